@@ -1,0 +1,34 @@
+// Adam, one fused pass per parameter tensor, in PyTorch's order of operations:
+// m <- lerp(m, g, 1 - beta1); v <- beta2 v + (1 - beta2) g^2;
+// p <- p - (lr / bc1) * m / (sqrt(v) / sqrt(bc2) + eps), with bc_i = 1 - beta_i^t.
+
+struct Params {
+    n: u32,
+    _pad0: u32,
+    _pad1: u32,
+    _pad2: u32,
+    one_minus_beta1: f32,  // 1 - beta1 and 1 - beta2 come from the host in f64: in f32,
+    beta2: f32,            // 1 - 0.999 would lose four digits to cancellation
+    one_minus_beta2: f32,
+    eps: f32,
+    step_size: f32,      // lr / bc1, computed on the host in f64
+    bc2_sqrt: f32,       // sqrt(bc2), likewise
+}
+@group(0) @binding(0) var<uniform> p: Params;
+@group(0) @binding(1) var<storage, read> grad: array<f32>;
+@group(0) @binding(2) var<storage, read_write> param: array<f32>;
+@group(0) @binding(3) var<storage, read_write> exp_avg: array<f32>;
+@group(0) @binding(4) var<storage, read_write> exp_avg_sq: array<f32>;
+
+@compute @workgroup_size(256)
+fn adam_step(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+    let i = gid.x + gid.y * nwg.x * 256u;
+    if (i >= p.n) { return; }
+    let g = grad[i];
+    let m = exp_avg[i] + p.one_minus_beta1 * (g - exp_avg[i]);
+    let v = p.beta2 * exp_avg_sq[i] + p.one_minus_beta2 * g * g;
+    exp_avg[i] = m;
+    exp_avg_sq[i] = v;
+    let denom = sqrt(v) / p.bc2_sqrt + p.eps;
+    param[i] = param[i] - p.step_size * (m / denom);
+}

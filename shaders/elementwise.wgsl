@@ -1,0 +1,132 @@
+// Elementwise kernels: unary maps, binary maps with a broadcast second operand, the fused
+// gradient maps of the activations, and the axis expansion that undoes a reduction.
+// One thread per output element; grids over 65 535 workgroups fold into y (see gpu::grid_1d).
+
+struct Params {
+    n: u32,        // number of output elements
+    b_len: u32,    // binary: length of b; expand: length of the new axis
+    b_inner: u32,  // binary: b index = (i / b_inner) % b_len; expand: inner size
+    _pad: u32,
+    alpha: f32,    // leaky slope, clamp low, scalar operand
+    beta: f32,     // clamp high
+}
+
+@group(0) @binding(0) var<uniform> p: Params;
+@group(0) @binding(1) var<storage, read> a: array<f32>;
+@group(0) @binding(2) var<storage, read> b: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<f32>;
+
+// Selects the map at pipeline creation, so each op compiles to straight-line code.
+override OP: u32 = 0u;
+
+const WG: u32 = 256u;
+
+fn linear_index(gid: vec3<u32>, nwg: vec3<u32>) -> u32 {
+    return gid.x + gid.y * nwg.x * WG;
+}
+
+fn sigmoid(x: f32) -> f32 {
+    // Split by sign so exp never overflows.
+    if (x >= 0.0) {
+        return 1.0 / (1.0 + exp(-x));
+    }
+    let e = exp(x);
+    return e / (1.0 + e);
+}
+
+// tanh with full relative precision near 0, where the exp-based formula (and some drivers'
+// built-in) only reach absolute precision: odd Taylor series below 0.3 (next term < 1e-9
+// relative), (1 - e) / (1 + e) with e = exp(-2|x|) above (1 - e is exact there, by Sterbenz).
+fn tanh_precise(x: f32) -> f32 {
+    let a = abs(x);
+    if (a < 0.3) {
+        let x2 = x * x;
+        let poly = 1.0 + x2 * (-1.0 / 3.0 + x2 * (2.0 / 15.0 + x2 * (-17.0 / 315.0
+            + x2 * (62.0 / 2835.0 + x2 * (-1382.0 / 155925.0 + x2 * (21844.0 / 6081075.0))))));
+        return x * poly;
+    }
+    let e = exp(-2.0 * a);
+    return sign(x) * (1.0 - e) / (1.0 + e);
+}
+
+// Unary ops. Indices must match kernels::elementwise::Unary.
+fn unary_op(x: f32) -> f32 {
+    switch OP {
+        case 0u: { return max(x, 0.0); }                          // relu
+        case 1u: { return select(p.alpha * x, x, x > 0.0); }      // leaky_relu
+        case 2u: { return sigmoid(x); }
+        case 3u: { return tanh_precise(x); }
+        case 4u: { return exp(x); }
+        case 5u: { return log(x); }
+        case 6u: { return sqrt(x); }
+        case 7u: { return clamp(x, p.alpha, p.beta); }
+        case 8u: { return -x; }
+        case 9u: { return x * x; }
+        case 10u: { return x + p.alpha; }                         // add scalar
+        case 11u: { return x * p.alpha; }                         // multiply by scalar
+        case 12u: { return abs(x); }
+        case 13u: { return sign(x); }
+        default: { return x; }
+    }
+}
+
+// Binary ops a (op) b. Indices must match kernels::elementwise::Binary.
+fn binary_op(x: f32, y: f32) -> f32 {
+    switch OP {
+        case 0u: { return x + y; }
+        case 1u: { return x - y; }
+        case 2u: { return x * y; }
+        case 3u: { return x / y; }
+        // x / y, but 0 where y == 0 (PyTorch's convention for the norm's gradient at 0).
+        case 4u: { return select(x / y, 0.0, y == 0.0); }
+        // Gradient maps: x is the incoming gradient, y the saved input or output.
+        case 5u: { return select(0.0, x, y > 0.0); }                          // relu'
+        case 6u: { return select(p.alpha * x, x, y > 0.0); }                  // leaky_relu'
+        case 7u: { return select(0.0, x, y > p.alpha && y < p.beta); }        // clamp'
+        case 8u: { return x * y * (1.0 - y); }                                // sigmoid' from output
+        case 9u: { return x * (1.0 - y * y); }                                // tanh' from output
+        case 10u: { return select(0.0, 1.0, x > y); }                         // mask a > b
+        default: { return x; }
+    }
+}
+
+@compute @workgroup_size(256)
+fn unary(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+    let i = linear_index(gid, nwg);
+    if (i >= p.n) { return; }
+    out[i] = unary_op(a[i]);
+}
+
+@compute @workgroup_size(256)
+fn binary(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+    let i = linear_index(gid, nwg);
+    if (i >= p.n) { return; }
+    out[i] = binary_op(a[i], b[(i / p.b_inner) % p.b_len]);
+}
+
+// out[o, j, i] = a[o, i] for j < b_len: the broadcast that is the gradient of a sum over an axis.
+@compute @workgroup_size(256)
+fn expand_axis(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+    let i = linear_index(gid, nwg);
+    if (i >= p.n) { return; }
+    let inner = i % p.b_inner;
+    let outer = i / (p.b_inner * p.b_len);
+    out[i] = a[outer * p.b_inner + inner];
+}
+
+// out[i] = b[(i / b_inner) % b_len]: a broadcast copy (the gradient of a reduction over the
+// axes a bias was broadcast along).
+@compute @workgroup_size(256)
+fn broadcast(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+    let i = linear_index(gid, nwg);
+    if (i >= p.n) { return; }
+    out[i] = b[(i / p.b_inner) % p.b_len];
+}
+
+// out[i] = alpha: constant fills (zeros, ones, seeds of a backward pass).
+@compute @workgroup_size(256)
+fn fill(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+    let i = linear_index(gid, nwg);
+    if (i >= p.n) { return; }
+    out[i] = p.alpha;
+}

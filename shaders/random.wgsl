@@ -1,0 +1,92 @@
+// Counter-based random numbers: Threefry-2x32 (20 rounds) keyed by the seed, with the counter
+// (element index + offset, stream). The same (seed, stream, counter) always gives the same
+// number on every adapter and on the CPU twin, so resumed runs replay exactly.
+
+struct Params {
+    n: u32,         // elements (rows for multinomial)
+    seed_lo: u32,
+    seed_hi: u32,
+    stream: u32,
+    offset: u32,    // counter offset: the first element uses counter `offset`
+    cols: u32,      // multinomial: categories per row
+    a: f32,         // uniform: low;  normal: mean
+    b: f32,         // uniform: high; normal: standard deviation
+}
+@group(0) @binding(0) var<uniform> p: Params;
+@group(0) @binding(1) var<storage, read> probs: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out_index: array<u32>;
+
+const WG: u32 = 256u;
+
+fn rotl(x: u32, r: u32) -> u32 {
+    return (x << r) | (x >> (32u - r));
+}
+
+fn threefry2x32(c0: u32, c1: u32) -> vec2<u32> {
+    let k0 = p.seed_lo;
+    let k1 = p.seed_hi;
+    let k2 = 0x1BD11BDAu ^ k0 ^ k1;
+    let ks = array<u32, 3>(k0, k1, k2);
+    let rot = array<u32, 8>(13u, 15u, 26u, 6u, 17u, 29u, 16u, 24u);
+    var x0 = c0 + k0;
+    var x1 = c1 + k1;
+    for (var i = 0u; i < 5u; i++) {
+        for (var j = 0u; j < 4u; j++) {
+            x0 += x1;
+            x1 = rotl(x1, rot[(i % 2u) * 4u + j]);
+            x1 ^= x0;
+        }
+        x0 += ks[(i + 1u) % 3u];
+        x1 += ks[(i + 2u) % 3u] + i + 1u;
+    }
+    return vec2<u32>(x0, x1);
+}
+
+// 24 high bits to [0, 1).
+fn to_unit(x: u32) -> f32 {
+    return f32(x >> 8u) * (1.0 / 16777216.0);
+}
+
+@compute @workgroup_size(256)
+fn random_uniform(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+    let i = gid.x + gid.y * nwg.x * WG;
+    if (i >= p.n) { return; }
+    let r = threefry2x32(i + p.offset, p.stream);
+    out[i] = p.a + (p.b - p.a) * to_unit(r.x);
+}
+
+// Box-Muller with u1 in (0, 1] so the log is finite.
+@compute @workgroup_size(256)
+fn random_normal(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+    let i = gid.x + gid.y * nwg.x * WG;
+    if (i >= p.n) { return; }
+    let r = threefry2x32(i + p.offset, p.stream);
+    let u1 = (f32(r.x >> 8u) + 1.0) * (1.0 / 16777216.0);
+    let u2 = to_unit(r.y);
+    let z = sqrt(-2.0 * log(u1)) * cos(6.283185307179586 * u2);
+    out[i] = p.a + p.b * z;
+}
+
+// One category per row of non-negative weights [rows, cols] (not necessarily normalised), by
+// inverse CDF in a fixed order. Rows whose weights sum to 0 give index `cols` (invalid).
+@compute @workgroup_size(64)
+fn multinomial(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+    let row = gid.x + gid.y * nwg.x * 64u;
+    if (row >= p.n) { return; }
+    let base = row * p.cols;
+    var total: f32 = 0.0;
+    for (var j = 0u; j < p.cols; j++) { total += probs[base + j]; }
+    let u = to_unit(threefry2x32(row + p.offset, p.stream).x) * total;
+    var cum: f32 = 0.0;
+    var pick: u32 = p.cols;
+    for (var j = 0u; j < p.cols; j++) {
+        let w = probs[base + j];
+        cum += w;
+        if (w > 0.0) {
+            pick = j;
+            if (u < cum) { break; }
+        }
+    }
+    out_index[row] = pick;
+}

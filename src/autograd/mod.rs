@@ -1,0 +1,241 @@
+//! Reverse-mode autodiff with higher-order gradients.
+//!
+//! The tape is the graph itself: every op on [`Var`]s records a node holding its inputs and a
+//! backward rule. Node ids grow monotonically, so walking the reachable nodes by decreasing id
+//! is a walk of the tape in reverse. Dropping the last `Var` of a step frees its activations.
+//!
+//! Backward rules are written with the same differentiable ops (see `ops.rs`). A plain
+//! [`backward`] runs them with recording off (cheap, first order); [`backward_with_graph`]
+//! records them, so the gradients it returns can be differentiated again (WGAN-GP).
+
+pub mod gradcheck;
+mod ops;
+
+use crate::error::{Error, Result};
+use crate::gpu::Tensor;
+use std::cell::Cell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+pub use ops::cross_entropy;
+
+thread_local! {
+    static GRAD_ENABLED: Cell<bool> = const { Cell::new(true) };
+    static NEXT_ID: Cell<u64> = const { Cell::new(0) };
+}
+
+/// Run `f` with recording off: its results have no graph.
+pub fn no_grad<T>(f: impl FnOnce() -> T) -> T {
+    let was = GRAD_ENABLED.with(|g| g.replace(false));
+    let out = f();
+    GRAD_ENABLED.with(|g| g.set(was));
+    out
+}
+
+fn with_grad_mode<T>(on: bool, f: impl FnOnce() -> T) -> T {
+    let was = GRAD_ENABLED.with(|g| g.replace(on));
+    let out = f();
+    GRAD_ENABLED.with(|g| g.set(was));
+    out
+}
+
+pub fn is_grad_enabled() -> bool {
+    GRAD_ENABLED.with(|g| g.get())
+}
+
+/// A backward rule: given the op's output, the gradient flowing into it and its inputs,
+/// returns one gradient (or `None` for "zero / not differentiable") per input.
+type BackwardRule = Box<dyn Fn(&Var, &Var, &[Var]) -> Result<Vec<Option<Var>>>>;
+
+struct GradFn {
+    name: &'static str,
+    inputs: Vec<Var>,
+    rule: BackwardRule,
+}
+
+struct Node {
+    id: u64,
+    value: Tensor,
+    requires_grad: bool,
+    grad_fn: Option<GradFn>,
+}
+
+/// A tensor in the graph.
+#[derive(Clone)]
+pub struct Var(Rc<Node>);
+
+impl std::fmt::Debug for Var {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "Var#{}({:?}{}{})",
+            self.0.id,
+            self.0.value.shape(),
+            if self.0.requires_grad { ", grad" } else { "" },
+            self.0
+                .grad_fn
+                .as_ref()
+                .map(|g| format!(", {}", g.name))
+                .unwrap_or_default()
+        )
+    }
+}
+
+fn next_id() -> u64 {
+    NEXT_ID.with(|n| {
+        let id = n.get();
+        n.set(id + 1);
+        id
+    })
+}
+
+impl Var {
+    fn new(value: Tensor, requires_grad: bool, grad_fn: Option<GradFn>) -> Var {
+        Var(Rc::new(Node {
+            id: next_id(),
+            value,
+            requires_grad,
+            grad_fn,
+        }))
+    }
+
+    /// A leaf whose gradient is wanted (a parameter or an input to differentiate by).
+    pub fn param(value: Tensor) -> Var {
+        Var::new(value, true, None)
+    }
+
+    /// A leaf without gradient (data, targets, constants).
+    pub fn constant(value: Tensor) -> Var {
+        Var::new(value, false, None)
+    }
+
+    /// Record the result of an op. The rule is kept only when recording is on and some input
+    /// needs a gradient.
+    pub(crate) fn record(
+        name: &'static str,
+        value: Tensor,
+        inputs: &[&Var],
+        rule: impl Fn(&Var, &Var, &[Var]) -> Result<Vec<Option<Var>>> + 'static,
+    ) -> Var {
+        let needs = is_grad_enabled() && inputs.iter().any(|v| v.requires_grad());
+        if !needs {
+            return Var::constant(value);
+        }
+        Var::new(
+            value,
+            true,
+            Some(GradFn {
+                name,
+                inputs: inputs.iter().map(|v| (*v).clone()).collect(),
+                rule: Box::new(rule),
+            }),
+        )
+    }
+
+    pub fn value(&self) -> &Tensor {
+        &self.0.value
+    }
+    pub fn shape(&self) -> &[usize] {
+        self.0.value.shape()
+    }
+    pub fn requires_grad(&self) -> bool {
+        self.0.requires_grad
+    }
+    pub fn id(&self) -> u64 {
+        self.0.id
+    }
+    /// The op that made this var, if it was recorded.
+    pub fn op_name(&self) -> Option<&'static str> {
+        self.0.grad_fn.as_ref().map(|g| g.name)
+    }
+    /// Same value, cut from the graph (stop-gradient).
+    pub fn detach(&self) -> Var {
+        Var::constant(self.0.value.clone())
+    }
+}
+
+/// Gradients of `loss` (one element) with respect to `wrt`; `None` where `loss` does not depend
+/// on that var. First order: the rules run unrecorded.
+pub fn backward(loss: &Var, wrt: &[&Var]) -> Result<Vec<Option<Var>>> {
+    backward_impl(loss, wrt, false)
+}
+
+/// As [`backward`], but the rules are recorded, so the returned gradients carry a graph and
+/// can be differentiated again.
+pub fn backward_with_graph(loss: &Var, wrt: &[&Var]) -> Result<Vec<Option<Var>>> {
+    backward_impl(loss, wrt, true)
+}
+
+fn backward_impl(loss: &Var, wrt: &[&Var], create_graph: bool) -> Result<Vec<Option<Var>>> {
+    if loss.value().numel() != 1 {
+        return Err(Error::Autograd(format!(
+            "backward needs a one-element loss, got shape {:?}",
+            loss.shape()
+        )));
+    }
+    if !loss.requires_grad() {
+        return Ok(vec![None; wrt.len()]);
+    }
+    // Collect the reachable recorded nodes; their ids order them as on the tape.
+    let mut nodes: Vec<Var> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut stack = vec![loss.clone()];
+    while let Some(v) = stack.pop() {
+        if !v.requires_grad() || !seen.insert(v.id()) {
+            continue;
+        }
+        if let Some(g) = &v.0.grad_fn {
+            stack.extend(g.inputs.iter().cloned());
+        }
+        nodes.push(v);
+    }
+    nodes.sort_by_key(|v| std::cmp::Reverse(v.id()));
+
+    let wanted: std::collections::HashSet<u64> = wrt.iter().map(|v| v.id()).collect();
+    let mut grads: HashMap<u64, Var> = HashMap::new();
+    let seed = crate::kernels::elementwise::fill(loss.value().gpu(), loss.shape(), 1.0)?;
+    grads.insert(loss.id(), Var::constant(seed));
+
+    with_grad_mode(create_graph, || -> Result<()> {
+        for node in &nodes {
+            let Some(gf) = &node.0.grad_fn else { continue };
+            // Intermediate gradients are dropped once used, unless asked for.
+            let g = if wanted.contains(&node.id()) {
+                grads.get(&node.id()).cloned()
+            } else {
+                grads.remove(&node.id())
+            };
+            let Some(g) = g else { continue };
+            let input_grads = (gf.rule)(node, &g, &gf.inputs)?;
+            if input_grads.len() != gf.inputs.len() {
+                return Err(Error::Autograd(format!(
+                    "rule of {} returned {} gradients for {} inputs",
+                    gf.name,
+                    input_grads.len(),
+                    gf.inputs.len()
+                )));
+            }
+            for (input, ig) in gf.inputs.iter().zip(input_grads) {
+                let Some(ig) = ig else { continue };
+                if !input.requires_grad() {
+                    continue;
+                }
+                if ig.shape() != input.shape() {
+                    return Err(Error::Autograd(format!(
+                        "rule of {} gave a gradient of shape {:?} for an input of shape {:?}",
+                        gf.name,
+                        ig.shape(),
+                        input.shape()
+                    )));
+                }
+                let sum = match grads.remove(&input.id()) {
+                    Some(prev) => prev.add(&ig)?,
+                    None => ig,
+                };
+                grads.insert(input.id(), sum);
+            }
+        }
+        Ok(())
+    })?;
+    Ok(wrt.iter().map(|v| grads.get(&v.id()).cloned()).collect())
+}

@@ -1,0 +1,474 @@
+//! Differentiable ops on [`Var`]. Each op runs its kernel forward and records a backward rule
+//! built from these same ops, which is what makes gradients differentiable again.
+
+use super::Var;
+use crate::error::{Error, Result};
+use crate::kernels::cross_entropy as ce;
+use crate::kernels::elementwise::{self as ew, Binary, Broadcast, Unary};
+use crate::kernels::matmul::matmul as matmul_kernel;
+use crate::kernels::reduce::{reduce_view, sum_keep_middle, Reduce};
+use crate::kernels::softmax::softmax_rows;
+use crate::kernels::split_axis;
+
+fn some(v: Var) -> Result<Vec<Option<Var>>> {
+    Ok(vec![Some(v)])
+}
+
+impl Var {
+    fn unary(&self, op: Unary) -> Result<Var> {
+        let value = ew::unary(self.value(), op)?;
+        Ok(Var::record(op.name(), value, &[self], move |out, g, x| {
+            let x = &x[0];
+            match op {
+                Unary::Relu => some(g.binary_same(x, Binary::ReluGrad)?),
+                Unary::LeakyRelu(s) => some(g.binary_same(x, Binary::LeakyReluGrad(s))?),
+                Unary::Clamp(lo, hi) => some(g.binary_same(x, Binary::ClampGrad(lo, hi))?),
+                Unary::Sigmoid => some(g.binary_same(out, Binary::SigmoidGrad)?),
+                Unary::Tanh => some(g.binary_same(out, Binary::TanhGrad)?),
+                Unary::Exp => some(g.mul(out)?),
+                Unary::Log => some(g.div(x)?),
+                Unary::Sqrt => some(g.div(out)?.mul_scalar(0.5)?),
+                Unary::Neg => some(g.neg()?),
+                Unary::Square => some(g.mul(x)?.mul_scalar(2.0)?),
+                Unary::AddScalar(_) => some(g.clone()),
+                Unary::MulScalar(s) => some(g.mul_scalar(s)?),
+                Unary::Abs => some(g.mul(&x.detach().sign()?)?),
+                Unary::Sign => Ok(vec![None]),
+            }
+        }))
+    }
+
+    pub fn relu(&self) -> Result<Var> {
+        self.unary(Unary::Relu)
+    }
+    pub fn leaky_relu(&self, slope: f32) -> Result<Var> {
+        self.unary(Unary::LeakyRelu(slope))
+    }
+    pub fn sigmoid(&self) -> Result<Var> {
+        self.unary(Unary::Sigmoid)
+    }
+    pub fn tanh(&self) -> Result<Var> {
+        self.unary(Unary::Tanh)
+    }
+    pub fn exp(&self) -> Result<Var> {
+        self.unary(Unary::Exp)
+    }
+    pub fn log(&self) -> Result<Var> {
+        self.unary(Unary::Log)
+    }
+    pub fn sqrt(&self) -> Result<Var> {
+        self.unary(Unary::Sqrt)
+    }
+    /// Gradient passes only strictly inside `(lo, hi)`, as PyTorch 2.x.
+    pub fn clamp(&self, lo: f32, hi: f32) -> Result<Var> {
+        self.unary(Unary::Clamp(lo, hi))
+    }
+    pub fn neg(&self) -> Result<Var> {
+        self.unary(Unary::Neg)
+    }
+    pub fn square(&self) -> Result<Var> {
+        self.unary(Unary::Square)
+    }
+    pub fn add_scalar(&self, s: f32) -> Result<Var> {
+        self.unary(Unary::AddScalar(s))
+    }
+    pub fn mul_scalar(&self, s: f32) -> Result<Var> {
+        self.unary(Unary::MulScalar(s))
+    }
+    pub fn abs(&self) -> Result<Var> {
+        self.unary(Unary::Abs)
+    }
+    /// Sign (no gradient).
+    pub fn sign(&self) -> Result<Var> {
+        self.unary(Unary::Sign)
+    }
+
+    /// Gradient maps whose second operand has this var's shape.
+    fn binary_same(&self, other: &Var, op: Binary) -> Result<Var> {
+        let value = ew::binary_broadcast(
+            self.value(),
+            other.value(),
+            op,
+            Broadcast {
+                len: self.value().numel(),
+                inner: 1,
+            },
+        )?;
+        Ok(Var::record(
+            op.name(),
+            value,
+            &[self, other],
+            move |_out, gg, inp| {
+                let (g, y) = (&inp[0], &inp[1]);
+                match op {
+                    // Piecewise-linear maps: linear in g, zero derivative in the saved input.
+                    Binary::ReluGrad | Binary::LeakyReluGrad(_) | Binary::ClampGrad(..) => {
+                        Ok(vec![Some(gg.binary_same(y, op)?), None])
+                    }
+                    // g * y * (1 - y): d/dg = y(1-y), d/dy = g (1 - 2y)
+                    Binary::SigmoidGrad => Ok(vec![
+                        Some(gg.binary_same(y, Binary::SigmoidGrad)?),
+                        Some(gg.mul(g)?.mul(&y.mul_scalar(-2.0)?.add_scalar(1.0)?)?),
+                    ]),
+                    // g * (1 - y^2): d/dg = 1 - y^2, d/dy = -2 g y
+                    Binary::TanhGrad => Ok(vec![
+                        Some(gg.binary_same(y, Binary::TanhGrad)?),
+                        Some(gg.mul(g)?.mul(y)?.mul_scalar(-2.0)?),
+                    ]),
+                    other => Err(Error::Autograd(format!(
+                        "{} is not a gradient map",
+                        other.name()
+                    ))),
+                }
+            },
+        ))
+    }
+
+    fn arith(&self, other: &Var, op: Binary) -> Result<Var> {
+        let bc = Broadcast::infer(self.shape(), other.shape(), op.name())?;
+        let value = ew::binary_broadcast(self.value(), other.value(), op, bc)?;
+        Ok(Var::record(
+            op.name(),
+            value,
+            &[self, other],
+            move |out, g, inp| {
+                let (a, b) = (&inp[0], &inp[1]);
+                let to_b = |x: Var| x.sum_to_broadcast(bc, b.shape());
+                Ok(match op {
+                    Binary::Add => vec![Some(g.clone()), Some(to_b(g.clone())?)],
+                    Binary::Sub => vec![Some(g.clone()), Some(to_b(g.neg()?)?)],
+                    Binary::Mul => vec![
+                        Some(g.arith_bc(b, Binary::Mul, bc)?),
+                        Some(to_b(g.mul(a)?)?),
+                    ],
+                    Binary::Div => vec![
+                        Some(g.arith_bc(b, Binary::Div, bc)?),
+                        Some(to_b(g.mul(out)?.arith_bc(b, Binary::Div, bc)?.neg()?)?),
+                    ],
+                    Binary::SafeDiv => vec![
+                        Some(g.arith_bc(b, Binary::SafeDiv, bc)?),
+                        Some(to_b(g.mul(out)?.arith_bc(b, Binary::SafeDiv, bc)?.neg()?)?),
+                    ],
+                    other => {
+                        return Err(Error::Autograd(format!(
+                            "{} has no arithmetic rule",
+                            other.name()
+                        )))
+                    }
+                })
+            },
+        ))
+    }
+
+    /// `self (op) b` with an explicit broadcast of `b`.
+    fn arith_bc(&self, b: &Var, op: Binary, bc: Broadcast) -> Result<Var> {
+        if bc.len == self.value().numel() && bc.inner == 1 && b.shape() != self.shape() {
+            // Same element count, other shape: view b as self's shape.
+            return self.arith(&b.reshape(self.shape())?, op);
+        }
+        if bc.len == b.value().numel()
+            && Broadcast::infer(self.shape(), b.shape(), op.name()).ok() == Some(bc)
+        {
+            return self.arith(b, op);
+        }
+        // Channel-style broadcast: expand b explicitly, then the plain same-shape op.
+        let expanded = b.broadcast_to(bc, self.shape())?;
+        self.arith(&expanded, op)
+    }
+
+    pub fn add(&self, b: &Var) -> Result<Var> {
+        self.arith(b, Binary::Add)
+    }
+    pub fn sub(&self, b: &Var) -> Result<Var> {
+        self.arith(b, Binary::Sub)
+    }
+    pub fn mul(&self, b: &Var) -> Result<Var> {
+        self.arith(b, Binary::Mul)
+    }
+    pub fn div(&self, b: &Var) -> Result<Var> {
+        self.arith(b, Binary::Div)
+    }
+    /// `self / b`, and 0 where `b == 0`.
+    pub fn safe_div(&self, b: &Var) -> Result<Var> {
+        self.arith(b, Binary::SafeDiv)
+    }
+
+    /// Add a per-channel bias `b: [c]` to `self: [n, c, ...]`.
+    pub fn add_channel_bias(&self, b: &Var) -> Result<Var> {
+        let shape = self.shape();
+        if shape.len() < 2 || b.value().numel() != shape[1] {
+            return Err(Error::shape(
+                "add_channel_bias",
+                format!("bias {:?} for input {shape:?}", b.shape()),
+            ));
+        }
+        let inner: usize = shape[2..].iter().product();
+        self.add(&b.broadcast_to(
+            Broadcast {
+                len: shape[1],
+                inner,
+            },
+            shape,
+        )?)
+    }
+
+    /// Repeat `self` (with `bc.len` elements) to `shape` as `bc` says.
+    pub fn broadcast_to(&self, bc: Broadcast, shape: &[usize]) -> Result<Var> {
+        let value = ew::broadcast(self.value(), bc, shape)?;
+        let src_shape = self.shape().to_vec();
+        Ok(Var::record(
+            "broadcast",
+            value,
+            &[self],
+            move |_o, g, _x| some(g.sum_to_broadcast(bc, &src_shape)?),
+        ))
+    }
+
+    /// Sum `self` over the positions that a broadcast `bc` maps to each element of `b`.
+    fn sum_to_broadcast(&self, bc: Broadcast, b_shape: &[usize]) -> Result<Var> {
+        let n = self.value().numel();
+        if bc.len == n && bc.inner == 1 {
+            return self.reshape(b_shape);
+        }
+        let outer = bc.outer(n);
+        let value = sum_keep_middle(self.value(), outer, bc.len, bc.inner, 1.0, b_shape)?;
+        let full = self.shape().to_vec();
+        Ok(Var::record(
+            "sum_keep_middle",
+            value,
+            &[self],
+            move |_o, g, _x| some(g.broadcast_to(bc, &full)?),
+        ))
+    }
+
+    /// Same data, new shape.
+    pub fn reshape(&self, shape: &[usize]) -> Result<Var> {
+        if shape == self.shape() {
+            return Ok(self.clone());
+        }
+        let value = self.value().reshape(shape)?;
+        let old = self.shape().to_vec();
+        Ok(Var::record("reshape", value, &[self], move |_o, g, _x| {
+            some(g.reshape(&old)?)
+        }))
+    }
+
+    /// `op(self) · op(b)`, batched; see [`crate::kernels::matmul::matmul`].
+    pub fn matmul_t(&self, b: &Var, trans_a: bool, trans_b: bool) -> Result<Var> {
+        let value = matmul_kernel(self.value(), b.value(), trans_a, trans_b)?;
+        Ok(Var::record(
+            "matmul",
+            value,
+            &[self, b],
+            move |_o, g, inp| {
+                let (a, b) = (&inp[0], &inp[1]);
+                let (ga, gb) = match (trans_a, trans_b) {
+                    (false, false) => (g.matmul_t(b, false, true)?, a.matmul_t(g, true, false)?),
+                    (false, true) => (g.matmul_t(b, false, false)?, g.matmul_t(a, true, false)?),
+                    (true, false) => (b.matmul_t(g, false, true)?, a.matmul_t(g, false, false)?),
+                    (true, true) => (b.matmul_t(g, true, true)?, g.matmul_t(a, true, true)?),
+                };
+                // A 2-d operand shared by a batch gets the sum of the per-batch gradients.
+                Ok(vec![
+                    Some(ga.sum_leading_to(a.shape())?),
+                    Some(gb.sum_leading_to(b.shape())?),
+                ])
+            },
+        ))
+    }
+
+    pub fn matmul(&self, b: &Var) -> Result<Var> {
+        self.matmul_t(b, false, false)
+    }
+
+    /// `x · wᵀ + bias` with PyTorch's Linear layout (`w: [out, in]`).
+    pub fn linear(&self, w: &Var, bias: Option<&Var>) -> Result<Var> {
+        let y = self.matmul_t(w, false, true)?;
+        match bias {
+            Some(b) => y.add(b),
+            None => Ok(y),
+        }
+    }
+
+    /// Sum leading batch dimensions away until the shape is `target`.
+    fn sum_leading_to(&self, target: &[usize]) -> Result<Var> {
+        if self.shape() == target {
+            return Ok(self.clone());
+        }
+        let n: usize = target.iter().product();
+        let total = self.value().numel();
+        if n == 0 || total % n != 0 {
+            return Err(Error::shape(
+                "sum_leading",
+                format!("{:?} to {target:?}", self.shape()),
+            ));
+        }
+        self.reshape(&[total / n, n])?.sum_axis(0)?.reshape(target)
+    }
+
+    fn reduce_view_var(
+        &self,
+        outer: usize,
+        len: usize,
+        inner: usize,
+        op: Reduce,
+        out_shape: &[usize],
+    ) -> Result<Var> {
+        let (value, _) = reduce_view(self.value(), outer, len, inner, op, out_shape)?;
+        let in_shape = self.shape().to_vec();
+        let scale = if op == Reduce::Mean {
+            1.0 / len.max(1) as f32
+        } else {
+            1.0
+        };
+        Ok(Var::record(
+            op.name(),
+            value,
+            &[self],
+            move |out, g, x| match op {
+                Reduce::Sum | Reduce::Mean => {
+                    let e = g.expand_axis(outer, len, inner, &in_shape)?;
+                    some(if scale != 1.0 {
+                        e.mul_scalar(scale)?
+                    } else {
+                        e
+                    })
+                }
+                // d||x||/dx = x / ||x|| (0 where the norm is 0, as PyTorch).
+                Reduce::L2 => {
+                    some(x[0].mul(&g.safe_div(out)?.expand_axis(outer, len, inner, &in_shape)?)?)
+                }
+                Reduce::Max => Err(Error::Autograd("max has no gradient rule yet".into())),
+            },
+        ))
+    }
+
+    /// `out[o, j, i] = self[o, i]` for `j < len`.
+    fn expand_axis(&self, outer: usize, len: usize, inner: usize, shape: &[usize]) -> Result<Var> {
+        let value = ew::expand_axis(self.value(), outer, len, inner, shape)?;
+        let small = self.shape().to_vec();
+        Ok(Var::record(
+            "expand_axis",
+            value,
+            &[self],
+            move |_o, g, _x| some(g.reduce_view_var(outer, len, inner, Reduce::Sum, &small)?),
+        ))
+    }
+
+    fn check_axis(&self, axis: usize, op: &str) -> Result<()> {
+        if axis >= self.shape().len() {
+            return Err(Error::invalid(
+                op,
+                format!("axis {axis} of a {}-d tensor", self.shape().len()),
+            ));
+        }
+        Ok(())
+    }
+
+    fn reduce_axis_var(&self, axis: usize, op: Reduce) -> Result<Var> {
+        self.check_axis(axis, op.name())?;
+        let (outer, len, inner) = split_axis(self.shape(), axis);
+        let mut shape = self.shape().to_vec();
+        shape.remove(axis);
+        self.reduce_view_var(outer, len, inner, op, &shape)
+    }
+
+    pub fn sum_axis(&self, axis: usize) -> Result<Var> {
+        self.reduce_axis_var(axis, Reduce::Sum)
+    }
+    pub fn mean_axis(&self, axis: usize) -> Result<Var> {
+        self.reduce_axis_var(axis, Reduce::Mean)
+    }
+    /// L2 norm over `axis` (per row for the last axis).
+    pub fn norm_axis(&self, axis: usize) -> Result<Var> {
+        self.reduce_axis_var(axis, Reduce::L2)
+    }
+    /// Sum of every element, shape `[1]`.
+    pub fn sum(&self) -> Result<Var> {
+        self.reduce_view_var(1, self.value().numel(), 1, Reduce::Sum, &[1])
+    }
+    /// Mean of every element, shape `[1]`.
+    pub fn mean(&self) -> Result<Var> {
+        self.reduce_view_var(1, self.value().numel(), 1, Reduce::Mean, &[1])
+    }
+
+    /// Softmax over the last axis.
+    pub fn softmax(&self) -> Result<Var> {
+        let value = softmax_rows(self.value(), false)?;
+        Ok(Var::record("softmax", value, &[self], |y, g, _x| {
+            // dx = y * (g - Σ_row g*y)
+            let last = y.shape().len() - 1;
+            let s = g.mul(y)?.sum_axis(last)?;
+            let s = s.expand_last(y.shape())?;
+            some(y.mul(&g.sub(&s)?)?)
+        }))
+    }
+
+    /// Log-softmax over the last axis.
+    pub fn log_softmax(&self) -> Result<Var> {
+        let value = softmax_rows(self.value(), true)?;
+        Ok(Var::record("log_softmax", value, &[self], |y, g, _x| {
+            // dx = g - softmax * Σ_row g
+            let last = y.shape().len() - 1;
+            let s = g.sum_axis(last)?.expand_last(y.shape())?;
+            some(g.sub(&y.exp()?.mul(&s)?)?)
+        }))
+    }
+
+    /// Repeat a tensor of `shape[..last]` along a new last axis.
+    fn expand_last(&self, shape: &[usize]) -> Result<Var> {
+        let n = *shape.last().unwrap_or(&1);
+        self.expand_axis(self.value().numel(), n, 1, shape)
+    }
+
+    /// `-logp[r, t_r]` per row (0 for ignored targets).
+    fn nll_gather(&self, targets: &crate::gpu::Tensor, ignore_index: i32) -> Result<Var> {
+        let value = ce::nll_gather(self.value(), targets, ignore_index)?;
+        let t = targets.clone();
+        let shape = self.shape().to_vec();
+        Ok(Var::record(
+            "nll_gather",
+            value,
+            &[self],
+            move |_o, g, _x| some(g.nll_scatter(&t, ignore_index, &shape)?),
+        ))
+    }
+
+    fn nll_scatter(
+        &self,
+        targets: &crate::gpu::Tensor,
+        ignore_index: i32,
+        shape: &[usize],
+    ) -> Result<Var> {
+        let classes = *shape.last().unwrap_or(&1);
+        let value = ce::nll_scatter(self.value(), targets, classes, ignore_index, shape)?;
+        let t = targets.clone();
+        Ok(Var::record(
+            "nll_scatter",
+            value,
+            &[self],
+            move |_o, g, _x| some(g.nll_gather(&t, ignore_index)?),
+        ))
+    }
+}
+
+/// Mean cross-entropy of `logits: [rows, classes]` against `targets: [rows]` (i32), over the
+/// rows whose target is not `ignore_index` (PyTorch's default is -100).
+pub fn cross_entropy(logits: &Var, targets: &crate::gpu::Tensor, ignore_index: i32) -> Result<Var> {
+    let shape = logits.shape();
+    if shape.len() != 2 || targets.numel() != shape[0] {
+        return Err(Error::shape(
+            "cross_entropy",
+            format!(
+                "logits {shape:?} with targets {:?} (want [rows, classes] and [rows])",
+                targets.shape()
+            ),
+        ));
+    }
+    let count = Var::constant(ce::count_valid(targets, shape[1], ignore_index)?);
+    logits
+        .log_softmax()?
+        .nll_gather(targets, ignore_index)?
+        .sum()?
+        .div(&count)
+}

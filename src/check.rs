@@ -1,0 +1,754 @@
+//! GPU-vs-CPU-twin comparisons for every kernel, used by `wgtrain check` and by the tests.
+//!
+//! Error model: each output element `i` has a scale `s_i` (for a sum or dot product, the sum
+//! of the magnitudes of its terms; for an elementwise map, the magnitude of the result), and
+//! the kernel passes when `max_i |gpu_i - ref_i| / s_i <= bound`. The bound is the textbook
+//! one for f32 arithmetic: `n * u` for an `n`-term accumulation (u = 2^-24), plus the ULP
+//! allowance Vulkan grants transcendental functions. The reference is computed in f64.
+
+use crate::error::Result;
+use crate::gpu::{Gpu, Tensor};
+use crate::kernels::adam::{self, AdamHyper};
+use crate::kernels::elementwise::{self as ew, Binary, Broadcast, Unary};
+use crate::kernels::reduce::{self, Reduce};
+use crate::kernels::{clip, cross_entropy as ce, matmul, random, softmax, to_f64};
+
+/// Unit roundoff of f32.
+pub const U: f64 = 1.0 / 16_777_216.0;
+
+/// One comparison: a kernel at one shape.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct CheckRow {
+    pub kernel: String,
+    pub shape: String,
+    pub max_abs_err: f64,
+    /// ‖gpu − ref‖₂ / ‖ref‖₂
+    pub rel_err: f64,
+    /// max_i |gpu_i − ref_i| / s_i, compared with `bound`
+    pub scaled_err: f64,
+    pub bound: f64,
+    pub pass: bool,
+}
+
+/// Kernel names `wgtrain check --kernel` accepts.
+pub const KERNELS: &[&str] = &[
+    "unary",
+    "binary",
+    "broadcast",
+    "expand_axis",
+    "reduce",
+    "sum_keep_middle",
+    "matmul",
+    "softmax",
+    "cross_entropy",
+    "random",
+    "multinomial",
+    "adam",
+    "clip_grad_norm",
+];
+
+fn compare(
+    kernel: &str,
+    shape: String,
+    gpu: &[f32],
+    reference: &[f64],
+    scale: &[f64],
+    bound: f64,
+) -> CheckRow {
+    let mut max_abs: f64 = 0.0;
+    let mut scaled: f64 = 0.0;
+    let mut diff2 = 0.0;
+    let mut ref2 = 0.0;
+    let mut nan_mismatch = gpu.len() != reference.len();
+    for ((&g, &r), &s) in gpu.iter().zip(reference).zip(scale) {
+        let g = g as f64;
+        if r.is_nan() || g.is_nan() {
+            nan_mismatch |= r.is_nan() != g.is_nan();
+            continue;
+        }
+        let e = (g - r).abs();
+        max_abs = max_abs.max(e);
+        scaled = scaled.max(e / s.max(f64::MIN_POSITIVE));
+        diff2 += e * e;
+        ref2 += r * r;
+    }
+    let rel = if ref2 > 0.0 {
+        (diff2 / ref2).sqrt()
+    } else {
+        diff2.sqrt()
+    };
+    CheckRow {
+        kernel: kernel.to_string(),
+        shape,
+        max_abs_err: max_abs,
+        rel_err: rel,
+        scaled_err: if nan_mismatch { f64::INFINITY } else { scaled },
+        bound,
+        pass: !nan_mismatch && scaled <= bound,
+    }
+}
+
+/// Shapes: representative ones, awkward ones (1, odd, primes, not multiples of 256), and a
+/// few drawn from `seed`.
+fn lengths(seed: u64) -> Vec<usize> {
+    let mut v = vec![1, 7, 255, 256, 257, 1000, 65_537];
+    let mut s = seed | 1;
+    for _ in 0..2 {
+        s = s
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        v.push(1 + (s >> 40) as usize % 5000);
+    }
+    v
+}
+
+fn data(seed: u64, n: usize, lo: f64, hi: f64) -> Vec<f32> {
+    crate::autograd::gradcheck::test_data(seed, n, lo, hi)
+        .iter()
+        .map(|&v| v as f32)
+        .collect()
+}
+
+fn abs_scale(r: &[f64]) -> Vec<f64> {
+    r.iter().map(|v| v.abs().max(1e-6)).collect()
+}
+
+/// Run the checks for `filter` (all kernels when `None`).
+pub fn run(gpu: &Gpu, filter: Option<&str>, seed: u64) -> Result<Vec<CheckRow>> {
+    let want = |k: &str| filter.is_none_or(|f| f == k);
+    let mut rows = Vec::new();
+    if want("unary") {
+        rows.extend(check_unary(gpu, seed)?);
+    }
+    if want("binary") {
+        rows.extend(check_binary(gpu, seed)?);
+    }
+    if want("broadcast") {
+        rows.extend(check_broadcast(gpu, seed)?);
+    }
+    if want("expand_axis") {
+        rows.extend(check_expand(gpu, seed)?);
+    }
+    if want("reduce") {
+        rows.extend(check_reduce(gpu, seed)?);
+    }
+    if want("sum_keep_middle") {
+        rows.extend(check_keep_middle(gpu, seed)?);
+    }
+    if want("matmul") {
+        rows.extend(check_matmul(gpu, seed)?);
+    }
+    if want("softmax") {
+        rows.extend(check_softmax(gpu, seed)?);
+    }
+    if want("cross_entropy") {
+        rows.extend(check_cross_entropy(gpu, seed)?);
+    }
+    if want("random") {
+        rows.extend(check_random(gpu, seed)?);
+    }
+    if want("multinomial") {
+        rows.extend(check_multinomial(gpu, seed)?);
+    }
+    if want("adam") {
+        rows.extend(check_adam(gpu, seed)?);
+    }
+    if want("clip_grad_norm") {
+        rows.extend(check_clip(gpu, seed)?);
+    }
+    Ok(rows)
+}
+
+/// Transcendentals get 16 ulp (Vulkan allows exp/log 3 + 2|x| ulp; inputs are within ±5, and
+/// tanh/sigmoid are built from exp); exact ops get 1 ulp of rounding.
+fn unary_bound(op: Unary) -> f64 {
+    match op {
+        Unary::Sigmoid | Unary::Tanh | Unary::Exp | Unary::Log | Unary::Sqrt => 16.0 * U,
+        _ => U,
+    }
+}
+
+fn check_unary(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
+    use Unary::*;
+    let ops = [
+        Relu,
+        LeakyRelu(0.2),
+        Sigmoid,
+        Tanh,
+        Exp,
+        Log,
+        Sqrt,
+        Clamp(-0.5, 0.7),
+        Neg,
+        Square,
+        AddScalar(1.5),
+        MulScalar(-3.0),
+        Abs,
+        Sign,
+    ];
+    let mut rows = vec![];
+    for (k, n) in lengths(seed).into_iter().enumerate() {
+        for op in ops {
+            let (lo, hi) = if matches!(op, Log | Sqrt) {
+                (0.01, 5.0)
+            } else {
+                (-5.0, 5.0)
+            };
+            let x = data(seed + k as u64, n, lo, hi);
+            let t = Tensor::from_f32(gpu, &x, &[n])?;
+            let out = ew::unary(&t, op)?.to_f32()?;
+            let r = ew::cpu::unary(&to_f64(&x), op);
+            // tanh near 0 is ~x: scale by the input too, so the absolute ulp error of the
+            // exp-based formula is measured against the operand's size.
+            // Vulkan grants log only absolute precision (2^-21) for inputs in [0.5, 2], where
+            // its result is near 0: there the scale is 1.
+            let s: Vec<f64> = r
+                .iter()
+                .map(|r| {
+                    if op == Log {
+                        r.abs().max(1.0)
+                    } else {
+                        r.abs().max(1e-6)
+                    }
+                })
+                .collect();
+            rows.push(compare(
+                &format!("unary/{}", op.name()),
+                format!("[{n}]"),
+                &out,
+                &r,
+                &s,
+                unary_bound(op),
+            ));
+        }
+    }
+    Ok(rows)
+}
+
+fn check_binary(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
+    use Binary::*;
+    let ops = [
+        Add,
+        Sub,
+        Mul,
+        Div,
+        SafeDiv,
+        ReluGrad,
+        LeakyReluGrad(0.2),
+        ClampGrad(-0.5, 0.5),
+        SigmoidGrad,
+        TanhGrad,
+        Greater,
+    ];
+    let mut rows = vec![];
+    // (rows, cols, broadcast kind): same shape, scalar, row bias, channel bias.
+    let shapes: [(usize, usize, usize); 5] = [
+        (1, 1, 1),
+        (3, 7, 5),
+        (17, 257, 1),
+        (64, 300, 9),
+        (2, 3, 1000),
+    ];
+    for (k, &(a0, a1, a2)) in shapes.iter().enumerate() {
+        let n = a0 * a1 * a2;
+        let x = data(seed + k as u64, n, -2.0, 2.0);
+        for (bc, label) in [
+            (Broadcast { len: n, inner: 1 }, "same"),
+            (Broadcast { len: 1, inner: 1 }, "scalar"),
+            (
+                Broadcast {
+                    len: a1 * a2,
+                    inner: 1,
+                },
+                "rows",
+            ),
+            (Broadcast { len: a1, inner: a2 }, "channels"),
+        ] {
+            let mut y = data(seed + 100 + k as u64, bc.len, -2.0, 2.0);
+            for v in y.iter_mut() {
+                if v.abs() < 0.05 {
+                    *v = 0.5; // keep divisions well conditioned
+                }
+            }
+            let ta = Tensor::from_f32(gpu, &x, &[a0, a1, a2])?;
+            let tb = Tensor::from_f32(gpu, &y, &[bc.len])?;
+            for op in ops {
+                let out = ew::binary_broadcast(&ta, &tb, op, bc)?.to_f32()?;
+                let (xd, yd) = (to_f64(&x), to_f64(&y));
+                let r = ew::cpu::binary(&xd, &yd, op, bc);
+                // Up to three rounded operations (4 ulp), measured against the size of the
+                // terms: 1 - y² and 1 - y cancel, so their error is relative to 1, not to the
+                // result.
+                let s: Vec<f64> = r
+                    .iter()
+                    .enumerate()
+                    .map(|(i, r)| {
+                        let (a, b) = (xd[i].abs(), yd[(i / bc.inner) % bc.len].abs());
+                        match op {
+                            TanhGrad => a * (1.0 + b * b),
+                            SigmoidGrad => a * b * (1.0 + b),
+                            _ => r.abs(),
+                        }
+                        .max(1e-6)
+                    })
+                    .collect();
+                rows.push(compare(
+                    &format!("binary/{}", op.name()),
+                    format!("[{a0},{a1},{a2}] b:{label}"),
+                    &out,
+                    &r,
+                    &s,
+                    4.0 * U,
+                ));
+            }
+        }
+    }
+    Ok(rows)
+}
+
+fn check_broadcast(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
+    let mut rows = vec![];
+    for (k, &(outer, len, inner)) in [(1, 1, 1), (5, 3, 7), (300, 257, 1), (2, 64, 1025)]
+        .iter()
+        .enumerate()
+    {
+        let b = data(seed + k as u64, len, -1.0, 1.0);
+        let bc = Broadcast { len, inner };
+        let n = outer * len * inner;
+        let out = ew::broadcast(&Tensor::from_f32(gpu, &b, &[len])?, bc, &[n])?.to_f32()?;
+        let r = ew::cpu::broadcast(&to_f64(&b), bc, n);
+        rows.push(compare(
+            "broadcast",
+            format!("[{len}] -> [{outer},{len},{inner}]"),
+            &out,
+            &r,
+            &abs_scale(&r),
+            0.0,
+        ));
+    }
+    Ok(rows)
+}
+
+fn check_expand(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
+    let mut rows = vec![];
+    for (k, &(outer, len, inner)) in [(1, 1, 1), (5, 3, 7), (300, 257, 1), (1, 1000, 3)]
+        .iter()
+        .enumerate()
+    {
+        let x = data(seed + k as u64, outer * inner, -1.0, 1.0);
+        let t = Tensor::from_f32(gpu, &x, &[outer, inner])?;
+        let out = ew::expand_axis(&t, outer, len, inner, &[outer, len, inner])?.to_f32()?;
+        let r = ew::cpu::expand_axis(&to_f64(&x), outer, len, inner);
+        rows.push(compare(
+            "expand_axis",
+            format!("[{outer},{inner}] -> [{outer},{len},{inner}]"),
+            &out,
+            &r,
+            &abs_scale(&r),
+            0.0,
+        ));
+    }
+    Ok(rows)
+}
+
+/// Σ|x| over each reduced group: the scale of a sum's rounding error.
+fn group_abs_sums(x: &[f64], outer: usize, len: usize, inner: usize) -> Vec<f64> {
+    let ax: Vec<f64> = x.iter().map(|v| v.abs()).collect();
+    reduce::cpu::reduce_view(&ax, outer, len, inner, Reduce::Sum).0
+}
+
+fn check_reduce(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
+    let mut rows = vec![];
+    let mut shapes = vec![
+        (1, 1, 1),
+        (3, 7, 5),
+        (1, 65_537, 1),
+        (300, 257, 1),
+        (2, 1000, 3),
+        (7, 1, 9),
+    ];
+    for (i, len) in lengths(seed).into_iter().enumerate().skip(7) {
+        shapes.push((1 + i, len, 2));
+    }
+    for (k, &(outer, len, inner)) in shapes.iter().enumerate() {
+        let x = data(seed + k as u64, outer * len * inner, -1.0, 1.0);
+        let t = Tensor::from_f32(gpu, &x, &[outer, len, inner])?;
+        let xd = to_f64(&x);
+        for op in [Reduce::Sum, Reduce::Mean, Reduce::Max, Reduce::L2] {
+            let (out, idx) = reduce::reduce_axis(&t, 1, op)?;
+            let (r, ridx) = reduce::cpu::reduce_view(&xd, outer, len, inner, op);
+            let shape = format!("[{outer},{len},{inner}] axis 1");
+            let gpu_vals = out.to_f32()?;
+            let row = match op {
+                // Strided partial sums of ≤ ceil(len/256) terms, then an 8-level tree.
+                Reduce::Sum | Reduce::Mean => {
+                    let mut s = group_abs_sums(&xd, outer, len, inner);
+                    if op == Reduce::Mean {
+                        s.iter_mut().for_each(|v| *v /= len as f64);
+                    }
+                    let terms = len.div_ceil(256) + 8 + 1;
+                    compare(
+                        &format!("reduce/{}", op.name()),
+                        shape,
+                        &gpu_vals,
+                        &r,
+                        &s,
+                        terms as f64 * U,
+                    )
+                }
+                Reduce::L2 => {
+                    let terms = len.div_ceil(256) + 8 + 2;
+                    // error of sqrt(Σx²) relative to the norm itself: half the sum's bound + sqrt's ulp
+                    compare(
+                        "reduce/l2_norm",
+                        shape,
+                        &gpu_vals,
+                        &r,
+                        &abs_scale(&r),
+                        terms as f64 * U,
+                    )
+                }
+                Reduce::Max => {
+                    let gi = idx.expect("max returns indices").to_u32()?;
+                    let mut row = compare("reduce/max", shape, &gpu_vals, &r, &abs_scale(&r), 0.0);
+                    if gi != ridx {
+                        row.pass = false;
+                        row.scaled_err = f64::INFINITY;
+                    }
+                    row
+                }
+            };
+            rows.push(row);
+        }
+    }
+    Ok(rows)
+}
+
+fn check_keep_middle(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
+    let mut rows = vec![];
+    for (k, &(outer, len, inner)) in [
+        (1, 1, 1),
+        (5, 3, 7),
+        (256, 64, 1),
+        (16, 32, 1024),
+        (1, 4, 1),
+    ]
+    .iter()
+    .enumerate()
+    {
+        let x = data(seed + k as u64, outer * len * inner, -1.0, 1.0);
+        let t = Tensor::from_f32(gpu, &x, &[outer * len * inner])?;
+        let out = reduce::sum_keep_middle(&t, outer, len, inner, 1.0, &[len])?.to_f32()?;
+        let xd = to_f64(&x);
+        let r = reduce::cpu::sum_keep_middle(&xd, outer, len, inner, 1.0);
+        let ax: Vec<f64> = xd.iter().map(|v| v.abs()).collect();
+        let s = reduce::cpu::sum_keep_middle(&ax, outer, len, inner, 1.0);
+        let terms = (outer * inner).div_ceil(256) + 9;
+        rows.push(compare(
+            "sum_keep_middle",
+            format!("[{outer},{len},{inner}]"),
+            &out,
+            &r,
+            &s,
+            terms as f64 * U,
+        ));
+    }
+    Ok(rows)
+}
+
+fn check_matmul(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
+    let mut rows = vec![];
+    let mut shapes = vec![
+        (1, 1, 1, 1),
+        (1, 7, 13, 5),
+        (1, 33, 65, 17),
+        (3, 31, 29, 37),
+        (2, 64, 64, 64),
+        (1, 256, 200, 300),
+        (1, 128, 1, 257),
+    ];
+    let mut s = seed | 1;
+    for _ in 0..2 {
+        s = s
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        let d = |sh: u64| 1 + ((s >> sh) % 150) as usize;
+        shapes.push((1 + ((s >> 60) % 3) as usize, d(10), d(20), d(30)));
+    }
+    for (k, &(batch, m, n, kk)) in shapes.iter().enumerate() {
+        for (ta, tb) in [(false, false), (false, true), (true, false), (true, true)] {
+            // Shared (2-d) b for the first half of the batched cases.
+            let shared_b = batch > 1 && k % 2 == 0;
+            let a = data(seed + k as u64, batch * m * kk, -1.0, 1.0);
+            let b = data(
+                seed + 50 + k as u64,
+                if shared_b { 1 } else { batch } * kk * n,
+                -1.0,
+                1.0,
+            );
+            let a_shape = if ta {
+                vec![batch, kk, m]
+            } else {
+                vec![batch, m, kk]
+            };
+            let b_shape = if tb { vec![n, kk] } else { vec![kk, n] };
+            let b_shape = if shared_b {
+                b_shape
+            } else {
+                [vec![batch], b_shape].concat()
+            };
+            let out = matmul::matmul(
+                &Tensor::from_f32(gpu, &a, &a_shape)?,
+                &Tensor::from_f32(gpu, &b, &b_shape)?,
+                ta,
+                tb,
+            )?
+            .to_f32()?;
+            let (ad, bd) = (to_f64(&a), to_f64(&b));
+            let r = matmul::cpu::matmul(&ad, &bd, batch, m, n, kk, ta, tb, false, shared_b);
+            let aa: Vec<f64> = ad.iter().map(|v| v.abs()).collect();
+            let ba: Vec<f64> = bd.iter().map(|v| v.abs()).collect();
+            let sc = matmul::cpu::matmul(&aa, &ba, batch, m, n, kk, ta, tb, false, shared_b);
+            rows.push(compare(
+                "matmul",
+                format!(
+                    "{batch}x[{m}x{kk}]{}·[{kk}x{n}]{}{}",
+                    if ta { "ᵀ" } else { "" },
+                    if tb { "ᵀ" } else { "" },
+                    if shared_b { " shared b" } else { "" }
+                ),
+                &out,
+                &r,
+                &sc,
+                (kk + 1) as f64 * U,
+            ));
+        }
+    }
+    Ok(rows)
+}
+
+fn check_softmax(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
+    let mut rows = vec![];
+    for (k, &(r, n)) in [(1, 1), (3, 7), (17, 257), (64, 4096), (5, 1000), (1000, 3)]
+        .iter()
+        .enumerate()
+    {
+        let x = data(seed + k as u64, r * n, -8.0, 8.0);
+        let t = Tensor::from_f32(gpu, &x, &[r, n])?;
+        for log in [false, true] {
+            let out = softmax::softmax_rows(&t, log)?.to_f32()?;
+            let rf = softmax::cpu::softmax_rows(&to_f64(&x), n, log);
+            // exp (16 ulp) and a sum of n positive terms; log-softmax subtracts log-sum-exp,
+            // whose error is absolute, so scale by max(|y|, 1).
+            let s: Vec<f64> = rf
+                .iter()
+                .map(|v| {
+                    if log {
+                        v.abs().max(1.0)
+                    } else {
+                        v.abs().max(1e-30)
+                    }
+                })
+                .collect();
+            let bound = (16 + n.div_ceil(256) + 9) as f64 * U;
+            rows.push(compare(
+                if log { "log_softmax" } else { "softmax" },
+                format!("[{r},{n}]"),
+                &out,
+                &rf,
+                &s,
+                bound,
+            ));
+        }
+    }
+    Ok(rows)
+}
+
+fn check_cross_entropy(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
+    let mut rows = vec![];
+    for (k, &(r, c)) in [(1, 1), (5, 7), (64, 4096), (300, 10)].iter().enumerate() {
+        let logp = data(seed + k as u64, r * c, -5.0, 0.0);
+        let targets: Vec<i32> = (0..r)
+            .map(|i| {
+                if i % 4 == 3 {
+                    -100
+                } else {
+                    ((i * 7 + k) % c) as i32
+                }
+            })
+            .collect();
+        let tl = Tensor::from_f32(gpu, &logp, &[r, c])?;
+        let tt = Tensor::from_i32(gpu, &targets, &[r])?;
+        let out = ce::nll_gather(&tl, &tt, -100)?.to_f32()?;
+        let rf = ce::cpu::nll_gather(&to_f64(&logp), &targets, c, -100);
+        rows.push(compare(
+            "cross_entropy/nll_gather",
+            format!("[{r},{c}]"),
+            &out,
+            &rf,
+            &abs_scale(&rf),
+            0.0,
+        ));
+        let g = data(seed + 9, r, -1.0, 1.0);
+        let out =
+            ce::nll_scatter(&Tensor::from_f32(gpu, &g, &[r])?, &tt, c, -100, &[r, c])?.to_f32()?;
+        let rf = ce::cpu::nll_scatter(&to_f64(&g), &targets, c, -100);
+        rows.push(compare(
+            "cross_entropy/nll_scatter",
+            format!("[{r},{c}]"),
+            &out,
+            &rf,
+            &abs_scale(&rf),
+            0.0,
+        ));
+        let out = ce::count_valid(&tt, c, -100)?.to_f32()?;
+        let rf = [ce::cpu::count_valid(&targets, c, -100)];
+        rows.push(compare(
+            "cross_entropy/count_valid",
+            format!("[{r}]"),
+            &out,
+            &rf,
+            &abs_scale(&rf),
+            0.0,
+        ));
+    }
+    Ok(rows)
+}
+
+fn check_random(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
+    let mut rows = vec![];
+    for (k, n) in [1usize, 7, 1000, 65_537].into_iter().enumerate() {
+        let key = random::RngKey {
+            seed: seed ^ 0xDEAD_BEEF_1234,
+            stream: k as u32,
+            offset: 17 * k as u32,
+        };
+        let out = random::uniform(gpu, &[n], key, -2.0, 3.0)?.to_f32()?;
+        let r = random::cpu::uniform(n, key, -2.0, 3.0);
+        // low + (high - low) u rounds relative to its terms (≤ 3 in size), not to the result.
+        rows.push(compare(
+            "random/uniform",
+            format!("[{n}]"),
+            &out,
+            &r,
+            &vec![3.0; n],
+            2.0 * U,
+        ));
+        let out = random::normal(gpu, &[n], key, 0.5, 2.0)?.to_f32()?;
+        let r = random::cpu::normal(n, key, 0.5, 2.0);
+        // log, sqrt, cos at 16 ulp each; cos near its zeros has absolute, not relative, error:
+        // scale by the std (2.0) times the radius sqrt(-2 ln u1) ≤ 5.8.
+        let s: Vec<f64> = r.iter().map(|_| 2.0 * 5.8).collect();
+        rows.push(compare(
+            "random/normal",
+            format!("[{n}]"),
+            &out,
+            &r,
+            &s,
+            64.0 * U,
+        ));
+    }
+    Ok(rows)
+}
+
+fn check_multinomial(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
+    let mut rows = vec![];
+    for (k, &(r, c)) in [(1, 1), (3, 7), (64, 4096), (100, 5)].iter().enumerate() {
+        let mut w = data(seed + k as u64, r * c, 0.0, 1.0);
+        if c > 2 {
+            w[1] = 0.0; // zero-weight categories must never be drawn
+        }
+        let key = random::RngKey {
+            seed: seed + 3,
+            stream: 2,
+            offset: 0,
+        };
+        let out = random::multinomial(&Tensor::from_f32(gpu, &w, &[r, c])?, key)?.to_u32()?;
+        let rf = random::cpu::multinomial(&w, c, key);
+        let o: Vec<f32> = out.iter().map(|&v| v as f32).collect();
+        let rd: Vec<f64> = rf.iter().map(|&v| v as f64).collect();
+        // Same f32 arithmetic in the same order: the picks must agree exactly.
+        rows.push(compare(
+            "multinomial",
+            format!("[{r},{c}]"),
+            &o,
+            &rd,
+            &vec![1.0; r],
+            0.0,
+        ));
+    }
+    Ok(rows)
+}
+
+fn check_adam(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
+    let mut rows = vec![];
+    for (k, n) in [1usize, 7, 257, 10_000].into_iter().enumerate() {
+        let h = AdamHyper {
+            lr: 1e-2,
+            ..AdamHyper::default()
+        };
+        let p0 = data(seed + k as u64, n, -1.0, 1.0);
+        let p = Tensor::from_f32(gpu, &p0, &[n])?;
+        let m = ew::fill(gpu, &[n], 0.0)?;
+        let v = ew::fill(gpu, &[n], 0.0)?;
+        let (mut pr, mut mr, mut vr) = (to_f64(&p0), vec![0.0; n], vec![0.0; n]);
+        for t in 1..=3u64 {
+            let g = data(seed + 10 * t + k as u64, n, -1.0, 1.0);
+            adam::adam_step(&p, &Tensor::from_f32(gpu, &g, &[n])?, &m, &v, h, t)?;
+            adam::cpu::adam_step(&mut pr, &to_f64(&g), &mut mr, &mut vr, h, t);
+        }
+        let out = p.to_f32()?;
+        // Each step changes p by at most ~lr; its own rounding is a few ulp of lr on top of
+        // the ulp of p: scale by |p| + lr, 3 steps x 8 ulp.
+        let s: Vec<f64> = pr.iter().map(|v| v.abs() + h.lr).collect();
+        rows.push(compare(
+            "adam",
+            format!("[{n}] x3 steps"),
+            &out,
+            &pr,
+            &s,
+            24.0 * U,
+        ));
+    }
+    Ok(rows)
+}
+
+fn check_clip(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
+    let mut rows = vec![];
+    for (k, sizes) in [vec![1usize], vec![7, 300, 1], vec![10_000, 65_537]]
+        .into_iter()
+        .enumerate()
+    {
+        for max_norm in [0.5f32, 1e6] {
+            let host: Vec<Vec<f32>> = sizes
+                .iter()
+                .enumerate()
+                .map(|(i, &n)| data(seed + (k * 10 + i) as u64, n, -1.0, 1.0))
+                .collect();
+            let tensors: Vec<Tensor> = host
+                .iter()
+                .map(|h| Tensor::from_f32(gpu, h, &[h.len()]))
+                .collect::<Result<_>>()?;
+            let refs: Vec<&Tensor> = tensors.iter().collect();
+            let coef = clip::clip_grad_norm(&refs, max_norm)?.to_f32()?;
+            let mut r: Vec<Vec<f64>> = host.iter().map(|h| to_f64(h)).collect();
+            let (rc, rt) = clip::cpu::clip_grad_norm(&mut r, max_norm as f64);
+            let mut out = coef.clone();
+            let mut rf = vec![rc, rt];
+            for (t, rr) in tensors.iter().zip(&r) {
+                out.extend(t.to_f32()?);
+                rf.extend(rr);
+            }
+            let terms = sizes.iter().max().unwrap().div_ceil(256) + 16;
+            rows.push(compare(
+                "clip_grad_norm",
+                format!("{sizes:?} max {max_norm}"),
+                &out,
+                &rf,
+                &abs_scale(&rf),
+                terms as f64 * U,
+            ));
+        }
+    }
+    Ok(rows)
+}

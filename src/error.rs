@@ -1,0 +1,67 @@
+//! The library's error type. Every error names the operation and the sizes involved, so the
+//! CLI can tell a user what went wrong and what to do.
+
+use std::fmt;
+
+/// Result alias used across the crate.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// No adapter matched `--backend` / `--adapter` (or the wgpu environment variables).
+    #[error("no GPU adapter matches {wanted}.\nAdapters that exist:\n{available}\nPick one with --adapter <index|name> and/or --backend vulkan|metal|dx12|gl.")]
+    AdapterNotFound { wanted: String, available: String },
+
+    /// `request_device` failed.
+    #[error("could not open a device on adapter '{adapter}': {message}")]
+    Device { adapter: String, message: String },
+
+    /// Two tensors (or a tensor and an op's expectation) disagree on shape.
+    #[error("{op}: shape mismatch: {detail}")]
+    Shape { op: String, detail: String },
+
+    /// Arguments that can never work (negative sizes, bad flags, ...).
+    #[error("{op}: invalid argument: {detail}")]
+    InvalidArgument { op: String, detail: String },
+
+    /// A buffer that would exceed one of the adapter's limits.
+    #[error("{op}: a buffer of {bytes} bytes ({shape}) exceeds this adapter's {limit_name} of {limit} bytes; use a smaller batch or pick an adapter with larger limits (`wgtrain devices` lists them)")]
+    BufferTooLarge {
+        op: String,
+        shape: String,
+        bytes: u64,
+        limit_name: &'static str,
+        limit: u64,
+    },
+
+    /// The device ran out of memory.
+    #[error("{op}: out of GPU memory while allocating {bytes} bytes; use a smaller batch")]
+    OutOfMemory { op: String, bytes: u64 },
+
+    /// wgpu reported a validation (or internal) error for an op we recorded.
+    #[error("{op}: the GPU rejected the work: {message}")]
+    Gpu { op: String, message: String },
+
+    /// Mapping a buffer for readback failed.
+    #[error("reading back {op} from the GPU failed: {message}")]
+    Readback { op: String, message: String },
+
+    /// Misuse of the autograd API (no graph, second order through a first-order-only op ...).
+    #[error("autograd: {0}")]
+    Autograd(String),
+}
+
+impl Error {
+    pub fn shape(op: impl Into<String>, detail: impl fmt::Display) -> Self {
+        Error::Shape {
+            op: op.into(),
+            detail: detail.to_string(),
+        }
+    }
+    pub fn invalid(op: impl Into<String>, detail: impl fmt::Display) -> Self {
+        Error::InvalidArgument {
+            op: op.into(),
+            detail: detail.to_string(),
+        }
+    }
+}

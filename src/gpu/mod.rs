@@ -1,0 +1,794 @@
+//! The GPU runtime: one device, a buffer pool, a pipeline cache and one command encoder that
+//! collects dispatches until a sync point (readback, upload, or an explicit `flush`).
+//!
+//! Every other module talks to the GPU through [`Gpu::dispatch`], [`Gpu::upload`] and
+//! [`Gpu::read`]; nothing else touches wgpu.
+
+pub mod adapter;
+mod pool;
+mod tensor;
+
+pub use adapter::AdapterChoice;
+pub use tensor::{DType, Tensor};
+
+use crate::error::{Error, Result};
+use pool::BufferPool;
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+
+/// One WGSL source file (a kernel family).
+#[derive(Debug)]
+pub struct Shader {
+    pub name: &'static str,
+    pub source: &'static str,
+}
+
+/// Largest workgroup count per grid dimension that every backend accepts.
+pub const MAX_GROUPS_PER_DIM: u32 = 65_535;
+
+/// Spread `groups` workgroups over a 2-D grid when they do not fit in x.
+/// Shaders recover the linear index as `wid.x + wid.y * nwg.x`; extra groups exit early.
+pub fn grid_1d(groups: u32) -> [u32; 3] {
+    let groups = groups.max(1);
+    if groups <= MAX_GROUPS_PER_DIM {
+        [groups, 1, 1]
+    } else {
+        let y = groups.div_ceil(MAX_GROUPS_PER_DIM);
+        let x = groups.div_ceil(y);
+        [x, y, 1]
+    }
+}
+
+/// Number of workgroups of size `wg` to cover `n` items.
+pub fn groups_for(n: usize, wg: u32) -> u32 {
+    (n.div_ceil(wg as usize)).max(1) as u32
+}
+
+/// One kernel launch, described by data.
+pub struct Dispatch<'a> {
+    pub shader: &'static Shader,
+    pub entry: &'static str,
+    /// Pipeline-overridable constants (`override NAME: T` in WGSL); part of the cache key.
+    pub constants: &'a [(&'static str, f64)],
+    /// Uniform parameters, bound at binding 0 (u32 words; floats as `to_bits`).
+    pub params: &'a [u32],
+    /// Storage buffers by binding number (binding 0 is the parameter block). Only the
+    /// bindings the entry point uses may be given: layouts are derived from the shader.
+    pub buffers: &'a [(u32, &'a Tensor)],
+    pub grid: [u32; 3],
+}
+
+/// Per-process counters the tests and `bench` read.
+#[derive(Debug, Default)]
+pub struct Counters {
+    pub buffers_created: AtomicU64,
+    pub pipelines_created: AtomicU64,
+    pub dispatches: AtomicU64,
+    pub submits: AtomicU64,
+}
+
+/// Snapshot of [`Counters`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CounterSnapshot {
+    pub buffers_created: u64,
+    pub pipelines_created: u64,
+    pub dispatches: u64,
+    pub submits: u64,
+}
+
+// Each dispatch's parameters get their own 256-byte slot in one uniform buffer (256 is the
+// largest `min_uniform_buffer_offset_alignment` any backend asks for).
+const PARAM_SLOT: u64 = 256;
+const PARAM_SLOTS: u64 = 4096;
+
+struct Batch {
+    encoder: Option<wgpu::CommandEncoder>,
+    /// Parameters of the recorded dispatches, written to `params` just before submit.
+    params: Vec<u8>,
+    /// Names of the ops in this batch, for error messages.
+    ops: Vec<&'static str>,
+    /// GPU timing: pass count recorded in the current batch.
+    timed_passes: u32,
+}
+
+struct Timing {
+    queries: wgpu::QuerySet,
+    resolve: wgpu::Buffer,
+    readback: wgpu::Buffer,
+    capacity: u32,
+    period_ns: f64,
+    enabled: bool,
+    total_ns: f64,
+}
+
+pub(crate) struct GpuInner {
+    pub device: wgpu::Device,
+    pub queue: wgpu::Queue,
+    pub info: wgpu::AdapterInfo,
+    pub limits: wgpu::Limits,
+    pub features: wgpu::Features,
+    pool: BufferPool,
+    pipelines: Mutex<HashMap<PipelineKey, Arc<wgpu::ComputePipeline>>>,
+    modules: Mutex<HashMap<&'static str, Arc<wgpu::ShaderModule>>>,
+    params: wgpu::Buffer,
+    batch: Mutex<Batch>,
+    timing: Option<Mutex<Timing>>,
+    uncaptured: Arc<Mutex<Vec<String>>>,
+    counters: Counters,
+    checked_shaders: bool,
+}
+
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct PipelineKey {
+    shader: &'static str,
+    entry: &'static str,
+    constants: Vec<(&'static str, u64)>,
+}
+
+/// Handle to the device. Cheap to clone; every [`Tensor`] holds one.
+#[derive(Clone)]
+pub struct Gpu {
+    pub(crate) inner: Arc<GpuInner>,
+}
+
+impl std::fmt::Debug for Gpu {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "Gpu({} on {:?})",
+            self.inner.info.name, self.inner.info.backend
+        )
+    }
+}
+
+impl Gpu {
+    /// Open the adapter the user asked for (or the best one), with its full limits.
+    pub fn new(choice: &AdapterChoice) -> Result<Gpu> {
+        let adapter = adapter::choose(choice)?;
+        Self::from_adapter(adapter)
+    }
+
+    /// Open a device on the adapter chosen from the environment only (tests, examples).
+    pub fn from_env() -> Result<Gpu> {
+        Self::new(&AdapterChoice::default().with_env())
+    }
+
+    pub fn from_adapter(adapter: wgpu::Adapter) -> Result<Gpu> {
+        let info = adapter.get_info();
+        // Ask for everything the adapter can do: the default 128 MiB binding limit is too small
+        // for our models.
+        let limits = adapter.limits();
+        let wanted = wgpu::Features::TIMESTAMP_QUERY;
+        let features = adapter.features() & wanted;
+        let (device, queue) = pollster::block_on(adapter.request_device(&wgpu::DeviceDescriptor {
+            label: Some("wgtrain"),
+            required_features: features,
+            required_limits: limits.clone(),
+            experimental_features: Default::default(),
+            memory_hints: wgpu::MemoryHints::Performance,
+            trace: Default::default(),
+        }))
+        .map_err(|e| Error::Device {
+            adapter: info.name.clone(),
+            message: e.to_string(),
+        })?;
+
+        // wgpu's default for errors nobody scoped is to panic; collect them instead and turn
+        // them into typed errors at the next sync point.
+        let uncaptured = Arc::new(Mutex::new(Vec::new()));
+        let sink = uncaptured.clone();
+        device.on_uncaptured_error(Arc::new(move |e: wgpu::Error| {
+            sink.lock().unwrap().push(e.to_string());
+        }));
+
+        let params = device.create_buffer(&wgpu::BufferDescriptor {
+            label: Some("dispatch params"),
+            size: PARAM_SLOT * PARAM_SLOTS,
+            usage: wgpu::BufferUsages::UNIFORM | wgpu::BufferUsages::COPY_DST,
+            mapped_at_creation: false,
+        });
+
+        let timing = features.contains(wgpu::Features::TIMESTAMP_QUERY).then(|| {
+            let capacity = 2 * 1024;
+            Mutex::new(Timing {
+                queries: device.create_query_set(&wgpu::QuerySetDescriptor {
+                    label: Some("pass timestamps"),
+                    ty: wgpu::QueryType::Timestamp,
+                    count: capacity,
+                }),
+                resolve: device.create_buffer(&wgpu::BufferDescriptor {
+                    label: Some("timestamp resolve"),
+                    size: capacity as u64 * 8,
+                    usage: wgpu::BufferUsages::QUERY_RESOLVE | wgpu::BufferUsages::COPY_SRC,
+                    mapped_at_creation: false,
+                }),
+                readback: device.create_buffer(&wgpu::BufferDescriptor {
+                    label: Some("timestamp readback"),
+                    size: capacity as u64 * 8,
+                    usage: wgpu::BufferUsages::MAP_READ | wgpu::BufferUsages::COPY_DST,
+                    mapped_at_creation: false,
+                }),
+                capacity,
+                period_ns: queue.get_timestamp_period() as f64,
+                enabled: false,
+                total_ns: 0.0,
+            })
+        });
+
+        let checked_shaders = cfg!(debug_assertions)
+            || std::env::var("WGTRAIN_CHECKED_SHADERS").is_ok_and(|v| v != "0");
+
+        Ok(Gpu {
+            inner: Arc::new(GpuInner {
+                device,
+                queue,
+                info,
+                limits,
+                features,
+                pool: BufferPool::default(),
+                pipelines: Mutex::new(HashMap::new()),
+                modules: Mutex::new(HashMap::new()),
+                params,
+                batch: Mutex::new(Batch {
+                    encoder: None,
+                    params: Vec::new(),
+                    ops: Vec::new(),
+                    timed_passes: 0,
+                }),
+                timing,
+                uncaptured,
+                counters: Counters::default(),
+                checked_shaders,
+            }),
+        })
+    }
+
+    pub fn info(&self) -> &wgpu::AdapterInfo {
+        &self.inner.info
+    }
+    pub fn limits(&self) -> &wgpu::Limits {
+        &self.inner.limits
+    }
+    pub(crate) fn recycle(&self, buffer: wgpu::Buffer, class: u64) {
+        self.inner.pool.give(buffer, class);
+    }
+
+    /// Release every idle pooled buffer back to the driver.
+    pub fn trim_pool(&self) {
+        self.inner.pool.clear();
+    }
+
+    pub fn has_timestamps(&self) -> bool {
+        self.inner.timing.is_some()
+    }
+
+    pub fn counters(&self) -> CounterSnapshot {
+        let c = &self.inner.counters;
+        CounterSnapshot {
+            buffers_created: c.buffers_created.load(Ordering::Relaxed),
+            pipelines_created: c.pipelines_created.load(Ordering::Relaxed),
+            dispatches: c.dispatches.load(Ordering::Relaxed),
+            submits: c.submits.load(Ordering::Relaxed),
+        }
+    }
+
+    /// Largest tensor (in bytes) a kernel can bind.
+    pub fn max_binding_bytes(&self) -> u64 {
+        (self.inner.limits.max_storage_buffer_binding_size as u64)
+            .min(self.inner.limits.max_buffer_size)
+    }
+
+    /// Allocate an uninitialised tensor from the pool.
+    pub fn empty(&self, shape: &[usize], dtype: DType, op: &str) -> Result<Tensor> {
+        let numel: usize = shape.iter().product();
+        let bytes = (numel.max(1) * dtype.size()) as u64;
+        let limit = self.max_binding_bytes();
+        if bytes > limit {
+            return Err(Error::BufferTooLarge {
+                op: op.to_string(),
+                shape: format!("{shape:?} {dtype:?}"),
+                bytes,
+                limit_name: "max storage buffer binding size",
+                limit,
+            });
+        }
+        let (buffer, class) = self.inner.pool.take(self, bytes, op)?;
+        Ok(Tensor::from_parts(
+            self.clone(),
+            buffer,
+            class,
+            shape.to_vec(),
+            dtype,
+        ))
+    }
+
+    pub(crate) fn create_buffer(
+        &self,
+        size: u64,
+        usage: wgpu::BufferUsages,
+        op: &str,
+    ) -> Result<wgpu::Buffer> {
+        let scope = self
+            .inner
+            .device
+            .push_error_scope(wgpu::ErrorFilter::OutOfMemory);
+        let buffer = self.inner.device.create_buffer(&wgpu::BufferDescriptor {
+            label: Some(op),
+            size,
+            usage,
+            mapped_at_creation: false,
+        });
+        if pollster::block_on(scope.pop()).is_some() {
+            return Err(Error::OutOfMemory {
+                op: op.to_string(),
+                bytes: size,
+            });
+        }
+        self.inner
+            .counters
+            .buffers_created
+            .fetch_add(1, Ordering::Relaxed);
+        Ok(buffer)
+    }
+
+    /// Upload host data into a new tensor.
+    pub fn upload<T: bytemuck::Pod>(
+        &self,
+        data: &[T],
+        shape: &[usize],
+        dtype: DType,
+    ) -> Result<Tensor> {
+        let numel: usize = shape.iter().product();
+        if numel != data.len() || std::mem::size_of::<T>() != dtype.size() {
+            return Err(Error::shape(
+                "upload",
+                format!("{} values given for shape {shape:?}", data.len()),
+            ));
+        }
+        let t = self.empty(shape, dtype, "upload")?;
+        self.write(&t, data)?;
+        Ok(t)
+    }
+
+    /// Overwrite a tensor's contents from the host.
+    pub fn write<T: bytemuck::Pod>(&self, t: &Tensor, data: &[T]) -> Result<()> {
+        let bytes: &[u8] = bytemuck::cast_slice(data);
+        if bytes.len() as u64 != t.byte_len() {
+            return Err(Error::shape(
+                "write",
+                format!(
+                    "{} bytes for a tensor of {} bytes",
+                    bytes.len(),
+                    t.byte_len()
+                ),
+            ));
+        }
+        // `write_buffer` runs before the next submitted command buffer, so anything already
+        // recorded that reads this buffer must be submitted first.
+        self.flush()?;
+        if !bytes.is_empty() {
+            self.inner.queue.write_buffer(t.buffer(), 0, bytes);
+        }
+        Ok(())
+    }
+
+    fn pipeline(&self, d: &Dispatch) -> Result<Arc<wgpu::ComputePipeline>> {
+        let key = PipelineKey {
+            shader: d.shader.name,
+            entry: d.entry,
+            constants: d.constants.iter().map(|(k, v)| (*k, v.to_bits())).collect(),
+        };
+        if let Some(p) = self.inner.pipelines.lock().unwrap().get(&key) {
+            return Ok(p.clone());
+        }
+        let module = self.module(d.shader)?;
+        let scope = self
+            .inner
+            .device
+            .push_error_scope(wgpu::ErrorFilter::Validation);
+        let pipeline =
+            self.inner
+                .device
+                .create_compute_pipeline(&wgpu::ComputePipelineDescriptor {
+                    label: Some(d.entry),
+                    layout: None,
+                    module: &module,
+                    entry_point: Some(d.entry),
+                    compilation_options: wgpu::PipelineCompilationOptions {
+                        constants: d.constants,
+                        zero_initialize_workgroup_memory: false,
+                    },
+                    cache: None,
+                });
+        if let Some(e) = pollster::block_on(scope.pop()) {
+            return Err(Error::Gpu {
+                op: format!("pipeline {}::{}", d.shader.name, d.entry),
+                message: e.to_string(),
+            });
+        }
+        self.inner
+            .counters
+            .pipelines_created
+            .fetch_add(1, Ordering::Relaxed);
+        let p = Arc::new(pipeline);
+        self.inner.pipelines.lock().unwrap().insert(key, p.clone());
+        Ok(p)
+    }
+
+    fn module(&self, shader: &'static Shader) -> Result<Arc<wgpu::ShaderModule>> {
+        if let Some(m) = self.inner.modules.lock().unwrap().get(shader.name) {
+            return Ok(m.clone());
+        }
+        let desc = wgpu::ShaderModuleDescriptor {
+            label: Some(shader.name),
+            source: wgpu::ShaderSource::Wgsl(shader.source.into()),
+        };
+        let scope = self
+            .inner
+            .device
+            .push_error_scope(wgpu::ErrorFilter::Validation);
+        let module = if self.inner.checked_shaders {
+            self.inner.device.create_shader_module(desc)
+        } else {
+            // Release builds: our kernels bound-check their own indices, so the per-access
+            // clamps wgpu would add only cost time (they are tested checked in debug builds).
+            unsafe {
+                self.inner
+                    .device
+                    .create_shader_module_trusted(desc, wgpu::ShaderRuntimeChecks::unchecked())
+            }
+        };
+        if let Some(e) = pollster::block_on(scope.pop()) {
+            return Err(Error::Gpu {
+                op: format!("shader {}", shader.name),
+                message: e.to_string(),
+            });
+        }
+        let m = Arc::new(module);
+        self.inner
+            .modules
+            .lock()
+            .unwrap()
+            .insert(shader.name, m.clone());
+        Ok(m)
+    }
+
+    /// Record one kernel launch into the current batch.
+    pub fn dispatch(&self, op: &'static str, d: Dispatch) -> Result<()> {
+        if d.params.len() * 4 > PARAM_SLOT as usize {
+            return Err(Error::invalid(op, "more than 64 parameter words"));
+        }
+        for (i, g) in d.grid.iter().enumerate() {
+            if *g > self.inner.limits.max_compute_workgroups_per_dimension {
+                return Err(Error::invalid(
+                    op,
+                    format!(
+                        "grid dimension {i} has {g} workgroups, over the adapter's limit of {}",
+                        self.inner.limits.max_compute_workgroups_per_dimension
+                    ),
+                ));
+            }
+        }
+        let pipeline = self.pipeline(&d)?;
+        let mut batch = self.inner.batch.lock().unwrap();
+        if batch.params.len() as u64 >= PARAM_SLOT * PARAM_SLOTS {
+            drop(batch);
+            self.flush()?;
+            batch = self.inner.batch.lock().unwrap();
+        }
+        let offset = batch.params.len() as u64;
+        let mut slot = [0u8; PARAM_SLOT as usize];
+        slot[..d.params.len() * 4].copy_from_slice(bytemuck::cast_slice(d.params));
+        batch.params.extend_from_slice(&slot);
+
+        let scope = self
+            .inner
+            .device
+            .push_error_scope(wgpu::ErrorFilter::Validation);
+        let layout = pipeline.get_bind_group_layout(0);
+        let mut entries = vec![wgpu::BindGroupEntry {
+            binding: 0,
+            resource: wgpu::BindingResource::Buffer(wgpu::BufferBinding {
+                buffer: &self.inner.params,
+                offset,
+                size: std::num::NonZeroU64::new(PARAM_SLOT),
+            }),
+        }];
+        for (binding, t) in d.buffers {
+            entries.push(wgpu::BindGroupEntry {
+                binding: *binding,
+                resource: wgpu::BindingResource::Buffer(wgpu::BufferBinding {
+                    buffer: t.buffer(),
+                    offset: 0,
+                    size: std::num::NonZeroU64::new(t.byte_len().max(4)),
+                }),
+            });
+        }
+        let bind_group = self
+            .inner
+            .device
+            .create_bind_group(&wgpu::BindGroupDescriptor {
+                label: Some(op),
+                layout: &layout,
+                entries: &entries,
+            });
+
+        let timing_slot = self.inner.timing.as_ref().and_then(|t| {
+            let t = t.lock().unwrap();
+            (t.enabled && batch.timed_passes * 2 + 2 <= t.capacity).then_some(batch.timed_passes)
+        });
+        let timing_guard = self.inner.timing.as_ref().map(|t| t.lock().unwrap());
+        let encoder = batch.encoder.get_or_insert_with(|| {
+            self.inner
+                .device
+                .create_command_encoder(&wgpu::CommandEncoderDescriptor {
+                    label: Some("wgtrain batch"),
+                })
+        });
+        {
+            let timestamp_writes = match (&timing_guard, timing_slot) {
+                (Some(t), Some(i)) => Some(wgpu::ComputePassTimestampWrites {
+                    query_set: &t.queries,
+                    beginning_of_pass_write_index: Some(2 * i),
+                    end_of_pass_write_index: Some(2 * i + 1),
+                }),
+                _ => None,
+            };
+            let mut pass = encoder.begin_compute_pass(&wgpu::ComputePassDescriptor {
+                label: Some(op),
+                timestamp_writes,
+            });
+            pass.set_pipeline(&pipeline);
+            pass.set_bind_group(0, &bind_group, &[]);
+            pass.dispatch_workgroups(d.grid[0], d.grid[1], d.grid[2]);
+        }
+        drop(timing_guard);
+        if timing_slot.is_some() {
+            batch.timed_passes += 1;
+        }
+        batch.ops.push(op);
+        self.inner
+            .counters
+            .dispatches
+            .fetch_add(1, Ordering::Relaxed);
+        if let Some(e) = pollster::block_on(scope.pop()) {
+            return Err(Error::Gpu {
+                op: op.to_string(),
+                message: e.to_string(),
+            });
+        }
+        Ok(())
+    }
+
+    /// Record a copy of `count` elements from `src[src_at..]` to `dst[dst_at..]`.
+    pub fn copy_region(
+        &self,
+        src: &Tensor,
+        src_at: usize,
+        dst: &Tensor,
+        dst_at: usize,
+        count: usize,
+    ) -> Result<()> {
+        if src_at + count > src.numel()
+            || dst_at + count > dst.numel()
+            || src.dtype() != dst.dtype()
+        {
+            return Err(Error::shape(
+                "copy",
+                format!(
+                    "{count} elements from {:?} at {src_at} to {:?} at {dst_at}",
+                    src.shape(),
+                    dst.shape()
+                ),
+            ));
+        }
+        if src.same_storage(dst) {
+            return Err(Error::invalid(
+                "copy",
+                "source and destination share one buffer",
+            ));
+        }
+        if count == 0 {
+            return Ok(());
+        }
+        let size = src.dtype().size() as u64;
+        let mut batch = self.inner.batch.lock().unwrap();
+        let encoder = batch.encoder.get_or_insert_with(|| {
+            self.inner
+                .device
+                .create_command_encoder(&wgpu::CommandEncoderDescriptor {
+                    label: Some("wgtrain batch"),
+                })
+        });
+        encoder.copy_buffer_to_buffer(
+            src.buffer(),
+            src_at as u64 * size,
+            dst.buffer(),
+            dst_at as u64 * size,
+            count as u64 * size,
+        );
+        batch.ops.push("copy");
+        Ok(())
+    }
+
+    /// A new tensor with the same contents.
+    pub fn duplicate(&self, t: &Tensor) -> Result<Tensor> {
+        let out = self.empty(t.shape(), t.dtype(), "duplicate")?;
+        self.copy_region(t, 0, &out, 0, t.numel())?;
+        Ok(out)
+    }
+
+    /// Submit everything recorded so far (does not wait).
+    pub fn flush(&self) -> Result<()> {
+        let mut batch = self.inner.batch.lock().unwrap();
+        self.submit_locked(&mut batch, |_| {})
+    }
+
+    fn submit_locked(
+        &self,
+        batch: &mut Batch,
+        extra: impl FnOnce(&mut wgpu::CommandEncoder),
+    ) -> Result<()> {
+        let Some(mut encoder) = batch.encoder.take() else {
+            return self.take_uncaptured("(between batches)");
+        };
+        let timed = batch.timed_passes;
+        if timed > 0 {
+            if let Some(t) = &self.inner.timing {
+                let t = t.lock().unwrap();
+                encoder.resolve_query_set(&t.queries, 0..2 * timed, &t.resolve, 0);
+                encoder.copy_buffer_to_buffer(&t.resolve, 0, &t.readback, 0, 16 * timed as u64);
+            }
+        }
+        extra(&mut encoder);
+        let scope = self
+            .inner
+            .device
+            .push_error_scope(wgpu::ErrorFilter::Validation);
+        if !batch.params.is_empty() {
+            self.inner
+                .queue
+                .write_buffer(&self.inner.params, 0, &batch.params);
+        }
+        self.inner.queue.submit([encoder.finish()]);
+        self.inner.counters.submits.fetch_add(1, Ordering::Relaxed);
+        let ops = std::mem::take(&mut batch.ops);
+        batch.params.clear();
+        batch.timed_passes = 0;
+        let describe = || {
+            let mut names: Vec<&str> = ops.clone();
+            names.dedup();
+            format!("batch of {} dispatches ({})", ops.len(), names.join(", "))
+        };
+        if let Some(e) = pollster::block_on(scope.pop()) {
+            return Err(Error::Gpu {
+                op: describe(),
+                message: e.to_string(),
+            });
+        }
+        if timed > 0 {
+            self.collect_timestamps(timed)?;
+        }
+        self.take_uncaptured(&describe())
+    }
+
+    fn take_uncaptured(&self, op: &str) -> Result<()> {
+        let mut errs = self.inner.uncaptured.lock().unwrap();
+        if errs.is_empty() {
+            return Ok(());
+        }
+        let message = errs.join("; ");
+        errs.clear();
+        Err(Error::Gpu {
+            op: op.to_string(),
+            message,
+        })
+    }
+
+    fn collect_timestamps(&self, passes: u32) -> Result<()> {
+        let t = self.inner.timing.as_ref().unwrap();
+        let mut t = t.lock().unwrap();
+        let bytes = 16 * passes as u64;
+        let slice = t.readback.slice(0..bytes);
+        slice.map_async(wgpu::MapMode::Read, |_| {});
+        self.wait()?;
+        let stamps: Vec<u64> = {
+            let view = slice.get_mapped_range().map_err(|e| Error::Readback {
+                op: "timestamps".into(),
+                message: e.to_string(),
+            })?;
+            bytemuck::cast_slice(&view).to_vec()
+        };
+        t.readback.unmap();
+        let mut ns = 0.0;
+        for pair in stamps.chunks(2) {
+            ns += pair[1].saturating_sub(pair[0]) as f64 * t.period_ns;
+        }
+        t.total_ns += ns;
+        Ok(())
+    }
+
+    fn wait(&self) -> Result<()> {
+        self.inner
+            .device
+            .poll(wgpu::PollType::wait_indefinitely())
+            .map(|_| ())
+            .map_err(|e| Error::Gpu {
+                op: "wait for the GPU".into(),
+                message: e.to_string(),
+            })
+    }
+
+    /// Submit and wait until the GPU is idle.
+    pub fn sync(&self) -> Result<()> {
+        self.flush()?;
+        self.wait()
+    }
+
+    /// Start (or stop) summing GPU time of every pass, where the adapter has timestamps.
+    pub fn set_gpu_timing(&self, on: bool) {
+        if let Some(t) = &self.inner.timing {
+            let mut t = t.lock().unwrap();
+            t.enabled = on;
+            t.total_ns = 0.0;
+        }
+    }
+
+    /// GPU time summed over timed passes since `set_gpu_timing(true)`, in ms (None without
+    /// timestamp support).
+    pub fn gpu_time_ms(&self) -> Option<f64> {
+        self.inner
+            .timing
+            .as_ref()
+            .map(|t| t.lock().unwrap().total_ns / 1e6)
+    }
+
+    /// Copy a tensor's bytes back to the host (a sync point).
+    pub fn read_bytes(&self, t: &Tensor) -> Result<Vec<u8>> {
+        let size = t.byte_len();
+        if size == 0 {
+            return Ok(Vec::new());
+        }
+        let staging = self.inner.pool.take_readback(self, size)?;
+        {
+            let mut batch = self.inner.batch.lock().unwrap();
+            if batch.encoder.is_none() {
+                batch.encoder = Some(self.inner.device.create_command_encoder(
+                    &wgpu::CommandEncoderDescriptor {
+                        label: Some("readback"),
+                    },
+                ));
+            }
+            batch.ops.push("readback");
+            self.submit_locked(&mut batch, |enc| {
+                enc.copy_buffer_to_buffer(t.buffer(), 0, &staging.buffer, 0, size);
+            })?;
+        }
+        let slice = staging.buffer.slice(0..size);
+        let (tx, rx) = std::sync::mpsc::channel();
+        slice.map_async(wgpu::MapMode::Read, move |r| {
+            let _ = tx.send(r);
+        });
+        self.wait()?;
+        rx.recv()
+            .map_err(|e| Error::Readback {
+                op: "readback".into(),
+                message: e.to_string(),
+            })?
+            .map_err(|e| Error::Readback {
+                op: "readback".into(),
+                message: e.to_string(),
+            })?;
+        let out = slice
+            .get_mapped_range()
+            .map_err(|e| Error::Readback {
+                op: "readback".into(),
+                message: e.to_string(),
+            })?
+            .to_vec();
+        staging.buffer.unmap();
+        self.inner.pool.give_readback(staging);
+        Ok(out)
+    }
+}

@@ -1,0 +1,155 @@
+//! `Tensor`: a pooled GPU buffer with a row-major shape. Cloning shares the buffer; the buffer
+//! goes back to the pool when the last clone is dropped.
+
+use super::Gpu;
+use crate::error::{Error, Result};
+use std::sync::Arc;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DType {
+    F32,
+    U32,
+    I32,
+}
+
+impl DType {
+    pub fn size(self) -> usize {
+        4
+    }
+}
+
+struct Storage {
+    gpu: Gpu,
+    buffer: Option<wgpu::Buffer>,
+    class: u64,
+}
+
+impl Drop for Storage {
+    fn drop(&mut self) {
+        if let Some(b) = self.buffer.take() {
+            self.gpu.recycle(b, self.class);
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct Tensor {
+    storage: Arc<Storage>,
+    shape: Vec<usize>,
+    dtype: DType,
+}
+
+impl std::fmt::Debug for Tensor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Tensor({:?}, {:?})", self.shape, self.dtype)
+    }
+}
+
+impl Tensor {
+    pub(crate) fn from_parts(
+        gpu: Gpu,
+        buffer: wgpu::Buffer,
+        class: u64,
+        shape: Vec<usize>,
+        dtype: DType,
+    ) -> Self {
+        Tensor {
+            storage: Arc::new(Storage {
+                gpu,
+                buffer: Some(buffer),
+                class,
+            }),
+            shape,
+            dtype,
+        }
+    }
+
+    pub fn gpu(&self) -> &Gpu {
+        &self.storage.gpu
+    }
+    pub fn shape(&self) -> &[usize] {
+        &self.shape
+    }
+    pub fn dtype(&self) -> DType {
+        self.dtype
+    }
+    pub fn numel(&self) -> usize {
+        self.shape.iter().product()
+    }
+    pub fn byte_len(&self) -> u64 {
+        (self.numel() * self.dtype.size()) as u64
+    }
+    pub(crate) fn buffer(&self) -> &wgpu::Buffer {
+        self.storage
+            .buffer
+            .as_ref()
+            .expect("live tensor has a buffer")
+    }
+    /// True when both tensors share one buffer.
+    pub fn same_storage(&self, other: &Tensor) -> bool {
+        Arc::ptr_eq(&self.storage, &other.storage)
+    }
+
+    /// Same buffer, new shape with the same number of elements.
+    pub fn reshape(&self, shape: &[usize]) -> Result<Tensor> {
+        let n: usize = shape.iter().product();
+        if n != self.numel() {
+            return Err(Error::shape(
+                "reshape",
+                format!(
+                    "{:?} ({} elements) to {shape:?} ({n} elements)",
+                    self.shape,
+                    self.numel()
+                ),
+            ));
+        }
+        Ok(Tensor {
+            storage: self.storage.clone(),
+            shape: shape.to_vec(),
+            dtype: self.dtype,
+        })
+    }
+
+    pub fn from_f32(gpu: &Gpu, data: &[f32], shape: &[usize]) -> Result<Tensor> {
+        gpu.upload(data, shape, DType::F32)
+    }
+    pub fn from_u32(gpu: &Gpu, data: &[u32], shape: &[usize]) -> Result<Tensor> {
+        gpu.upload(data, shape, DType::U32)
+    }
+    pub fn from_i32(gpu: &Gpu, data: &[i32], shape: &[usize]) -> Result<Tensor> {
+        gpu.upload(data, shape, DType::I32)
+    }
+
+    pub fn to_f32(&self) -> Result<Vec<f32>> {
+        self.expect_dtype(DType::F32, "to_f32")?;
+        Ok(bytemuck::cast_slice(&self.gpu().read_bytes(self)?).to_vec())
+    }
+    pub fn to_u32(&self) -> Result<Vec<u32>> {
+        self.expect_dtype(DType::U32, "to_u32")?;
+        Ok(bytemuck::cast_slice(&self.gpu().read_bytes(self)?).to_vec())
+    }
+    pub fn to_i32(&self) -> Result<Vec<i32>> {
+        self.expect_dtype(DType::I32, "to_i32")?;
+        Ok(bytemuck::cast_slice(&self.gpu().read_bytes(self)?).to_vec())
+    }
+    /// A one-element tensor's value.
+    pub fn scalar(&self) -> Result<f32> {
+        if self.numel() != 1 {
+            return Err(Error::shape(
+                "scalar",
+                format!("{:?} is not one element", self.shape),
+            ));
+        }
+        Ok(self.to_f32()?[0])
+    }
+
+    pub fn expect_dtype(&self, want: DType, op: &str) -> Result<()> {
+        if self.dtype != want {
+            return Err(Error::invalid(
+                op,
+                format!("expected a {want:?} tensor, got {:?}", self.dtype),
+            ));
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,76 @@
+//! Global-norm gradient clipping on the GPU: per-tensor L2 norms (reduce kernel), the
+//! coefficient `min(1, max_norm / (total + 1e-6))`, then an in-place scale. No host round trip.
+
+use super::{as_u32, f};
+use crate::error::{Error, Result};
+use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Shader, Tensor};
+use crate::kernels::reduce::{reduce_all, Reduce};
+
+pub static SHADER: Shader = Shader {
+    name: "clip",
+    source: include_str!("../../shaders/clip.wgsl"),
+};
+
+/// Scale every gradient in place so their global L2 norm is at most `max_norm`.
+/// Returns a `[2]` tensor `[coefficient, total norm before clipping]`.
+pub fn clip_grad_norm(grads: &[&Tensor], max_norm: f32) -> Result<Tensor> {
+    let op = "clip_grad_norm";
+    let Some(first) = grads.first() else {
+        return Err(Error::invalid(op, "no gradients to clip"));
+    };
+    let gpu = first.gpu();
+    // Per-tensor norms gathered into one tensor, in order (as torch: the norm of the norms).
+    let stacked = gpu.empty(&[grads.len()], DType::F32, op)?;
+    for (i, g) in grads.iter().enumerate() {
+        let norm = reduce_all(g, Reduce::L2)?;
+        gpu.copy_region(&norm, 0, &stacked, i, 1)?;
+    }
+    let coef = gpu.empty(&[2], DType::F32, op)?;
+    gpu.dispatch(
+        op,
+        Dispatch {
+            shader: &SHADER,
+            entry: "clip_coefficient",
+            constants: &[],
+            params: &[as_u32(op, "tensors", grads.len())?, 0, 0, 0, f(max_norm)],
+            buffers: &[(1, &stacked), (2, &coef)],
+            grid: [1, 1, 1],
+        },
+    )?;
+    for g in grads {
+        let n = g.numel();
+        if n == 0 {
+            continue;
+        }
+        gpu.dispatch(
+            "clip_scale",
+            Dispatch {
+                shader: &SHADER,
+                entry: "scale_in_place",
+                constants: &[],
+                params: &[as_u32(op, "n", n)?, 0, 0, 0, f(max_norm)],
+                buffers: &[(2, &coef), (3, g)],
+                grid: grid_1d(groups_for(n, 256)),
+            },
+        )?;
+    }
+    Ok(coef)
+}
+
+pub mod cpu {
+    /// Returns (coefficient, total norm) and scales `grads` in place, as torch's clip_grad_norm_.
+    pub fn clip_grad_norm(grads: &mut [Vec<f64>], max_norm: f64) -> (f64, f64) {
+        let norms: Vec<f64> = grads
+            .iter()
+            .map(|g| g.iter().map(|v| v * v).sum::<f64>().sqrt())
+            .collect();
+        let total = norms.iter().map(|n| n * n).sum::<f64>().sqrt();
+        let coef = (max_norm / (total + 1e-6)).min(1.0);
+        for g in grads.iter_mut() {
+            for v in g.iter_mut() {
+                *v *= coef;
+            }
+        }
+        (coef, total)
+    }
+}

@@ -1,0 +1,445 @@
+//! Elementwise maps: unary activations and arithmetic, binary ops with a broadcast second
+//! operand, the fused gradient maps of the activations, axis expansion and fills.
+
+use super::{as_u32, f};
+use crate::error::{Error, Result};
+use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Gpu, Shader, Tensor};
+
+pub static SHADER: Shader = Shader {
+    name: "elementwise",
+    source: include_str!("../../shaders/elementwise.wgsl"),
+};
+
+/// Unary maps. The discriminant order is the shader's `OP` code.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Unary {
+    Relu,
+    LeakyRelu(f32),
+    Sigmoid,
+    Tanh,
+    Exp,
+    Log,
+    Sqrt,
+    Clamp(f32, f32),
+    Neg,
+    Square,
+    AddScalar(f32),
+    MulScalar(f32),
+    Abs,
+    Sign,
+}
+
+impl Unary {
+    fn code_and_args(self) -> (u32, f32, f32) {
+        use Unary::*;
+        match self {
+            Relu => (0, 0.0, 0.0),
+            LeakyRelu(s) => (1, s, 0.0),
+            Sigmoid => (2, 0.0, 0.0),
+            Tanh => (3, 0.0, 0.0),
+            Exp => (4, 0.0, 0.0),
+            Log => (5, 0.0, 0.0),
+            Sqrt => (6, 0.0, 0.0),
+            Clamp(lo, hi) => (7, lo, hi),
+            Neg => (8, 0.0, 0.0),
+            Square => (9, 0.0, 0.0),
+            AddScalar(s) => (10, s, 0.0),
+            MulScalar(s) => (11, s, 0.0),
+            Abs => (12, 0.0, 0.0),
+            Sign => (13, 0.0, 0.0),
+        }
+    }
+    pub fn name(self) -> &'static str {
+        use Unary::*;
+        match self {
+            Relu => "relu",
+            LeakyRelu(_) => "leaky_relu",
+            Sigmoid => "sigmoid",
+            Tanh => "tanh",
+            Exp => "exp",
+            Log => "log",
+            Sqrt => "sqrt",
+            Clamp(..) => "clamp",
+            Neg => "neg",
+            Square => "square",
+            AddScalar(_) => "add_scalar",
+            MulScalar(_) => "mul_scalar",
+            Abs => "abs",
+            Sign => "sign",
+        }
+    }
+}
+
+/// Binary maps `a (op) b`. The gradient maps take the incoming gradient as `a` and the saved
+/// input (or output) as `b`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Binary {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    /// a / b, and 0 where b == 0.
+    SafeDiv,
+    /// a * (b > 0)
+    ReluGrad,
+    /// a * (b > 0 ? 1 : slope)
+    LeakyReluGrad(f32),
+    /// a * (lo < b < hi)
+    ClampGrad(f32, f32),
+    /// a * b * (1 - b), b = sigmoid output
+    SigmoidGrad,
+    /// a * (1 - b^2), b = tanh output
+    TanhGrad,
+    /// 1 where a > b else 0
+    Greater,
+}
+
+impl Binary {
+    fn code_and_args(self) -> (u32, f32, f32) {
+        use Binary::*;
+        match self {
+            Add => (0, 0.0, 0.0),
+            Sub => (1, 0.0, 0.0),
+            Mul => (2, 0.0, 0.0),
+            Div => (3, 0.0, 0.0),
+            SafeDiv => (4, 0.0, 0.0),
+            ReluGrad => (5, 0.0, 0.0),
+            LeakyReluGrad(s) => (6, s, 0.0),
+            ClampGrad(lo, hi) => (7, lo, hi),
+            SigmoidGrad => (8, 0.0, 0.0),
+            TanhGrad => (9, 0.0, 0.0),
+            Greater => (10, 0.0, 0.0),
+        }
+    }
+    pub fn name(self) -> &'static str {
+        use Binary::*;
+        match self {
+            Add => "add",
+            Sub => "sub",
+            Mul => "mul",
+            Div => "div",
+            SafeDiv => "safe_div",
+            ReluGrad => "relu_grad",
+            LeakyReluGrad(_) => "leaky_relu_grad",
+            ClampGrad(..) => "clamp_grad",
+            SigmoidGrad => "sigmoid_grad",
+            TanhGrad => "tanh_grad",
+            Greater => "greater",
+        }
+    }
+}
+
+/// How `b` lines up with `a`: element `i` of `a` meets `b[(i / inner) % len]`.
+/// Same shape: `{len: n, inner: 1}`; scalar: `{1, 1}`; bias over rows of `[m, n]`: `{n, 1}`;
+/// bias over channels of `[n, c, h, w]`: `{c, h*w}`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Broadcast {
+    pub len: usize,
+    pub inner: usize,
+}
+
+impl Broadcast {
+    /// The broadcast implied by shapes: equal shapes, a one-element `b`, or `b` equal to the
+    /// trailing dimensions of `a` (a bias over rows).
+    pub fn infer(a: &[usize], b: &[usize], op: &str) -> Result<Broadcast> {
+        let na: usize = a.iter().product();
+        let nb: usize = b.iter().product();
+        if a == b {
+            return Ok(Broadcast { len: na, inner: 1 });
+        }
+        if nb == 1 {
+            return Ok(Broadcast { len: 1, inner: 1 });
+        }
+        if b.len() <= a.len() && a[a.len() - b.len()..] == *b {
+            return Ok(Broadcast { len: nb, inner: 1 });
+        }
+        Err(Error::shape(
+            op,
+            format!("cannot broadcast {b:?} onto {a:?} (same shape, one element, or trailing dimensions)"),
+        ))
+    }
+
+    pub fn check(self, n: usize, nb: usize, op: &str) -> Result<()> {
+        if self.len != nb || self.len == 0 || self.inner == 0 || n % (self.len * self.inner) != 0 {
+            return Err(Error::shape(
+                op,
+                format!(
+                    "b with {nb} elements (len {}, inner {}) does not tile a with {n} elements",
+                    self.len, self.inner
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    /// `a` viewed as `[outer, len, inner]`.
+    pub fn outer(self, n: usize) -> usize {
+        n / (self.len * self.inner)
+    }
+}
+
+fn params(n: u32, len: u32, inner: u32, alpha: f32, beta: f32) -> [u32; 6] {
+    [n, len, inner, 0, f(alpha), f(beta)]
+}
+
+pub fn unary(x: &Tensor, op: Unary) -> Result<Tensor> {
+    x.expect_dtype(DType::F32, op.name())?;
+    let gpu = x.gpu();
+    let n = x.numel();
+    let out = gpu.empty(x.shape(), DType::F32, op.name())?;
+    if n == 0 {
+        return Ok(out);
+    }
+    let (code, alpha, beta) = op.code_and_args();
+    gpu.dispatch(
+        op.name(),
+        Dispatch {
+            shader: &SHADER,
+            entry: "unary",
+            constants: &[("OP", code as f64)],
+            params: &params(as_u32(op.name(), "n", n)?, 1, 1, alpha, beta),
+            buffers: &[(1, x), (3, &out)],
+            grid: grid_1d(groups_for(n, 256)),
+        },
+    )?;
+    Ok(out)
+}
+
+/// `a (op) b` with `b` broadcast as the shapes imply (see [`Broadcast::infer`]).
+pub fn binary(a: &Tensor, b: &Tensor, op: Binary) -> Result<Tensor> {
+    let bc = Broadcast::infer(a.shape(), b.shape(), op.name())?;
+    binary_broadcast(a, b, op, bc)
+}
+
+pub fn binary_broadcast(a: &Tensor, b: &Tensor, op: Binary, bc: Broadcast) -> Result<Tensor> {
+    a.expect_dtype(DType::F32, op.name())?;
+    b.expect_dtype(DType::F32, op.name())?;
+    let n = a.numel();
+    bc.check(n, b.numel(), op.name())?;
+    let gpu = a.gpu();
+    let out = gpu.empty(a.shape(), DType::F32, op.name())?;
+    if n == 0 {
+        return Ok(out);
+    }
+    let (code, alpha, beta) = op.code_and_args();
+    gpu.dispatch(
+        op.name(),
+        Dispatch {
+            shader: &SHADER,
+            entry: "binary",
+            constants: &[("OP", code as f64)],
+            params: &params(
+                as_u32(op.name(), "n", n)?,
+                bc.len as u32,
+                bc.inner as u32,
+                alpha,
+                beta,
+            ),
+            buffers: &[(1, a), (2, b), (3, &out)],
+            grid: grid_1d(groups_for(n, 256)),
+        },
+    )?;
+    Ok(out)
+}
+
+/// `out[o, j, i] = x[o, i]` for `j < len`: `x` has `outer * inner` elements.
+pub fn expand_axis(
+    x: &Tensor,
+    outer: usize,
+    len: usize,
+    inner: usize,
+    shape: &[usize],
+) -> Result<Tensor> {
+    let op = "expand_axis";
+    if x.numel() != outer * inner || shape.iter().product::<usize>() != outer * len * inner {
+        return Err(Error::shape(
+            op,
+            format!("{:?} to {shape:?} along an axis of {len}", x.shape()),
+        ));
+    }
+    let gpu = x.gpu();
+    let out = gpu.empty(shape, DType::F32, op)?;
+    let n = out.numel();
+    if n == 0 {
+        return Ok(out);
+    }
+    gpu.dispatch(
+        op,
+        Dispatch {
+            shader: &SHADER,
+            entry: "expand_axis",
+            constants: &[("OP", 0.0)],
+            params: &params(as_u32(op, "n", n)?, len as u32, inner as u32, 0.0, 0.0),
+            buffers: &[(1, x), (3, &out)],
+            grid: grid_1d(groups_for(n, 256)),
+        },
+    )?;
+    Ok(out)
+}
+
+/// `out[i] = b[(i / inner) % len]` for an output of `shape`.
+pub fn broadcast(b: &Tensor, bc: Broadcast, shape: &[usize]) -> Result<Tensor> {
+    let op = "broadcast";
+    let n: usize = shape.iter().product();
+    bc.check(n, b.numel(), op)?;
+    let gpu = b.gpu();
+    let out = gpu.empty(shape, DType::F32, op)?;
+    if n == 0 {
+        return Ok(out);
+    }
+    gpu.dispatch(
+        op,
+        Dispatch {
+            shader: &SHADER,
+            entry: "broadcast",
+            constants: &[("OP", 0.0)],
+            params: &params(
+                as_u32(op, "n", n)?,
+                bc.len as u32,
+                bc.inner as u32,
+                0.0,
+                0.0,
+            ),
+            buffers: &[(2, b), (3, &out)],
+            grid: grid_1d(groups_for(n, 256)),
+        },
+    )?;
+    Ok(out)
+}
+
+/// A tensor filled with `value`.
+pub fn fill(gpu: &Gpu, shape: &[usize], value: f32) -> Result<Tensor> {
+    let op = "fill";
+    let out = gpu.empty(shape, DType::F32, op)?;
+    let n = out.numel();
+    if n == 0 {
+        return Ok(out);
+    }
+    gpu.dispatch(
+        op,
+        Dispatch {
+            shader: &SHADER,
+            entry: "fill",
+            constants: &[("OP", 0.0)],
+            params: &params(as_u32(op, "n", n)?, 1, 1, value, 0.0),
+            buffers: &[(3, &out)],
+            grid: grid_1d(groups_for(n, 256)),
+        },
+    )?;
+    Ok(out)
+}
+
+/// Reference twins in f64.
+pub mod cpu {
+    use super::{Binary, Broadcast, Unary};
+
+    pub fn sigmoid(x: f64) -> f64 {
+        1.0 / (1.0 + (-x).exp())
+    }
+
+    pub fn unary_scalar(op: Unary, x: f64) -> f64 {
+        use Unary::*;
+        match op {
+            Relu => x.max(0.0),
+            LeakyRelu(s) => {
+                if x > 0.0 {
+                    x
+                } else {
+                    s as f64 * x
+                }
+            }
+            Sigmoid => sigmoid(x),
+            Tanh => x.tanh(),
+            Exp => x.exp(),
+            Log => x.ln(),
+            Sqrt => x.sqrt(),
+            Clamp(lo, hi) => x.max(lo as f64).min(hi as f64),
+            Neg => -x,
+            Square => x * x,
+            AddScalar(s) => x + s as f64,
+            MulScalar(s) => x * s as f64,
+            Abs => x.abs(),
+            Sign => {
+                if x > 0.0 {
+                    1.0
+                } else if x < 0.0 {
+                    -1.0
+                } else {
+                    0.0
+                }
+            }
+        }
+    }
+
+    pub fn binary_scalar(op: Binary, a: f64, b: f64) -> f64 {
+        use Binary::*;
+        match op {
+            Add => a + b,
+            Sub => a - b,
+            Mul => a * b,
+            Div => a / b,
+            SafeDiv => {
+                if b == 0.0 {
+                    0.0
+                } else {
+                    a / b
+                }
+            }
+            ReluGrad => {
+                if b > 0.0 {
+                    a
+                } else {
+                    0.0
+                }
+            }
+            LeakyReluGrad(s) => {
+                if b > 0.0 {
+                    a
+                } else {
+                    s as f64 * a
+                }
+            }
+            ClampGrad(lo, hi) => {
+                if b > lo as f64 && b < hi as f64 {
+                    a
+                } else {
+                    0.0
+                }
+            }
+            SigmoidGrad => a * b * (1.0 - b),
+            TanhGrad => a * (1.0 - b * b),
+            Greater => {
+                if a > b {
+                    1.0
+                } else {
+                    0.0
+                }
+            }
+        }
+    }
+
+    pub fn unary(x: &[f64], op: Unary) -> Vec<f64> {
+        x.iter().map(|&v| unary_scalar(op, v)).collect()
+    }
+
+    pub fn binary(a: &[f64], b: &[f64], op: Binary, bc: Broadcast) -> Vec<f64> {
+        a.iter()
+            .enumerate()
+            .map(|(i, &x)| binary_scalar(op, x, b[(i / bc.inner) % bc.len]))
+            .collect()
+    }
+
+    pub fn broadcast(b: &[f64], bc: Broadcast, n: usize) -> Vec<f64> {
+        (0..n).map(|i| b[(i / bc.inner) % bc.len]).collect()
+    }
+
+    pub fn expand_axis(x: &[f64], outer: usize, len: usize, inner: usize) -> Vec<f64> {
+        let mut out = Vec::with_capacity(outer * len * inner);
+        for o in 0..outer {
+            for _ in 0..len {
+                out.extend_from_slice(&x[o * inner..(o + 1) * inner]);
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,49 @@
+//! Kernel families. Each module holds the launch functions (the only code that knows a
+//! shader's bindings and grid) and a `cpu` submodule: the reference twin, plain loops in f64.
+
+pub mod adam;
+pub mod clip;
+pub mod cross_entropy;
+pub mod elementwise;
+pub mod matmul;
+pub mod random;
+pub mod reduce;
+pub mod softmax;
+
+use crate::gpu::Shader;
+
+/// Every WGSL file, for the naga test and `wgtrain check`.
+pub fn all_shaders() -> [&'static Shader; 8] {
+    [
+        &elementwise::SHADER,
+        &reduce::SHADER,
+        &matmul::SHADER,
+        &softmax::SHADER,
+        &cross_entropy::SHADER,
+        &random::SHADER,
+        &adam::SHADER,
+        &clip::SHADER,
+    ]
+}
+
+/// Pack an f32 into a parameter word.
+pub(crate) fn f(x: f32) -> u32 {
+    x.to_bits()
+}
+
+/// Shapes as `[outer, len, inner]` around `axis`.
+pub fn split_axis(shape: &[usize], axis: usize) -> (usize, usize, usize) {
+    let outer = shape[..axis].iter().product();
+    let inner = shape[axis + 1..].iter().product();
+    (outer, shape[axis], inner)
+}
+
+/// Widen f32 data for the f64 reference.
+pub fn to_f64(x: &[f32]) -> Vec<f64> {
+    x.iter().map(|&v| v as f64).collect()
+}
+
+pub(crate) fn as_u32(op: &str, what: &str, n: usize) -> crate::Result<u32> {
+    u32::try_from(n)
+        .map_err(|_| crate::Error::invalid(op, format!("{what} = {n} does not fit in 32 bits")))
+}

@@ -1,0 +1,181 @@
+//! Counter-based random numbers (Threefry-2x32-20) keyed by (seed, stream, counter):
+//! uniform, normal (Box-Muller) and multinomial (inverse CDF) draws. The CPU twin produces the
+//! same bits.
+
+use super::{as_u32, f};
+use crate::error::{Error, Result};
+use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Gpu, Shader, Tensor};
+
+pub static SHADER: Shader = Shader {
+    name: "random",
+    source: include_str!("../../shaders/random.wgsl"),
+};
+
+/// Where a draw's numbers come from: element `i` uses counter `offset + i` on `stream`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RngKey {
+    pub seed: u64,
+    pub stream: u32,
+    pub offset: u32,
+}
+
+fn params(key: RngKey, n: u32, cols: u32, a: f32, b: f32) -> [u32; 8] {
+    [
+        n,
+        key.seed as u32,
+        (key.seed >> 32) as u32,
+        key.stream,
+        key.offset,
+        cols,
+        f(a),
+        f(b),
+    ]
+}
+
+fn draw(
+    gpu: &Gpu,
+    shape: &[usize],
+    key: RngKey,
+    entry: &'static str,
+    a: f32,
+    b: f32,
+) -> Result<Tensor> {
+    let out = gpu.empty(shape, DType::F32, entry)?;
+    let n = out.numel();
+    if n == 0 {
+        return Ok(out);
+    }
+    gpu.dispatch(
+        entry,
+        Dispatch {
+            shader: &SHADER,
+            entry,
+            constants: &[],
+            params: &params(key, as_u32(entry, "n", n)?, 0, a, b),
+            buffers: &[(2, &out)],
+            grid: grid_1d(groups_for(n, 256)),
+        },
+    )?;
+    Ok(out)
+}
+
+/// Uniform in `[low, high)`.
+pub fn uniform(gpu: &Gpu, shape: &[usize], key: RngKey, low: f32, high: f32) -> Result<Tensor> {
+    draw(gpu, shape, key, "random_uniform", low, high)
+}
+
+/// Normal with the given mean and standard deviation.
+pub fn normal(gpu: &Gpu, shape: &[usize], key: RngKey, mean: f32, std: f32) -> Result<Tensor> {
+    draw(gpu, shape, key, "random_normal", mean, std)
+}
+
+/// One category per row of non-negative weights `[rows, cols]`; rows that sum to 0 give `cols`.
+pub fn multinomial(weights: &Tensor, key: RngKey) -> Result<Tensor> {
+    let op = "multinomial";
+    weights.expect_dtype(DType::F32, op)?;
+    let cols = *weights
+        .shape()
+        .last()
+        .ok_or_else(|| Error::invalid(op, "0-d weights"))?;
+    let rows = weights.numel() / cols.max(1);
+    let gpu = weights.gpu();
+    let out = gpu.empty(&[rows], DType::U32, op)?;
+    if rows == 0 {
+        return Ok(out);
+    }
+    gpu.dispatch(
+        op,
+        Dispatch {
+            shader: &SHADER,
+            entry: "multinomial",
+            constants: &[],
+            params: &params(
+                key,
+                as_u32(op, "rows", rows)?,
+                as_u32(op, "cols", cols)?,
+                0.0,
+                0.0,
+            ),
+            buffers: &[(1, weights), (3, &out)],
+            grid: grid_1d(groups_for(rows, 64)),
+        },
+    )?;
+    Ok(out)
+}
+
+pub mod cpu {
+    use super::RngKey;
+
+    pub fn threefry2x32(seed: u64, c0: u32, c1: u32) -> (u32, u32) {
+        const ROT: [u32; 8] = [13, 15, 26, 6, 17, 29, 16, 24];
+        let k0 = seed as u32;
+        let k1 = (seed >> 32) as u32;
+        let ks = [k0, k1, 0x1BD1_1BDA ^ k0 ^ k1];
+        let mut x0 = c0.wrapping_add(k0);
+        let mut x1 = c1.wrapping_add(k1);
+        for i in 0..5u32 {
+            for j in 0..4 {
+                x0 = x0.wrapping_add(x1);
+                x1 = x1.rotate_left(ROT[(i as usize % 2) * 4 + j]);
+                x1 ^= x0;
+            }
+            x0 = x0.wrapping_add(ks[(i as usize + 1) % 3]);
+            x1 = x1
+                .wrapping_add(ks[(i as usize + 2) % 3])
+                .wrapping_add(i + 1);
+        }
+        (x0, x1)
+    }
+
+    fn unit(x: u32) -> f64 {
+        (x >> 8) as f64 / 16_777_216.0
+    }
+
+    pub fn uniform(n: usize, key: RngKey, low: f64, high: f64) -> Vec<f64> {
+        (0..n)
+            .map(|i| {
+                let (x, _) =
+                    threefry2x32(key.seed, (i as u32).wrapping_add(key.offset), key.stream);
+                low + (high - low) * unit(x)
+            })
+            .collect()
+    }
+
+    pub fn normal(n: usize, key: RngKey, mean: f64, std: f64) -> Vec<f64> {
+        (0..n)
+            .map(|i| {
+                let (x, y) =
+                    threefry2x32(key.seed, (i as u32).wrapping_add(key.offset), key.stream);
+                let u1 = ((x >> 8) as f64 + 1.0) / 16_777_216.0;
+                let z = (-2.0 * u1.ln()).sqrt() * (std::f64::consts::TAU * unit(y)).cos();
+                mean + std * z
+            })
+            .collect()
+    }
+
+    /// Same arithmetic as the shader, in f32 and the same order, so the picks agree exactly.
+    pub fn multinomial(weights: &[f32], cols: usize, key: RngKey) -> Vec<u32> {
+        weights
+            .chunks(cols)
+            .enumerate()
+            .map(|(row, w)| {
+                let total: f32 = w.iter().fold(0.0f32, |s, &v| s + v);
+                let (x, _) =
+                    threefry2x32(key.seed, (row as u32).wrapping_add(key.offset), key.stream);
+                let u = ((x >> 8) as f32 * (1.0 / 16_777_216.0)) * total;
+                let mut cum = 0.0f32;
+                let mut pick = cols as u32;
+                for (j, &v) in w.iter().enumerate() {
+                    cum += v;
+                    if v > 0.0 {
+                        pick = j as u32;
+                        if u < cum {
+                            break;
+                        }
+                    }
+                }
+                pick
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,54 @@
+//! Softmax and log-softmax over the last axis.
+
+use super::as_u32;
+use crate::error::{Error, Result};
+use crate::gpu::{grid_1d, DType, Dispatch, Shader, Tensor};
+
+pub static SHADER: Shader = Shader {
+    name: "softmax",
+    source: include_str!("../../shaders/softmax.wgsl"),
+};
+
+pub fn softmax_rows(x: &Tensor, log: bool) -> Result<Tensor> {
+    let op = if log { "log_softmax" } else { "softmax" };
+    x.expect_dtype(DType::F32, op)?;
+    let Some(&n) = x.shape().last() else {
+        return Err(Error::invalid(op, "a 0-d tensor has no last axis"));
+    };
+    let gpu = x.gpu();
+    let out = gpu.empty(x.shape(), DType::F32, op)?;
+    if x.numel() == 0 {
+        return Ok(out);
+    }
+    let rows = x.numel() / n;
+    gpu.dispatch(
+        op,
+        Dispatch {
+            shader: &SHADER,
+            entry: "softmax_rows",
+            constants: &[("LOG", log as u8 as f64)],
+            params: &[as_u32(op, "rows", rows)?, as_u32(op, "n", n)?],
+            buffers: &[(1, x), (2, &out)],
+            grid: grid_1d(rows as u32),
+        },
+    )?;
+    Ok(out)
+}
+
+pub mod cpu {
+    pub fn softmax_rows(x: &[f64], n: usize, log: bool) -> Vec<f64> {
+        let mut out = Vec::with_capacity(x.len());
+        for row in x.chunks(n) {
+            let m = row.iter().cloned().fold(f64::NEG_INFINITY, f64::max);
+            let s: f64 = row.iter().map(|v| (v - m).exp()).sum();
+            for v in row {
+                out.push(if log {
+                    v - m - s.ln()
+                } else {
+                    (v - m).exp() / s
+                });
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,15 @@
+//! wgtrain: a deep-learning engine on wgpu compute shaders.
+//!
+//! Layers, from the bottom: [`gpu`] (device, pool, batched dispatch), [`kernels`] (one WGSL
+//! family each, with a CPU reference twin), [`autograd`] (tape, higher-order gradients),
+//! [`optim`] (Adam, clipping), and the CLI in `src/cli`.
+
+pub mod autograd;
+pub mod check;
+pub mod error;
+pub mod gpu;
+pub mod kernels;
+pub mod optim;
+
+pub use error::{Error, Result};
+pub use gpu::{DType, Gpu, Tensor};

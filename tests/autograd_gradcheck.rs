@@ -1,0 +1,343 @@
+//! Finite-difference checks of every backward rule, first order and (through
+//! `backward_with_graph`) second order. Numeric derivatives come from the CPU twins in f64.
+
+mod common;
+use wgtrain::autograd::gradcheck::{
+    check_first_order, check_second_order, test_data, Report, FIRST_ORDER, SECOND_ORDER,
+};
+use wgtrain::autograd::{cross_entropy, Var};
+use wgtrain::kernels::elementwise::{cpu as ew, Binary, Broadcast, Unary};
+use wgtrain::kernels::{
+    cross_entropy::cpu as ce, matmul::cpu as mm, reduce::cpu as red, reduce::Reduce,
+    softmax::cpu as sm,
+};
+use wgtrain::{Result, Tensor};
+
+type GpuOp = Box<dyn Fn(&[Var]) -> Result<Var>>;
+type CpuOp = Box<dyn Fn(&[Vec<f64>]) -> Vec<f64>>;
+
+struct Case {
+    name: String,
+    inputs: Vec<(Vec<usize>, Vec<f64>)>,
+    gpu: GpuOp,
+    cpu: CpuOp,
+    second_order: bool,
+}
+
+fn input(shape: &[usize], seed: u64, lo: f64, hi: f64) -> (Vec<usize>, Vec<f64>) {
+    let n = shape.iter().product();
+    (shape.to_vec(), test_data(seed, n, lo, hi))
+}
+
+/// Keep values at least `gap` away from the kinks of piecewise ops.
+fn away_from(mut x: (Vec<usize>, Vec<f64>), kinks: &[f64], gap: f64) -> (Vec<usize>, Vec<f64>) {
+    for v in x.1.iter_mut() {
+        for &k in kinks {
+            if (*v - k).abs() < gap {
+                *v = (k + gap * if *v >= k { 1.0 } else { -1.0 }) as f32 as f64;
+            }
+        }
+    }
+    x
+}
+
+fn unary_cases() -> Vec<Case> {
+    use Unary::*;
+    let ops: [(Unary, f64, f64, &[f64], bool); 13] = [
+        (Relu, -2.0, 2.0, &[0.0], true),
+        (LeakyRelu(0.2), -2.0, 2.0, &[0.0], true),
+        (Sigmoid, -4.0, 4.0, &[], true),
+        (Tanh, -3.0, 3.0, &[], true),
+        (Exp, -2.0, 2.0, &[], true),
+        (Log, 0.2, 3.0, &[], true),
+        (Sqrt, 0.2, 3.0, &[], true),
+        (Clamp(-0.5, 0.7), -2.0, 2.0, &[-0.5, 0.7], true),
+        (Neg, -2.0, 2.0, &[], true),
+        (Square, -2.0, 2.0, &[], true),
+        (AddScalar(1.5), -2.0, 2.0, &[], true),
+        (MulScalar(-3.0), -2.0, 2.0, &[], true),
+        (Abs, -2.0, 2.0, &[0.0], true),
+    ];
+    ops.into_iter()
+        .enumerate()
+        .map(|(i, (op, lo, hi, kinks, second))| Case {
+            name: format!("unary/{}", op.name()),
+            inputs: vec![away_from(
+                input(&[3, 5], 100 + i as u64, lo, hi),
+                kinks,
+                0.05,
+            )],
+            gpu: Box::new(move |v: &[Var]| match op {
+                Relu => v[0].relu(),
+                LeakyRelu(s) => v[0].leaky_relu(s),
+                Sigmoid => v[0].sigmoid(),
+                Tanh => v[0].tanh(),
+                Exp => v[0].exp(),
+                Log => v[0].log(),
+                Sqrt => v[0].sqrt(),
+                Clamp(a, b) => v[0].clamp(a, b),
+                Neg => v[0].neg(),
+                Square => v[0].square(),
+                AddScalar(s) => v[0].add_scalar(s),
+                MulScalar(s) => v[0].mul_scalar(s),
+                Abs => v[0].abs(),
+                Sign => v[0].sign(),
+            }),
+            cpu: Box::new(move |x: &[Vec<f64>]| ew::unary(&x[0], op)),
+            second_order: second,
+        })
+        .collect()
+}
+
+fn binary_cases() -> Vec<Case> {
+    let mut cases = vec![];
+    // (a shape, b shape, broadcast as the CPU twin sees it)
+    let layouts: [(&[usize], &[usize], Broadcast, &str); 3] = [
+        (&[4, 5], &[4, 5], Broadcast { len: 20, inner: 1 }, "same"),
+        (&[4, 5], &[1], Broadcast { len: 1, inner: 1 }, "scalar"),
+        (&[3, 4, 5], &[5], Broadcast { len: 5, inner: 1 }, "rows"),
+    ];
+    for (op, name) in [
+        (Binary::Add, "add"),
+        (Binary::Sub, "sub"),
+        (Binary::Mul, "mul"),
+        (Binary::Div, "div"),
+        (Binary::SafeDiv, "safe_div"),
+    ] {
+        for (k, &(sa, sb, bc, label)) in layouts.iter().enumerate() {
+            let b = away_from(input(sb, 300 + k as u64, -2.0, 2.0), &[0.0], 0.3);
+            cases.push(Case {
+                name: format!("binary/{name}/{label}"),
+                inputs: vec![input(sa, 200 + k as u64, -2.0, 2.0), b],
+                gpu: Box::new(move |v: &[Var]| match op {
+                    Binary::Add => v[0].add(&v[1]),
+                    Binary::Sub => v[0].sub(&v[1]),
+                    Binary::Mul => v[0].mul(&v[1]),
+                    Binary::Div => v[0].div(&v[1]),
+                    _ => v[0].safe_div(&v[1]),
+                }),
+                cpu: Box::new(move |x: &[Vec<f64>]| ew::binary(&x[0], &x[1], op, bc)),
+                second_order: true,
+            });
+        }
+    }
+    // Channel bias over [n, c, h, w].
+    cases.push(Case {
+        name: "add_channel_bias".into(),
+        inputs: vec![
+            input(&[2, 3, 2, 2], 400, -1.0, 1.0),
+            input(&[3], 401, -1.0, 1.0),
+        ],
+        gpu: Box::new(|v: &[Var]| v[0].add_channel_bias(&v[1])),
+        cpu: Box::new(|x: &[Vec<f64>]| {
+            ew::binary(&x[0], &x[1], Binary::Add, Broadcast { len: 3, inner: 4 })
+        }),
+        second_order: true,
+    });
+    cases.push(Case {
+        name: "broadcast_to/channels".into(),
+        inputs: vec![input(&[3], 402, -1.0, 1.0)],
+        gpu: Box::new(|v: &[Var]| v[0].broadcast_to(Broadcast { len: 3, inner: 2 }, &[2, 3, 2])),
+        cpu: Box::new(|x: &[Vec<f64>]| ew::broadcast(&x[0], Broadcast { len: 3, inner: 2 }, 12)),
+        second_order: true,
+    });
+    cases
+}
+
+fn matmul_cases() -> Vec<Case> {
+    let mut cases = vec![];
+    for (ta, tb) in [(false, false), (false, true), (true, false), (true, true)] {
+        for (batch, shared_b) in [(1usize, false), (2, false), (2, true)] {
+            let (m, n, k) = (3usize, 4usize, 5usize);
+            let a_shape = if ta {
+                vec![batch, k, m]
+            } else {
+                vec![batch, m, k]
+            };
+            let b_inner = if tb { vec![n, k] } else { vec![k, n] };
+            let b_shape = if shared_b {
+                b_inner
+            } else {
+                [vec![batch], b_inner].concat()
+            };
+            cases.push(Case {
+                name: format!("matmul ta={ta} tb={tb} batch={batch} shared_b={shared_b}"),
+                inputs: vec![
+                    input(&a_shape, 500, -1.0, 1.0),
+                    input(&b_shape, 501, -1.0, 1.0),
+                ],
+                gpu: Box::new(move |v: &[Var]| v[0].matmul_t(&v[1], ta, tb)),
+                cpu: Box::new(move |x: &[Vec<f64>]| {
+                    mm::matmul(&x[0], &x[1], batch, m, n, k, ta, tb, false, shared_b)
+                }),
+                second_order: true,
+            });
+        }
+    }
+    cases.push(Case {
+        name: "linear".into(),
+        inputs: vec![
+            input(&[3, 4], 510, -1.0, 1.0),
+            input(&[5, 4], 511, -1.0, 1.0),
+            input(&[5], 512, -1.0, 1.0),
+        ],
+        gpu: Box::new(|v: &[Var]| v[0].linear(&v[1], Some(&v[2]))),
+        cpu: Box::new(|x: &[Vec<f64>]| {
+            let y = mm::matmul(&x[0], &x[1], 1, 3, 5, 4, false, true, false, false);
+            ew::binary(&y, &x[2], Binary::Add, Broadcast { len: 5, inner: 1 })
+        }),
+        second_order: true,
+    });
+    cases
+}
+
+fn reduce_cases() -> Vec<Case> {
+    let shape = [3usize, 4, 5];
+    let mut cases = vec![];
+    for axis in 0..3 {
+        let (outer, len, inner) = wgtrain::kernels::split_axis(&shape, axis);
+        for (op, name) in [
+            (Reduce::Sum, "sum"),
+            (Reduce::Mean, "mean"),
+            (Reduce::L2, "norm"),
+        ] {
+            cases.push(Case {
+                name: format!("{name}_axis({axis})"),
+                inputs: vec![input(&shape, 600 + axis as u64, -1.0, 1.0)],
+                gpu: Box::new(move |v: &[Var]| match op {
+                    Reduce::Sum => v[0].sum_axis(axis),
+                    Reduce::Mean => v[0].mean_axis(axis),
+                    _ => v[0].norm_axis(axis),
+                }),
+                cpu: Box::new(move |x: &[Vec<f64>]| {
+                    red::reduce_view(&x[0], outer, len, inner, op).0
+                }),
+                second_order: true,
+            });
+        }
+    }
+    cases.push(Case {
+        name: "sum".into(),
+        inputs: vec![input(&[7, 3], 610, -1.0, 1.0)],
+        gpu: Box::new(|v: &[Var]| v[0].sum()),
+        cpu: Box::new(|x: &[Vec<f64>]| vec![x[0].iter().sum()]),
+        second_order: true,
+    });
+    cases.push(Case {
+        name: "mean".into(),
+        inputs: vec![input(&[7, 3], 611, -1.0, 1.0)],
+        gpu: Box::new(|v: &[Var]| v[0].mean()),
+        cpu: Box::new(|x: &[Vec<f64>]| vec![x[0].iter().sum::<f64>() / 21.0]),
+        second_order: true,
+    });
+    cases.push(Case {
+        name: "reshape".into(),
+        inputs: vec![input(&[2, 6], 612, -1.0, 1.0)],
+        gpu: Box::new(|v: &[Var]| v[0].reshape(&[3, 4])?.mul(&v[0].reshape(&[3, 4])?)),
+        cpu: Box::new(|x: &[Vec<f64>]| x[0].iter().map(|v| v * v).collect()),
+        second_order: true,
+    });
+    cases
+}
+
+fn softmax_cases() -> Vec<Case> {
+    let mut cases = vec![];
+    for log in [false, true] {
+        cases.push(Case {
+            name: if log { "log_softmax" } else { "softmax" }.into(),
+            inputs: vec![input(&[3, 6], 700, -3.0, 3.0)],
+            gpu: Box::new(move |v: &[Var]| {
+                if log {
+                    v[0].log_softmax()
+                } else {
+                    v[0].softmax()
+                }
+            }),
+            cpu: Box::new(move |x: &[Vec<f64>]| sm::softmax_rows(&x[0], 6, log)),
+            second_order: true,
+        });
+    }
+    cases.push(Case {
+        name: "cross_entropy (ignore_index)".into(),
+        inputs: vec![input(&[5, 7], 710, -3.0, 3.0)],
+        gpu: Box::new(|v: &[Var]| {
+            let t = Tensor::from_i32(v[0].value().gpu(), &[3, -100, 0, 6, 2], &[5])?;
+            cross_entropy(&v[0], &t, -100)
+        }),
+        cpu: Box::new(|x: &[Vec<f64>]| {
+            vec![ce::cross_entropy(&x[0], &[3, -100, 0, 6, 2], 7, -100)]
+        }),
+        second_order: true,
+    });
+    cases
+}
+
+fn run(cases: Vec<Case>) {
+    let gpu = common::gpu();
+    let mut failures = vec![];
+    for c in cases {
+        let first: Report = check_first_order(gpu, &c.inputs, &c.gpu, &c.cpu, FIRST_ORDER).unwrap();
+        if !first.passed() {
+            failures.push(format!("{} (first order): {:?}", c.name, first.failures));
+        }
+        if c.second_order {
+            let second = check_second_order(gpu, &c.inputs, &c.gpu, &c.cpu, SECOND_ORDER).unwrap();
+            if !second.passed() {
+                failures.push(format!("{} (second order): {:?}", c.name, second.failures));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn unary_rules() {
+    run(unary_cases());
+}
+#[test]
+fn binary_rules() {
+    run(binary_cases());
+}
+#[test]
+fn matmul_rules() {
+    run(matmul_cases());
+}
+#[test]
+fn reduce_rules() {
+    run(reduce_cases());
+}
+#[test]
+fn softmax_and_cross_entropy_rules() {
+    run(softmax_cases());
+}
+
+#[test]
+fn gradcheck_catches_a_wrong_rule() {
+    // The check must be able to fail: pair exp's GPU op with the CPU twin of 2·exp.
+    let gpu = common::gpu();
+    let inputs = vec![input(&[4], 1, -1.0, 1.0)];
+    let report = check_first_order(
+        gpu,
+        &inputs,
+        |v: &[Var]| v[0].exp(),
+        |x: &[Vec<f64>]| x[0].iter().map(|v| 2.0 * v.exp()).collect(),
+        FIRST_ORDER,
+    )
+    .unwrap();
+    assert!(!report.passed());
+}
+
+#[test]
+fn second_order_check_catches_a_wrong_rule() {
+    let gpu = common::gpu();
+    let inputs = vec![input(&[4], 2, -1.0, 1.0)];
+    let report = check_second_order(
+        gpu,
+        &inputs,
+        |v: &[Var]| v[0].exp(),
+        |x: &[Vec<f64>]| x[0].iter().map(|v| 2.0 * v.exp()).collect(),
+        SECOND_ORDER,
+    )
+    .unwrap();
+    assert!(!report.passed());
+}

@@ -1,0 +1,75 @@
+//! Every kernel against its CPU twin, at representative, awkward and seeded random shapes.
+//! The bounds live in `wgtrain::check` (one source for these tests and `wgtrain check`).
+
+mod common;
+use wgtrain::check;
+
+fn assert_kernel(name: &str) {
+    for seed in [1u64, 2] {
+        let rows = check::run(common::gpu(), Some(name), seed).expect("kernel ran");
+        assert!(!rows.is_empty(), "no cases for {name}");
+        let failed: Vec<_> = rows.iter().filter(|r| !r.pass).collect();
+        assert!(failed.is_empty(), "{name} seed {seed} failed: {failed:#?}");
+    }
+}
+
+#[test]
+fn unary() {
+    assert_kernel("unary");
+}
+#[test]
+fn binary() {
+    assert_kernel("binary");
+}
+#[test]
+fn broadcast() {
+    assert_kernel("broadcast");
+}
+#[test]
+fn expand_axis() {
+    assert_kernel("expand_axis");
+}
+#[test]
+fn reduce() {
+    assert_kernel("reduce");
+}
+#[test]
+fn sum_keep_middle() {
+    assert_kernel("sum_keep_middle");
+}
+#[test]
+fn matmul() {
+    assert_kernel("matmul");
+}
+#[test]
+fn softmax() {
+    assert_kernel("softmax");
+}
+#[test]
+fn cross_entropy() {
+    assert_kernel("cross_entropy");
+}
+#[test]
+fn random() {
+    assert_kernel("random");
+}
+#[test]
+fn multinomial() {
+    assert_kernel("multinomial");
+}
+#[test]
+fn adam() {
+    assert_kernel("adam");
+}
+#[test]
+fn clip_grad_norm() {
+    assert_kernel("clip_grad_norm");
+}
+
+#[test]
+fn every_kernel_name_has_cases() {
+    for k in check::KERNELS {
+        let rows = check::run(common::gpu(), Some(k), 5).unwrap();
+        assert!(!rows.is_empty(), "{k}");
+    }
+}
