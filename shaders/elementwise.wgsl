@@ -5,10 +5,11 @@
 struct Params {
     n: u32,        // number of output elements
     b_len: u32,    // binary: length of b; expand: length of the new axis
-    b_inner: u32,  // binary: b index = (i / b_inner) % b_len; expand: inner size
-    _pad: u32,
+    b_inner: u32,  // binary: b index = (i / b_inner) % b_len; expand, narrow, pad: inner size
+    start: u32,    // narrow, pad: first index of the slice on the axis
     alpha: f32,    // leaky slope, clamp low, scalar operand
     beta: f32,     // clamp high
+    small: u32,    // narrow, pad: length of the slice on the axis (b_len is the full length)
 }
 
 @group(0) @binding(0) var<uniform> p: Params;
@@ -121,6 +122,32 @@ fn broadcast(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgro
     let i = linear_index(gid, nwg);
     if (i >= p.n) { return; }
     out[i] = b[(i / p.b_inner) % p.b_len];
+}
+
+// out[o, j, i] = a[o, start + j, i] for j < small: a slice along an axis of length b_len.
+@compute @workgroup_size(256)
+fn narrow_axis(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+    let i = linear_index(gid, nwg);
+    if (i >= p.n) { return; }
+    let inner = i % p.b_inner;
+    let j = (i / p.b_inner) % p.small;
+    let o = i / (p.b_inner * p.small);
+    out[i] = a[(o * p.b_len + p.start + j) * p.b_inner + inner];
+}
+
+// The gradient of narrow_axis: out[o, j, i] = a[o, j - start, i] inside the slice, else 0.
+@compute @workgroup_size(256)
+fn pad_axis(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+    let i = linear_index(gid, nwg);
+    if (i >= p.n) { return; }
+    let inner = i % p.b_inner;
+    let j = (i / p.b_inner) % p.b_len;
+    let o = i / (p.b_inner * p.b_len);
+    var v: f32 = 0.0;
+    if (j >= p.start && j < p.start + p.small) {
+        v = a[(o * p.small + j - p.start) * p.b_inner + inner];
+    }
+    out[i] = v;
 }
 
 // out[i] = alpha: constant fills (zeros, ones, seeds of a backward pass).

@@ -36,6 +36,7 @@ pub const KERNELS: &[&str] = &[
     "binary",
     "broadcast",
     "expand_axis",
+    "narrow_pad",
     "reduce",
     "sum_keep_middle",
     "matmul",
@@ -128,6 +129,9 @@ pub fn run(gpu: &Gpu, filter: Option<&str>, seed: u64) -> Result<Vec<CheckRow>> 
     }
     if want("expand_axis") {
         rows.extend(check_expand(gpu, seed)?);
+    }
+    if want("narrow_pad") {
+        rows.extend(check_narrow_pad(gpu, seed)?);
     }
     if want("reduce") {
         rows.extend(check_reduce(gpu, seed)?);
@@ -345,6 +349,48 @@ fn check_expand(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
             &out,
             &r,
             &abs_scale(&r),
+            0.0,
+        ));
+    }
+    Ok(rows)
+}
+
+fn check_narrow_pad(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
+    let mut rows = vec![];
+    let cases = [
+        (1, 1, 1, 0, 1),
+        (256, 32, 1, 16, 16),
+        (3, 257, 5, 100, 57),
+        (2, 7, 300, 0, 3),
+    ];
+    for (k, &(outer, full, inner, start, len)) in cases.iter().enumerate() {
+        let s = ew::Slice {
+            outer,
+            full,
+            inner,
+            start,
+            len,
+        };
+        let x = data(seed + k as u64, outer * full * inner, -1.0, 1.0);
+        let t = Tensor::from_f32(gpu, &x, &[outer, full, inner])?;
+        let out = ew::narrow_axis(&t, s, &[outer, len, inner])?;
+        let r = ew::cpu::narrow_axis(&to_f64(&x), s);
+        rows.push(compare(
+            "narrow_axis",
+            format!("[{outer},{full},{inner}][{start}..{}]", start + len),
+            &out.to_f32()?,
+            &r,
+            &abs_scale(&r),
+            0.0,
+        ));
+        let back = ew::pad_axis(&out, s, &[outer, full, inner])?.to_f32()?;
+        let r2 = ew::cpu::pad_axis(&r, s);
+        rows.push(compare(
+            "pad_axis",
+            format!("[{outer},{len},{inner}] into {full}"),
+            &back,
+            &r2,
+            &abs_scale(&r2),
             0.0,
         ));
     }

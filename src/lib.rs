@@ -5,10 +5,12 @@
 //! [`optim`] (Adam, clipping), and the CLI in `src/cli`.
 
 pub mod autograd;
+pub mod bench;
 pub mod check;
 pub mod error;
 pub mod gpu;
 pub mod kernels;
+pub mod nn;
 pub mod optim;
 
 pub use error::{Error, Result};

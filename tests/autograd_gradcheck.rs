@@ -230,6 +230,24 @@ fn reduce_cases() -> Vec<Case> {
         cpu: Box::new(|x: &[Vec<f64>]| vec![x[0].iter().sum::<f64>() / 21.0]),
         second_order: true,
     });
+    for axis in 0..2 {
+        let s = wgtrain::kernels::elementwise::Slice {
+            outer: if axis == 0 { 1 } else { 4 },
+            full: if axis == 0 { 4 } else { 6 },
+            inner: if axis == 0 { 6 } else { 1 },
+            start: 1,
+            len: 2,
+        };
+        cases.push(Case {
+            name: format!("narrow(axis {axis})"),
+            inputs: vec![input(&[4, 6], 613 + axis as u64, -1.0, 1.0)],
+            gpu: Box::new(move |v: &[Var]| v[0].narrow(axis, 1, 2)?.square()),
+            cpu: Box::new(move |x: &[Vec<f64>]| {
+                ew::narrow_axis(&x[0], s).iter().map(|v| v * v).collect()
+            }),
+            second_order: true,
+        });
+    }
     cases.push(Case {
         name: "reshape".into(),
         inputs: vec![input(&[2, 6], 612, -1.0, 1.0)],

@@ -30,6 +30,10 @@ fn expand_axis() {
     assert_kernel("expand_axis");
 }
 #[test]
+fn narrow_pad() {
+    assert_kernel("narrow_pad");
+}
+#[test]
 fn reduce() {
     assert_kernel("reduce");
 }

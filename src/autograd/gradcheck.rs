@@ -64,7 +64,8 @@ fn compare(analytic: &[f32], numeric: &[f64], tol: Tolerance, label: &str, repor
         let err = (a as f64 - n).abs();
         report.max_abs_err = report.max_abs_err.max(err);
         report.max_rel_err = report.max_rel_err.max(err / n.abs().max(1e-12));
-        if !(err <= tol.atol + tol.rtol * n.abs()) && report.failures.len() < 8 {
+        let within = err <= tol.atol + tol.rtol * n.abs(); // false for NaN too
+        if !within && report.failures.len() < 8 {
             report
                 .failures
                 .push(format!("{label}[{j}]: analytic {a} vs numeric {n}"));

@@ -241,6 +241,37 @@ impl Var {
         ))
     }
 
+    /// Elements `start..start + len` along `axis`.
+    pub fn narrow(&self, axis: usize, start: usize, len: usize) -> Result<Var> {
+        self.check_axis(axis, "narrow")?;
+        let (outer, full, inner) = split_axis(self.shape(), axis);
+        let s = ew::Slice {
+            outer,
+            full,
+            inner,
+            start,
+            len,
+        };
+        let mut shape = self.shape().to_vec();
+        shape[axis] = len;
+        self.slice_var(s, &shape, false)
+    }
+
+    fn slice_var(&self, s: ew::Slice, shape: &[usize], pad: bool) -> Result<Var> {
+        let value = if pad {
+            ew::pad_axis(self.value(), s, shape)?
+        } else {
+            ew::narrow_axis(self.value(), s, shape)?
+        };
+        let back = self.shape().to_vec();
+        Ok(Var::record(
+            if pad { "pad_axis" } else { "narrow_axis" },
+            value,
+            &[self],
+            move |_o, g, _x| some(g.slice_var(s, &back, !pad)?),
+        ))
+    }
+
     /// Same data, new shape.
     pub fn reshape(&self, shape: &[usize]) -> Result<Var> {
         if shape == self.shape() {
@@ -297,7 +328,7 @@ impl Var {
         }
         let n: usize = target.iter().product();
         let total = self.value().numel();
-        if n == 0 || total % n != 0 {
+        if n == 0 || !total.is_multiple_of(n) {
             return Err(Error::shape(
                 "sum_leading",
                 format!("{:?} to {target:?}", self.shape()),

@@ -259,6 +259,10 @@ impl Gpu {
         self.inner.pool.clear();
     }
 
+    pub fn features(&self) -> wgpu::Features {
+        self.inner.features
+    }
+
     pub fn has_timestamps(&self) -> bool {
         self.inner.timing.is_some()
     }
@@ -275,7 +279,9 @@ impl Gpu {
 
     /// Largest tensor (in bytes) a kernel can bind.
     pub fn max_binding_bytes(&self) -> u64 {
-        (self.inner.limits.max_storage_buffer_binding_size as u64)
+        self.inner
+            .limits
+            .max_storage_buffer_binding_size
             .min(self.inner.limits.max_buffer_size)
     }
 

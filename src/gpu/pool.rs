@@ -110,7 +110,7 @@ mod tests {
         ] {
             let c = size_class(bytes);
             assert!(c >= bytes, "{bytes} -> {c}");
-            assert!(c % 4 == 0);
+            assert!(c.is_multiple_of(4));
             assert!(
                 bytes < 16 || (c as f64) <= bytes as f64 * 1.25 + 4.0,
                 "{bytes} -> {c}"

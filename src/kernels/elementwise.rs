@@ -160,7 +160,11 @@ impl Broadcast {
     }
 
     pub fn check(self, n: usize, nb: usize, op: &str) -> Result<()> {
-        if self.len != nb || self.len == 0 || self.inner == 0 || n % (self.len * self.inner) != 0 {
+        if self.len != nb
+            || self.len == 0
+            || self.inner == 0
+            || !n.is_multiple_of(self.len * self.inner)
+        {
             return Err(Error::shape(
                 op,
                 format!(
@@ -178,8 +182,93 @@ impl Broadcast {
     }
 }
 
-fn params(n: u32, len: u32, inner: u32, alpha: f32, beta: f32) -> [u32; 6] {
-    [n, len, inner, 0, f(alpha), f(beta)]
+fn params(n: u32, len: u32, inner: u32, alpha: f32, beta: f32) -> [u32; 7] {
+    [n, len, inner, 0, f(alpha), f(beta), 0]
+}
+
+/// Where a slice sits: `[outer, full, inner]` with the slice `start..start + len` of `full`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Slice {
+    pub outer: usize,
+    pub full: usize,
+    pub inner: usize,
+    pub start: usize,
+    pub len: usize,
+}
+
+impl Slice {
+    fn check(&self, op: &str) -> Result<()> {
+        if self.start + self.len > self.full {
+            return Err(Error::invalid(
+                op,
+                format!(
+                    "slice {}..{} of an axis of {}",
+                    self.start,
+                    self.start + self.len,
+                    self.full
+                ),
+            ));
+        }
+        Ok(())
+    }
+    fn params(&self, op: &str, n: usize) -> Result<[u32; 7]> {
+        Ok([
+            as_u32(op, "n", n)?,
+            as_u32(op, "axis", self.full)?,
+            as_u32(op, "inner", self.inner)?,
+            self.start as u32,
+            0,
+            0,
+            self.len as u32,
+        ])
+    }
+}
+
+fn slice_op(
+    x: &Tensor,
+    s: Slice,
+    shape: &[usize],
+    entry: &'static str,
+    in_len: usize,
+    out_len: usize,
+) -> Result<Tensor> {
+    s.check(entry)?;
+    if x.numel() != s.outer * in_len * s.inner
+        || shape.iter().product::<usize>() != s.outer * out_len * s.inner
+    {
+        return Err(Error::shape(
+            entry,
+            format!("{:?} to {shape:?} for {s:?}", x.shape()),
+        ));
+    }
+    let gpu = x.gpu();
+    let out = gpu.empty(shape, DType::F32, entry)?;
+    let n = out.numel();
+    if n == 0 {
+        return Ok(out);
+    }
+    gpu.dispatch(
+        entry,
+        Dispatch {
+            shader: &SHADER,
+            entry,
+            constants: &[("OP", 0.0)],
+            params: &s.params(entry, n)?,
+            buffers: &[(1, x), (3, &out)],
+            grid: grid_1d(groups_for(n, 256)),
+        },
+    )?;
+    Ok(out)
+}
+
+/// `out[o, j, i] = x[o, start + j, i]`: a slice along one axis.
+pub fn narrow_axis(x: &Tensor, s: Slice, shape: &[usize]) -> Result<Tensor> {
+    slice_op(x, s, shape, "narrow_axis", s.full, s.len)
+}
+
+/// The slice `x` placed back into zeros of the full axis (the gradient of [`narrow_axis`]).
+pub fn pad_axis(x: &Tensor, s: Slice, shape: &[usize]) -> Result<Tensor> {
+    slice_op(x, s, shape, "pad_axis", s.len, s.full)
 }
 
 pub fn unary(x: &Tensor, op: Unary) -> Result<Tensor> {
@@ -431,6 +520,25 @@ pub mod cpu {
 
     pub fn broadcast(b: &[f64], bc: Broadcast, n: usize) -> Vec<f64> {
         (0..n).map(|i| b[(i / bc.inner) % bc.len]).collect()
+    }
+
+    pub fn narrow_axis(x: &[f64], s: super::Slice) -> Vec<f64> {
+        let mut out = Vec::with_capacity(s.outer * s.len * s.inner);
+        for o in 0..s.outer {
+            let base = (o * s.full + s.start) * s.inner;
+            out.extend_from_slice(&x[base..base + s.len * s.inner]);
+        }
+        out
+    }
+
+    pub fn pad_axis(x: &[f64], s: super::Slice) -> Vec<f64> {
+        let mut out = vec![0.0; s.outer * s.full * s.inner];
+        for o in 0..s.outer {
+            let dst = (o * s.full + s.start) * s.inner;
+            let src = o * s.len * s.inner;
+            out[dst..dst + s.len * s.inner].copy_from_slice(&x[src..src + s.len * s.inner]);
+        }
+        out
     }
 
     pub fn expand_axis(x: &[f64], outer: usize, len: usize, inner: usize) -> Vec<f64> {

@@ -1,0 +1,366 @@
+//! Throughput of kernels and training steps, measured as the peer harness in
+//! `../shared/peers` measures Burn and PyTorch: one cold first iteration (pipeline creation
+//! included), warm-up iterations, then the median of timed iterations, each ending in a sync.
+//! Workload names and JSON fields match the peers', so `make_table.py` can put us beside them.
+
+use crate::autograd::{backward, Var};
+use crate::error::Result;
+use crate::gpu::{Gpu, Tensor};
+use crate::kernels::adam::AdamHyper;
+use crate::kernels::elementwise::{self as ew, Binary, Unary};
+use crate::kernels::random::{normal, uniform, RngKey};
+use crate::kernels::{adam, matmul, reduce, softmax};
+use crate::nn::Linear;
+use crate::optim::Adam;
+use std::time::Instant;
+
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct BenchResult {
+    pub peer: String,
+    pub workload: String,
+    pub median_ms: f64,
+    pub first_ms: f64,
+    pub min_ms: f64,
+    pub max_ms: f64,
+    pub iters: usize,
+    pub setup_ms: f64,
+    /// Nominal work per iteration (peers' convention: fwd+bwd = 3 x forward GEMM FLOPs).
+    pub nominal_gflop: Option<f64>,
+    pub gflops: Option<f64>,
+    /// Bytes moved per iteration, for memory-bound kernels.
+    pub gbytes: Option<f64>,
+    pub gbps: Option<f64>,
+    /// Mean GPU time per iteration from timestamp queries, where the adapter has them.
+    pub gpu_ms: Option<f64>,
+    /// Items per second where a workload has a natural item (images for a training step).
+    pub items_per_s: Option<f64>,
+}
+
+#[derive(Clone, Debug)]
+pub struct BenchOptions {
+    pub iters: usize,
+    pub warmup: usize,
+    pub only: Option<String>,
+}
+
+impl Default for BenchOptions {
+    fn default() -> Self {
+        BenchOptions {
+            iters: 10,
+            warmup: 3,
+            only: None,
+        }
+    }
+}
+
+/// Workload names, in the order they run.
+pub const WORKLOADS: &[&str] = &[
+    "matmul_1024",
+    "vae_train_step",
+    "unary_relu_16m",
+    "binary_add_16m",
+    "reduce_sum_16m",
+    "softmax_1024x4096",
+    "random_normal_16m",
+    "adam_15m",
+];
+
+struct Work {
+    name: &'static str,
+    gflop: Option<f64>,
+    gbytes: Option<f64>,
+    items: Option<f64>,
+    setup_ms: f64,
+    step: Box<dyn FnMut() -> Result<()>>,
+}
+
+const M16: usize = 16 * 1024 * 1024;
+
+fn key(stream: u32) -> RngKey {
+    RngKey {
+        seed: 0x5EED,
+        stream,
+        offset: 0,
+    }
+}
+
+fn build(gpu: &Gpu, name: &str) -> Result<Work> {
+    let t = Instant::now();
+    let g = gpu.clone();
+    let mut w = match name {
+        "matmul_1024" => {
+            let a = uniform(gpu, &[1024, 1024], key(1), -1.0, 1.0)?;
+            let b = uniform(gpu, &[1024, 1024], key(2), -1.0, 1.0)?;
+            Work {
+                name: "matmul_1024",
+                gflop: Some(2.0 * 1024f64.powi(3) / 1e9),
+                gbytes: None,
+                items: None,
+                setup_ms: 0.0,
+                step: Box::new(move || {
+                    let c = matmul::matmul(&a, &b, false, false)?;
+                    g.sync()?;
+                    drop(c);
+                    Ok(())
+                }),
+            }
+        }
+        "vae_train_step" => vae_step(gpu)?,
+        "unary_relu_16m" => {
+            let x = uniform(gpu, &[M16], key(3), -1.0, 1.0)?;
+            mem_work("unary_relu_16m", 8.0, move || {
+                let y = ew::unary(&x, Unary::Relu)?;
+                g.sync()?;
+                drop(y);
+                Ok(())
+            })
+        }
+        "binary_add_16m" => {
+            let x = uniform(gpu, &[M16], key(4), -1.0, 1.0)?;
+            let y = uniform(gpu, &[M16], key(5), -1.0, 1.0)?;
+            mem_work("binary_add_16m", 12.0, move || {
+                let z = ew::binary(&x, &y, Binary::Add)?;
+                g.sync()?;
+                drop(z);
+                Ok(())
+            })
+        }
+        "reduce_sum_16m" => {
+            // [4096 rows, 4096]: one row per workgroup, the shape of a loss or a norm.
+            let x = uniform(gpu, &[4096, 4096], key(6), -1.0, 1.0)?;
+            mem_work("reduce_sum_16m", 4.0, move || {
+                let (s, _) = reduce::reduce_axis(&x, 1, reduce::Reduce::Sum)?;
+                g.sync()?;
+                drop(s);
+                Ok(())
+            })
+        }
+        "softmax_1024x4096" => {
+            let x = uniform(gpu, &[1024, 4096], key(7), -4.0, 4.0)?;
+            let mut w = mem_work("softmax_1024x4096", 8.0, move || {
+                let y = softmax::softmax_rows(&x, false)?;
+                g.sync()?;
+                drop(y);
+                Ok(())
+            });
+            w.gbytes = Some(1024.0 * 4096.0 * 8.0 / 1e9);
+            w
+        }
+        "random_normal_16m" => {
+            let mut offset = 0u32;
+            mem_work("random_normal_16m", 4.0, move || {
+                offset = offset.wrapping_add(M16 as u32);
+                let y = normal(&g, &[M16], RngKey { offset, ..key(8) }, 0.0, 1.0)?;
+                g.sync()?;
+                drop(y);
+                Ok(())
+            })
+        }
+        "adam_15m" => {
+            let n = 15_134_432; // the Pokemon VAE's parameter count
+            let p = uniform(gpu, &[n], key(9), -1.0, 1.0)?;
+            let grad = uniform(gpu, &[n], key(10), -1.0, 1.0)?;
+            let m = ew::fill(gpu, &[n], 0.0)?;
+            let v = ew::fill(gpu, &[n], 0.0)?;
+            let mut step = 0u64;
+            let mut w = mem_work("adam_15m", 0.0, move || {
+                step += 1;
+                adam::adam_step(&p, &grad, &m, &v, AdamHyper::default(), step)?;
+                g.sync()
+            });
+            // reads p, g, m, v; writes p, m, v
+            w.gbytes = Some(n as f64 * 28.0 / 1e9);
+            w
+        }
+        other => {
+            return Err(crate::Error::invalid(
+                "bench",
+                format!(
+                    "unknown workload '{other}'; choose from {}",
+                    WORKLOADS.join(", ")
+                ),
+            ))
+        }
+    };
+    gpu.sync()?;
+    w.setup_ms = t.elapsed().as_secs_f64() * 1e3;
+    Ok(w)
+}
+
+fn mem_work(
+    name: &'static str,
+    bytes_per_elem: f64,
+    step: impl FnMut() -> Result<()> + 'static,
+) -> Work {
+    Work {
+        name,
+        gflop: None,
+        gbytes: Some(M16 as f64 * bytes_per_elem / 1e9),
+        items: None,
+        setup_ms: 0.0,
+        step: Box::new(step),
+    }
+}
+
+/// Workload f of the peers: the MLP VAE (4800-1024x4 -> 32 split into mu, logvar; 16-1024x3 ->
+/// 4800, sigmoid) at batch 256, loss 10·mean((x̂−x)²) + KL/batch, Adam lr 1e-3, the loss read
+/// back on step 1 and every 5th step as logging would.
+fn vae_step(gpu: &Gpu) -> Result<Work> {
+    let batch = 256;
+    let d_x = 40 * 40 * 3;
+    let h = 1024;
+    let dims_enc = [(d_x, h), (h, h), (h, h), (h, h), (h, 32)];
+    let dims_dec = [(16, h), (h, h), (h, h), (h, d_x)];
+    let mut stream = 100;
+    let mut layer = |(i, o): (usize, usize)| {
+        stream += 2;
+        Linear::new(gpu, i, o, true, key(stream))
+    };
+    let enc: Vec<Linear> = dims_enc
+        .into_iter()
+        .map(&mut layer)
+        .collect::<Result<_>>()?;
+    let dec: Vec<Linear> = dims_dec
+        .into_iter()
+        .map(&mut layer)
+        .collect::<Result<_>>()?;
+    let params: Vec<Var> = enc
+        .iter()
+        .chain(&dec)
+        .flat_map(|l| l.parameters(""))
+        .map(|(_, v)| v)
+        .collect();
+    let tensors: Vec<Tensor> = params.iter().map(|p| p.value().clone()).collect();
+    let mut optim = Adam::new(&tensors.iter().collect::<Vec<_>>(), AdamHyper::default())?;
+    let x = Var::constant(uniform(gpu, &[batch, d_x], key(90), 0.0, 1.0)?);
+    let g = gpu.clone();
+    let mut step_no = 0u32;
+    let macs = (d_x * h + 3 * h * h + h * 32 + 16 * h + 2 * h * h + h * d_x) as f64;
+    Ok(Work {
+        name: "vae_train_step",
+        gflop: Some(3.0 * 2.0 * macs * batch as f64 / 1e9),
+        gbytes: None,
+        items: Some(batch as f64),
+        setup_ms: 0.0,
+        step: Box::new(move || {
+            step_no += 1;
+            let eps = Var::constant(normal(
+                &g,
+                &[batch, 16],
+                RngKey {
+                    offset: step_no * 4096,
+                    ..key(91)
+                },
+                0.0,
+                1.0,
+            )?);
+            let mut hdn = x.clone();
+            for l in &enc[..4] {
+                hdn = l.forward(&hdn)?.relu()?;
+            }
+            let stats = enc[4].forward(&hdn)?;
+            let mu = stats.narrow(1, 0, 16)?;
+            let logvar = stats.narrow(1, 16, 16)?;
+            let z = mu.add(&eps.mul(&logvar.mul_scalar(0.5)?.exp()?)?)?;
+            let mut hdn = z;
+            for l in &dec[..3] {
+                hdn = l.forward(&hdn)?.relu()?;
+            }
+            let recon = dec[3].forward(&hdn)?.sigmoid()?;
+            let mse = recon.sub(&x)?.square()?.mean()?;
+            let kl = logvar
+                .add_scalar(1.0)?
+                .sub(&mu.square()?)?
+                .sub(&logvar.exp()?)?
+                .sum()?
+                .mul_scalar(-0.5 / batch as f32)?;
+            let loss = mse.mul_scalar(10.0)?.add(&kl)?;
+            let grads = backward(&loss, &params.iter().collect::<Vec<_>>())?;
+            let grad_refs: Vec<Option<&Tensor>> = grads
+                .iter()
+                .map(|g| g.as_ref().map(|v| v.value()))
+                .collect();
+            optim.step(&tensors.iter().collect::<Vec<_>>(), &grad_refs)?;
+            if step_no == 1 || step_no.is_multiple_of(5) {
+                let l = loss.value().scalar()?;
+                if !l.is_finite() {
+                    return Err(crate::Error::invalid(
+                        "vae_train_step",
+                        format!("loss became {l}"),
+                    ));
+                }
+            }
+            g.sync()
+        }),
+    })
+}
+
+/// Run the selected workloads, calling `report` as each finishes.
+pub fn run(
+    gpu: &Gpu,
+    opts: &BenchOptions,
+    mut report: impl FnMut(&BenchResult),
+) -> Result<Vec<BenchResult>> {
+    let names: Vec<&str> = match &opts.only {
+        Some(only) => only.split(',').map(|s| s.trim()).collect(),
+        None => WORKLOADS.to_vec(),
+    };
+    let mut out = vec![];
+    for name in names {
+        let mut w = build(gpu, name)?;
+        let t = Instant::now();
+        (w.step)()?;
+        let first_ms = t.elapsed().as_secs_f64() * 1e3;
+        for _ in 0..opts.warmup {
+            (w.step)()?;
+        }
+        let mut times = Vec::with_capacity(opts.iters);
+        for _ in 0..opts.iters.max(1) {
+            let t = Instant::now();
+            (w.step)()?;
+            times.push(t.elapsed().as_secs_f64() * 1e3);
+        }
+        times.sort_by(|a, b| a.total_cmp(b));
+        let n = times.len();
+        let median_ms = if n % 2 == 1 {
+            times[n / 2]
+        } else {
+            0.5 * (times[n / 2 - 1] + times[n / 2])
+        };
+        // GPU time from timestamps, in separate iterations so the queries do not disturb the
+        // wall-clock ones.
+        let gpu_ms = if gpu.has_timestamps() {
+            gpu.set_gpu_timing(true);
+            let reps = 3;
+            for _ in 0..reps {
+                (w.step)()?;
+            }
+            let ms = gpu.gpu_time_ms().map(|t| t / reps as f64);
+            gpu.set_gpu_timing(false);
+            ms
+        } else {
+            None
+        };
+        let r = BenchResult {
+            peer: "wgtrain".into(),
+            workload: w.name.into(),
+            median_ms,
+            first_ms,
+            min_ms: times[0],
+            max_ms: times[n - 1],
+            iters: n,
+            setup_ms: w.setup_ms,
+            nominal_gflop: w.gflop,
+            gflops: w.gflop.map(|g| g / (median_ms / 1e3)),
+            gbytes: w.gbytes,
+            gbps: w.gbytes.map(|g| g / (median_ms / 1e3)),
+            gpu_ms,
+            items_per_s: w.items.map(|i| i / (median_ms / 1e3)),
+        };
+        report(&r);
+        out.push(r);
+        drop(w);
+        gpu.trim_pool();
+    }
+    Ok(out)
+}

@@ -1,0 +1,65 @@
+use super::DeviceArgs;
+use wgtrain::bench::{self, BenchOptions};
+
+#[derive(clap::Args, Debug)]
+pub struct BenchArgs {
+    /// Print JSON lines in the peer harness's format (../shared/peers/make_table.py reads them).
+    #[arg(long)]
+    json: bool,
+    /// Only these workloads, comma-separated (see --list).
+    #[arg(long)]
+    only: Option<String>,
+    /// Timed iterations per workload (the median is reported).
+    #[arg(long, default_value_t = 10)]
+    iters: usize,
+    /// Untimed iterations after the cold first one.
+    #[arg(long, default_value_t = 3)]
+    warmup: usize,
+    /// List the workloads and exit.
+    #[arg(long)]
+    list: bool,
+}
+
+pub fn run(dev: &DeviceArgs, args: &BenchArgs) -> anyhow::Result<()> {
+    if args.list {
+        println!("{}", bench::WORKLOADS.join("\n"));
+        return Ok(());
+    }
+    let gpu = dev.open()?;
+    let info = gpu.info();
+    eprintln!(
+        "benchmarking on {} ({:?}, {} {})",
+        info.name, info.backend, info.driver, info.driver_info
+    );
+    if !args.json {
+        println!(
+            "{:<20} {:>10} {:>10} {:>10} {:>9} {:>9} {:>10} {:>10}",
+            "workload", "median ms", "first ms", "gpu ms", "GFLOP/s", "GB/s", "items/s", "iters"
+        );
+    }
+    let opts = BenchOptions {
+        iters: args.iters,
+        warmup: args.warmup,
+        only: args.only.clone(),
+    };
+    let fmt =
+        |v: Option<f64>, p: usize| v.map(|x| format!("{x:.p$}")).unwrap_or_else(|| "-".into());
+    bench::run(&gpu, &opts, |r| {
+        if args.json {
+            println!("{}", serde_json::to_string(r).unwrap_or_default());
+        } else {
+            println!(
+                "{:<20} {:>10.2} {:>10.1} {:>10} {:>9} {:>9} {:>10} {:>10}",
+                r.workload,
+                r.median_ms,
+                r.first_ms,
+                fmt(r.gpu_ms, 2),
+                fmt(r.gflops, 1),
+                fmt(r.gbps, 2),
+                fmt(r.items_per_s, 0),
+                r.iters
+            );
+        }
+    })?;
+    Ok(())
+}

@@ -1,0 +1,68 @@
+use super::DeviceArgs;
+use wgtrain::check;
+
+#[derive(clap::Args, Debug)]
+pub struct CheckArgs {
+    /// Only this kernel family (see the list with --list).
+    #[arg(long)]
+    kernel: Option<String>,
+    /// Seed of the random shapes and data (representative and awkward shapes always run).
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Print one JSON object per comparison instead of the table.
+    #[arg(long)]
+    json: bool,
+    /// List the kernel names and exit.
+    #[arg(long)]
+    list: bool,
+}
+
+pub fn run(dev: &DeviceArgs, args: &CheckArgs) -> anyhow::Result<()> {
+    if args.list {
+        println!("{}", check::KERNELS.join("\n"));
+        return Ok(());
+    }
+    if let Some(k) = &args.kernel {
+        if !check::KERNELS.contains(&k.as_str()) {
+            anyhow::bail!(
+                "unknown kernel '{k}'; choose from: {}",
+                check::KERNELS.join(", ")
+            );
+        }
+    }
+    let gpu = dev.open()?;
+    eprintln!(
+        "checking kernels on {} ({:?})",
+        gpu.info().name,
+        gpu.info().backend
+    );
+    let rows = check::run(&gpu, args.kernel.as_deref(), args.seed)?;
+    let failed = rows.iter().filter(|r| !r.pass).count();
+    if args.json {
+        for r in &rows {
+            println!("{}", serde_json::to_string(r)?);
+        }
+    } else {
+        println!(
+            "{:<28} {:<34} {:>11} {:>11} {:>11} {:>11}  result",
+            "kernel", "shape", "max abs err", "rel err", "scaled err", "bound"
+        );
+        for r in &rows {
+            println!(
+                "{:<28} {:<34} {:>11.3e} {:>11.3e} {:>11.3e} {:>11.3e}  {}",
+                r.kernel,
+                r.shape,
+                r.max_abs_err,
+                r.rel_err,
+                r.scaled_err,
+                r.bound,
+                if r.pass { "pass" } else { "FAIL" }
+            );
+        }
+        println!("\n{} passed, {} failed", rows.len() - failed, failed);
+    }
+    if failed > 0 {
+        std::process::exit(1);
+    }
+    Ok(())
+}

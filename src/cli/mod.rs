@@ -1,0 +1,74 @@
+//! Subcommands. Every command takes `--backend` and `--adapter` (or wgpu's `WGPU_BACKEND` and
+//! `WGPU_ADAPTER_NAME`); with neither, the highest-performance adapter is used.
+
+mod bench;
+mod check;
+mod demo;
+mod devices;
+
+use anyhow::Context;
+use clap::{Args, Parser, Subcommand};
+use wgtrain::gpu::AdapterChoice;
+use wgtrain::Gpu;
+
+#[derive(Parser)]
+#[command(
+    name = "wgtrain",
+    version,
+    about = "Train and check deep-learning models on any GPU through wgpu compute shaders"
+)]
+struct Cli {
+    #[command(flatten)]
+    device: DeviceArgs,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Args, Clone, Debug)]
+pub struct DeviceArgs {
+    /// Graphics API to use: vulkan, metal, dx12 or gl (default: from WGPU_BACKEND, else any).
+    #[arg(long, global = true)]
+    backend: Option<String>,
+    /// Adapter to use: an index from `wgtrain devices` or part of its name (default: from
+    /// WGPU_ADAPTER_NAME, else the highest-performance adapter).
+    #[arg(long, global = true)]
+    adapter: Option<String>,
+}
+
+impl DeviceArgs {
+    fn choice(&self) -> AdapterChoice {
+        AdapterChoice {
+            backend: self.backend.clone(),
+            adapter: self.adapter.clone(),
+        }
+        .with_env()
+    }
+    pub fn open(&self) -> anyhow::Result<Gpu> {
+        Gpu::new(&self.choice()).context("opening the GPU")
+    }
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// List adapters with their backend, driver, limits and features.
+    Devices,
+    /// Run every kernel against its CPU reference on this adapter; exit 1 on any failure.
+    Check(check::CheckArgs),
+    /// Measure kernel and training-step throughput (median ms, GFLOP/s or GB/s, cold start).
+    Bench(bench::BenchArgs),
+    /// Small end-to-end run on built-in data (the default command).
+    Demo(demo::DemoArgs),
+}
+
+pub fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    match cli
+        .command
+        .unwrap_or(Command::Demo(demo::DemoArgs::default()))
+    {
+        Command::Devices => devices::run(&cli.device),
+        Command::Check(a) => check::run(&cli.device, &a),
+        Command::Bench(a) => bench::run(&cli.device, &a),
+        Command::Demo(a) => demo::run(&cli.device, &a),
+    }
+}

@@ -1,0 +1,229 @@
+//! The runtime's promises: pooled buffers (a step allocates nothing after the first), one
+//! pipeline per (kernel, specialisation), batched submits, 2-D grid folding, determinism, and
+//! typed errors for bad input.
+
+mod common;
+use wgtrain::autograd::{backward, cross_entropy, Var};
+use wgtrain::gpu::AdapterChoice;
+use wgtrain::kernels::adam::AdamHyper;
+use wgtrain::kernels::elementwise::{self as ew, Unary};
+use wgtrain::kernels::random::{normal, RngKey};
+use wgtrain::kernels::reduce::{reduce_all, reduce_axis, Reduce};
+use wgtrain::nn::Linear;
+use wgtrain::optim::{clip_grad_norm, Adam};
+use wgtrain::{Error, Gpu, Tensor};
+
+fn key(stream: u32) -> RngKey {
+    RngKey {
+        seed: 42,
+        stream,
+        offset: 0,
+    }
+}
+
+/// A small classifier's training step: forward, cross-entropy, backward, clip, Adam, and a
+/// loss read-back, as a training loop does.
+struct Step {
+    layers: Vec<Linear>,
+    params: Vec<Var>,
+    adam: Adam,
+    x: Var,
+    t: Tensor,
+}
+
+impl Step {
+    fn new(gpu: &Gpu) -> Step {
+        let layers = vec![
+            Linear::new(gpu, 6, 16, true, key(1)).unwrap(),
+            Linear::new(gpu, 16, 3, true, key(3)).unwrap(),
+        ];
+        let params: Vec<Var> = layers
+            .iter()
+            .flat_map(|l| l.parameters(""))
+            .map(|(_, v)| v)
+            .collect();
+        let tensors: Vec<&Tensor> = params.iter().map(|p| p.value()).collect();
+        let adam = Adam::new(&tensors, AdamHyper::default()).unwrap();
+        let x = Var::constant(normal(gpu, &[10, 6], key(5), 0.0, 1.0).unwrap());
+        let t = Tensor::from_i32(gpu, &[0, 1, 2, 0, 1, 2, 0, 1, 2, -100], &[10]).unwrap();
+        Step {
+            layers,
+            params,
+            adam,
+            x,
+            t,
+        }
+    }
+
+    fn run(&mut self) -> f32 {
+        let h = self.layers[0].forward(&self.x).unwrap().tanh().unwrap();
+        let logits = self.layers[1].forward(&h).unwrap();
+        let loss = cross_entropy(&logits, &self.t, -100).unwrap();
+        let refs: Vec<&Var> = self.params.iter().collect();
+        let grads = backward(&loss, &refs).unwrap();
+        let grad_t: Vec<&Tensor> = grads.iter().map(|g| g.as_ref().unwrap().value()).collect();
+        clip_grad_norm(&grad_t, 1.0).unwrap();
+        let tensors: Vec<&Tensor> = self.params.iter().map(|p| p.value()).collect();
+        let opt: Vec<Option<&Tensor>> = grad_t.iter().map(|g| Some(*g)).collect();
+        self.adam.step(&tensors, &opt).unwrap();
+        loss.value().scalar().unwrap()
+    }
+}
+
+#[test]
+fn training_steps_after_the_first_allocate_no_buffers_and_compile_no_pipelines() {
+    // A private device, so other tests running in parallel do not move the counters.
+    let gpu = Gpu::from_env().unwrap();
+    let mut step = Step::new(&gpu);
+    let first = step.run();
+    let after_first = gpu.counters();
+    let mut last = first;
+    for _ in 0..4 {
+        last = step.run();
+    }
+    let after = gpu.counters();
+    assert_eq!(
+        after.buffers_created, after_first.buffers_created,
+        "steps 2-5 created buffers"
+    );
+    assert_eq!(
+        after.pipelines_created, after_first.pipelines_created,
+        "steps 2-5 compiled pipelines"
+    );
+    assert!(after.dispatches > after_first.dispatches);
+    assert!(
+        last < first,
+        "training did not reduce the loss: {first} -> {last}"
+    );
+}
+
+#[test]
+fn dispatches_are_batched_until_a_sync_point() {
+    let gpu = Gpu::from_env().unwrap();
+    let x = Tensor::from_f32(&gpu, &[1.0, -2.0, 3.0], &[3]).unwrap();
+    let before = gpu.counters();
+    let mut y = x.clone();
+    for _ in 0..50 {
+        y = ew::unary(&y, Unary::Neg).unwrap();
+    }
+    let mid = gpu.counters();
+    assert_eq!(mid.submits, before.submits, "recording must not submit");
+    assert_eq!(mid.dispatches - before.dispatches, 50);
+    assert_eq!(y.to_f32().unwrap(), vec![1.0, -2.0, 3.0]);
+    assert_eq!(
+        gpu.counters().submits - before.submits,
+        1,
+        "one submit for the whole batch"
+    );
+}
+
+#[test]
+fn pipelines_are_cached_per_specialisation() {
+    let gpu = Gpu::from_env().unwrap();
+    let x = Tensor::from_f32(&gpu, &[0.5; 10], &[10]).unwrap();
+    ew::unary(&x, Unary::Exp).unwrap();
+    let one = gpu.counters().pipelines_created;
+    ew::unary(&x, Unary::Exp).unwrap();
+    ew::unary(&x, Unary::Exp).unwrap();
+    assert_eq!(gpu.counters().pipelines_created, one);
+    ew::unary(&x, Unary::Log).unwrap();
+    assert_eq!(
+        gpu.counters().pipelines_created,
+        one + 1,
+        "another OP is another pipeline"
+    );
+}
+
+#[test]
+fn grids_over_65535_workgroups_fold_into_2d() {
+    let gpu = common::gpu();
+    // 65 535 * 256 + 300 elements need 65 537 workgroups of 256.
+    let n = 65_535 * 256 + 300;
+    let x = ew::fill(gpu, &[n], 2.0).unwrap();
+    let y = ew::unary(&x, Unary::Square).unwrap().to_f32().unwrap();
+    assert!(
+        y.iter().all(|&v| v == 4.0),
+        "some element past the fold was missed"
+    );
+    // Reductions with more than 65 535 outputs fold too.
+    let rows = 70_000;
+    let m = ew::fill(gpu, &[rows, 3], 1.0).unwrap();
+    let (s, _) = reduce_axis(&m, 1, Reduce::Sum).unwrap();
+    assert!(s.to_f32().unwrap().iter().all(|&v| v == 3.0));
+}
+
+#[test]
+fn results_are_bit_identical_run_to_run() {
+    let gpu = common::gpu();
+    let x = normal(gpu, &[300_001], key(9), 0.0, 1.0).unwrap();
+    let a = reduce_all(&x, Reduce::Sum).unwrap().to_f32().unwrap();
+    let b = reduce_all(&x, Reduce::Sum).unwrap().to_f32().unwrap();
+    assert_eq!(a[0].to_bits(), b[0].to_bits());
+    let s1 = Step::new(gpu).run();
+    let s2 = Step::new(gpu).run();
+    assert_eq!(s1.to_bits(), s2.to_bits(), "same seed, same loss");
+}
+
+#[test]
+fn shape_mismatches_name_both_shapes() {
+    let gpu = common::gpu();
+    let a = Var::constant(Tensor::from_f32(gpu, &[0.0; 6], &[2, 3]).unwrap());
+    let b = Var::constant(Tensor::from_f32(gpu, &[0.0; 8], &[4, 2]).unwrap());
+    let e = a.matmul(&b).unwrap_err().to_string();
+    assert!(e.contains("[2, 3]") && e.contains("[4, 2]"), "{e}");
+    let c = Var::constant(Tensor::from_f32(gpu, &[0.0; 4], &[4]).unwrap());
+    let e = a.add(&c).unwrap_err().to_string();
+    assert!(e.contains("[4]") && e.contains("[2, 3]"), "{e}");
+    assert!(matches!(
+        Tensor::from_f32(gpu, &[1.0; 5], &[2, 3]),
+        Err(Error::Shape { .. })
+    ));
+}
+
+#[test]
+fn buffers_over_the_adapter_limit_are_refused_with_sizes() {
+    let gpu = common::gpu();
+    let limit = gpu.max_binding_bytes();
+    let n = (limit / 4 + 1) as usize;
+    match gpu.empty(&[n], wgtrain::DType::F32, "test_op") {
+        Err(Error::BufferTooLarge {
+            op,
+            bytes,
+            limit: l,
+            ..
+        }) => {
+            assert_eq!(op, "test_op");
+            assert!(bytes > l);
+        }
+        other => panic!("expected BufferTooLarge, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_missing_adapter_lists_the_ones_that_exist() {
+    let e = Gpu::new(&AdapterChoice {
+        backend: None,
+        adapter: Some("no-such-gpu-xyz".into()),
+    })
+    .unwrap_err();
+    let text = e.to_string();
+    assert!(matches!(e, Error::AdapterNotFound { .. }));
+    assert!(
+        text.contains("no-such-gpu-xyz") && text.contains("[0]"),
+        "{text}"
+    );
+    let e = Gpu::new(&AdapterChoice {
+        backend: Some("glide".into()),
+        adapter: None,
+    })
+    .unwrap_err();
+    assert!(e.to_string().contains("glide"), "{e}");
+}
+
+#[test]
+fn second_order_through_a_parameterless_graph_is_an_error_not_a_panic() {
+    let gpu = common::gpu();
+    let x = Var::param(Tensor::from_f32(gpu, &[1.0, 2.0], &[2]).unwrap());
+    let e = backward(&x, &[&x]).unwrap_err();
+    assert!(e.to_string().contains("one-element"), "{e}");
+}
