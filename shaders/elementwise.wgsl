@@ -19,6 +19,10 @@ struct Params {
 
 // Selects the map at pipeline creation, so each op compiles to straight-line code.
 override OP: u32 = 0u;
+// How b lines up with a in `binary`: 0 = same shape, 1 = one element, 2 = general
+// (i / b_inner) % b_len, 3 = rows (i % b_len). The special cases skip integer divisions,
+// which CPU drivers scalarise.
+override BCAST: u32 = 2u;
 
 const WG: u32 = 256u;
 
@@ -102,7 +106,15 @@ fn unary(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups)
 fn binary(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
     let i = linear_index(gid, nwg);
     if (i >= p.n) { return; }
-    out[i] = binary_op(a[i], b[(i / p.b_inner) % p.b_len]);
+    var j = i;
+    if (BCAST == 1u) {
+        j = 0u;
+    } else if (BCAST == 2u) {
+        j = (i / p.b_inner) % p.b_len;
+    } else if (BCAST == 3u) {
+        j = i % p.b_len;
+    }
+    out[i] = binary_op(a[i], b[j]);
 }
 
 // out[o, j, i] = a[o, i] for j < b_len: the broadcast that is the gradient of a sum over an axis.

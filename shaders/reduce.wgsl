@@ -100,3 +100,44 @@ fn sum_keep_middle(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgr
     }
     if (t == 0u && m < p.len) { out[m] = part[0] * p.scale; }
 }
+
+// The same reductions with one thread per output and a plain loop: no barriers, which is
+// what short axes want (a workgroup tree pays its barriers whatever the length).
+@compute @workgroup_size(64)
+fn reduce_axis_serial(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+    let o = gid.x + gid.y * nwg.x * 64u;
+    if (o >= p.outer * p.inner) { return; }
+    let base = (o / p.inner) * p.len * p.inner + (o % p.inner);
+    var acc: f32 = 0.0;
+    var best_i: u32 = 0u;
+    if (OP == 1u) { acc = x[base]; }
+    for (var j = 0u; j < p.len; j++) {
+        let v = x[base + j * p.inner];
+        if (OP == 1u) {
+            if (v > acc || (v != v && acc == acc)) { acc = v; best_i = j; }
+        } else if (OP == 2u) {
+            acc += v * v;
+        } else {
+            acc += v;
+        }
+    }
+    if (OP == 2u) {
+        out[o] = sqrt(acc) * p.scale;
+    } else {
+        out[o] = acc * p.scale;
+    }
+    if (OP == 1u) { out_index[o] = best_i; }
+}
+
+@compute @workgroup_size(64)
+fn sum_keep_middle_serial(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+    let m = gid.x + gid.y * nwg.x * 64u;
+    if (m >= p.len) { return; }
+    var acc: f32 = 0.0;
+    for (var o = 0u; o < p.outer; o++) {
+        for (var i = 0u; i < p.inner; i++) {
+            acc += x[(o * p.len + m) * p.inner + i];
+        }
+    }
+    out[m] = acc * p.scale;
+}

@@ -65,3 +65,22 @@ fn softmax_rows(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup
         for (var j = t; j < p.n; j += WG) { out[base + j] = exp(x[base + j] - m) * inv; }
     }
 }
+
+// One thread per row, for short rows: three passes over the row, no barriers.
+@compute @workgroup_size(64)
+fn softmax_rows_serial(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+    let row = gid.x + gid.y * nwg.x * 64u;
+    if (row >= p.rows) { return; }
+    let base = row * p.n;
+    var m: f32 = -3.402823e38;
+    for (var j = 0u; j < p.n; j++) { m = max(m, x[base + j]); }
+    var s: f32 = 0.0;
+    for (var j = 0u; j < p.n; j++) { s += exp(x[base + j] - m); }
+    if (LOG) {
+        let lse = m + log(s);
+        for (var j = 0u; j < p.n; j++) { out[base + j] = x[base + j] - lse; }
+    } else {
+        let inv = 1.0 / s;
+        for (var j = 0u; j < p.n; j++) { out[base + j] = exp(x[base + j] - m) * inv; }
+    }
+}

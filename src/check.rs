@@ -397,6 +397,16 @@ fn check_narrow_pad(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
     Ok(rows)
 }
 
+/// Rounding steps in a sum of `len` terms as our kernels order it: one running sum up to
+/// `SERIAL_MAX_LEN`, else 256 strided partial sums and an 8-level tree.
+fn sum_terms(len: usize) -> usize {
+    if len <= reduce::SERIAL_MAX_LEN {
+        len + 1
+    } else {
+        len.div_ceil(256) + 9
+    }
+}
+
 /// Σ|x| over each reduced group: the scale of a sum's rounding error.
 fn group_abs_sums(x: &[f64], outer: usize, len: usize, inner: usize) -> Vec<f64> {
     let ax: Vec<f64> = x.iter().map(|v| v.abs()).collect();
@@ -426,13 +436,14 @@ fn check_reduce(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
             let shape = format!("[{outer},{len},{inner}] axis 1");
             let gpu_vals = out.to_f32()?;
             let row = match op {
-                // Strided partial sums of ≤ ceil(len/256) terms, then an 8-level tree.
+                // Serial path: one running sum of len terms. Tree path: strided partial sums
+                // of ≤ ceil(len/256) terms, then an 8-level tree.
                 Reduce::Sum | Reduce::Mean => {
                     let mut s = group_abs_sums(&xd, outer, len, inner);
                     if op == Reduce::Mean {
                         s.iter_mut().for_each(|v| *v /= len as f64);
                     }
-                    let terms = len.div_ceil(256) + 8 + 1;
+                    let terms = sum_terms(len);
                     compare(
                         &format!("reduce/{}", op.name()),
                         shape,
@@ -443,7 +454,7 @@ fn check_reduce(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
                     )
                 }
                 Reduce::L2 => {
-                    let terms = len.div_ceil(256) + 8 + 2;
+                    let terms = sum_terms(len) + 1;
                     // error of sqrt(Σx²) relative to the norm itself: half the sum's bound + sqrt's ulp
                     compare(
                         "reduce/l2_norm",
@@ -489,7 +500,7 @@ fn check_keep_middle(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
         let r = reduce::cpu::sum_keep_middle(&xd, outer, len, inner, 1.0);
         let ax: Vec<f64> = xd.iter().map(|v| v.abs()).collect();
         let s = reduce::cpu::sum_keep_middle(&ax, outer, len, inner, 1.0);
-        let terms = (outer * inner).div_ceil(256) + 9;
+        let terms = sum_terms(outer * inner);
         rows.push(compare(
             "sum_keep_middle",
             format!("[{outer},{len},{inner}]"),
@@ -584,8 +595,9 @@ fn check_softmax(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
         for log in [false, true] {
             let out = softmax::softmax_rows(&t, log)?.to_f32()?;
             let rf = softmax::cpu::softmax_rows(&to_f64(&x), n, log);
-            // exp (16 ulp) and a sum of n positive terms; log-softmax subtracts log-sum-exp,
-            // whose error is absolute, so scale by max(|y|, 1).
+            // exp (16 ulp) in the numerator and in every term of the sum, the sum's own rounding,
+            // one division; log-softmax subtracts log-sum-exp, whose error is absolute, so
+            // scale it by max(|y|, 1).
             let s: Vec<f64> = rf
                 .iter()
                 .map(|v| {
@@ -596,7 +608,7 @@ fn check_softmax(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
                     }
                 })
                 .collect();
-            let bound = (16 + n.div_ceil(256) + 9) as f64 * U;
+            let bound = (16 + 16 + 1 + sum_terms(n)) as f64 * U;
             rows.push(compare(
                 if log { "log_softmax" } else { "softmax" },
                 format!("[{r},{n}]"),
@@ -785,7 +797,8 @@ fn check_clip(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
                 out.extend(t.to_f32()?);
                 rf.extend(rr);
             }
-            let terms = sizes.iter().max().unwrap().div_ceil(256) + 16;
+            // per-tensor norms (a sum each), the sum of their squares, sqrt, divide, scale
+            let terms = sum_terms(*sizes.iter().max().unwrap()) + sizes.len() + 8;
             rows.push(compare(
                 "clip_grad_norm",
                 format!("{sizes:?} max {max_norm}"),

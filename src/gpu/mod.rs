@@ -88,8 +88,8 @@ struct Batch {
     params: Vec<u8>,
     /// Names of the ops in this batch, for error messages.
     ops: Vec<&'static str>,
-    /// GPU timing: pass count recorded in the current batch.
-    timed_passes: u32,
+    /// GPU timing: the ops of the timed passes in the current batch, in order.
+    timed_ops: Vec<&'static str>,
 }
 
 struct Timing {
@@ -100,6 +100,8 @@ struct Timing {
     period_ns: f64,
     enabled: bool,
     total_ns: f64,
+    /// GPU time and pass count per op name.
+    per_op: HashMap<&'static str, (f64, u64)>,
 }
 
 pub(crate) struct GpuInner {
@@ -213,6 +215,7 @@ impl Gpu {
                 period_ns: queue.get_timestamp_period() as f64,
                 enabled: false,
                 total_ns: 0.0,
+                per_op: HashMap::new(),
             })
         });
 
@@ -234,7 +237,7 @@ impl Gpu {
                     encoder: None,
                     params: Vec::new(),
                     ops: Vec::new(),
-                    timed_passes: 0,
+                    timed_ops: Vec::new(),
                 }),
                 timing,
                 uncaptured,
@@ -522,7 +525,8 @@ impl Gpu {
 
         let timing_slot = self.inner.timing.as_ref().and_then(|t| {
             let t = t.lock().unwrap();
-            (t.enabled && batch.timed_passes * 2 + 2 <= t.capacity).then_some(batch.timed_passes)
+            let used = batch.timed_ops.len() as u32;
+            (t.enabled && used * 2 + 2 <= t.capacity).then_some(used)
         });
         let timing_guard = self.inner.timing.as_ref().map(|t| t.lock().unwrap());
         let encoder = batch.encoder.get_or_insert_with(|| {
@@ -551,7 +555,7 @@ impl Gpu {
         }
         drop(timing_guard);
         if timing_slot.is_some() {
-            batch.timed_passes += 1;
+            batch.timed_ops.push(op);
         }
         batch.ops.push(op);
         self.inner
@@ -639,7 +643,8 @@ impl Gpu {
         let Some(mut encoder) = batch.encoder.take() else {
             return self.take_uncaptured("(between batches)");
         };
-        let timed = batch.timed_passes;
+        let timed_ops = std::mem::take(&mut batch.timed_ops);
+        let timed = timed_ops.len() as u32;
         if timed > 0 {
             if let Some(t) = &self.inner.timing {
                 let t = t.lock().unwrap();
@@ -661,7 +666,6 @@ impl Gpu {
         self.inner.counters.submits.fetch_add(1, Ordering::Relaxed);
         let ops = std::mem::take(&mut batch.ops);
         batch.params.clear();
-        batch.timed_passes = 0;
         let describe = || {
             let mut names: Vec<&str> = ops.clone();
             names.dedup();
@@ -674,7 +678,7 @@ impl Gpu {
             });
         }
         if timed > 0 {
-            self.collect_timestamps(timed)?;
+            self.collect_timestamps(&timed_ops)?;
         }
         self.take_uncaptured(&describe())
     }
@@ -692,10 +696,10 @@ impl Gpu {
         })
     }
 
-    fn collect_timestamps(&self, passes: u32) -> Result<()> {
+    fn collect_timestamps(&self, ops: &[&'static str]) -> Result<()> {
         let t = self.inner.timing.as_ref().unwrap();
         let mut t = t.lock().unwrap();
-        let bytes = 16 * passes as u64;
+        let bytes = 16 * ops.len() as u64;
         let slice = t.readback.slice(0..bytes);
         slice.map_async(wgpu::MapMode::Read, |_| {});
         self.wait()?;
@@ -708,8 +712,12 @@ impl Gpu {
         };
         t.readback.unmap();
         let mut ns = 0.0;
-        for pair in stamps.chunks(2) {
-            ns += pair[1].saturating_sub(pair[0]) as f64 * t.period_ns;
+        for (pair, op) in stamps.chunks(2).zip(ops) {
+            let pass = pair[1].saturating_sub(pair[0]) as f64 * t.period_ns;
+            ns += pass;
+            let e = t.per_op.entry(op).or_insert((0.0, 0));
+            e.0 += pass;
+            e.1 += 1;
         }
         t.total_ns += ns;
         Ok(())
@@ -738,6 +746,7 @@ impl Gpu {
             let mut t = t.lock().unwrap();
             t.enabled = on;
             t.total_ns = 0.0;
+            t.per_op.clear();
         }
     }
 
@@ -748,6 +757,15 @@ impl Gpu {
             .timing
             .as_ref()
             .map(|t| t.lock().unwrap().total_ns / 1e6)
+    }
+
+    /// GPU ms and pass count per op since `set_gpu_timing(true)`, slowest first.
+    pub fn gpu_time_by_op(&self) -> Vec<(&'static str, f64, u64)> {
+        let Some(t) = &self.inner.timing else { return vec![] };
+        let t = t.lock().unwrap();
+        let mut v: Vec<_> = t.per_op.iter().map(|(k, (ns, n))| (*k, ns / 1e6, *n)).collect();
+        v.sort_by(|a, b| b.1.total_cmp(&a.1));
+        v
     }
 
     /// Copy a tensor's bytes back to the host (a sync point).

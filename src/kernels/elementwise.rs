@@ -182,6 +182,19 @@ impl Broadcast {
     }
 }
 
+/// The shader's BCAST specialisation for a broadcast over `n` elements.
+fn bcast_mode(bc: Broadcast, n: usize) -> f64 {
+    if bc.len == n {
+        0.0
+    } else if bc.len == 1 {
+        1.0
+    } else if bc.inner == 1 {
+        3.0
+    } else {
+        2.0
+    }
+}
+
 fn params(n: u32, len: u32, inner: u32, alpha: f32, beta: f32) -> [u32; 7] {
     [n, len, inner, 0, f(alpha), f(beta), 0]
 }
@@ -316,7 +329,7 @@ pub fn binary_broadcast(a: &Tensor, b: &Tensor, op: Binary, bc: Broadcast) -> Re
         Dispatch {
             shader: &SHADER,
             entry: "binary",
-            constants: &[("OP", code as f64)],
+            constants: &[("OP", code as f64), ("BCAST", bcast_mode(bc, n))],
             params: &params(
                 as_u32(op.name(), "n", n)?,
                 bc.len as u32,

@@ -3,7 +3,11 @@
 
 use super::{as_u32, f, split_axis};
 use crate::error::{Error, Result};
-use crate::gpu::{grid_1d, DType, Dispatch, Shader, Tensor};
+use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Shader, Tensor};
+
+/// Axes up to this long are reduced by one thread per output (no barriers); longer ones by a
+/// workgroup tree per output. Each path has a fixed order, so results stay deterministic.
+pub const SERIAL_MAX_LEN: usize = 1024;
 
 pub static SHADER: Shader = Shader {
     name: "reduce",
@@ -67,11 +71,12 @@ pub fn reduce_view(
         Reduce::Max => (1, 1.0),
         Reduce::L2 => (2, 1.0),
     };
+    let serial = len <= SERIAL_MAX_LEN;
     gpu.dispatch(
         name,
         Dispatch {
             shader: &SHADER,
-            entry: "reduce_axis",
+            entry: if serial { "reduce_axis_serial" } else { "reduce_axis" },
             constants: &[("OP", code as f64)],
             params: &[
                 as_u32(name, "outer", outer)?,
@@ -81,7 +86,11 @@ pub fn reduce_view(
                 f(scale),
             ],
             buffers: &[(1, x), (2, &out), (3, &index)],
-            grid: grid_1d(as_u32(name, "outputs", outputs)?),
+            grid: if serial {
+                grid_1d(groups_for(outputs, 64))
+            } else {
+                grid_1d(as_u32(name, "outputs", outputs)?)
+            },
         },
     )?;
     Ok((out, (op == Reduce::Max).then_some(index)))
@@ -130,11 +139,12 @@ pub fn sum_keep_middle(
     if len == 0 {
         return Ok(out);
     }
+    let serial = outer * inner <= SERIAL_MAX_LEN;
     gpu.dispatch(
         name,
         Dispatch {
             shader: &SHADER,
-            entry: "sum_keep_middle",
+            entry: if serial { "sum_keep_middle_serial" } else { "sum_keep_middle" },
             constants: &[("OP", 0.0)],
             params: &[
                 as_u32(name, "outer", outer)?,
@@ -144,7 +154,7 @@ pub fn sum_keep_middle(
                 f(scale),
             ],
             buffers: &[(1, x), (2, &out)],
-            grid: grid_1d(as_u32(name, "len", len)?),
+            grid: if serial { grid_1d(groups_for(len, 64)) } else { grid_1d(as_u32(name, "len", len)?) },
         },
     )?;
     Ok(out)

@@ -2,7 +2,10 @@
 
 use super::as_u32;
 use crate::error::{Error, Result};
-use crate::gpu::{grid_1d, DType, Dispatch, Shader, Tensor};
+use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Shader, Tensor};
+
+/// Rows up to this long get one thread each (no barriers); longer rows a workgroup each.
+pub const SERIAL_MAX_LEN: usize = 1024;
 
 pub static SHADER: Shader = Shader {
     name: "softmax",
@@ -25,11 +28,11 @@ pub fn softmax_rows(x: &Tensor, log: bool) -> Result<Tensor> {
         op,
         Dispatch {
             shader: &SHADER,
-            entry: "softmax_rows",
+            entry: if n <= SERIAL_MAX_LEN { "softmax_rows_serial" } else { "softmax_rows" },
             constants: &[("LOG", log as u8 as f64)],
             params: &[as_u32(op, "rows", rows)?, as_u32(op, "n", n)?],
             buffers: &[(1, x), (2, &out)],
-            grid: grid_1d(rows as u32),
+            grid: if n <= SERIAL_MAX_LEN { grid_1d(groups_for(rows, 64)) } else { grid_1d(as_u32(op, "rows", rows)?) },
         },
     )?;
     Ok(out)
