@@ -11,9 +11,21 @@ use wgtrain::{Gpu, Tensor};
 
 fn main() -> wgtrain::Result<()> {
     let gpu = Gpu::from_env()?;
-    let key = |s| RngKey { seed: 1, stream: s, offset: 0 };
-    let layers = [Linear::new(&gpu, 2, 64, true, key(0))?, Linear::new(&gpu, 64, 64, true, key(2))?, Linear::new(&gpu, 64, 3, true, key(4))?];
-    let params: Vec<Var> = layers.iter().flat_map(|l| l.parameters("")).map(|(_, v)| v).collect();
+    let key = |s| RngKey {
+        seed: 1,
+        stream: s,
+        offset: 0,
+    };
+    let layers = [
+        Linear::new(&gpu, 2, 64, true, key(0))?,
+        Linear::new(&gpu, 64, 64, true, key(2))?,
+        Linear::new(&gpu, 64, 3, true, key(4))?,
+    ];
+    let params: Vec<Var> = layers
+        .iter()
+        .flat_map(|l| l.parameters(""))
+        .map(|(_, v)| v)
+        .collect();
     let tensors: Vec<&Tensor> = params.iter().map(|p| p.value()).collect();
     let mut adam = Adam::new(&tensors, AdamHyper::default())?;
     let x = Var::constant(normal(&gpu, &[600, 2], key(9), 0.0, 1.0)?);
@@ -40,12 +52,20 @@ fn main() -> wgtrain::Result<()> {
         gpu.sync()?;
         let t2 = Instant::now();
         let d2 = gpu.counters().dispatches;
-        let g: Vec<Option<&Tensor>> = grads.iter().map(|g| g.as_ref().map(|v| v.value())).collect();
+        let g: Vec<Option<&Tensor>> = grads
+            .iter()
+            .map(|g| g.as_ref().map(|v| v.value()))
+            .collect();
         adam.step(&tensors, &g)?;
         gpu.sync()?;
         let t3 = Instant::now();
         if s == 0 {
-            println!("dispatches: forward {}, backward {}, adam {}", d1 - d0, d2 - d1, gpu.counters().dispatches - d2);
+            println!(
+                "dispatches: forward {}, backward {}, adam {}",
+                d1 - d0,
+                d2 - d1,
+                gpu.counters().dispatches - d2
+            );
         }
         if s > 0 {
             times[0] += (t1 - t0).as_secs_f64();
@@ -57,6 +77,11 @@ fn main() -> wgtrain::Result<()> {
         println!("  {op:<20} {ms:8.3} ms GPU over {n} passes (last step)");
     }
     let n = (steps - 1) as f64;
-    println!("ms per step: forward {:.2}, backward {:.2}, adam {:.2}", times[0] * 1e3 / n, times[1] * 1e3 / n, times[2] * 1e3 / n);
+    println!(
+        "ms per step: forward {:.2}, backward {:.2}, adam {:.2}",
+        times[0] * 1e3 / n,
+        times[1] * 1e3 / n,
+        times[2] * 1e3 / n
+    );
     Ok(())
 }

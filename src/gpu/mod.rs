@@ -761,9 +761,15 @@ impl Gpu {
 
     /// GPU ms and pass count per op since `set_gpu_timing(true)`, slowest first.
     pub fn gpu_time_by_op(&self) -> Vec<(&'static str, f64, u64)> {
-        let Some(t) = &self.inner.timing else { return vec![] };
+        let Some(t) = &self.inner.timing else {
+            return vec![];
+        };
         let t = t.lock().unwrap();
-        let mut v: Vec<_> = t.per_op.iter().map(|(k, (ns, n))| (*k, ns / 1e6, *n)).collect();
+        let mut v: Vec<_> = t
+            .per_op
+            .iter()
+            .map(|(k, (ns, n))| (*k, ns / 1e6, *n))
+            .collect();
         v.sort_by(|a, b| b.1.total_cmp(&a.1));
         v
     }

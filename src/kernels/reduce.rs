@@ -76,7 +76,11 @@ pub fn reduce_view(
         name,
         Dispatch {
             shader: &SHADER,
-            entry: if serial { "reduce_axis_serial" } else { "reduce_axis" },
+            entry: if serial {
+                "reduce_axis_serial"
+            } else {
+                "reduce_axis"
+            },
             constants: &[("OP", code as f64)],
             params: &[
                 as_u32(name, "outer", outer)?,
@@ -144,7 +148,11 @@ pub fn sum_keep_middle(
         name,
         Dispatch {
             shader: &SHADER,
-            entry: if serial { "sum_keep_middle_serial" } else { "sum_keep_middle" },
+            entry: if serial {
+                "sum_keep_middle_serial"
+            } else {
+                "sum_keep_middle"
+            },
             constants: &[("OP", 0.0)],
             params: &[
                 as_u32(name, "outer", outer)?,
@@ -154,7 +162,11 @@ pub fn sum_keep_middle(
                 f(scale),
             ],
             buffers: &[(1, x), (2, &out)],
-            grid: if serial { grid_1d(groups_for(len, 64)) } else { grid_1d(as_u32(name, "len", len)?) },
+            grid: if serial {
+                grid_1d(groups_for(len, 64))
+            } else {
+                grid_1d(as_u32(name, "len", len)?)
+            },
         },
     )?;
     Ok(out)

@@ -28,11 +28,19 @@ pub fn softmax_rows(x: &Tensor, log: bool) -> Result<Tensor> {
         op,
         Dispatch {
             shader: &SHADER,
-            entry: if n <= SERIAL_MAX_LEN { "softmax_rows_serial" } else { "softmax_rows" },
+            entry: if n <= SERIAL_MAX_LEN {
+                "softmax_rows_serial"
+            } else {
+                "softmax_rows"
+            },
             constants: &[("LOG", log as u8 as f64)],
             params: &[as_u32(op, "rows", rows)?, as_u32(op, "n", n)?],
             buffers: &[(1, x), (2, &out)],
-            grid: if n <= SERIAL_MAX_LEN { grid_1d(groups_for(rows, 64)) } else { grid_1d(as_u32(op, "rows", rows)?) },
+            grid: if n <= SERIAL_MAX_LEN {
+                grid_1d(groups_for(rows, 64))
+            } else {
+                grid_1d(as_u32(op, "rows", rows)?)
+            },
         },
     )?;
     Ok(out)
