@@ -34,6 +34,9 @@ pub struct BenchResult {
     pub gpu_ms: Option<f64>,
     /// Items per second where a workload has a natural item (images for a training step).
     pub items_per_s: Option<f64>,
+    /// GPU ms per iteration by op, slowest first (where the adapter has timestamps).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub gpu_ms_by_op: Vec<(String, f64)>,
 }
 
 #[derive(Clone, Debug)]
@@ -329,17 +332,22 @@ pub fn run(
         };
         // GPU time from timestamps, in separate iterations so the queries do not disturb the
         // wall-clock ones.
-        let gpu_ms = if gpu.has_timestamps() {
+        let reps = 3;
+        let (gpu_ms, by_op) = if gpu.has_timestamps() {
             gpu.set_gpu_timing(true);
-            let reps = 3;
             for _ in 0..reps {
                 (w.step)()?;
             }
             let ms = gpu.gpu_time_ms().map(|t| t / reps as f64);
+            let by_op = gpu
+                .gpu_time_by_op()
+                .into_iter()
+                .map(|(op, ms, _)| (op.to_string(), ms / reps as f64))
+                .collect();
             gpu.set_gpu_timing(false);
-            ms
+            (ms, by_op)
         } else {
-            None
+            (None, vec![])
         };
         let r = BenchResult {
             peer: "wgtrain".into(),
@@ -356,6 +364,7 @@ pub fn run(
             gbps: w.gbytes.map(|g| g / (median_ms / 1e3)),
             gpu_ms,
             items_per_s: w.items.map(|i| i / (median_ms / 1e3)),
+            gpu_ms_by_op: by_op,
         };
         report(&r);
         out.push(r);

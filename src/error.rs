@@ -46,6 +46,14 @@ pub enum Error {
     #[error("reading back {op} from the GPU failed: {message}")]
     Readback { op: String, message: String },
 
+    /// A file could not be read or written.
+    #[error("{what}: {source}")]
+    Io {
+        what: String,
+        #[source]
+        source: std::io::Error,
+    },
+
     /// Misuse of the autograd API (no graph, second order through a first-order-only op ...).
     #[error("autograd: {0}")]
     Autograd(String),

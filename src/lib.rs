@@ -9,6 +9,7 @@ pub mod bench;
 pub mod check;
 pub mod error;
 pub mod gpu;
+pub mod io;
 pub mod kernels;
 pub mod nn;
 pub mod optim;

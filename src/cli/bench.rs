@@ -18,6 +18,9 @@ pub struct BenchArgs {
     /// List the workloads and exit.
     #[arg(long)]
     list: bool,
+    /// Also print each workload's GPU time by op (needs timestamp queries).
+    #[arg(long)]
+    profile: bool,
 }
 
 pub fn run(dev: &DeviceArgs, args: &BenchArgs) -> anyhow::Result<()> {
@@ -59,6 +62,11 @@ pub fn run(dev: &DeviceArgs, args: &BenchArgs) -> anyhow::Result<()> {
                 fmt(r.items_per_s, 0),
                 r.iters
             );
+            if args.profile {
+                for (op, ms) in r.gpu_ms_by_op.iter().take(10) {
+                    println!("    {op:<24} {ms:>9.3} ms");
+                }
+            }
         }
     })?;
     Ok(())

@@ -1,0 +1,153 @@
+//! Checkpoints as safetensors: named f32 tensors plus string metadata, written to a temporary
+//! file and renamed, so an interrupted write never replaces a good checkpoint.
+
+use crate::error::{Error, Result};
+use safetensors::tensor::{Dtype, TensorView};
+use std::collections::{BTreeMap, HashMap};
+use std::io::Write;
+use std::path::Path;
+
+/// A named host tensor.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NamedTensor {
+    pub name: String,
+    pub shape: Vec<usize>,
+    pub data: Vec<f32>,
+}
+
+/// Write `tensors` and `metadata` to `path` atomically (temporary file, fsync, rename).
+pub fn save(
+    path: &Path,
+    tensors: &[NamedTensor],
+    metadata: &BTreeMap<String, String>,
+) -> Result<()> {
+    let op = format!("saving {}", path.display());
+    let bytes: Vec<Vec<u8>> = tensors
+        .iter()
+        .map(|t| bytemuck::cast_slice(&t.data).to_vec())
+        .collect();
+    let views: Vec<(String, TensorView)> = tensors
+        .iter()
+        .zip(&bytes)
+        .map(|(t, b)| {
+            TensorView::new(Dtype::F32, t.shape.clone(), b)
+                .map(|v| (t.name.clone(), v))
+                .map_err(|e| Error::invalid(&op, format!("tensor {}: {e}", t.name)))
+        })
+        .collect::<Result<_>>()?;
+    let meta: HashMap<String, String> = metadata
+        .iter()
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    let data = safetensors::serialize(views, Some(meta)).map_err(|e| Error::invalid(&op, e))?;
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| Error::Io {
+            what: op.clone(),
+            source: e,
+        })?;
+    }
+    let tmp = path.with_extension("safetensors.tmp");
+    let write = || -> std::io::Result<()> {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(&data)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    };
+    write().map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        Error::Io {
+            what: op,
+            source: e,
+        }
+    })
+}
+
+/// Read every tensor (f32, or f64/f16/bf16/integer converted to f32) and the metadata.
+pub fn load(path: &Path) -> Result<(Vec<NamedTensor>, BTreeMap<String, String>)> {
+    let op = format!("reading {}", path.display());
+    let bytes = std::fs::read(path).map_err(|e| Error::Io {
+        what: op.clone(),
+        source: e,
+    })?;
+    let st = safetensors::SafeTensors::deserialize(&bytes)
+        .map_err(|e| Error::invalid(&op, format!("not a safetensors file ({e}); checkpoints and --weights files must be .safetensors")))?;
+    let (_, header) =
+        safetensors::SafeTensors::read_metadata(&bytes).map_err(|e| Error::invalid(&op, e))?;
+    let metadata: BTreeMap<String, String> = header
+        .metadata()
+        .clone()
+        .unwrap_or_default()
+        .into_iter()
+        .collect();
+    let mut out = Vec::new();
+    let mut names: Vec<String> = st.names().into_iter().map(str::to_string).collect();
+    names.sort();
+    for name in names {
+        let v = st.tensor(&name).map_err(|e| Error::invalid(&op, e))?;
+        let raw = v.data();
+        let data: Vec<f32> = match v.dtype() {
+            Dtype::F32 => raw
+                .chunks_exact(4)
+                .map(|c| f32::from_le_bytes(c.try_into().unwrap()))
+                .collect(),
+            Dtype::F64 => raw
+                .chunks_exact(8)
+                .map(|c| f64::from_le_bytes(c.try_into().unwrap()) as f32)
+                .collect(),
+            Dtype::I64 => raw
+                .chunks_exact(8)
+                .map(|c| i64::from_le_bytes(c.try_into().unwrap()) as f32)
+                .collect(),
+            Dtype::I32 => raw
+                .chunks_exact(4)
+                .map(|c| i32::from_le_bytes(c.try_into().unwrap()) as f32)
+                .collect(),
+            Dtype::BF16 => raw
+                .chunks_exact(2)
+                .map(|c| f32::from_bits((u16::from_le_bytes([c[0], c[1]]) as u32) << 16))
+                .collect(),
+            other => {
+                return Err(Error::invalid(
+                    &op,
+                    format!("tensor {name} has dtype {other:?}; convert it to float32"),
+                ))
+            }
+        };
+        out.push(NamedTensor {
+            name,
+            shape: v.shape().to_vec(),
+            data,
+        });
+    }
+    Ok((out, metadata))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip_and_atomic_replace() {
+        let dir = std::env::temp_dir().join(format!("wgtrain-ckpt-{}", std::process::id()));
+        let path = dir.join("a.safetensors");
+        let t = vec![NamedTensor {
+            name: "w".into(),
+            shape: vec![2, 2],
+            data: vec![1.0, -2.0, 3.5, 0.0],
+        }];
+        let mut meta = BTreeMap::new();
+        meta.insert("epoch".to_string(), "3".to_string());
+        save(&path, &t, &meta).unwrap();
+        let (back, m) = load(&path).unwrap();
+        assert_eq!(back, t);
+        assert_eq!(m.get("epoch").map(String::as_str), Some("3"));
+        assert!(!path.with_extension("safetensors.tmp").exists());
+        std::fs::write(dir.join("bad.safetensors"), b"not a checkpoint").unwrap();
+        let e = load(&dir.join("bad.safetensors")).unwrap_err().to_string();
+        assert!(
+            e.contains("bad.safetensors") && e.contains("safetensors"),
+            "{e}"
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}

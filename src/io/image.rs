@@ -1,0 +1,110 @@
+//! Image files in and out: folders of sprites as CHW float tensors in [0, 1] (RGBA composited
+//! on white, resized when needed), and grids of images as PNG (torchvision's make_grid layout).
+
+use crate::error::{Error, Result};
+use std::path::{Path, PathBuf};
+
+/// Image files (png, jpg, jpeg) in `dir`, sorted by name so splits and indices are the same on
+/// every machine.
+pub fn list_images(dir: &Path) -> Result<Vec<PathBuf>> {
+    let what = format!("listing images in {}", dir.display());
+    let entries = std::fs::read_dir(dir).map_err(|e| Error::Io {
+        what: what.clone(),
+        source: e,
+    })?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.is_file()
+                && p.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+                    matches!(e.to_ascii_lowercase().as_str(), "png" | "jpg" | "jpeg")
+                })
+        })
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        return Err(Error::invalid(
+            &what,
+            "no .png/.jpg/.jpeg files there; point --data at a folder of images",
+        ));
+    }
+    Ok(files)
+}
+
+/// Decode `path` to `3 x size x size` floats in [0, 1]: transparent pixels become white
+/// (rgb·α + 1 − α, as the seed does), other sizes are resized (antialiased triangle filter).
+pub fn load_rgb(path: &Path, size: u32) -> Result<Vec<f32>> {
+    let img = image::open(path).map_err(|e| {
+        Error::invalid(
+            format!("reading {}", path.display()),
+            format!("not a readable image ({e})"),
+        )
+    })?;
+    let mut rgba = img.to_rgba8();
+    if rgba.width() != size || rgba.height() != size {
+        rgba = image::imageops::resize(&rgba, size, size, image::imageops::FilterType::Triangle);
+    }
+    let n = (size * size) as usize;
+    let mut out = vec![0.0f32; 3 * n];
+    for (i, px) in rgba.pixels().enumerate() {
+        let a = px[3] as f32 / 255.0;
+        for c in 0..3 {
+            out[c * n + i] = px[c] as f32 / 255.0 * a + (1.0 - a);
+        }
+    }
+    Ok(out)
+}
+
+/// A grid of CHW images (values in [0, 1]) as RGB bytes: `nrow` images per row, 2-pixel
+/// black padding around and between them (torchvision make_grid defaults), rounding
+/// x·255 + 0.5 as save_image does.
+pub fn grid(
+    images: &[Vec<f32>],
+    channels: usize,
+    height: usize,
+    width: usize,
+    nrow: usize,
+) -> image::RgbImage {
+    let pad = 2;
+    let ncol = nrow.clamp(1, images.len().max(1));
+    let rows = images.len().div_ceil(ncol).max(1);
+    let (gw, gh) = (ncol * (width + pad) + pad, rows * (height + pad) + pad);
+    let mut out = image::RgbImage::new(gw as u32, gh as u32);
+    for (k, img) in images.iter().enumerate() {
+        let (x0, y0) = (
+            pad + (k % ncol) * (width + pad),
+            pad + (k / ncol) * (height + pad),
+        );
+        for y in 0..height {
+            for x in 0..width {
+                let mut px = [0u8; 3];
+                for (c, slot) in px.iter_mut().enumerate() {
+                    let v = img[(c.min(channels - 1) * height + y) * width + x];
+                    *slot = (v.clamp(0.0, 1.0) * 255.0 + 0.5) as u8;
+                }
+                out.put_pixel((x0 + x) as u32, (y0 + y) as u32, image::Rgb(px));
+            }
+        }
+    }
+    out
+}
+
+/// Save an RGB image as PNG, creating the folder.
+pub fn save_png(path: &Path, img: &image::RgbImage) -> Result<()> {
+    let what = format!("writing {}", path.display());
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| Error::Io {
+            what: what.clone(),
+            source: e,
+        })?;
+    }
+    img.save(path).map_err(|e| Error::invalid(what, e))
+}
+
+/// PNG bytes of an RGB image (for TensorBoard).
+pub fn png_bytes(img: &image::RgbImage) -> Result<Vec<u8>> {
+    let mut out = std::io::Cursor::new(Vec::new());
+    img.write_to(&mut out, image::ImageFormat::Png)
+        .map_err(|e| Error::invalid("encoding PNG", e))?;
+    Ok(out.into_inner())
+}
