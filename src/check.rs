@@ -10,6 +10,7 @@ use crate::error::Result;
 use crate::gpu::{Gpu, Tensor};
 use crate::kernels::adam::{self, AdamHyper};
 use crate::kernels::elementwise::{self as ew, Binary, Broadcast, Unary};
+use crate::kernels::matmul::Variant;
 use crate::kernels::reduce::{self, Reduce};
 use crate::kernels::{clip, cross_entropy as ce, matmul, random, softmax, to_f64};
 
@@ -523,6 +524,11 @@ fn check_matmul(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
         (2, 64, 64, 64),
         (1, 256, 200, 300),
         (1, 128, 1, 257),
+        // aligned but not multiples of the 64/128 tiles, for the vec4 and subgroup kernels
+        (1, 4, 4, 4),
+        (1, 36, 68, 20),
+        (3, 12, 20, 8),
+        (2, 132, 260, 36),
     ];
     let mut s = seed | 1;
     for _ in 0..2 {
@@ -533,7 +539,15 @@ fn check_matmul(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
         shapes.push((1 + ((s >> 60) % 3) as usize, d(10), d(20), d(30)));
     }
     for (k, &(batch, m, n, kk)) in shapes.iter().enumerate() {
-        for (ta, tb) in [(false, false), (false, true), (true, false), (true, true)] {
+        for (ta, tb, variant) in [(false, false), (false, true), (true, false), (true, true)]
+            .into_iter()
+            .flat_map(|(ta, tb)| {
+                [Variant::General, Variant::Vec4, Variant::Subgroup].map(|v| (ta, tb, v))
+            })
+        {
+            if matmul::pick(gpu, variant, m, n, kk, ta, tb) != Some(variant) {
+                continue; // shapes not aligned for this kernel, or no 8-wide subgroups here
+            }
             // Shared (2-d) b for the first half of the batched cases.
             let shared_b = batch > 1 && k % 2 == 0;
             let a = data(seed + k as u64, batch * m * kk, -1.0, 1.0);
@@ -567,7 +581,7 @@ fn check_matmul(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
             let ba: Vec<f64> = bd.iter().map(|v| v.abs()).collect();
             let sc = matmul::cpu::matmul(&aa, &ba, batch, m, n, kk, ta, tb, false, shared_b);
             rows.push(compare(
-                "matmul",
+                &format!("matmul/{}", variant.name()),
                 format!(
                     "{batch}x[{m}x{kk}]{}·[{kk}x{n}]{}{}",
                     if ta { "ᵀ" } else { "" },
@@ -740,7 +754,7 @@ fn check_multinomial(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
 
 fn check_adam(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
     let mut rows = vec![];
-    for (k, n) in [1usize, 7, 257, 10_000].into_iter().enumerate() {
+    for (k, n) in [1usize, 4, 7, 257, 1028, 10_000].into_iter().enumerate() {
         let h = AdamHyper {
             lr: 1e-2,
             ..AdamHyper::default()

@@ -11,8 +11,10 @@ pub mod error;
 pub mod gpu;
 pub mod io;
 pub mod kernels;
+pub mod models;
 pub mod nn;
 pub mod optim;
+pub mod train;
 
 pub use error::{Error, Result};
 pub use gpu::{DType, Gpu, Tensor};

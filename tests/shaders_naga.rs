@@ -7,7 +7,15 @@ use naga::valid::{Capabilities, ValidationFlags, Validator};
 
 fn translate(name: &str, source: &str) -> Result<(), String> {
     let module = naga::front::wgsl::parse_str(source).map_err(|e| e.emit_to_string(source))?;
-    let info = Validator::new(ValidationFlags::all(), Capabilities::default())
+    // Only the subgroup matmul may use subgroup operations (the engine runs it only on
+    // adapters with wgpu::Features::SUBGROUP); it needs MSL 2.1 and HLSL shader model 6.0.
+    let subgroups = name.contains("subgroup");
+    let caps = if subgroups {
+        Capabilities::SUBGROUP
+    } else {
+        Capabilities::default()
+    };
+    let info = Validator::new(ValidationFlags::all(), caps)
         .validate(&module)
         .map_err(|e| e.emit_to_string(source))?;
     // Overrides take their declared defaults, as a pipeline without constants would.
@@ -77,4 +85,7 @@ fn a_broken_shader_is_reported() {
     // The test must be able to fail: a type error is caught by validation.
     let bad = "@compute @workgroup_size(1) fn main() { let x: u32 = 1.5; }";
     assert!(translate("bad", bad).is_err());
+    // Subgroup operations outside the subgroup kernel are refused.
+    let sg = "@compute @workgroup_size(8) fn main(@builtin(subgroup_invocation_id) l: u32) { let x = subgroupBroadcast(1.0, 0u); }";
+    assert!(translate("plain", sg).is_err());
 }

@@ -161,7 +161,8 @@ impl Gpu {
         // Ask for everything the adapter can do: the default 128 MiB binding limit is too small
         // for our models.
         let limits = adapter.limits();
-        let wanted = wgpu::Features::TIMESTAMP_QUERY;
+        // Timestamps for `bench`; subgroups for the matmul kernel tuned for 8-wide CPU drivers.
+        let wanted = wgpu::Features::TIMESTAMP_QUERY | wgpu::Features::SUBGROUP;
         let features = adapter.features() & wanted;
         let (device, queue) = pollster::block_on(adapter.request_device(&wgpu::DeviceDescriptor {
             label: Some("wgtrain"),
@@ -264,6 +265,13 @@ impl Gpu {
 
     pub fn features(&self) -> wgpu::Features {
         self.inner.features
+    }
+
+    /// Subgroup operations with subgroups of exactly 8 invocations (lavapipe on AVX2).
+    pub fn has_subgroups_of_8(&self) -> bool {
+        self.inner.features.contains(wgpu::Features::SUBGROUP)
+            && self.inner.info.subgroup_min_size == 8
+            && self.inner.info.subgroup_max_size == 8
     }
 
     pub fn has_timestamps(&self) -> bool {

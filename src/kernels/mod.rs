@@ -13,11 +13,12 @@ pub mod softmax;
 use crate::gpu::Shader;
 
 /// Every WGSL file, for the naga test and `wgtrain check`.
-pub fn all_shaders() -> [&'static Shader; 8] {
+pub fn all_shaders() -> [&'static Shader; 9] {
     [
         &elementwise::SHADER,
         &reduce::SHADER,
         &matmul::SHADER,
+        &matmul::SUBGROUP_SHADER,
         &softmax::SHADER,
         &cross_entropy::SHADER,
         &random::SHADER,

@@ -1,0 +1,3 @@
+//! The seed models, written to read like the specs.
+
+pub mod pokemon_vae;

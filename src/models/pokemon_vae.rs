@@ -1,0 +1,338 @@
+//! The MLP VAE of seed 004 (spec §4): 40×40×3 sprites, encoder 4800→1024×4→32 split into
+//! (mu, log_var), decoder 16→1024×3→4800 with a sigmoid. Parameter names are the seed's
+//! `encoder.{1,3,5,7,9}` and `decoder.{0,2,4,6}`, so its state_dict loads directly.
+
+use crate::autograd::Var;
+use crate::error::{Error, Result};
+use crate::gpu::{Gpu, Tensor};
+use crate::io::checkpoint::NamedTensor;
+use crate::kernels::random::{normal, RngKey};
+use crate::nn::Linear;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct VaeConfig {
+    pub input_size: usize,
+    pub hidden: usize,
+    pub latent: usize,
+}
+
+impl Default for VaeConfig {
+    fn default() -> Self {
+        VaeConfig {
+            input_size: 40,
+            hidden: 1024,
+            latent: 16,
+        }
+    }
+}
+
+impl VaeConfig {
+    /// Flattened image size, C·H·W.
+    pub fn pixels(&self) -> usize {
+        3 * self.input_size * self.input_size
+    }
+}
+
+pub struct PokemonVae {
+    pub config: VaeConfig,
+    /// encoder.1, .3, .5, .7, .9
+    pub encoder: Vec<Linear>,
+    /// decoder.0, .2, .4, .6
+    pub decoder: Vec<Linear>,
+}
+
+/// The seed's Sequential indices of the Linear layers.
+const ENCODER_INDICES: [usize; 5] = [1, 3, 5, 7, 9];
+const DECODER_INDICES: [usize; 4] = [0, 2, 4, 6];
+
+/// Outputs of one forward pass.
+pub struct Forward {
+    pub mu: Var,
+    pub log_var: Var,
+    pub recon: Var,
+}
+
+impl PokemonVae {
+    /// Fresh weights with PyTorch's default init, drawn from `seed`.
+    pub fn new(gpu: &Gpu, config: VaeConfig, seed: u64) -> Result<PokemonVae> {
+        if config.input_size == 0 || config.hidden == 0 || config.latent == 0 {
+            return Err(Error::invalid(
+                "pokemon-vae",
+                format!("sizes must be positive: {config:?}"),
+            ));
+        }
+        let (d, h, l) = (config.pixels(), config.hidden, config.latent);
+        let key = |stream: u32| RngKey {
+            seed,
+            stream,
+            offset: 0,
+        };
+        let enc_dims = [(d, h), (h, h), (h, h), (h, h), (h, 2 * l)];
+        let dec_dims = [(l, h), (h, h), (h, h), (h, d)];
+        let encoder = enc_dims
+            .iter()
+            .enumerate()
+            .map(|(i, &(a, b))| Linear::new(gpu, a, b, true, key(2 * i as u32)))
+            .collect::<Result<_>>()?;
+        let decoder = dec_dims
+            .iter()
+            .enumerate()
+            .map(|(i, &(a, b))| Linear::new(gpu, a, b, true, key(100 + 2 * i as u32)))
+            .collect::<Result<_>>()?;
+        Ok(PokemonVae {
+            config,
+            encoder,
+            decoder,
+        })
+    }
+
+    /// `(name, parameter)` in the seed's state_dict order.
+    pub fn parameters(&self) -> Vec<(String, Var)> {
+        let mut out = vec![];
+        for (l, i) in self.encoder.iter().zip(ENCODER_INDICES) {
+            out.extend(l.parameters(&format!("encoder.{i}")));
+        }
+        for (l, i) in self.decoder.iter().zip(DECODER_INDICES) {
+            out.extend(l.parameters(&format!("decoder.{i}")));
+        }
+        out
+    }
+
+    /// `x: [B, 3, S, S]` (or `[B, 3·S·S]`) in [0, 1] to `(mu, log_var)`, each `[B, latent]`.
+    pub fn encode(&self, x: &Var) -> Result<(Var, Var)> {
+        let d = self.config.pixels();
+        let b = x.value().numel() / d;
+        if b * d != x.value().numel() || b == 0 {
+            return Err(Error::shape(
+                "pokemon-vae encode",
+                format!(
+                    "input {:?} is not a batch of 3x{s}x{s} images",
+                    x.shape(),
+                    s = self.config.input_size
+                ),
+            ));
+        }
+        let mut h = x.reshape(&[b, d])?;
+        for (k, layer) in self.encoder.iter().enumerate() {
+            h = layer.forward(&h)?;
+            if k + 1 < self.encoder.len() {
+                h = h.relu()?;
+            }
+        }
+        let l = self.config.latent;
+        Ok((h.narrow(1, 0, l)?, h.narrow(1, l, l)?))
+    }
+
+    /// z = mu + eps · exp(log_var / 2).
+    pub fn reparameterize(mu: &Var, log_var: &Var, eps: &Var) -> Result<Var> {
+        mu.add(&eps.mul(&log_var.mul_scalar(0.5)?.exp()?)?)
+    }
+
+    /// `z: [B, latent]` to images `[B, 3, S, S]` in (0, 1).
+    pub fn decode(&self, z: &Var) -> Result<Var> {
+        let b = z.shape()[0];
+        let mut h = z.clone();
+        for (k, layer) in self.decoder.iter().enumerate() {
+            h = layer.forward(&h)?;
+            if k + 1 < self.decoder.len() {
+                h = h.relu()?;
+            }
+        }
+        let s = self.config.input_size;
+        h.sigmoid()?.reshape(&[b, 3, s, s])
+    }
+
+    /// Encode, sample z with noise from `eps_key` (as the seed, also at evaluation), decode.
+    pub fn forward(&self, x: &Var, eps_key: RngKey) -> Result<Forward> {
+        let (mu, log_var) = self.encode(x)?;
+        let eps = Var::constant(normal(x.value().gpu(), mu.shape(), eps_key, 0.0, 1.0)?);
+        let z = Self::reparameterize(&mu, &log_var, &eps)?;
+        Ok(Forward {
+            recon: self.decode(&z)?,
+            mu,
+            log_var,
+        })
+    }
+
+    /// The seed's loss with sum reductions: `(10·Σ(x̂−x)² + KL, Σ(x̂−x)², KL)` with
+    /// `KL = −0.5·Σ(1 + lv − mu² − e^lv) / 16` (the 16 is the seed's constant, not the latent size).
+    pub fn loss(x: &Var, f: &Forward) -> Result<(Var, Var, Var)> {
+        let x = x.reshape(f.recon.shape())?;
+        let recon = f.recon.sub(&x)?.square()?.sum()?;
+        let kl = f
+            .log_var
+            .add_scalar(1.0)?
+            .sub(&f.mu.square()?)?
+            .sub(&f.log_var.exp()?)?
+            .sum()?
+            .mul_scalar(-0.5 / 16.0)?;
+        Ok((recon.mul_scalar(10.0)?.add(&kl)?, recon, kl))
+    }
+
+    /// The weights as host tensors, named as the seed's state_dict.
+    pub fn state_dict(&self) -> Result<Vec<NamedTensor>> {
+        self.parameters()
+            .into_iter()
+            .map(|(name, v)| {
+                Ok(NamedTensor {
+                    name,
+                    shape: v.shape().to_vec(),
+                    data: v.value().to_f32()?,
+                })
+            })
+            .collect()
+    }
+
+    /// The sizes a state_dict implies (from `encoder.1.weight` and `encoder.9.weight`, as the
+    /// seed's scripts do).
+    pub fn config_of(tensors: &[NamedTensor]) -> Result<VaeConfig> {
+        let find = |n: &str| {
+            tensors.iter().find(|t| t.name == n).ok_or_else(|| {
+                Error::invalid("loading Pokemon VAE weights", format!("no tensor '{n}': this is not a checkpoint of this model (expected encoder.{{1,3,5,7,9}} and decoder.{{0,2,4,6}})"))
+            })
+        };
+        let first = find("encoder.1.weight")?;
+        let last = find("encoder.9.weight")?;
+        let d = *first.shape.get(1).unwrap_or(&0);
+        let side = ((d / 3) as f64).sqrt().round() as usize;
+        if first.shape.len() != 2
+            || last.shape.len() != 2
+            || side * side * 3 != d
+            || last.shape[0] % 2 != 0
+        {
+            return Err(Error::invalid(
+                "loading Pokemon VAE weights",
+                format!("encoder.1.weight {:?} / encoder.9.weight {:?} do not describe 3xSxS inputs and a split latent", first.shape, last.shape),
+            ));
+        }
+        Ok(VaeConfig {
+            input_size: side,
+            hidden: first.shape[0],
+            latent: last.shape[0] / 2,
+        })
+    }
+
+    /// Copy weights in, checking every name and shape.
+    pub fn load_state_dict(&self, tensors: &[NamedTensor]) -> Result<()> {
+        for (name, var) in self.parameters() {
+            let t = tensors.iter().find(|t| t.name == name).ok_or_else(|| {
+                Error::invalid(
+                    "loading Pokemon VAE weights",
+                    format!("missing tensor '{name}'"),
+                )
+            })?;
+            if t.shape != var.shape() {
+                return Err(Error::shape(
+                    "loading Pokemon VAE weights",
+                    format!(
+                        "tensor '{name}' has shape {:?} in the file but the model needs {:?}",
+                        t.shape,
+                        var.shape()
+                    ),
+                ));
+            }
+            var.value().gpu().write(var.value(), &t.data)?;
+        }
+        Ok(())
+    }
+
+    /// Load a model from a state_dict (ours or the seed's PyTorch one as safetensors).
+    pub fn from_state_dict(gpu: &Gpu, tensors: &[NamedTensor]) -> Result<PokemonVae> {
+        let config = Self::config_of(tensors)?;
+        let model = PokemonVae::new(gpu, config, 0)?;
+        model.load_state_dict(tensors)?;
+        Ok(model)
+    }
+
+    /// Decode latents given on the host (`[n, latent]`) to host images, CHW each.
+    pub fn decode_host(&self, latents: &[Vec<f32>]) -> Result<Vec<Vec<f32>>> {
+        let gpu = self.encoder[0].weight.value().gpu().clone();
+        let l = self.config.latent;
+        let flat: Vec<f32> = latents.iter().flatten().copied().collect();
+        let z = Var::constant(Tensor::from_f32(&gpu, &flat, &[latents.len(), l])?);
+        let out = crate::autograd::no_grad(|| self.decode(&z))?
+            .value()
+            .to_f32()?;
+        Ok(out
+            .chunks(self.config.pixels())
+            .map(|c| c.to_vec())
+            .collect())
+    }
+
+    /// mu of each host image (CHW), `[latent]` each.
+    pub fn encode_mu_host(&self, images: &[Vec<f32>]) -> Result<Vec<Vec<f32>>> {
+        let gpu = self.encoder[0].weight.value().gpu().clone();
+        let flat: Vec<f32> = images.iter().flatten().copied().collect();
+        let x = Var::constant(Tensor::from_f32(
+            &gpu,
+            &flat,
+            &[images.len(), self.config.pixels()],
+        )?);
+        let (mu, _) = crate::autograd::no_grad(|| self.encode(&x))?;
+        Ok(mu
+            .value()
+            .to_f32()?
+            .chunks(self.config.latent)
+            .map(|c| c.to_vec())
+            .collect())
+    }
+}
+
+/// The seed's schedule, set once per epoch: linear warmup from 0 (epoch 0 trains at lr 0, as
+/// the original), then a half-cycle cosine from `lr` to `min_lr` over the remaining epochs.
+pub fn learning_rate(epoch: usize, epochs: usize, lr: f64, min_lr: f64, warmup: usize) -> f64 {
+    if epoch < warmup {
+        lr * epoch as f64 / warmup as f64
+    } else {
+        let span = epochs.saturating_sub(warmup).max(1) as f64;
+        min_lr
+            + (lr - min_lr)
+                * 0.5
+                * (1.0 + (std::f64::consts::PI * (epoch - warmup) as f64 / span).cos())
+    }
+}
+
+/// Spherical interpolation as the seed's vis3: angle from the unit vectors (with a 1e-8
+/// guard), linear below 1e-4 rad, applied to the un-normalised vectors.
+pub fn slerp(a: &[f32], b: &[f32], t: f32) -> Vec<f32> {
+    let norm = |v: &[f32]| v.iter().map(|x| x * x).sum::<f32>().sqrt() + 1e-8;
+    let (na, nb) = (norm(a), norm(b));
+    let dot: f32 = a.iter().zip(b).map(|(x, y)| (x / na) * (y / nb)).sum();
+    let theta = dot.clamp(-1.0, 1.0).acos();
+    if theta < 1e-4 {
+        return lerp(a, b, t);
+    }
+    let s = theta.sin();
+    let (wa, wb) = (((1.0 - t) * theta).sin() / s, (t * theta).sin() / s);
+    a.iter().zip(b).map(|(x, y)| wa * x + wb * y).collect()
+}
+
+pub fn lerp(a: &[f32], b: &[f32], t: f32) -> Vec<f32> {
+    a.iter().zip(b).map(|(x, y)| x + (y - x) * t).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn schedule_matches_the_seed() {
+        assert_eq!(learning_rate(0, 10_000, 5e-4, 1e-7, 20), 0.0);
+        assert!((learning_rate(10, 10_000, 5e-4, 1e-7, 20) - 2.5e-4).abs() < 1e-12);
+        assert!((learning_rate(20, 10_000, 5e-4, 1e-7, 20) - 5e-4).abs() < 1e-12);
+        let end = learning_rate(10_000, 10_000, 5e-4, 1e-7, 20);
+        assert!((end - 1e-7).abs() < 1e-12);
+    }
+
+    #[test]
+    fn slerp_keeps_endpoints_and_norm_of_orthogonal_unit_vectors() {
+        let (a, b) = (vec![1.0, 0.0], vec![0.0, 1.0]);
+        assert_eq!(slerp(&a, &b, 0.0), a);
+        let mid = slerp(&a, &b, 0.5);
+        assert!(
+            (mid[0] - std::f32::consts::FRAC_1_SQRT_2).abs() < 1e-5
+                && (mid[1] - mid[0]).abs() < 1e-6
+        );
+        assert_eq!(slerp(&a, &a, 0.3), a);
+    }
+}

@@ -1,0 +1,177 @@
+//! Training loops of the seed models and what they share: deterministic shuffles, metrics
+//! CSV, loss curves, progress bars, and a graceful stop on Ctrl-C.
+
+pub mod pokemon_vae;
+
+use crate::error::{Error, Result};
+use std::io::Write;
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+static STOP: AtomicBool = AtomicBool::new(false);
+
+/// After the first Ctrl-C, loops finish their epoch, save a checkpoint and return; a second
+/// Ctrl-C exits at once (checkpoints are written atomically, so none is ever half written).
+pub fn install_ctrl_c() {
+    let _ = ctrlc::set_handler(|| {
+        if STOP.swap(true, Ordering::SeqCst) {
+            std::process::exit(130);
+        }
+        eprintln!("\ninterrupted: finishing this epoch and saving a checkpoint (Ctrl-C again to quit now)");
+    });
+}
+
+pub fn stop_requested() -> bool {
+    STOP.load(Ordering::SeqCst)
+}
+
+/// Python's `str(float)` for the run-directory names the seeds use (0.0005, 5e-05, 0.001).
+pub fn python_float(x: f64) -> String {
+    let a = x.abs();
+    if x == 0.0 {
+        return "0.0".into();
+    }
+    if !(1e-4..1e16).contains(&a) {
+        let s = format!("{x:e}");
+        let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
+        let e: i32 = e.parse().unwrap_or(0);
+        return format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs());
+    }
+    let s = format!("{x}");
+    if s.contains('.') {
+        s
+    } else {
+        format!("{s}.0")
+    }
+}
+
+fn splitmix(state: &mut u64) -> u64 {
+    *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    let mut z = *state;
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+/// A permutation of `0..n` that depends only on (seed, round): epochs shuffle the same way in
+/// a resumed run as in an uninterrupted one.
+pub fn shuffled(n: usize, seed: u64, round: u64) -> Vec<usize> {
+    let mut state = seed ^ round.wrapping_mul(0xD1B5_4A32_D192_ED03);
+    let mut v: Vec<usize> = (0..n).collect();
+    for i in (1..n).rev() {
+        let j = (splitmix(&mut state) % (i as u64 + 1)) as usize;
+        v.swap(i, j);
+    }
+    v
+}
+
+/// A CSV file of per-epoch numbers, appended to on resume.
+pub struct Metrics {
+    file: std::fs::File,
+    path: std::path::PathBuf,
+}
+
+impl Metrics {
+    pub fn open(path: &Path, header: &str, append: bool) -> Result<Metrics> {
+        let what = format!("opening {}", path.display());
+        let exists = path.exists();
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .append(append)
+            .write(true)
+            .truncate(!append)
+            .open(path)
+            .map_err(|e| Error::Io { what, source: e })?;
+        let mut m = Metrics {
+            file,
+            path: path.to_path_buf(),
+        };
+        if !(append && exists) {
+            m.line(header)?;
+        }
+        Ok(m)
+    }
+
+    fn line(&mut self, s: &str) -> Result<()> {
+        writeln!(self.file, "{s}").map_err(|e| Error::Io {
+            what: format!("writing {}", self.path.display()),
+            source: e,
+        })
+    }
+
+    pub fn row(&mut self, values: &[f64]) -> Result<()> {
+        let s: Vec<String> = values.iter().map(|v| format!("{v}")).collect();
+        self.line(&s.join(","))
+    }
+}
+
+/// Plot every loss-like column of a metrics CSV against its first column.
+pub fn loss_curve(csv: &Path, png: &Path, title: &str) -> Result<()> {
+    let text = std::fs::read_to_string(csv).map_err(|e| Error::Io {
+        what: format!("reading {}", csv.display()),
+        source: e,
+    })?;
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().unwrap_or("").split(',').collect();
+    let rows: Vec<Vec<f64>> = lines
+        .map(|l| {
+            l.split(',')
+                .map(|v| v.parse().unwrap_or(f64::NAN))
+                .collect()
+        })
+        .collect();
+    let series: Vec<(String, Vec<(f64, f64)>)> = header
+        .iter()
+        .enumerate()
+        .skip(1)
+        .filter(|(_, h)| h.contains("loss"))
+        .map(|(i, h)| {
+            (
+                h.to_string(),
+                rows.iter()
+                    .filter(|r| r.len() > i)
+                    .map(|r| (r[0], r[i]))
+                    .collect(),
+            )
+        })
+        .collect();
+    crate::io::plot::line_chart(png, title, &series, true)
+}
+
+pub fn progress_bar(show: bool, len: u64) -> indicatif::ProgressBar {
+    if !show {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(len);
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("{elapsed_precise} {bar:30} {pos}/{len} {msg}")
+    {
+        bar.set_style(style);
+    }
+    bar
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn python_float_formats_like_python() {
+        assert_eq!(python_float(0.0005), "0.0005");
+        assert_eq!(python_float(5e-5), "5e-05");
+        assert_eq!(python_float(0.001), "0.001");
+        assert_eq!(python_float(1.0), "1.0");
+        assert_eq!(python_float(1e-7), "1e-07");
+    }
+
+    #[test]
+    fn shuffles_are_permutations_that_depend_on_seed_and_round() {
+        let a = shuffled(100, 1, 0);
+        let mut s = a.clone();
+        s.sort();
+        assert_eq!(s, (0..100).collect::<Vec<_>>());
+        assert_eq!(a, shuffled(100, 1, 0));
+        assert_ne!(a, shuffled(100, 1, 1));
+        assert_ne!(a, shuffled(100, 2, 0));
+    }
+}

@@ -1,0 +1,434 @@
+//! Training the Pokemon VAE as the seed's main.py does (spec §4.3–4.6), with checkpoints that
+//! resume exactly, TensorBoard scalars and images, a metrics CSV and a loss curve.
+
+use super::{python_float, shuffled, stop_requested, Metrics};
+use crate::autograd::{backward, Var};
+use crate::error::{Error, Result};
+use crate::gpu::{Gpu, Tensor};
+use crate::io::checkpoint::{self, NamedTensor};
+use crate::io::image::{grid, list_images, load_rgb, png_bytes};
+use crate::io::tensorboard::EventWriter;
+use crate::kernels::adam::AdamHyper;
+use crate::kernels::random::RngKey;
+use crate::models::pokemon_vae::{learning_rate, PokemonVae, VaeConfig};
+use crate::optim::Adam;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+/// Every flag of the seed's main.py plus ours.
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+pub struct TrainOptions {
+    pub data: PathBuf,
+    pub hidden_size: usize,
+    pub latent_size: usize,
+    pub batch_size: usize,
+    pub output_dir: String,
+    pub epoch: usize,
+    pub lr: f64,
+    pub save_period: usize,
+    pub warmup_epochs: usize,
+    pub min_lr: f64,
+    pub seed: u64,
+    /// Continue from this checkpoint at its next epoch.
+    pub resume: Option<PathBuf>,
+    /// Log the seed's buggy epoch scalars (loss + KL counted twice, KL always 0) instead of
+    /// correct ones.
+    pub legacy_logging: bool,
+    /// Images to TensorBoard every this many epochs (the seed: 50).
+    pub image_every: usize,
+    /// Stop after this epoch (tests use it to simulate an interruption).
+    pub stop_after: Option<usize>,
+    pub progress: bool,
+}
+
+impl Default for TrainOptions {
+    fn default() -> Self {
+        TrainOptions {
+            data: PathBuf::from("data/emoji40"),
+            hidden_size: 1024,
+            latent_size: 16,
+            batch_size: 256,
+            output_dir: "output_dir".into(),
+            epoch: 10_000,
+            lr: 5e-4,
+            save_period: 200,
+            warmup_epochs: 20,
+            min_lr: 1e-7,
+            seed: 41,
+            resume: None,
+            legacy_logging: false,
+            image_every: 50,
+            stop_after: None,
+            progress: true,
+        }
+    }
+}
+
+impl TrainOptions {
+    /// The seed's run directory: `{output_dir}_lr{lr}_epoch{epoch}_latent{latent}_hidden{hidden}`.
+    pub fn run_dir(&self) -> PathBuf {
+        PathBuf::from(format!(
+            "{}_lr{}_epoch{}_latent{}_hidden{}",
+            self.output_dir,
+            python_float(self.lr),
+            self.epoch,
+            self.latent_size,
+            self.hidden_size
+        ))
+    }
+
+    fn validate(&self) -> Result<()> {
+        let bad = |m: String| Err(Error::invalid("pokemon-vae train", m));
+        if self.batch_size == 0 || self.hidden_size == 0 || self.latent_size == 0 || self.epoch == 0
+        {
+            return bad(
+                "--batch_size, --hidden_size, --latent_size and --epoch must be positive".into(),
+            );
+        }
+        if self.save_period == 0 {
+            return bad("--save_period must be at least 1".into());
+        }
+        if !(self.lr.is_finite() && self.lr >= 0.0 && self.min_lr.is_finite() && self.min_lr >= 0.0)
+        {
+            return bad(format!(
+                "learning rates must be finite and non-negative (lr {}, min_lr {})",
+                self.lr, self.min_lr
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// What a run did.
+#[derive(Debug)]
+pub struct TrainSummary {
+    pub run_dir: PathBuf,
+    pub first_epoch: usize,
+    pub last_epoch: usize,
+    /// Mean loss per epoch, in order, for the epochs this call trained.
+    pub epoch_losses: Vec<f64>,
+    pub last_checkpoint: Option<PathBuf>,
+    pub images_per_s: f64,
+}
+
+/// A dataset of CHW images in [0, 1].
+pub struct Sprites {
+    pub files: Vec<PathBuf>,
+    pub images: Vec<Vec<f32>>,
+}
+
+/// Load every image in `dir` at `size`×`size`. Unreadable files are skipped with a warning
+/// naming them (one broken sprite should not end a long run); a folder with none readable is
+/// an error.
+pub fn load_sprites(dir: &Path, size: u32, warn: &mut dyn FnMut(String)) -> Result<Sprites> {
+    let mut files = vec![];
+    let mut images = vec![];
+    for f in list_images(dir)? {
+        match load_rgb(&f, size) {
+            Ok(img) => {
+                files.push(f);
+                images.push(img);
+            }
+            Err(e) => warn(format!("skipping {}: {e}", f.display())),
+        }
+    }
+    if images.is_empty() {
+        return Err(Error::invalid(
+            format!("loading {}", dir.display()),
+            "none of the image files could be decoded",
+        ));
+    }
+    Ok(Sprites { files, images })
+}
+
+/// The seed's 99 % / 1 % split (int(0.99·n) training images), drawn from `seed`.
+pub fn split(n: usize, seed: u64) -> (Vec<usize>, Vec<usize>) {
+    let order = shuffled(n, seed, u64::MAX);
+    let n_train = ((n as f64) * 0.99) as usize;
+    (order[..n_train].to_vec(), order[n_train..].to_vec())
+}
+
+const EPS_STREAM: u32 = 1000;
+
+/// Train (or resume), writing everything under the run directory.
+pub fn train(gpu: &Gpu, opts: &TrainOptions, log: &mut dyn FnMut(String)) -> Result<TrainSummary> {
+    opts.validate()?;
+    let config = VaeConfig {
+        input_size: 40,
+        hidden: opts.hidden_size,
+        latent: opts.latent_size,
+    };
+    let sprites = load_sprites(&opts.data, config.input_size as u32, log)?;
+    let (train_idx, _test_idx) = split(sprites.images.len(), opts.seed);
+    let batches = train_idx.len() / opts.batch_size;
+    if batches == 0 {
+        return Err(Error::invalid(
+            "pokemon-vae train",
+            format!(
+                "{} training images make no full batch of {} (drop_last); lower --batch_size",
+                train_idx.len(),
+                opts.batch_size
+            ),
+        ));
+    }
+    let run_dir = opts.run_dir();
+    std::fs::create_dir_all(&run_dir).map_err(|e| Error::Io {
+        what: format!("creating {}", run_dir.display()),
+        source: e,
+    })?;
+
+    let model = PokemonVae::new(gpu, config, opts.seed)?;
+    let params = model.parameters();
+    let tensors: Vec<Tensor> = params.iter().map(|(_, v)| v.value().clone()).collect();
+    let tensor_refs: Vec<&Tensor> = tensors.iter().collect();
+    let mut adam = Adam::new(
+        &tensor_refs,
+        AdamHyper {
+            lr: opts.lr,
+            ..Default::default()
+        },
+    )?;
+    let mut first_epoch = 0;
+    if let Some(path) = &opts.resume {
+        first_epoch = resume(path, &model, &mut adam, opts)? + 1;
+        log(format!(
+            "resumed from {} at epoch {first_epoch}",
+            path.display()
+        ));
+    }
+
+    let mut tb = EventWriter::create(&run_dir)?;
+    let mut metrics = Metrics::open(
+        &run_dir.join("metrics.csv"),
+        "epoch,lr,loss,reconstruct_loss,kl_divergence,images_per_s",
+        first_epoch > 0,
+    )?;
+    let bar = super::progress_bar(
+        opts.progress,
+        (opts.epoch - first_epoch.min(opts.epoch)) as u64,
+    );
+    let d = config.pixels();
+    let mut summary = TrainSummary {
+        run_dir: run_dir.clone(),
+        first_epoch,
+        last_epoch: first_epoch,
+        epoch_losses: vec![],
+        last_checkpoint: None,
+        images_per_s: 0.0,
+    };
+    let mut images_seen = 0usize;
+    let train_start = Instant::now();
+    let mut host_batch = vec![0.0f32; opts.batch_size * d];
+    for epoch in first_epoch..opts.epoch {
+        let lr = learning_rate(epoch, opts.epoch, opts.lr, opts.min_lr, opts.warmup_epochs);
+        adam.hyper.lr = lr;
+        let order = shuffled(train_idx.len(), opts.seed, epoch as u64);
+        let t0 = Instant::now();
+        let (mut sum_loss, mut sum_recon, mut sum_kl) = (0.0f64, 0.0f64, 0.0f64);
+        let mut last: Option<(Var, Var)> = None;
+        for b in 0..batches {
+            for (k, &o) in order[b * opts.batch_size..(b + 1) * opts.batch_size]
+                .iter()
+                .enumerate()
+            {
+                host_batch[k * d..(k + 1) * d].copy_from_slice(&sprites.images[train_idx[o]]);
+            }
+            let x = Var::constant(Tensor::from_f32(
+                gpu,
+                &host_batch,
+                &[opts.batch_size, 3, config.input_size, config.input_size],
+            )?);
+            let step = (epoch * batches + b) as u64;
+            let key = RngKey {
+                seed: opts.seed,
+                stream: EPS_STREAM,
+                offset: (step as u32).wrapping_mul((opts.batch_size * config.latent) as u32),
+            };
+            let f = model.forward(&x, key)?;
+            let (loss, recon, kl) = PokemonVae::loss(&x, &f)?;
+            let refs: Vec<&Var> = params.iter().map(|(_, v)| v).collect();
+            let grads = backward(&loss, &refs)?;
+            let grad_refs: Vec<Option<&Tensor>> = grads
+                .iter()
+                .map(|g| g.as_ref().map(|v| v.value()))
+                .collect();
+            adam.step(&tensor_refs, &grad_refs)?;
+            let (l, r, k) = (
+                loss.value().scalar()? as f64,
+                recon.value().scalar()? as f64,
+                kl.value().scalar()? as f64,
+            );
+            if !l.is_finite() {
+                let kept = summary
+                    .last_checkpoint
+                    .as_ref()
+                    .map(|p| format!("; the last good checkpoint is {}", p.display()))
+                    .unwrap_or_default();
+                return Err(Error::invalid("pokemon-vae train", format!("the loss became {l} at epoch {epoch}, batch {b}; stopping{kept}. Try a lower --lr")));
+            }
+            sum_loss += l;
+            sum_recon += r;
+            sum_kl += k;
+            if b + 1 == batches {
+                last = Some((x, f.recon));
+            }
+        }
+        images_seen += batches * opts.batch_size;
+        let ips = (batches * opts.batch_size) as f64 / t0.elapsed().as_secs_f64();
+        let n = batches as f64;
+        let (loss_v, recon_v, kl_v) = if opts.legacy_logging {
+            // The seed adds KL to the running loss a second time and never accumulates KL.
+            let legacy = (sum_loss + sum_kl) / n;
+            (legacy, legacy, 0.0)
+        } else {
+            (sum_loss / n, sum_recon / n, sum_kl / n)
+        };
+        tb.add_scalar("train/lr", lr as f32, epoch as i64)?;
+        tb.add_scalar("train/epoch_loss", loss_v as f32, epoch as i64)?;
+        tb.add_scalar("train/epoch_kl_divergence", kl_v as f32, epoch as i64)?;
+        tb.add_scalar("train/epoch_reconstruct_loss", recon_v as f32, epoch as i64)?;
+        metrics.row(&[epoch as f64, lr, loss_v, recon_v, kl_v, ips])?;
+        if epoch % opts.image_every.max(1) == 0 {
+            if let Some((x, recon)) = &last {
+                for (tag, t) in [("train/x", x), ("train/reconstruct_img", recon)] {
+                    let data = t.value().to_f32()?;
+                    let imgs: Vec<Vec<f32>> = data.chunks(d).take(32).map(|c| c.to_vec()).collect();
+                    let g = grid(&imgs, 3, config.input_size, config.input_size, 8);
+                    tb.add_image_png(tag, &png_bytes(&g)?, g.width(), g.height(), epoch as i64)?;
+                }
+            }
+        }
+        summary.epoch_losses.push(sum_loss / n);
+        summary.last_epoch = epoch;
+        bar.set_message(format!(
+            "epoch {epoch} loss {:.1} lr {lr:.2e} {ips:.0} img/s",
+            sum_loss / n
+        ));
+        bar.inc(1);
+        let interrupted = stop_requested() || opts.stop_after == Some(epoch);
+        if epoch % opts.save_period == 0 || epoch + 1 == opts.epoch || interrupted {
+            let path = run_dir.join(format!("checkpoint_{epoch}.safetensors"));
+            save(&path, &model, &adam, opts, epoch)?;
+            summary.last_checkpoint = Some(path);
+            super::loss_curve(
+                &run_dir.join("metrics.csv"),
+                &run_dir.join("loss_curve.png"),
+                "POKEMON VAE LOSS",
+            )?;
+        }
+        if interrupted {
+            log(format!(
+                "stopped after epoch {epoch}; resume with --resume {}",
+                summary.last_checkpoint.as_ref().unwrap().display()
+            ));
+            break;
+        }
+    }
+    bar.finish();
+    summary.images_per_s = images_seen as f64 / train_start.elapsed().as_secs_f64().max(1e-9);
+    Ok(summary)
+}
+
+fn save(
+    path: &Path,
+    model: &PokemonVae,
+    adam: &Adam,
+    opts: &TrainOptions,
+    epoch: usize,
+) -> Result<()> {
+    let mut tensors = model.state_dict()?;
+    let names: Vec<String> = tensors.iter().map(|t| t.name.clone()).collect();
+    let mut steps = BTreeMap::new();
+    for (name, s) in names.iter().zip(&adam.state) {
+        tensors.push(NamedTensor {
+            name: format!("optimizer.exp_avg.{name}"),
+            shape: s.exp_avg.shape().to_vec(),
+            data: s.exp_avg.to_f32()?,
+        });
+        tensors.push(NamedTensor {
+            name: format!("optimizer.exp_avg_sq.{name}"),
+            shape: s.exp_avg_sq.shape().to_vec(),
+            data: s.exp_avg_sq.to_f32()?,
+        });
+        steps.insert(name.clone(), s.step);
+    }
+    let mut meta = BTreeMap::new();
+    meta.insert("model".into(), "pokemon_vae".into());
+    meta.insert("epoch".into(), epoch.to_string());
+    meta.insert(
+        "config".into(),
+        serde_json::to_string(&model.config).unwrap_or_default(),
+    );
+    meta.insert(
+        "options".into(),
+        serde_json::to_string(opts).unwrap_or_default(),
+    );
+    meta.insert(
+        "adam_steps".into(),
+        serde_json::to_string(&steps).unwrap_or_default(),
+    );
+    meta.insert(
+        "engine".into(),
+        format!("wgtrain {}", env!("CARGO_PKG_VERSION")),
+    );
+    checkpoint::save(path, &tensors, &meta)
+}
+
+/// Load model and optimizer state; returns the checkpoint's epoch.
+fn resume(path: &Path, model: &PokemonVae, adam: &mut Adam, opts: &TrainOptions) -> Result<usize> {
+    let (tensors, meta) = checkpoint::load(path)?;
+    let what = format!("resuming from {}", path.display());
+    if meta.get("model").map(String::as_str) != Some("pokemon_vae") {
+        return Err(Error::invalid(
+            &what,
+            format!(
+                "this is a checkpoint of '{}', not of the Pokemon VAE",
+                meta.get("model")
+                    .map(String::as_str)
+                    .unwrap_or("an unknown model")
+            ),
+        ));
+    }
+    let config = PokemonVae::config_of(&tensors)?;
+    if config != model.config {
+        return Err(Error::invalid(
+            &what,
+            format!(
+                "the checkpoint has hidden {} / latent {}, the flags ask for hidden {} / latent {}",
+                config.hidden, config.latent, opts.hidden_size, opts.latent_size
+            ),
+        ));
+    }
+    model.load_state_dict(&tensors)?;
+    let steps: BTreeMap<String, u64> = meta
+        .get("adam_steps")
+        .and_then(|s| serde_json::from_str(s).ok())
+        .unwrap_or_default();
+    for ((name, var), state) in model.parameters().iter().zip(adam.state.iter_mut()) {
+        for (kind, dst) in [
+            ("exp_avg", &state.exp_avg),
+            ("exp_avg_sq", &state.exp_avg_sq),
+        ] {
+            let key = format!("optimizer.{kind}.{name}");
+            let t = tensors.iter().find(|t| t.name == key).ok_or_else(|| {
+                Error::invalid(&what, format!("missing optimizer tensor '{key}'"))
+            })?;
+            if t.shape != var.shape() {
+                return Err(Error::shape(
+                    &what,
+                    format!(
+                        "'{key}' is {:?}, the parameter is {:?}",
+                        t.shape,
+                        var.shape()
+                    ),
+                ));
+            }
+            var.value().gpu().write(dst, &t.data)?;
+        }
+        state.step = *steps.get(name).unwrap_or(&0);
+    }
+    meta.get("epoch")
+        .and_then(|e| e.parse().ok())
+        .ok_or_else(|| Error::invalid(&what, "the checkpoint does not say its epoch"))
+}

@@ -1,0 +1,397 @@
+#!/usr/bin/env python3
+"""Generate the f32 matmul WGSL kernels.
+
+Writes two files:
+  matmul.wgsl           portable kernels `matmul` (any shape) and `matmul_vec4` (aligned shapes)
+  matmul_subgroup.wgsl  `matmul_subgroup` (aligned shapes, needs subgroup size 8)
+
+Usage:
+  python3 tools/gen_matmul.py [OUT_DIR]            # write both files (default: shaders/) with the tuned tile sizes
+  python3 gen_matmul.py --portable TM TN TM4 TN4 FILE  # exploration: other tile sizes
+  python3 gen_matmul.py --subgroup TR CL WGY FILE      # exploration: other tile sizes
+
+Why the code looks like this (Mesa lavapipe = Vulkan on the CPU, 8 invocations per AVX2
+vector): every storage-buffer load becomes a per-lane loop with a bounds check, so a load
+costs about as much as a hundred FMAs whether it reads one float or a vec4. The kernels
+therefore keep a large block of outputs in registers and read each operand with as few load
+instructions as possible. Loops over local arrays are slow under naga's bounds-checked mode,
+so the register block is fully unrolled into named scalar/vec4 locals here in the generator.
+
+Everything matrix-shaped is row-major. A is [M,K] ([K,M] when TRANS_A), B is [K,N]
+([N,K] when TRANS_B), C is [M,N]. Batch b uses A + b*stride_a, B + b*stride_b,
+C + b*stride_c (element strides; 0 means the operand is shared by all batches).
+"""
+import os
+import sys
+
+# Tuned defaults (see REPORT.md for the measurements behind them).
+PORTABLE_TM, PORTABLE_TN = 16, 16  # `matmul`: rows x cols per invocation (scalar loads)
+VEC4_TM, VEC4_TN = 16, 16  # `matmul_vec4`: rows x cols per invocation (multiples of 4)
+SG_TR, SG_CL, SG_WGY = 32, 8, 2  # `matmul_subgroup`: rows per subgroup, cols per lane, subgroups per workgroup
+
+REGEN = "python3 tools/gen_matmul.py"
+
+HEADER = """\
+// GENERATED FILE - do not edit. Produced by tools/gen_matmul.py; regenerate with `{regen}`.
+{doc}
+struct MatmulParams {{
+  m: u32, n: u32, k: u32, batch: u32,
+  stride_a: u32, stride_b: u32, stride_c: u32, _pad: u32,
+}}
+@group(0) @binding(0) var<uniform> p: MatmulParams;
+{views}
+@group(0) @binding(3) var<storage, read_write> c: array<f32>;
+
+override TRANS_A: bool = false;
+override TRANS_B: bool = false;
+"""
+
+
+def comment(text):
+    return "\n".join(("// " + line).rstrip() for line in text.strip("\n").split("\n"))
+
+
+class Out:
+    """Collects indented lines."""
+
+    def __init__(self):
+        self.lines = []
+        self.depth = 0
+
+    def __call__(self, line=""):
+        self.lines.append("  " * self.depth + line if line else "")
+
+    def open(self, line):
+        self(line)
+        self.depth += 1
+
+    def close(self, line="}"):
+        self.depth -= 1
+        self(line)
+
+    def text(self):
+        return "\n".join(self.lines) + "\n"
+
+
+def emit_stores(o, rows, cols, value, row_expr, col_expr):
+    """Guarded scalar stores of a rows x cols block. value(i, j) gives the WGSL expression."""
+    o("let coff = wg.z * p.stride_c;")
+    for j in range(cols):
+        o(f"let oc{j} = {col_expr(j)};")
+    for i in range(rows):
+        o(f"let or{i} = {row_expr(i)};")
+        o.open(f"if (or{i} < p.m) {{")
+        o(f"let cr = coff + or{i} * p.n;")
+        for j in range(cols):
+            o(f"if (oc{j} < p.n) {{ c[cr + oc{j}] = {value(i, j)}; }}")
+        o.close()
+
+
+# ---------------------------------------------------------------------------------------------
+# `matmul`: any shape. Scalar loads, TM x TN outputs per invocation.
+# ---------------------------------------------------------------------------------------------
+def gen_scalar(o, TM, TN, WGX=8, WGY=8):
+    o(comment(f"""
+matmul: any M, N, K, any batch strides, all four (TRANS_A, TRANS_B).
+  workgroup_size({WGX}, {WGY}, 1); each invocation computes {TM} x {TN} outputs (rows x cols);
+  output tile per workgroup = {WGY * TM} rows x {WGX * TN} cols;
+  grid = (ceil(N / {WGX * TN}), ceil(M / {WGY * TM}), batch).
+Out-of-range rows/cols are clamped when loading and skipped when storing."""))
+    o(f"@compute @workgroup_size({WGX}, {WGY}, 1)")
+    o.open("fn matmul(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {")
+    assert WGX == WGY
+    o("// Which local index runs along rows: measured on lavapipe, lid.x along columns is")
+    o("// faster except when both operands are transposed.")
+    o("let swap = TRANS_A && TRANS_B;")
+    o("let lr = select(lid.y, lid.x, swap);")
+    o("let lc = select(lid.x, lid.y, swap);")
+    o(f"let row0 = (wg.y * {WGY}u + lr) * {TM}u;")
+    o(f"let col0 = (wg.x * {WGX}u + lc) * {TN}u;")
+    o("// A(i, kk) = a[ra_i + kk * a_step], B(kk, j) = b[cb_j + kk * b_step]")
+    o("let a_step = select(1u, p.m, TRANS_A);")
+    o("let b_step = select(p.n, 1u, TRANS_B);")
+    o("let a_row = select(p.k, 1u, TRANS_A);")
+    o("let b_col = select(1u, p.k, TRANS_B);")
+    o("let aoff = wg.z * p.stride_a;")
+    o("let boff = wg.z * p.stride_b;")
+    for i in range(TM):
+        o(f"let ra{i} = aoff + min(row0 + {i}u, p.m - 1u) * a_row;")
+    for j in range(TN):
+        o(f"let cb{j} = boff + min(col0 + {j}u, p.n - 1u) * b_col;")
+    for i in range(TM):
+        o(" ".join(f"var acc{i}_{j} = 0.0;" for j in range(TN)))
+    o("var ka = 0u;")
+    o("var kb = 0u;")
+    o.open("for (var kk = 0u; kk < p.k; kk++) {")
+    for i in range(TM):
+        o(f"let a{i} = a[ra{i} + ka];")
+    for j in range(TN):
+        o(f"let b{j} = b[cb{j} + kb];")
+    for i in range(TM):
+        o(" ".join(f"acc{i}_{j} = fma(a{i}, b{j}, acc{i}_{j});" for j in range(TN)))
+    o("ka += a_step;")
+    o("kb += b_step;")
+    o.close()
+    emit_stores(o, TM, TN, lambda i, j: f"acc{i}_{j}",
+                lambda i: f"row0 + {i}u", lambda j: f"col0 + {j}u")
+    o.close()
+
+
+# ---------------------------------------------------------------------------------------------
+# `matmul_vec4`: aligned shapes. vec4 loads along each operand's contiguous axis.
+# ---------------------------------------------------------------------------------------------
+def gen_vec4(o, TM, TN, WGX=8, WGY=8):
+    assert TM % 4 == 0 and TN % 4 == 0
+    NV = TN // 4
+    o(comment(f"""
+matmul_vec4: same result as `matmul`, for aligned shapes only:
+  K % 4 == 0, and M % 4 == 0 when TRANS_A, and N % 4 == 0 when !TRANS_B,
+  and stride_a % 4 == 0, stride_b % 4 == 0 (true for the dense strides M*K, K*N, and for 0).
+  (M and N are otherwise free: rows/cols past the end are clamped on load, skipped on store.)
+  workgroup_size({WGX}, {WGY}, 1); each invocation computes {TM} x {TN} outputs;
+  output tile per workgroup = {WGY * TM} rows x {WGX * TN} cols;
+  grid = (ceil(N / {WGX * TN}), ceil(M / {WGY * TM}), batch).
+Each step of the k loop covers 4 values of k with {TM} + {TN} vec4 loads."""))
+    o(f"@compute @workgroup_size({WGX}, {WGY}, 1)")
+    o.open("fn matmul_vec4(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {")
+    o(f"let row0 = (wg.y * {WGY}u + lid.y) * {TM}u;")
+    o(f"let col0 = (wg.x * {WGX}u + lid.x) * {TN}u;")
+    o("let k4 = p.k / 4u;")
+    o("let aoff = wg.z * (p.stride_a / 4u);")
+    o("let boff = wg.z * (p.stride_b / 4u);")
+    o("// vec4 bases. ra_i: row i of A (!TRANS_A, vec4 along k); ga_g: rows 4g..4g+3 of A")
+    o("// (TRANS_A, vec4 along m); gb_jv: cols 4jv..4jv+3 of B (!TRANS_B, vec4 along n);")
+    o("// cb_j: col j of B (TRANS_B, vec4 along k).")
+    for i in range(TM):
+        o(f"let ra{i} = aoff + min(row0 + {i}u, p.m - 1u) * k4;")
+    for g in range(TM // 4):
+        o(f"let ga{g} = aoff + min(row0 / 4u + {g}u, p.m / 4u - 1u);")
+    for jv in range(NV):
+        o(f"let gb{jv} = boff + min(col0 / 4u + {jv}u, p.n / 4u - 1u);")
+    for j in range(TN):
+        o(f"let cb{j} = boff + min(col0 + {j}u, p.n - 1u) * k4;")
+    o("let m4 = p.m / 4u;")
+    o("let n4 = p.n / 4u;")
+    for i in range(TM):
+        o(" ".join(f"var acc{i}_{jv} = vec4<f32>(0.0);" for jv in range(NV)))
+    o("// vec4 offsets of rows 4kq of A (TRANS_A) and of B (!TRANS_B), advanced by hand:")
+    o("// written as (4kq + q) * m4, lavapipe ran TRANS_A && !TRANS_B at 1024^3 ~6x slower.")
+    o("var a_k = 0u;")
+    o("var b_k = 0u;")
+    o.open("for (var kq = 0u; kq < k4; kq++) {")
+    o("// bq_jv = B(4kq + q, col0 + 4jv .. 4jv+3)")
+    for q in range(4):
+        for jv in range(NV):
+            o(f"var bq{q}_{jv}: vec4<f32>;")
+    o.open("if (TRANS_B) {")
+    for j in range(TN):
+        o(f"let bc{j} = b4[cb{j} + kq];")
+    for q in range(4):
+        for jv in range(NV):
+            o(f"bq{q}_{jv} = vec4<f32>(" + ", ".join(f"bc{4 * jv + t}[{q}]" for t in range(4)) + ");")
+    o.close("} else {")
+    o.depth += 1
+    for q in range(4):
+        o(f"let kb{q} = b_k + {q}u * n4;")
+        for jv in range(NV):
+            o(f"bq{q}_{jv} = b4[gb{jv} + kb{q}];")
+    o.close()
+    # A is read in one of two layouts; the FMA block is written out for each so that every
+    # A value is used straight from the vec4 it was loaded in. Row-major FMA order: each
+    # accumulator is read and written once per k step.
+    o.open("if (TRANS_A) {")
+    for q in range(4):
+        o(f"let ka{q} = a_k + {q}u * m4;")
+        for g in range(TM // 4):
+            o(f"let ag{g}_{q} = a4[ga{g} + ka{q}];")
+    emit_vec4_fmas(o, TM, NV, lambda i, q: f"ag{i // 4}_{q}[{i % 4}]")
+    o.close("} else {")
+    o.depth += 1
+    for i in range(TM):
+        o(f"let av{i} = a4[ra{i} + kq];")
+    emit_vec4_fmas(o, TM, NV, lambda i, q: f"av{i}[{q}]")
+    o.close()
+    o("a_k += 4u * m4;")
+    o("b_k += 4u * n4;")
+    o.close()
+    emit_stores(o, TM, TN, lambda i, j: f"acc{i}_{j // 4}[{j % 4}]",
+                lambda i: f"row0 + {i}u", lambda j: f"col0 + {j}u")
+    o.close()
+
+
+def emit_vec4_fmas(o, TM, NV, a_value):
+    for i in range(TM):
+        for q in range(4):
+            o(f"let s{i}_{q} = vec4<f32>({a_value(i, q)});")
+        for jv in range(NV):
+            o(" ".join(f"acc{i}_{jv} = fma(s{i}_{q}, bq{q}_{jv}, acc{i}_{jv});" for q in range(4)))
+
+
+def portable(TM=PORTABLE_TM, TN=PORTABLE_TN, TM4=VEC4_TM, TN4=VEC4_TN):
+    o = Out()
+    gen_scalar(o, TM, TN)
+    o()
+    gen_vec4(o, TM4, TN4)
+    views = """\
+@group(0) @binding(1) var<storage, read> a: array<f32>;
+@group(0) @binding(2) var<storage, read> b: array<f32>;
+// vec4 views of the same two buffers; only `matmul_vec4` uses them.
+@group(0) @binding(1) var<storage, read> a4: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read> b4: array<vec4<f32>>;"""
+    doc = comment("""
+Batched f32 matmul: C[b] = op(A[b]) . op(B[b]), op = identity or transpose (TRANS_A, TRANS_B).
+Portable: no subgroup operations, no workgroup memory, no barriers.""")
+    return HEADER.format(regen=REGEN, doc=doc, views=views) + "\n" + o.text()
+
+
+# ---------------------------------------------------------------------------------------------
+# `matmul_subgroup`: aligned shapes, subgroups of exactly 8 invocations.
+#
+# A subgroup computes TR rows x 8*CL cols. Lane l owns all TR rows and the CL columns
+# l*CL .. l*CL+CL-1 of that block. Per 4 values of k it loads its own B values directly
+# (CL vec4 loads) and only TR/8 vec4 loads of A; the TR x 4 A values every lane needs are then
+# passed around with subgroupBroadcast, which on lavapipe is a register shuffle, not a load.
+# ---------------------------------------------------------------------------------------------
+def sg_a_loads(o, TR, ta):
+    """Emit A loads for one k step; return src(r, q) -> (var expr, lane) for broadcasting."""
+    if not ta:
+        # lane l, slot s holds row 8s + l as a vec4 over q.
+        for s in range(TR // 8):
+            o(f"let as{s} = a4[ra{s} + kq];")
+        return lambda r, q: (f"as{r // 8}[{q}]", r % 8)
+    # TRANS_A: lane l loads groups of 4 rows (vec4 along m) for each q.
+    G = TR // 4  # groups of 4 rows
+    if G % 8 == 0:
+        # lane l, slot t holds group 8t + l for all four q; G/8*4 = TR/8 loads.
+        for q in range(4):
+            o(f"let ka{q} = a_k + {q}u * m4;")
+            for t in range(G // 8):
+                o(f"let ag{t}_{q} = a4[ga{t} + ka{q}];")
+        return lambda r, q: (f"ag{(r // 4) // 8}_{q}[{r % 4}]", (r // 4) % 8)
+    # Otherwise (TR not a multiple of 32): piece (group g, step q) is number q*G + g and is loaded
+    # by lane piece % 8 into slot piece // 8.
+    npieces = 4 * G  # == TR, a multiple of 8
+    for s in range(npieces // 8):
+        o(f"let ap{s} = a4[ga{s} + a_k + kqo{s} * m4];")
+    return lambda r, q: (f"ap{(q * G + r // 4) // 8}[{r % 4}]", (q * G + r // 4) % 8)
+
+
+def gen_subgroup(o, TR, CL, WGY):
+    assert TR % 8 == 0 and CL % 4 == 0
+    NV = CL // 4
+    TC = 8 * CL
+    G = TR // 4
+    o(comment(f"""
+matmul_subgroup: same result as `matmul`, for aligned shapes only (the `matmul_vec4` rule):
+  K % 4 == 0, and M % 4 == 0 when TRANS_A, and N % 4 == 0 when !TRANS_B,
+  and stride_a % 4 == 0, stride_b % 4 == 0.
+Requires subgroups of exactly 8 invocations (subgroup_min_size == subgroup_max_size == 8).
+  workgroup_size({8 * WGY}, 1, 1) = {WGY} subgroups (naga only allows the subgroup builtins in
+  one-dimensional workgroups; lanes and subgroups come from those builtins, so the kernel
+  does not depend on how invocations are packed into subgroups); each subgroup computes {TR} rows x {TC} cols,
+  each invocation {TR} rows x {CL} cols;
+  output tile per workgroup = {WGY * TR} rows x {TC} cols;
+  grid = (ceil(N / {TC}), ceil(M / {WGY * TR}), batch).
+Per 4 values of k an invocation issues {TR // 8} vec4 loads of A and {CL} of B;
+A values are shared within the subgroup with subgroupBroadcast."""))
+    o(f"@compute @workgroup_size({8 * WGY}, 1, 1)")
+    o.open("fn matmul_subgroup(@builtin(workgroup_id) wg: vec3<u32>,")
+    o("@builtin(subgroup_id) sg: u32,")
+    o("@builtin(subgroup_invocation_id) lane: u32) {")
+    o(f"let row0 = (wg.y * {WGY}u + sg) * {TR}u;  // first row of this subgroup")
+    o(f"let col0 = (wg.x * 8u + lane) * {CL}u;  // first column of this invocation")
+    o("let k4 = p.k / 4u;")
+    o("let m4 = p.m / 4u;")
+    o("let n4 = p.n / 4u;")
+    o("let aoff = wg.z * (p.stride_a / 4u);")
+    o("let boff = wg.z * (p.stride_b / 4u);")
+    o("// !TRANS_A: this lane loads rows row0 + 8s + lane (vec4 along k).")
+    for s in range(TR // 8):
+        o(f"let ra{s} = aoff + min(row0 + {8 * s}u + lane, p.m - 1u) * k4;")
+    o("// TRANS_A: this lane loads row groups (4 rows, vec4 along m).")
+    if G % 8 == 0:
+        for t in range(G // 8):
+            o(f"let ga{t} = aoff + min(row0 / 4u + {8 * t}u + lane, m4 - 1u);")
+    else:
+        for s in range(TR // 8):
+            # piece = 8s + lane -> q = piece / G, g = piece % G
+            o(f"let ga{s} = aoff + min(row0 / 4u + ({8 * s}u + lane) % {G}u, m4 - 1u);")
+            o(f"let kqo{s} = ({8 * s}u + lane) / {G}u;")
+    for jv in range(NV):
+        o(f"let gb{jv} = boff + min(col0 / 4u + {jv}u, n4 - 1u);")
+    for j in range(CL):
+        o(f"let cb{j} = boff + min(col0 + {j}u, p.n - 1u) * k4;")
+    for r in range(TR):
+        o(" ".join(f"var acc{r}_{jv} = vec4<f32>(0.0);" for jv in range(NV)))
+    # The k loop is written out twice (TRANS_A or not): the two differ in where each
+    # broadcast value comes from. TRANS_A is an override constant, so the unused copy is
+    # removed when the pipeline is compiled.
+    o.open("if (TRANS_A) {")
+    for ta in (True, False):
+        if not ta:
+            o.close("} else {")
+            o.depth += 1
+        o("var a_k = 0u;  // vec4 offset of row 4kq of A (TRANS_A) and B (!TRANS_B)")
+        o("var b_k = 0u;")
+        o.open("for (var kq = 0u; kq < k4; kq++) {")
+        src = sg_a_loads(o, TR, ta)
+        for q in range(4):
+            for jv in range(NV):
+                o(f"var bq{q}_{jv}: vec4<f32>;")
+        o.open("if (TRANS_B) {")
+        for j in range(CL):
+            o(f"let bc{j} = b4[cb{j} + kq];")
+        for q in range(4):
+            for jv in range(NV):
+                o(f"bq{q}_{jv} = vec4<f32>(" + ", ".join(f"bc{4 * jv + t}[{q}]" for t in range(4)) + ");")
+        o.close("} else {")
+        o.depth += 1
+        for q in range(4):
+            o(f"let kb{q} = b_k + {q}u * n4;")
+            for jv in range(NV):
+                o(f"bq{q}_{jv} = b4[gb{jv} + kb{q}];")
+        o.close()
+        # Row-major FMA order: each accumulator is read and written once per k step
+        # (it lives on the stack: the block is far larger than the register file).
+        for r in range(TR):
+            for q in range(4):
+                expr, ln = src(r, q)
+                o(f"let x{r}_{q} = vec4<f32>(subgroupBroadcast({expr}, {ln}u));")
+            for jv in range(NV):
+                o(" ".join(f"acc{r}_{jv} = fma(x{r}_{q}, bq{q}_{jv}, acc{r}_{jv});" for q in range(4)))
+        o("a_k += 4u * m4;")
+        o("b_k += 4u * n4;")
+        o.close()
+    o.close()
+    emit_stores(o, TR, CL, lambda r, j: f"acc{r}_{j // 4}[{j % 4}]",
+                lambda r: f"row0 + {r}u", lambda j: f"col0 + {j}u")
+    o.close()
+
+
+def subgroup(TR=SG_TR, CL=SG_CL, WGY=SG_WGY):
+    o = Out()
+    gen_subgroup(o, TR, CL, WGY)
+    views = """\
+@group(0) @binding(1) var<storage, read> a4: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read> b4: array<vec4<f32>>;"""
+    doc = comment("""
+Batched f32 matmul: C[b] = op(A[b]) . op(B[b]), op = identity or transpose (TRANS_A, TRANS_B).
+Needs wgpu::Features::SUBGROUP (no `enable` directive: naga 30 does not accept one).""")
+    return HEADER.format(regen=REGEN, doc=doc, views=views) + "\n" + o.text()
+
+
+def main(argv):
+    if len(argv) > 1 and argv[1] == "--portable":
+        TM, TN, TM4, TN4 = (int(x) for x in argv[2:6])
+        open(argv[6], "w").write(portable(TM, TN, TM4, TN4))
+    elif len(argv) > 1 and argv[1] == "--subgroup":
+        TR, CL, WGY = (int(x) for x in argv[2:5])
+        open(argv[5], "w").write(subgroup(TR, CL, WGY))
+    else:
+        out = argv[1] if len(argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "shaders")
+        open(os.path.join(out, "matmul.wgsl"), "w").write(portable())
+        open(os.path.join(out, "matmul_subgroup.wgsl"), "w").write(subgroup())
+
+
+if __name__ == "__main__":
+    main(sys.argv)
