@@ -46,8 +46,8 @@ pub enum Error {
     #[error("reading back {op} from the GPU failed: {message}")]
     Readback { op: String, message: String },
 
-    /// A file could not be read or written.
-    #[error("{what}: {source}")]
+    /// A file could not be read or written (the OS reason is the error's source).
+    #[error("{what}")]
     Io {
         what: String,
         #[source]

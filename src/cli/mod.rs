@@ -3,8 +3,10 @@
 
 mod bench;
 mod check;
+mod data;
 mod demo;
 mod devices;
+mod pokemon_vae;
 
 use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
@@ -58,6 +60,12 @@ enum Command {
     Bench(bench::BenchArgs),
     /// Small end-to-end run on built-in data (the default command).
     Demo(demo::DemoArgs),
+    /// Prepare image folders (e.g. crop and centre sprites).
+    #[command(subcommand)]
+    Data(data::DataCommand),
+    /// The MLP VAE of the Pokemon sprite project (seed 004).
+    #[command(name = "pokemon-vae", subcommand)]
+    PokemonVae(pokemon_vae::PokemonVaeCommand),
 }
 
 pub fn main() -> anyhow::Result<()> {
@@ -70,5 +78,7 @@ pub fn main() -> anyhow::Result<()> {
         Command::Check(a) => check::run(&cli.device, &a),
         Command::Bench(a) => bench::run(&cli.device, &a),
         Command::Demo(a) => demo::run(&cli.device, &a),
+        Command::PokemonVae(c) => pokemon_vae::run(&cli.device, &c),
+        Command::Data(c) => data::run(&c),
     }
 }

@@ -108,3 +108,39 @@ pub fn png_bytes(img: &image::RgbImage) -> Result<Vec<u8>> {
         .map_err(|e| Error::invalid("encoding PNG", e))?;
     Ok(out.into_inner())
 }
+
+/// Crop an RGBA sprite to its visible pixels, shrink it if its longer side exceeds `size`
+/// (Lanczos), centre it on a `size`×`size` canvas and composite on white. Fully transparent
+/// images come back white.
+pub fn fit_sprite(img: &image::RgbaImage, size: u32) -> image::RgbImage {
+    let (w, h) = img.dimensions();
+    let (mut x0, mut y0, mut x1, mut y1) = (w, h, 0, 0);
+    for (x, y, p) in img.enumerate_pixels() {
+        if p[3] > 0 {
+            x0 = x0.min(x);
+            y0 = y0.min(y);
+            x1 = x1.max(x + 1);
+            y1 = y1.max(y + 1);
+        }
+    }
+    let mut canvas = image::RgbaImage::new(size, size);
+    if x1 > x0 && y1 > y0 {
+        let mut part = image::imageops::crop_imm(img, x0, y0, x1 - x0, y1 - y0).to_image();
+        let long = part.width().max(part.height());
+        if long > size {
+            let (nw, nh) = (
+                (part.width() * size / long).max(1),
+                (part.height() * size / long).max(1),
+            );
+            part = image::imageops::resize(&part, nw, nh, image::imageops::FilterType::Lanczos3);
+        }
+        let (ox, oy) = ((size - part.width()) / 2, (size - part.height()) / 2);
+        image::imageops::overlay(&mut canvas, &part, ox as i64, oy as i64);
+    }
+    image::RgbImage::from_fn(size, size, |x, y| {
+        let p = canvas.get_pixel(x, y);
+        let a = p[3] as f32 / 255.0;
+        let c = |v: u8| (v as f32 * a + 255.0 * (1.0 - a)).round() as u8;
+        image::Rgb([c(p[0]), c(p[1]), c(p[2])])
+    })
+}

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Fetch data sets that cannot ship in the repository.
+#   scripts/fetch-data.sh pokemon    Gen-8 box sprites from npm pokesprite-images@2.7.0, cropped
+#                                    and centred to 40x40 on white -> data/pokemon40/
+#                                    (copyrighted by Nintendo/Creatures/GAME FREAK: never commit them)
+# Needs npm and a Rust toolchain (it uses `wgtrain data fit-sprites`).
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+what="${1:-}"
+case "$what" in
+  pokemon)
+    out="$here/data/pokemon40"
+    work=$(mktemp -d)
+    trap 'rm -rf "$work"' EXIT
+    (cd "$work" && npm pack --silent pokesprite-images@2.7.0 >/dev/null && tar xzf pokesprite-images-2.7.0.tgz)
+    (cd "$here" && cargo build --release --quiet)
+    for kind in regular shiny; do
+      "$here/target/release/wgtrain" data fit-sprites --src "$work/package/pokemon-gen8/$kind" --out "$out" --size 40 --prefix "$kind-"
+    done
+    echo "done: train with  wgtrain pokemon-vae train --data $out" >&2
+    ;;
+  *)
+    echo "usage: $0 pokemon" >&2
+    exit 2
+    ;;
+esac
