@@ -134,20 +134,39 @@ impl Var {
             move |out, g, inp| {
                 let (a, b) = (&inp[0], &inp[1]);
                 let to_b = |x: Var| x.sum_to_broadcast(bc, b.shape());
+                // Only the gradients some input needs are computed (data and targets need none).
+                let (need_a, need_b) = (a.requires_grad(), b.requires_grad());
+                let when = |need: bool, f: &dyn Fn() -> Result<Var>| -> Result<Option<Var>> {
+                    if need {
+                        f().map(Some)
+                    } else {
+                        Ok(None)
+                    }
+                };
                 Ok(match op {
-                    Binary::Add => vec![Some(g.clone()), Some(to_b(g.clone())?)],
-                    Binary::Sub => vec![Some(g.clone()), Some(to_b(g.neg()?)?)],
+                    Binary::Add => vec![
+                        when(need_a, &|| Ok(g.clone()))?,
+                        when(need_b, &|| to_b(g.clone()))?,
+                    ],
+                    Binary::Sub => vec![
+                        when(need_a, &|| Ok(g.clone()))?,
+                        when(need_b, &|| to_b(g.neg()?))?,
+                    ],
                     Binary::Mul => vec![
-                        Some(g.arith_bc(b, Binary::Mul, bc)?),
-                        Some(to_b(g.mul(a)?)?),
+                        when(need_a, &|| g.arith_bc(b, Binary::Mul, bc))?,
+                        when(need_b, &|| to_b(g.mul(a)?))?,
                     ],
                     Binary::Div => vec![
-                        Some(g.arith_bc(b, Binary::Div, bc)?),
-                        Some(to_b(g.mul(out)?.arith_bc(b, Binary::Div, bc)?.neg()?)?),
+                        when(need_a, &|| g.arith_bc(b, Binary::Div, bc))?,
+                        when(need_b, &|| {
+                            to_b(g.mul(out)?.arith_bc(b, Binary::Div, bc)?.neg()?)
+                        })?,
                     ],
                     Binary::SafeDiv => vec![
-                        Some(g.arith_bc(b, Binary::SafeDiv, bc)?),
-                        Some(to_b(g.mul(out)?.arith_bc(b, Binary::SafeDiv, bc)?.neg()?)?),
+                        when(need_a, &|| g.arith_bc(b, Binary::SafeDiv, bc))?,
+                        when(need_b, &|| {
+                            to_b(g.mul(out)?.arith_bc(b, Binary::SafeDiv, bc)?.neg()?)
+                        })?,
                     ],
                     other => {
                         return Err(Error::Autograd(format!(
@@ -293,17 +312,32 @@ impl Var {
             &[self, b],
             move |_o, g, inp| {
                 let (a, b) = (&inp[0], &inp[1]);
-                let (ga, gb) = match (trans_a, trans_b) {
-                    (false, false) => (g.matmul_t(b, false, true)?, a.matmul_t(g, true, false)?),
-                    (false, true) => (g.matmul_t(b, false, false)?, g.matmul_t(a, true, false)?),
-                    (true, false) => (b.matmul_t(g, false, true)?, a.matmul_t(g, false, false)?),
-                    (true, true) => (b.matmul_t(g, true, true)?, g.matmul_t(a, true, true)?),
+                // Each gradient costs as much as the forward product: skip the ones no input
+                // needs (e.g. the gradient of a data batch).
+                let ga = if a.requires_grad() {
+                    let ga = match (trans_a, trans_b) {
+                        (false, false) => g.matmul_t(b, false, true)?,
+                        (false, true) => g.matmul_t(b, false, false)?,
+                        (true, false) => b.matmul_t(g, false, true)?,
+                        (true, true) => b.matmul_t(g, true, true)?,
+                    };
+                    // A 2-d operand shared by a batch gets the sum of the per-batch gradients.
+                    Some(ga.sum_leading_to(a.shape())?)
+                } else {
+                    None
                 };
-                // A 2-d operand shared by a batch gets the sum of the per-batch gradients.
-                Ok(vec![
-                    Some(ga.sum_leading_to(a.shape())?),
-                    Some(gb.sum_leading_to(b.shape())?),
-                ])
+                let gb = if b.requires_grad() {
+                    let gb = match (trans_a, trans_b) {
+                        (false, false) => a.matmul_t(g, true, false)?,
+                        (false, true) => g.matmul_t(a, true, false)?,
+                        (true, false) => a.matmul_t(g, false, false)?,
+                        (true, true) => g.matmul_t(a, true, true)?,
+                    };
+                    Some(gb.sum_leading_to(b.shape())?)
+                } else {
+                    None
+                };
+                Ok(vec![ga, gb])
             },
         ))
     }

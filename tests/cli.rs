@@ -1,0 +1,88 @@
+//! The command line: help text, clear errors with the right exit codes, and one real command.
+
+use std::process::Command;
+
+fn wgtrain(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_wgtrain"))
+        .args(args)
+        .output()
+        .expect("runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
+}
+
+#[test]
+fn help_lists_every_command() {
+    let (code, out, _) = wgtrain(&["--help"]);
+    assert_eq!(code, 0);
+    for c in ["devices", "check", "bench", "demo", "data", "pokemon-vae"] {
+        assert!(out.contains(c), "{c} missing from --help:\n{out}");
+    }
+    let (_, out, _) = wgtrain(&["pokemon-vae", "train", "--help"]);
+    for flag in [
+        "--hidden_size",
+        "--latent_size",
+        "--batch_size",
+        "--output_dir",
+        "--epoch",
+        "--lr",
+        "--save_period",
+        "--warmup_epochs",
+        "--min_lr",
+        "--seed",
+        "--data",
+        "--resume",
+    ] {
+        assert!(out.contains(flag), "{flag} missing:\n{out}");
+    }
+}
+
+#[test]
+fn unknown_names_are_errors_that_list_the_choices() {
+    let (code, _, err) = wgtrain(&["check", "--kernel", "no_such_kernel"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("no_such_kernel") && err.contains("matmul"),
+        "{err}"
+    );
+    let (code, _, err) = wgtrain(&[
+        "--adapter",
+        "no-such-adapter-9",
+        "check",
+        "--kernel",
+        "unary",
+    ]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("no-such-adapter-9") && err.contains("Adapters that exist"),
+        "{err}"
+    );
+    let (code, _, err) = wgtrain(&["bench", "--only", "nope"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("nope") && err.contains("matmul_1024"), "{err}");
+}
+
+#[test]
+fn a_missing_weights_file_is_named() {
+    let (code, _, err) = wgtrain(&[
+        "pokemon-vae",
+        "sample",
+        "--weights",
+        "/nonexistent/w.safetensors",
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("/nonexistent/w.safetensors"), "{err}");
+}
+
+#[test]
+fn check_runs_one_family_and_reports_a_table() {
+    let (code, out, _) = wgtrain(&["check", "--kernel", "softmax"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("softmax") && out.contains("passed, 0 failed"),
+        "{out}"
+    );
+}
