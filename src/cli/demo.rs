@@ -6,8 +6,7 @@ use super::DeviceArgs;
 use std::path::PathBuf;
 use wgtrain::check;
 use wgtrain::io::image::{grid, list_images, load_rgb, save_png};
-use wgtrain::kernels::random::RngKey;
-use wgtrain::models::pokemon_vae::{lerp, PokemonVae};
+use wgtrain::models::pokemon_vae::{corner_grid, normal_latents, PokemonVae};
 use wgtrain::train::pokemon_vae::{train, TrainOptions};
 
 #[derive(clap::Args, Debug)]
@@ -91,19 +90,7 @@ pub fn run(dev: &DeviceArgs, args: &DemoArgs) -> anyhow::Result<()> {
     let s = model.config.input_size;
     let l = model.config.latent;
 
-    let z: Vec<Vec<f32>> = wgtrain::kernels::random::cpu::normal(
-        64 * l,
-        RngKey {
-            seed: 0,
-            stream: 0,
-            offset: 0,
-        },
-        0.0,
-        1.0,
-    )
-    .chunks(l)
-    .map(|c| c.iter().map(|&v| v as f32).collect())
-    .collect();
+    let z = normal_latents(64, l, 0);
     let samples = summary.run_dir.join("samples.png");
     save_png(&samples, &grid(&model.decode_host(&z)?, 3, s, s, 8))?;
 
@@ -128,17 +115,7 @@ pub fn run(dev: &DeviceArgs, args: &DemoArgs) -> anyhow::Result<()> {
         .collect::<Result<_, _>>()?;
     let mus = model.encode_mu_host(&corners)?;
     let steps = 10;
-    let mut zs = vec![];
-    for i in 0..steps {
-        for j in 0..steps {
-            let (a, b) = (i as f32 / 9.0, j as f32 / 9.0);
-            zs.push(lerp(
-                &lerp(&mus[0], &mus[1], b),
-                &lerp(&mus[2], &mus[3], b),
-                a,
-            ));
-        }
-    }
+    let zs = corner_grid([&mus[0], &mus[1], &mus[2], &mus[3]], steps, false);
     let interp = summary.run_dir.join("bilinear_interpolation.png");
     save_png(&interp, &grid(&model.decode_host(&zs)?, 3, s, s, steps))?;
     println!(

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use wgtrain::io::checkpoint;
 use wgtrain::io::image::{grid, list_images, load_rgb, save_png};
 use wgtrain::kernels::random::RngKey;
-use wgtrain::models::pokemon_vae::{lerp, slerp, PokemonVae};
+use wgtrain::models::pokemon_vae::{corner_grid, lerp, normal_latents, PokemonVae};
 use wgtrain::train::pokemon_vae::{train, TrainOptions};
 use wgtrain::Gpu;
 
@@ -259,6 +259,13 @@ fn pick_image(data: &Path, which: &str, size: usize) -> anyhow::Result<(String, 
     Ok((path.display().to_string(), load_rgb(&path, size as u32)?))
 }
 
+/// A file's name without folder and extension (for output names).
+fn stem(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().to_string())
+        .unwrap_or_default()
+}
+
 fn save_grid(images: &[Vec<f32>], size: usize, nrow: usize, path: &Path) -> anyhow::Result<()> {
     save_png(path, &grid(images, 3, size, size, nrow))?;
     println!("wrote {}", path.display());
@@ -284,17 +291,7 @@ fn sample(gpu: &Gpu, a: &SampleArgs) -> anyhow::Result<()> {
             }
             t.data.chunks(l).map(|c| c.to_vec()).collect()
         }
-        None => {
-            let key = RngKey {
-                seed: a.seed,
-                stream: 0,
-                offset: 0,
-            };
-            wgtrain::kernels::random::cpu::normal(a.n * l, key, 0.0, 1.0)
-                .chunks(l)
-                .map(|c| c.iter().map(|&v| v as f32).collect())
-                .collect()
-        }
+        None => normal_latents(a.n, l, a.seed),
     };
     let images = model.decode_host(&latents)?;
     save_grid(&images, model.config.input_size, a.nrow, &a.out)
@@ -324,12 +321,7 @@ fn traverse(gpu: &Gpu, a: &TraverseArgs) -> anyhow::Result<()> {
             latents.push(z);
         }
     }
-    let ckpt = a
-        .model
-        .weights
-        .file_stem()
-        .map(|s| s.to_string_lossy().to_string())
-        .unwrap_or_default();
+    let ckpt = stem(&a.model.weights);
     let out = &a.out_dir;
     save_grid(
         &model.decode_host(&latents)?,
@@ -395,20 +387,12 @@ fn interpolate(gpu: &Gpu, a: &InterpolateArgs) -> anyhow::Result<()> {
             if p.parse::<usize>().is_ok() {
                 p.clone()
             } else {
-                Path::new(p)
-                    .file_stem()
-                    .map(|s| s.to_string_lossy().to_string())
-                    .unwrap_or_default()
+                stem(Path::new(p))
             }
         })
         .collect();
     let out = a.out_dir.clone().unwrap_or_else(|| PathBuf::from(folder));
-    let ckpt = a
-        .model
-        .weights
-        .file_stem()
-        .map(|s| s.to_string_lossy().to_string())
-        .unwrap_or_default();
+    let ckpt = stem(&a.model.weights);
     match a.mode {
         Mode::Linear => {
             let steps = a.steps.unwrap_or(20).max(2);
@@ -427,21 +411,11 @@ fn interpolate(gpu: &Gpu, a: &InterpolateArgs) -> anyhow::Result<()> {
         }
         Mode::Bilinear | Mode::Slerp => {
             let steps = a.steps.unwrap_or(10).max(2);
-            let f: fn(&[f32], &[f32], f32) -> Vec<f32> = if matches!(a.mode, Mode::Slerp) {
-                slerp
-            } else {
-                lerp
-            };
-            let mut zs = vec![];
-            for i in 0..steps {
-                let t_row = i as f32 / (steps - 1) as f32;
-                for j in 0..steps {
-                    let t_col = j as f32 / (steps - 1) as f32;
-                    let top = f(&mus[0], &mus[1], t_col);
-                    let bottom = f(&mus[2], &mus[3], t_col);
-                    zs.push(f(&top, &bottom, t_row));
-                }
-            }
+            let zs = corner_grid(
+                [&mus[0], &mus[1], &mus[2], &mus[3]],
+                steps,
+                matches!(a.mode, Mode::Slerp),
+            );
             let kind = if matches!(a.mode, Mode::Slerp) {
                 "slerp"
             } else {

@@ -307,6 +307,40 @@ pub fn slerp(a: &[f32], b: &[f32], t: f32) -> Vec<f32> {
     a.iter().zip(b).map(|(x, y)| wa * x + wb * y).collect()
 }
 
+/// Latents for a `steps`×`steps` grid between four corners (top-left, top-right, bottom-left,
+/// bottom-right), row-major: top = f(TL, TR, b), bottom = f(BL, BR, b), value = f(top,
+/// bottom, a) with a = row/(steps−1), b = column/(steps−1), f = lerp or slerp (vis2 / vis3).
+pub fn corner_grid(corners: [&[f32]; 4], steps: usize, spherical: bool) -> Vec<Vec<f32>> {
+    let f: fn(&[f32], &[f32], f32) -> Vec<f32> = if spherical { slerp } else { lerp };
+    let last = steps.max(2) - 1;
+    let mut out = Vec::with_capacity(steps * steps);
+    for i in 0..steps {
+        let a = i as f32 / last as f32;
+        for j in 0..steps {
+            let b = j as f32 / last as f32;
+            out.push(f(
+                &f(corners[0], corners[1], b),
+                &f(corners[2], corners[3], b),
+                a,
+            ));
+        }
+    }
+    out
+}
+
+/// `n` latents of size `latent` from N(0, 1), reproducible from `seed`.
+pub fn normal_latents(n: usize, latent: usize, seed: u64) -> Vec<Vec<f32>> {
+    let key = RngKey {
+        seed,
+        stream: 0,
+        offset: 0,
+    };
+    crate::kernels::random::cpu::normal(n * latent, key, 0.0, 1.0)
+        .chunks(latent.max(1))
+        .map(|c| c.iter().map(|&v| v as f32).collect())
+        .collect()
+}
+
 pub fn lerp(a: &[f32], b: &[f32], t: f32) -> Vec<f32> {
     a.iter().zip(b).map(|(x, y)| x + (y - x) * t).collect()
 }
