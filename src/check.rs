@@ -41,6 +41,7 @@ pub const KERNELS: &[&str] = &[
     "reduce",
     "sum_keep_middle",
     "matmul",
+    "conv",
     "softmax",
     "cross_entropy",
     "random",
@@ -142,6 +143,9 @@ pub fn run(gpu: &Gpu, filter: Option<&str>, seed: u64) -> Result<Vec<CheckRow>> 
     }
     if want("matmul") {
         rows.extend(check_matmul(gpu, seed)?);
+    }
+    if want("conv") {
+        rows.extend(check_conv(gpu, seed)?);
     }
     if want("softmax") {
         rows.extend(check_softmax(gpu, seed)?);
@@ -594,6 +598,115 @@ fn check_matmul(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
                 (kk + 1) as f64 * U,
             ));
         }
+    }
+    Ok(rows)
+}
+
+fn abs(v: &[f64]) -> Vec<f64> {
+    v.iter().map(|x| x.abs()).collect()
+}
+
+fn check_conv(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
+    use crate::autograd::{no_grad, Var};
+    use crate::kernels::conv::{self, ConvGeom, Padding};
+    let mut rows = vec![];
+    // (n, c, h, w, o, k, stride, padding): the seeds' k4 s2 p1, k3 s1 p1, k1, k3 'same', k5 p2,
+    // plus 1x1 images, odd sizes and a stride that does not divide the size.
+    let cases = [
+        (1, 1, 1, 1, 1, 1, 1, Padding::Symmetric(0)),
+        (2, 3, 8, 8, 4, 4, 2, Padding::Symmetric(1)),
+        (1, 5, 7, 9, 3, 3, 1, Padding::Symmetric(1)),
+        (2, 4, 6, 5, 2, 1, 1, Padding::Symmetric(0)),
+        (1, 2, 9, 7, 3, 3, 1, Padding::Same),
+        (1, 3, 11, 10, 2, 5, 1, Padding::Symmetric(2)),
+        (3, 2, 13, 13, 5, 3, 3, Padding::Symmetric(1)),
+        (2, 16, 16, 16, 8, 4, 2, Padding::Symmetric(1)),
+    ];
+    for (t, &(n, c, h, w, o, k, stride, padding)) in cases.iter().enumerate() {
+        let g = ConvGeom::conv2d(n, c, h, w, k, k, stride, padding)?;
+        let shape = format!("[{n},{c},{h},{w}] k{k} s{stride} {padding:?}");
+        let x = data(seed + t as u64, n * c * h * w, -1.0, 1.0);
+        let tx = Tensor::from_f32(gpu, &x, &g.image_shape())?;
+        let xd = to_f64(&x);
+        let cols = conv::im2col(&tx, &g)?;
+        let rc = conv::cpu::im2col(&xd, &g);
+        rows.push(compare(
+            "conv/im2col",
+            shape.clone(),
+            &cols.to_f32()?,
+            &rc,
+            &abs_scale(&rc),
+            0.0,
+        ));
+        let back = conv::col2im(&cols, &g)?.to_f32()?;
+        let rb = conv::cpu::col2im(&rc, &g);
+        let overlap = k.div_ceil(stride).pow(2);
+        rows.push(compare(
+            "conv/col2im",
+            shape.clone(),
+            &back,
+            &rb,
+            &conv::cpu::col2im(&abs(&rc), &g),
+            (overlap + 1) as f64 * U,
+        ));
+        // conv2d through the autograd ops (im2col, matmul, bias) against a direct convolution.
+        let wt = data(seed + 40 + t as u64, o * c * k * k, -1.0, 1.0);
+        let b = data(seed + 80 + t as u64, o, -1.0, 1.0);
+        let y = no_grad(|| {
+            Var::constant(tx.clone()).conv2d(
+                &Var::constant(Tensor::from_f32(gpu, &wt, &[o, c, k, k])?),
+                Some(&Var::constant(Tensor::from_f32(gpu, &b, &[o])?)),
+                stride,
+                padding,
+            )
+        })?;
+        let (wd, bd) = (to_f64(&wt), to_f64(&b));
+        let r = conv::cpu::conv2d(&xd, &wd, Some(&bd), o, &g);
+        let sc = conv::cpu::conv2d(&abs(&xd), &abs(&wd), Some(&abs(&bd)), o, &g);
+        rows.push(compare(
+            "conv/conv2d",
+            format!("{shape} -> {o}"),
+            &y.value().to_f32()?,
+            &r,
+            &sc,
+            (c * k * k + 2) as f64 * U,
+        ));
+    }
+    // conv_transpose2d (n, cin, h, w, cout, k, stride, padding, output_padding): the seeds' k4 s2 p1
+    // and k3 s2 p1 op1, plus awkward sizes.
+    let tcases = [
+        (1, 1, 1, 1, 1, 1, 1, 0, 0),
+        (2, 3, 4, 4, 2, 4, 2, 1, 0),
+        (1, 4, 5, 3, 3, 3, 2, 1, 1),
+        (2, 2, 7, 6, 5, 3, 1, 1, 0),
+        (1, 8, 8, 8, 4, 4, 2, 1, 0),
+    ];
+    for (t, &(n, cin, h, w, cout, k, stride, pad, op)) in tcases.iter().enumerate() {
+        let g = ConvGeom::conv_transpose2d(n, cout, h, w, k, stride, pad, op)?;
+        let x = data(seed + 120 + t as u64, n * cin * h * w, -1.0, 1.0);
+        let wt = data(seed + 160 + t as u64, cin * cout * k * k, -1.0, 1.0);
+        let b = data(seed + 200 + t as u64, cout, -1.0, 1.0);
+        let y = no_grad(|| {
+            Var::constant(Tensor::from_f32(gpu, &x, &[n, cin, h, w])?).conv_transpose2d(
+                &Var::constant(Tensor::from_f32(gpu, &wt, &[cin, cout, k, k])?),
+                Some(&Var::constant(Tensor::from_f32(gpu, &b, &[cout])?)),
+                stride,
+                pad,
+                op,
+            )
+        })?;
+        let (xd, wd, bd) = (to_f64(&x), to_f64(&wt), to_f64(&b));
+        let r = conv::cpu::conv_transpose2d(&xd, &wd, Some(&bd), cin, &g);
+        let sc = conv::cpu::conv_transpose2d(&abs(&xd), &abs(&wd), Some(&abs(&bd)), cin, &g);
+        let terms = cin + k.div_ceil(stride).pow(2) + 2;
+        rows.push(compare(
+            "conv/conv_transpose2d",
+            format!("[{n},{cin},{h},{w}] -> {cout} k{k} s{stride} p{pad} op{op}"),
+            &y.value().to_f32()?,
+            &r,
+            &sc,
+            terms as f64 * U,
+        ));
     }
     Ok(rows)
 }

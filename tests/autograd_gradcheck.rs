@@ -258,6 +258,48 @@ fn reduce_cases() -> Vec<Case> {
     cases
 }
 
+fn conv_cases() -> Vec<Case> {
+    use wgtrain::kernels::conv::{cpu as cv, ConvGeom, Padding};
+    let mut cases = vec![];
+    for (k, stride, padding) in [
+        (3, 1, Padding::Symmetric(1)),
+        (4, 2, Padding::Symmetric(1)),
+        (3, 1, Padding::Same),
+    ] {
+        let g = ConvGeom::conv2d(2, 2, 5, 4, k, k, stride, padding).unwrap();
+        cases.push(Case {
+            name: format!("conv2d k{k} s{stride} {padding:?}"),
+            inputs: vec![
+                input(&[2, 2, 5, 4], 800, -1.0, 1.0),
+                input(&[3, 2, k, k], 801, -1.0, 1.0),
+                input(&[3], 802, -1.0, 1.0),
+            ],
+            gpu: Box::new(move |v: &[Var]| v[0].conv2d(&v[1], Some(&v[2]), stride, padding)),
+            cpu: Box::new(move |x: &[Vec<f64>]| cv::conv2d(&x[0], &x[1], Some(&x[2]), 3, &g)),
+            second_order: true,
+        });
+    }
+    for (k, stride, pad, op) in [(4, 2, 1, 0), (3, 2, 1, 1)] {
+        let g = ConvGeom::conv_transpose2d(1, 2, 3, 2, k, stride, pad, op).unwrap();
+        cases.push(Case {
+            name: format!("conv_transpose2d k{k} s{stride} p{pad} op{op}"),
+            inputs: vec![
+                input(&[1, 3, 3, 2], 810, -1.0, 1.0),
+                input(&[3, 2, k, k], 811, -1.0, 1.0),
+                input(&[2], 812, -1.0, 1.0),
+            ],
+            gpu: Box::new(move |v: &[Var]| {
+                v[0].conv_transpose2d(&v[1], Some(&v[2]), stride, pad, op)
+            }),
+            cpu: Box::new(move |x: &[Vec<f64>]| {
+                cv::conv_transpose2d(&x[0], &x[1], Some(&x[2]), 3, &g)
+            }),
+            second_order: true,
+        });
+    }
+    cases
+}
+
 fn softmax_cases() -> Vec<Case> {
     let mut cases = vec![];
     for log in [false, true] {
@@ -323,6 +365,10 @@ fn matmul_rules() {
 #[test]
 fn reduce_rules() {
     run(reduce_cases());
+}
+#[test]
+fn conv_rules() {
+    run(conv_cases());
 }
 #[test]
 fn softmax_and_cross_entropy_rules() {

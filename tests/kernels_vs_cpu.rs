@@ -46,6 +46,10 @@ fn matmul() {
     assert_kernel("matmul");
 }
 #[test]
+fn conv() {
+    assert_kernel("conv");
+}
+#[test]
 fn softmax() {
     assert_kernel("softmax");
 }

@@ -8,6 +8,7 @@
 //! [`backward`] runs them with recording off (cheap, first order); [`backward_with_graph`]
 //! records them, so the gradients it returns can be differentiated again (WGAN-GP).
 
+mod conv;
 pub mod gradcheck;
 mod ops;
 

@@ -3,6 +3,7 @@
 
 pub mod adam;
 pub mod clip;
+pub mod conv;
 pub mod cross_entropy;
 pub mod elementwise;
 pub mod matmul;
@@ -13,8 +14,9 @@ pub mod softmax;
 use crate::gpu::Shader;
 
 /// Every WGSL file, for the naga test and `wgtrain check`.
-pub fn all_shaders() -> [&'static Shader; 9] {
+pub fn all_shaders() -> [&'static Shader; 10] {
     [
+        &conv::SHADER,
         &elementwise::SHADER,
         &reduce::SHADER,
         &matmul::SHADER,

@@ -1,0 +1,90 @@
+//! Convolutions as compositions of differentiable ops: conv2d = im2col → matmul (+ bias);
+//! conv_transpose2d = matmul → col2im (+ bias). im2col and col2im are each other's adjoint,
+//! so every rule here is differentiable again (the WGAN-GP critic needs that).
+
+use super::Var;
+use crate::error::{Error, Result};
+use crate::kernels::conv::{col2im, im2col, ConvGeom, Padding};
+
+impl Var {
+    /// Image `[n, c, h, w]` to patch columns `[n, c·kh·kw, ho·wo]`.
+    pub fn im2col(&self, g: ConvGeom) -> Result<Var> {
+        let value = im2col(self.value(), &g)?;
+        Ok(Var::record("im2col", value, &[self], move |_o, gr, _x| {
+            Ok(vec![Some(gr.col2im(g)?)])
+        }))
+    }
+
+    /// Patch columns back to the image, overlaps summed.
+    pub fn col2im(&self, g: ConvGeom) -> Result<Var> {
+        let value = col2im(self.value(), &g)?;
+        Ok(Var::record("col2im", value, &[self], move |_o, gr, _x| {
+            Ok(vec![Some(gr.im2col(g)?)])
+        }))
+    }
+
+    /// PyTorch's Conv2d: `self: [n, c, h, w]`, `weight: [o, c, kh, kw]`, `bias: [o]`.
+    pub fn conv2d(
+        &self,
+        weight: &Var,
+        bias: Option<&Var>,
+        stride: usize,
+        padding: Padding,
+    ) -> Result<Var> {
+        let (x, w) = (self.shape(), weight.shape());
+        if x.len() != 4 || w.len() != 4 || x[1] != w[1] {
+            return Err(Error::shape(
+                "conv2d",
+                format!("input {x:?} and weight {w:?} (want [n, c, h, w] and [o, c, kh, kw])"),
+            ));
+        }
+        let g = ConvGeom::conv2d(x[0], x[1], x[2], x[3], w[2], w[3], stride, padding)?;
+        let cols = self.im2col(g)?;
+        let y = weight
+            .reshape(&[w[0], w[1] * w[2] * w[3]])?
+            .matmul(&cols)?
+            .reshape(&[x[0], w[0], g.ho, g.wo])?;
+        match bias {
+            Some(b) => y.add_channel_bias(b),
+            None => Ok(y),
+        }
+    }
+
+    /// PyTorch's ConvTranspose2d: `self: [n, cin, h, w]`, `weight: [cin, cout, k, k]`.
+    pub fn conv_transpose2d(
+        &self,
+        weight: &Var,
+        bias: Option<&Var>,
+        stride: usize,
+        padding: usize,
+        output_padding: usize,
+    ) -> Result<Var> {
+        let (x, w) = (self.shape(), weight.shape());
+        if x.len() != 4 || w.len() != 4 || x[1] != w[0] || w[2] != w[3] {
+            return Err(Error::shape(
+                "conv_transpose2d",
+                format!("input {x:?} and weight {w:?} (want [n, cin, h, w] and [cin, cout, k, k])"),
+            ));
+        }
+        let g = ConvGeom::conv_transpose2d(
+            x[0],
+            w[1],
+            x[2],
+            x[3],
+            w[2],
+            stride,
+            padding,
+            output_padding,
+        )?;
+        let cols = weight.reshape(&[w[0], w[1] * w[2] * w[3]])?.matmul_t(
+            &self.reshape(&[x[0], x[1], x[2] * x[3]])?,
+            true,
+            false,
+        )?;
+        let y = cols.col2im(g)?;
+        match bias {
+            Some(b) => y.add_channel_bias(b),
+            None => Ok(y),
+        }
+    }
+}

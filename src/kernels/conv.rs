@@ -1,0 +1,345 @@
+//! Convolution geometry kernels: `im2col` (patches to columns, so conv2d is one matmul) and
+//! `col2im` (columns back to an image, summing overlaps in a fixed order: conv2d's input
+//! gradient and conv_transpose2d's forward pass).
+
+use super::as_u32;
+use crate::error::{Error, Result};
+use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Shader, Tensor};
+
+pub static SHADER: Shader = Shader {
+    name: "conv",
+    source: include_str!("../../shaders/conv.wgsl"),
+};
+
+/// Zero padding of a convolution.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Padding {
+    /// The same on all four sides.
+    Symmetric(usize),
+    /// PyTorch's "same" (stride 1 only): k − 1 in total, floor of half before, the rest after.
+    Same,
+}
+
+/// Where the patches of a convolution sit: an image `[n, c, h, w]` and a `ho`×`wo` grid of
+/// `kh`×`kw` patches, `stride` apart, starting `pad_top`/`pad_left` above/left of the image.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ConvGeom {
+    pub n: usize,
+    pub c: usize,
+    pub h: usize,
+    pub w: usize,
+    pub kh: usize,
+    pub kw: usize,
+    pub stride: usize,
+    pub pad_top: usize,
+    pub pad_left: usize,
+    pub ho: usize,
+    pub wo: usize,
+}
+
+impl ConvGeom {
+    /// The geometry of a conv2d over `[n, c, h, w]` (PyTorch's output size, floor mode).
+    #[allow(clippy::too_many_arguments)]
+    pub fn conv2d(
+        n: usize,
+        c: usize,
+        h: usize,
+        w: usize,
+        kh: usize,
+        kw: usize,
+        stride: usize,
+        padding: Padding,
+    ) -> Result<ConvGeom> {
+        let op = "conv2d";
+        if stride == 0 || kh == 0 || kw == 0 {
+            return Err(Error::invalid(
+                op,
+                "kernel size and stride must be positive",
+            ));
+        }
+        let (pt, pb, pl, pr) = match padding {
+            Padding::Symmetric(p) => (p, p, p, p),
+            Padding::Same => {
+                if stride != 1 {
+                    return Err(Error::invalid(
+                        op,
+                        "padding 'same' needs stride 1 (as in PyTorch)",
+                    ));
+                }
+                (
+                    (kh - 1) / 2,
+                    kh - 1 - (kh - 1) / 2,
+                    (kw - 1) / 2,
+                    kw - 1 - (kw - 1) / 2,
+                )
+            }
+        };
+        if h + pt + pb < kh || w + pl + pr < kw {
+            return Err(Error::shape(op, format!("a {kh}x{kw} kernel does not fit a {h}x{w} input padded by {pt}/{pb}, {pl}/{pr}")));
+        }
+        Ok(ConvGeom {
+            n,
+            c,
+            h,
+            w,
+            kh,
+            kw,
+            stride,
+            pad_top: pt,
+            pad_left: pl,
+            ho: (h + pt + pb - kh) / stride + 1,
+            wo: (w + pl + pr - kw) / stride + 1,
+        })
+    }
+
+    /// The geometry whose col2im is conv_transpose2d: input `[n, cin, h, w]` becomes an image
+    /// `[n, cout, (h−1)s − 2p + k + op, ...]` (PyTorch's output size).
+    #[allow(clippy::too_many_arguments)]
+    pub fn conv_transpose2d(
+        n: usize,
+        cout: usize,
+        h: usize,
+        w: usize,
+        k: usize,
+        stride: usize,
+        padding: usize,
+        output_padding: usize,
+    ) -> Result<ConvGeom> {
+        let op = "conv_transpose2d";
+        if stride == 0 || k == 0 || output_padding >= stride {
+            return Err(Error::invalid(op, format!("kernel {k}, stride {stride}, output_padding {output_padding}: output_padding must be smaller than the stride")));
+        }
+        let full =
+            |x: usize| ((x.max(1) - 1) * stride + k + output_padding).checked_sub(2 * padding);
+        let (Some(oh), Some(ow)) = (full(h), full(w)) else {
+            return Err(Error::shape(op, format!("padding {padding} leaves no output for a {h}x{w} input with kernel {k}, stride {stride}")));
+        };
+        Ok(ConvGeom {
+            n,
+            c: cout,
+            h: oh,
+            w: ow,
+            kh: k,
+            kw: k,
+            stride,
+            pad_top: padding,
+            pad_left: padding,
+            ho: h,
+            wo: w,
+        })
+    }
+
+    pub fn cols_shape(&self) -> [usize; 3] {
+        [self.n, self.c * self.kh * self.kw, self.ho * self.wo]
+    }
+    pub fn image_shape(&self) -> [usize; 4] {
+        [self.n, self.c, self.h, self.w]
+    }
+
+    fn params(&self, op: &str, total: usize) -> Result<[u32; 13]> {
+        let v = [
+            self.n,
+            self.c,
+            self.h,
+            self.w,
+            self.kh,
+            self.kw,
+            self.stride,
+            0,
+            self.pad_top,
+            self.pad_left,
+            self.ho,
+            self.wo,
+            total,
+        ];
+        let mut out = [0u32; 13];
+        for (o, x) in out.iter_mut().zip(v) {
+            *o = as_u32(op, "size", x)?;
+        }
+        Ok(out)
+    }
+}
+
+fn run(
+    x: &Tensor,
+    g: &ConvGeom,
+    entry: &'static str,
+    in_shape: &[usize],
+    out_shape: &[usize],
+) -> Result<Tensor> {
+    x.expect_dtype(DType::F32, entry)?;
+    if x.numel() != in_shape.iter().product::<usize>() {
+        return Err(Error::shape(
+            entry,
+            format!(
+                "input {:?} for geometry {g:?} (want {in_shape:?})",
+                x.shape()
+            ),
+        ));
+    }
+    let gpu = x.gpu();
+    let out = gpu.empty(out_shape, DType::F32, entry)?;
+    let total = out.numel();
+    if total == 0 {
+        return Ok(out);
+    }
+    gpu.dispatch(
+        entry,
+        Dispatch {
+            shader: &SHADER,
+            entry,
+            constants: &[],
+            params: &g.params(entry, total)?,
+            buffers: &[(1, x), (2, &out)],
+            grid: grid_1d(groups_for(total, 256)),
+        },
+    )?;
+    Ok(out)
+}
+
+/// `[n, c, h, w]` to columns `[n, c·kh·kw, ho·wo]`.
+pub fn im2col(x: &Tensor, g: &ConvGeom) -> Result<Tensor> {
+    run(x, g, "im2col", &g.image_shape(), &g.cols_shape())
+}
+
+/// Columns `[n, c·kh·kw, ho·wo]` to `[n, c, h, w]`, overlaps summed.
+pub fn col2im(cols: &Tensor, g: &ConvGeom) -> Result<Tensor> {
+    run(cols, g, "col2im", &g.cols_shape(), &g.image_shape())
+}
+
+pub mod cpu {
+    use super::ConvGeom;
+
+    pub fn im2col(x: &[f64], g: &ConvGeom) -> Vec<f64> {
+        let mut out = vec![0.0; g.n * g.c * g.kh * g.kw * g.ho * g.wo];
+        let hw = g.ho * g.wo;
+        for n in 0..g.n {
+            for c in 0..g.c {
+                for i in 0..g.kh {
+                    for j in 0..g.kw {
+                        let row = (c * g.kh + i) * g.kw + j;
+                        for oy in 0..g.ho {
+                            for ox in 0..g.wo {
+                                let y = (oy * g.stride + i) as isize - g.pad_top as isize;
+                                let x_ = (ox * g.stride + j) as isize - g.pad_left as isize;
+                                if y >= 0 && x_ >= 0 && (y as usize) < g.h && (x_ as usize) < g.w {
+                                    out[(n * g.c * g.kh * g.kw + row) * hw + oy * g.wo + ox] =
+                                        x[((n * g.c + c) * g.h + y as usize) * g.w + x_ as usize];
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// The adjoint of [`im2col`]: scatter-add columns into the image.
+    pub fn col2im(cols: &[f64], g: &ConvGeom) -> Vec<f64> {
+        let mut out = vec![0.0; g.n * g.c * g.h * g.w];
+        let hw = g.ho * g.wo;
+        for n in 0..g.n {
+            for c in 0..g.c {
+                for i in 0..g.kh {
+                    for j in 0..g.kw {
+                        let row = (c * g.kh + i) * g.kw + j;
+                        for oy in 0..g.ho {
+                            for ox in 0..g.wo {
+                                let y = (oy * g.stride + i) as isize - g.pad_top as isize;
+                                let x_ = (ox * g.stride + j) as isize - g.pad_left as isize;
+                                if y >= 0 && x_ >= 0 && (y as usize) < g.h && (x_ as usize) < g.w {
+                                    out[((n * g.c + c) * g.h + y as usize) * g.w + x_ as usize] +=
+                                        cols[(n * g.c * g.kh * g.kw + row) * hw + oy * g.wo + ox];
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Direct conv2d (cross-correlation), `w: [o, c, kh, kw]`, output `[n, o, ho, wo]`.
+    pub fn conv2d(x: &[f64], w: &[f64], bias: Option<&[f64]>, o: usize, g: &ConvGeom) -> Vec<f64> {
+        let mut out = vec![0.0; g.n * o * g.ho * g.wo];
+        for n in 0..g.n {
+            for oc in 0..o {
+                for oy in 0..g.ho {
+                    for ox in 0..g.wo {
+                        let mut s = bias.map_or(0.0, |b| b[oc]);
+                        for c in 0..g.c {
+                            for i in 0..g.kh {
+                                for j in 0..g.kw {
+                                    let y = (oy * g.stride + i) as isize - g.pad_top as isize;
+                                    let x_ = (ox * g.stride + j) as isize - g.pad_left as isize;
+                                    if y >= 0
+                                        && x_ >= 0
+                                        && (y as usize) < g.h
+                                        && (x_ as usize) < g.w
+                                    {
+                                        s += x[((n * g.c + c) * g.h + y as usize) * g.w
+                                            + x_ as usize]
+                                            * w[((oc * g.c + c) * g.kh + i) * g.kw + j];
+                                    }
+                                }
+                            }
+                        }
+                        out[((n * o + oc) * g.ho + oy) * g.wo + ox] = s;
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Direct conv_transpose2d as PyTorch defines it: input pixel (y, x) of channel ci scatters
+    /// `w[ci, co, i, j]` to output (y·s − p + i, x·s − p + j). `w: [cin, cout, k, k]`; `g` is
+    /// [`ConvGeom::conv_transpose2d`]'s geometry (its image is the output).
+    pub fn conv_transpose2d(
+        x: &[f64],
+        w: &[f64],
+        bias: Option<&[f64]>,
+        cin: usize,
+        g: &ConvGeom,
+    ) -> Vec<f64> {
+        let (cout, k) = (g.c, g.kh);
+        let mut out = vec![0.0; g.n * cout * g.h * g.w];
+        for n in 0..g.n {
+            for co in 0..cout {
+                let b = bias.map_or(0.0, |b| b[co]);
+                for v in
+                    out[(n * cout + co) * g.h * g.w..(n * cout + co + 1) * g.h * g.w].iter_mut()
+                {
+                    *v = b;
+                }
+            }
+            for ci in 0..cin {
+                for y in 0..g.ho {
+                    for x_ in 0..g.wo {
+                        let v = x[((n * cin + ci) * g.ho + y) * g.wo + x_];
+                        for co in 0..cout {
+                            for i in 0..k {
+                                for j in 0..k {
+                                    let oy = (y * g.stride + i) as isize - g.pad_top as isize;
+                                    let ox = (x_ * g.stride + j) as isize - g.pad_left as isize;
+                                    if oy >= 0
+                                        && ox >= 0
+                                        && (oy as usize) < g.h
+                                        && (ox as usize) < g.w
+                                    {
+                                        out[((n * cout + co) * g.h + oy as usize) * g.w
+                                            + ox as usize] +=
+                                            v * w[((ci * cout + co) * k + i) * k + j];
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+}
