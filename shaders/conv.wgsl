@@ -16,15 +16,15 @@ struct Params {
 const WG: u32 = 256u;
 
 // dst[n, (c*kh + i)*kw + j, oy*wo + ox] = src[n, c, oy*s - pt + i, ox*s - pl + j] (0 outside).
+// Grid: x over the ho*wo columns (256 per workgroup), y over the c*kh*kw rows, z over n, so a
+// thread divides only to split its column (CPU drivers scalarise integer division).
 @compute @workgroup_size(256)
-fn im2col(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
-    let t = gid.x + gid.y * nwg.x * WG;
-    if (t >= p.total) { return; }
+fn im2col(@builtin(global_invocation_id) gid: vec3<u32>) {
+    let col = gid.x;
+    let row = gid.y;
+    let n = gid.z;
     let hw = p.ho * p.wo;
-    let rows = p.c * p.kh * p.kw;
-    let col = t % hw;
-    let row = (t / hw) % rows;
-    let n = t / (hw * rows);
+    if (col >= hw) { return; }
     let ox = col % p.wo;
     let oy = col / p.wo;
     let j = row % p.kw;
@@ -37,34 +37,34 @@ fn im2col(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups
     if (y >= 0 && x >= 0 && u32(y) < p.h && u32(x) < p.w) {
         v = src[((n * p.c + c) * p.h + u32(y)) * p.w + u32(x)];
     }
-    dst[t] = v;
+    dst[(n * p.c * p.kh * p.kw + row) * hw + col] = v;
 }
 
 // dst[n, c, y, x] = sum over the (i, j) whose patch covers (y, x) of src[n, (c*kh+i)*kw+j, oy*wo+ox],
-// in order of i then j.
+// in order of i then j. Only the taps with (y + pt - i) divisible by the stride can cover the
+// pixel, so i (and j) start at that remainder and step by the stride.
+// Grid: x over the h*w pixels, y over c, z over n.
 @compute @workgroup_size(256)
-fn col2im(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
-    let t = gid.x + gid.y * nwg.x * WG;
-    if (t >= p.total) { return; }
-    let x = t % p.w;
-    let y = (t / p.w) % p.h;
-    let c = (t / (p.w * p.h)) % p.c;
-    let n = t / (p.w * p.h * p.c);
+fn col2im(@builtin(global_invocation_id) gid: vec3<u32>) {
+    let pix = gid.x;
+    let c = gid.y;
+    let n = gid.z;
+    if (pix >= p.h * p.w) { return; }
+    let x = pix % p.w;
+    let y = pix / p.w;
     let hw = p.ho * p.wo;
     let rows = p.c * p.kh * p.kw;
+    let yy = y + p.pad_top;
+    let xx = x + p.pad_left;
     var acc: f32 = 0.0;
-    for (var i = 0u; i < p.kh; i++) {
-        let ty = i32(y + p.pad_top) - i32(i);
-        if (ty < 0 || u32(ty) % p.stride != 0u) { continue; }
-        let oy = u32(ty) / p.stride;
+    for (var i = yy % p.stride; i < p.kh && i <= yy; i += p.stride) {
+        let oy = (yy - i) / p.stride;
         if (oy >= p.ho) { continue; }
-        for (var j = 0u; j < p.kw; j++) {
-            let tx = i32(x + p.pad_left) - i32(j);
-            if (tx < 0 || u32(tx) % p.stride != 0u) { continue; }
-            let ox = u32(tx) / p.stride;
+        for (var j = xx % p.stride; j < p.kw && j <= xx; j += p.stride) {
+            let ox = (xx - j) / p.stride;
             if (ox >= p.wo) { continue; }
             acc += src[(n * rows + (c * p.kh + i) * p.kw + j) * hw + oy * p.wo + ox];
         }
     }
-    dst[t] = acc;
+    dst[((n * p.c + c) * p.h + y) * p.w + x] = acc;
 }

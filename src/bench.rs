@@ -59,6 +59,8 @@ impl Default for BenchOptions {
 /// Workload names, in the order they run.
 pub const WORKLOADS: &[&str] = &[
     "matmul_1024",
+    "conv2d_fwd_bwd",
+    "conv_transpose2d_fwd_bwd",
     "vae_train_step",
     "unary_relu_16m",
     "binary_add_16m",
@@ -109,6 +111,8 @@ fn build(gpu: &Gpu, name: &str) -> Result<Work> {
             }
         }
         "vae_train_step" => vae_step(gpu)?,
+        "conv2d_fwd_bwd" => conv_step(gpu, false)?,
+        "conv_transpose2d_fwd_bwd" => conv_step(gpu, true)?,
         "unary_relu_16m" => {
             let x = uniform(gpu, &[M16], key(3), -1.0, 1.0)?;
             mem_work("unary_relu_16m", 8.0, move || {
@@ -203,6 +207,46 @@ fn mem_work(
         setup_ms: 0.0,
         step: Box::new(step),
     }
+}
+
+/// Workloads b and c of the peers: conv2d N16 C64 64x64 -> 128, k4 s2 p1, or
+/// conv_transpose2d N16 C128 32x32 -> 64, k4 s2 p1; bias; loss = sum(y); gradients for the
+/// input, the weight and the bias.
+fn conv_step(gpu: &Gpu, transpose: bool) -> Result<Work> {
+    use crate::kernels::conv::Padding;
+    let (x_shape, w_shape, bias) = if transpose {
+        ([16, 128, 32, 32], [128, 64, 4, 4], 64)
+    } else {
+        ([16, 64, 64, 64], [128, 64, 4, 4], 128)
+    };
+    let x = Var::param(uniform(gpu, &x_shape, key(40), -1.0, 1.0)?);
+    let w = Var::param(uniform(gpu, &w_shape, key(41), -0.1, 0.1)?);
+    let b = Var::param(uniform(gpu, &[bias], key(42), -0.1, 0.1)?);
+    let g = gpu.clone();
+    // forward MACs: every output (or input, for the transpose) pixel meets C·k·k weights
+    let macs = 16.0 * 128.0 * 64.0 * 16.0 * if transpose { 32.0 * 32.0 } else { 32.0 * 32.0 };
+    Ok(Work {
+        name: if transpose {
+            "conv_transpose2d_fwd_bwd"
+        } else {
+            "conv2d_fwd_bwd"
+        },
+        gflop: Some(3.0 * 2.0 * macs / 1e9),
+        gbytes: None,
+        items: None,
+        setup_ms: 0.0,
+        step: Box::new(move || {
+            let y = if transpose {
+                x.conv_transpose2d(&w, Some(&b), 2, 1, 0)?
+            } else {
+                x.conv2d(&w, Some(&b), 2, Padding::Symmetric(1))?
+            };
+            let grads = backward(&y.sum()?, &[&x, &w, &b])?;
+            g.sync()?;
+            drop(grads);
+            Ok(())
+        }),
+    })
 }
 
 /// Workload f of the peers: the MLP VAE (4800-1024x4 -> 32 split into mu, logvar; 16-1024x3 ->

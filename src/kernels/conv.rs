@@ -4,7 +4,7 @@
 
 use super::as_u32;
 use crate::error::{Error, Result};
-use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Shader, Tensor};
+use crate::gpu::{DType, Dispatch, Shader, Tensor};
 
 pub static SHADER: Shader = Shader {
     name: "conv",
@@ -166,6 +166,7 @@ fn run(
     entry: &'static str,
     in_shape: &[usize],
     out_shape: &[usize],
+    grid: [usize; 3],
 ) -> Result<Tensor> {
     x.expect_dtype(DType::F32, entry)?;
     if x.numel() != in_shape.iter().product::<usize>() {
@@ -191,7 +192,11 @@ fn run(
             constants: &[],
             params: &g.params(entry, total)?,
             buffers: &[(1, x), (2, &out)],
-            grid: grid_1d(groups_for(total, 256)),
+            grid: [
+                as_u32(entry, "grid x", grid[0].div_ceil(256))?,
+                as_u32(entry, "grid y", grid[1])?,
+                as_u32(entry, "grid z", grid[2])?,
+            ],
         },
     )?;
     Ok(out)
@@ -199,12 +204,20 @@ fn run(
 
 /// `[n, c, h, w]` to columns `[n, c·kh·kw, ho·wo]`.
 pub fn im2col(x: &Tensor, g: &ConvGeom) -> Result<Tensor> {
-    run(x, g, "im2col", &g.image_shape(), &g.cols_shape())
+    let grid = [g.ho * g.wo, g.c * g.kh * g.kw, g.n];
+    run(x, g, "im2col", &g.image_shape(), &g.cols_shape(), grid)
 }
 
 /// Columns `[n, c·kh·kw, ho·wo]` to `[n, c, h, w]`, overlaps summed.
 pub fn col2im(cols: &Tensor, g: &ConvGeom) -> Result<Tensor> {
-    run(cols, g, "col2im", &g.cols_shape(), &g.image_shape())
+    run(
+        cols,
+        g,
+        "col2im",
+        &g.cols_shape(),
+        &g.image_shape(),
+        [g.h * g.w, g.c, g.n],
+    )
 }
 
 pub mod cpu {
