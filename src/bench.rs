@@ -223,8 +223,9 @@ fn conv_step(gpu: &Gpu, transpose: bool) -> Result<Work> {
     let w = Var::param(uniform(gpu, &w_shape, key(41), -0.1, 0.1)?);
     let b = Var::param(uniform(gpu, &[bias], key(42), -0.1, 0.1)?);
     let g = gpu.clone();
-    // forward MACs: every output (or input, for the transpose) pixel meets C·k·k weights
-    let macs = 16.0 * 128.0 * 64.0 * 16.0 * if transpose { 32.0 * 32.0 } else { 32.0 * 32.0 };
+    // Forward MACs, the same for both: 16 images x 32x32 positions (the conv's outputs, the
+    // transpose's inputs) x 128·64 channel pairs x 4x4 taps.
+    let macs = 16.0 * 32.0 * 32.0 * 128.0 * 64.0 * 16.0;
     Ok(Work {
         name: if transpose {
             "conv_transpose2d_fwd_bwd"
