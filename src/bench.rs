@@ -61,6 +61,7 @@ pub const WORKLOADS: &[&str] = &[
     "matmul_1024",
     "conv2d_fwd_bwd",
     "conv_transpose2d_fwd_bwd",
+    "codebook_argmin",
     "vae_train_step",
     "unary_relu_16m",
     "binary_add_16m",
@@ -112,6 +113,24 @@ fn build(gpu: &Gpu, name: &str) -> Result<Work> {
         }
         "vae_train_step" => vae_step(gpu)?,
         "conv2d_fwd_bwd" => conv_step(gpu, false)?,
+        "codebook_argmin" => {
+            // Workload e: nearest of 4096 codes for 16 384 queries of 256 dims; the indices are
+            // read back each iteration, as the peers do.
+            let x = uniform(gpu, &[16_384, 256], key(50), -1.0, 1.0)?;
+            let e = uniform(gpu, &[4096, 256], key(51), -1.0, 1.0)?;
+            Work {
+                name: "codebook_argmin",
+                gflop: Some(2.0 * 16_384.0 * 4096.0 * 256.0 / 1e9),
+                gbytes: None,
+                items: None,
+                setup_ms: 0.0,
+                step: Box::new(move || {
+                    let idx = crate::kernels::codebook::nearest_code(&x, &e)?;
+                    idx.to_u32()?;
+                    Ok(())
+                }),
+            }
+        }
         "conv_transpose2d_fwd_bwd" => conv_step(gpu, true)?,
         "unary_relu_16m" => {
             let x = uniform(gpu, &[M16], key(3), -1.0, 1.0)?;

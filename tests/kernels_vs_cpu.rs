@@ -50,6 +50,10 @@ fn conv() {
     assert_kernel("conv");
 }
 #[test]
+fn codebook() {
+    assert_kernel("codebook");
+}
+#[test]
 fn softmax() {
     assert_kernel("softmax");
 }

@@ -3,6 +3,7 @@
 
 pub mod adam;
 pub mod clip;
+pub mod codebook;
 pub mod conv;
 pub mod cross_entropy;
 pub mod elementwise;
@@ -14,8 +15,9 @@ pub mod softmax;
 use crate::gpu::Shader;
 
 /// Every WGSL file, for the naga test and `wgtrain check`.
-pub fn all_shaders() -> [&'static Shader; 10] {
+pub fn all_shaders() -> [&'static Shader; 11] {
     [
+        &codebook::SHADER,
         &conv::SHADER,
         &elementwise::SHADER,
         &reduce::SHADER,
