@@ -43,6 +43,7 @@ pub const KERNELS: &[&str] = &[
     "matmul",
     "conv",
     "codebook",
+    "pool",
     "softmax",
     "cross_entropy",
     "random",
@@ -150,6 +151,9 @@ pub fn run(gpu: &Gpu, filter: Option<&str>, seed: u64) -> Result<Vec<CheckRow>> 
     }
     if want("codebook") {
         rows.extend(check_codebook(gpu, seed)?);
+    }
+    if want("pool") {
+        rows.extend(check_pool(gpu, seed)?);
     }
     if want("softmax") {
         rows.extend(check_softmax(gpu, seed)?);
@@ -789,6 +793,67 @@ fn check_codebook(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
             &g,
             &rg,
             &abs_scale(&rg),
+            0.0,
+        ));
+    }
+    Ok(rows)
+}
+
+fn check_pool(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
+    use crate::kernels::pool::{self, PoolGeom};
+    let mut rows = vec![];
+    for (t, &(n, c, h, w, k)) in [
+        (1, 1, 2, 2, 2),
+        (2, 3, 7, 5, 2),
+        (1, 4, 64, 64, 2),
+        (3, 2, 9, 9, 3),
+    ]
+    .iter()
+    .enumerate()
+    {
+        let g = PoolGeom::new(&[n, c, h, w], k)?;
+        let x = data(seed + t as u64, n * c * h * w, -1.0, 1.0);
+        let tx = Tensor::from_f32(gpu, &x, &[n, c, h, w])?;
+        let (v, idx) = pool::max_pool2d(&tx, k)?;
+        let (rv, ridx) = pool::cpu::max_pool2d(&to_f64(&x), &g);
+        let mut row = compare(
+            "pool/max_pool2d",
+            format!("[{n},{c},{h},{w}] k{k}"),
+            &v.to_f32()?,
+            &rv,
+            &abs_scale(&rv),
+            0.0,
+        );
+        if idx.to_u32()? != ridx {
+            row.pass = false;
+            row.scaled_err = f64::INFINITY;
+        }
+        rows.push(row);
+        // Backward: scatter the pooled gradient to the argmax positions.
+        let gy = data(seed + 30 + t as u64, rv.len(), -1.0, 1.0);
+        let back =
+            pool::max_pool2d_backward(&Tensor::from_f32(gpu, &gy, &g.out_shape())?, &idx, g)?
+                .to_f32()?;
+        let mut rb = vec![0.0; n * c * h * w];
+        for (win, (&gv, &i)) in gy.iter().zip(&ridx).enumerate() {
+            let plane = win / (g.ho() * g.wo());
+            rb[plane * h * w + i as usize] = gv as f64;
+        }
+        rows.push(compare(
+            "pool/max_pool2d_backward",
+            format!("[{n},{c},{h},{w}] k{k}"),
+            &back,
+            &rb,
+            &abs_scale(&rb),
+            0.0,
+        ));
+        let gathered = pool::max_pool2d_gather(&tx, &idx, g)?.to_f32()?;
+        rows.push(compare(
+            "pool/max_pool2d_gather",
+            format!("[{n},{c},{h},{w}] k{k}"),
+            &gathered,
+            &rv,
+            &abs_scale(&rv),
             0.0,
         ));
     }

@@ -297,6 +297,62 @@ fn conv_cases() -> Vec<Case> {
             second_order: true,
         });
     }
+    cases.push(Case {
+        name: "max_pool2d k2".into(),
+        inputs: vec![input(&[2, 2, 5, 4], 820, -1.0, 1.0)],
+        gpu: Box::new(|v: &[Var]| v[0].max_pool2d(2)?.square()),
+        cpu: Box::new(|x: &[Vec<f64>]| {
+            let g = wgtrain::kernels::pool::PoolGeom::new(&[2, 2, 5, 4], 2).unwrap();
+            wgtrain::kernels::pool::cpu::max_pool2d(&x[0], &g)
+                .0
+                .iter()
+                .map(|v| v * v)
+                .collect()
+        }),
+        second_order: true,
+    });
+    cases.push(Case {
+        name: "adaptive_avg_pool 1x1".into(),
+        inputs: vec![input(&[2, 3, 3, 2], 821, -1.0, 1.0)],
+        gpu: Box::new(|v: &[Var]| v[0].adaptive_avg_pool_1x1()?.square()),
+        cpu: Box::new(|x: &[Vec<f64>]| {
+            x[0].chunks(6)
+                .map(|c| (c.iter().sum::<f64>() / 6.0).powi(2))
+                .collect()
+        }),
+        second_order: true,
+    });
+    // The WGAN-GP critic's path: conv ("same") → relu → maxpool → flatten → linear → sigmoid.
+    let g = ConvGeom::conv2d(2, 2, 4, 4, 3, 3, 1, Padding::Same).unwrap();
+    cases.push(Case {
+        name: "critic stack conv-relu-maxpool-linear-sigmoid".into(),
+        inputs: vec![
+            input(&[2, 2, 4, 4], 830, -1.0, 1.0),
+            input(&[3, 2, 3, 3], 831, -1.0, 1.0),
+            input(&[3], 832, -0.5, 0.5),
+            input(&[2, 12], 833, -1.0, 1.0),
+            input(&[2], 834, -0.5, 0.5),
+        ],
+        gpu: Box::new(|v: &[Var]| {
+            let h = v[0]
+                .conv2d(&v[1], Some(&v[2]), 1, Padding::Same)?
+                .relu()?
+                .max_pool2d(2)?;
+            h.reshape(&[2, 12])?.linear(&v[3], Some(&v[4]))?.sigmoid()
+        }),
+        cpu: Box::new(move |x: &[Vec<f64>]| {
+            let c = cv::conv2d(&x[0], &x[1], Some(&x[2]), 3, &g);
+            let r: Vec<f64> = c.iter().map(|v| v.max(0.0)).collect();
+            let pg = wgtrain::kernels::pool::PoolGeom::new(&[2, 3, 4, 4], 2).unwrap();
+            let p = wgtrain::kernels::pool::cpu::max_pool2d(&r, &pg).0;
+            let y = mm::matmul(&p, &x[3], 1, 2, 2, 12, false, true, false, false);
+            y.iter()
+                .enumerate()
+                .map(|(i, v)| ew::unary_scalar(Unary::Sigmoid, v + x[4][i % 2]))
+                .collect()
+        }),
+        second_order: true,
+    });
     cases
 }
 

@@ -54,6 +54,10 @@ fn codebook() {
     assert_kernel("codebook");
 }
 #[test]
+fn pool() {
+    assert_kernel("pool");
+}
+#[test]
 fn softmax() {
     assert_kernel("softmax");
 }

@@ -88,3 +88,62 @@ impl Var {
         }
     }
 }
+
+impl Var {
+    /// Max pooling with `k`×`k` windows and stride `k` (PyTorch's MaxPool2d(k, k), floor mode).
+    /// The gradient routes through the recorded argmax, and that routing is differentiable.
+    pub fn max_pool2d(&self, k: usize) -> Result<Var> {
+        let (value, idx) = crate::kernels::pool::max_pool2d(self.value(), k)?;
+        let geom = crate::kernels::pool::PoolGeom::new(self.shape(), k)?;
+        Ok(Var::record(
+            "max_pool2d",
+            value,
+            &[self],
+            move |_o, g, _x| Ok(vec![Some(g.pool_route(&idx, geom)?)]),
+        ))
+    }
+
+    fn pool_route(
+        &self,
+        idx: &crate::gpu::Tensor,
+        geom: crate::kernels::pool::PoolGeom,
+    ) -> Result<Var> {
+        let value = crate::kernels::pool::max_pool2d_backward(self.value(), idx, geom)?;
+        let idx = idx.clone();
+        Ok(Var::record(
+            "max_pool2d_backward",
+            value,
+            &[self],
+            move |_o, g, _x| Ok(vec![Some(g.pool_gather(&idx, geom)?)]),
+        ))
+    }
+
+    fn pool_gather(
+        &self,
+        idx: &crate::gpu::Tensor,
+        geom: crate::kernels::pool::PoolGeom,
+    ) -> Result<Var> {
+        let value = crate::kernels::pool::max_pool2d_gather(self.value(), idx, geom)?;
+        let idx = idx.clone();
+        Ok(Var::record(
+            "max_pool2d_gather",
+            value,
+            &[self],
+            move |_o, g, _x| Ok(vec![Some(g.pool_route(&idx, geom)?)]),
+        ))
+    }
+
+    /// AdaptiveAvgPool2d(1): the mean over each channel's plane, `[n, c, 1, 1]`.
+    pub fn adaptive_avg_pool_1x1(&self) -> Result<Var> {
+        let s = self.shape();
+        if s.len() != 4 {
+            return Err(Error::shape(
+                "adaptive_avg_pool2d",
+                format!("input {s:?} is not [n, c, h, w]"),
+            ));
+        }
+        self.reshape(&[s[0], s[1], s[2] * s[3]])?
+            .mean_axis(2)?
+            .reshape(&[s[0], s[1], 1, 1])
+    }
+}

@@ -8,6 +8,7 @@ pub mod conv;
 pub mod cross_entropy;
 pub mod elementwise;
 pub mod matmul;
+pub mod pool;
 pub mod random;
 pub mod reduce;
 pub mod softmax;
@@ -15,8 +16,9 @@ pub mod softmax;
 use crate::gpu::Shader;
 
 /// Every WGSL file, for the naga test and `wgtrain check`.
-pub fn all_shaders() -> [&'static Shader; 11] {
+pub fn all_shaders() -> [&'static Shader; 12] {
     [
+        &pool::SHADER,
         &codebook::SHADER,
         &conv::SHADER,
         &elementwise::SHADER,

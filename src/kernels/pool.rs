@@ -1,0 +1,182 @@
+//! Max pooling with non-overlapping windows (kernel = stride, floor mode), its gather-style
+//! backward, and the gather that is the backward's own gradient.
+
+use super::as_u32;
+use crate::error::{Error, Result};
+use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Shader, Tensor};
+
+pub static SHADER: Shader = Shader {
+    name: "pool",
+    source: include_str!("../../shaders/pool.wgsl"),
+};
+
+/// `[n, c, h, w]` pooled by `k`×`k` windows with stride `k`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PoolGeom {
+    pub n: usize,
+    pub c: usize,
+    pub h: usize,
+    pub w: usize,
+    pub k: usize,
+}
+
+impl PoolGeom {
+    pub fn new(shape: &[usize], k: usize) -> Result<PoolGeom> {
+        if shape.len() != 4 || k == 0 || shape[2] < k || shape[3] < k {
+            return Err(Error::shape(
+                "max_pool2d",
+                format!(
+                    "input {shape:?} with a {k}x{k} window (want [n, c, h, w] with h, w ≥ {k})"
+                ),
+            ));
+        }
+        Ok(PoolGeom {
+            n: shape[0],
+            c: shape[1],
+            h: shape[2],
+            w: shape[3],
+            k,
+        })
+    }
+    pub fn ho(&self) -> usize {
+        self.h / self.k
+    }
+    pub fn wo(&self) -> usize {
+        self.w / self.k
+    }
+    pub fn out_shape(&self) -> [usize; 4] {
+        [self.n, self.c, self.ho(), self.wo()]
+    }
+    pub fn in_shape(&self) -> [usize; 4] {
+        [self.n, self.c, self.h, self.w]
+    }
+    fn params(&self, op: &str) -> Result<[u32; 8]> {
+        Ok([
+            as_u32(op, "planes", self.n * self.c)?,
+            as_u32(op, "h", self.h)?,
+            as_u32(op, "w", self.w)?,
+            as_u32(op, "k", self.k)?,
+            as_u32(op, "ho", self.ho())?,
+            as_u32(op, "wo", self.wo())?,
+            0,
+            0,
+        ])
+    }
+}
+
+/// Values and the flat in-plane index (u32) of each window's first maximum.
+pub fn max_pool2d(x: &Tensor, k: usize) -> Result<(Tensor, Tensor)> {
+    let op = "max_pool2d";
+    x.expect_dtype(DType::F32, op)?;
+    let g = PoolGeom::new(x.shape(), k)?;
+    let gpu = x.gpu();
+    let out = gpu.empty(&g.out_shape(), DType::F32, op)?;
+    let idx = gpu.empty(&g.out_shape(), DType::U32, op)?;
+    if out.numel() > 0 {
+        gpu.dispatch(
+            op,
+            Dispatch {
+                shader: &SHADER,
+                entry: "max_pool2d",
+                constants: &[],
+                params: &g.params(op)?,
+                buffers: &[(1, x), (3, &out), (4, &idx)],
+                grid: grid_1d(groups_for(out.numel(), 256)),
+            },
+        )?;
+    }
+    Ok((out, idx))
+}
+
+/// Route pooled gradients `g` back to the input positions recorded in `idx`.
+pub fn max_pool2d_backward(g: &Tensor, idx: &Tensor, geom: PoolGeom) -> Result<Tensor> {
+    let op = "max_pool2d_backward";
+    if g.shape() != geom.out_shape() || idx.shape() != geom.out_shape() {
+        return Err(Error::shape(
+            op,
+            format!(
+                "gradient {:?} / indices {:?} for output {:?}",
+                g.shape(),
+                idx.shape(),
+                geom.out_shape()
+            ),
+        ));
+    }
+    let gpu = g.gpu();
+    let out = gpu.empty(&geom.in_shape(), DType::F32, op)?;
+    if out.numel() > 0 {
+        gpu.dispatch(
+            op,
+            Dispatch {
+                shader: &SHADER,
+                entry: "max_pool2d_backward",
+                constants: &[],
+                params: &geom.params(op)?,
+                buffers: &[(1, g), (2, idx), (3, &out)],
+                grid: grid_1d(groups_for(out.numel(), 256)),
+            },
+        )?;
+    }
+    Ok(out)
+}
+
+/// `x` at the pooled positions `idx` (an input-shaped tensor to an output-shaped one).
+pub fn max_pool2d_gather(x: &Tensor, idx: &Tensor, geom: PoolGeom) -> Result<Tensor> {
+    let op = "max_pool2d_gather";
+    if x.shape() != geom.in_shape() || idx.shape() != geom.out_shape() {
+        return Err(Error::shape(
+            op,
+            format!(
+                "input {:?} / indices {:?} for geometry {geom:?}",
+                x.shape(),
+                idx.shape()
+            ),
+        ));
+    }
+    let gpu = x.gpu();
+    let out = gpu.empty(&geom.out_shape(), DType::F32, op)?;
+    if out.numel() > 0 {
+        gpu.dispatch(
+            op,
+            Dispatch {
+                shader: &SHADER,
+                entry: "max_pool2d_gather",
+                constants: &[],
+                params: &geom.params(op)?,
+                buffers: &[(1, x), (2, idx), (3, &out)],
+                grid: grid_1d(groups_for(out.numel(), 256)),
+            },
+        )?;
+    }
+    Ok(out)
+}
+
+pub mod cpu {
+    use super::PoolGeom;
+
+    /// (values, flat in-plane argmax) per window, first maximum on ties.
+    pub fn max_pool2d(x: &[f64], g: &PoolGeom) -> (Vec<f64>, Vec<u32>) {
+        let (ho, wo) = (g.ho(), g.wo());
+        let mut vals = vec![];
+        let mut idx = vec![];
+        for plane in 0..g.n * g.c {
+            let base = plane * g.h * g.w;
+            for oy in 0..ho {
+                for ox in 0..wo {
+                    let mut best_i = oy * g.k * g.w + ox * g.k;
+                    for i in 0..g.k {
+                        for j in 0..g.k {
+                            let at = (oy * g.k + i) * g.w + ox * g.k + j;
+                            if x[base + at] > x[base + best_i] {
+                                best_i = at;
+                            }
+                        }
+                    }
+                    vals.push(x[base + best_i]);
+                    idx.push(best_i as u32);
+                }
+            }
+        }
+        (vals, idx)
+    }
+}
