@@ -159,6 +159,40 @@ fn results_are_bit_identical_run_to_run() {
     let a = reduce_all(&x, Reduce::Sum).unwrap().to_f32().unwrap();
     let b = reduce_all(&x, Reduce::Sum).unwrap().to_f32().unwrap();
     assert_eq!(a[0].to_bits(), b[0].to_bits());
+    // The EMA codebook update sums per code in row order: bit-identical too.
+    let ema = || {
+        use wgtrain::kernels::vq_ema::{ema_update, EmaState};
+        let x = normal(gpu, &[5000, 16], key(20), 0.0, 1.0).unwrap();
+        let idx = Tensor::from_u32(
+            gpu,
+            &(0..5000u32).map(|i| (i * 13) % 97).collect::<Vec<_>>(),
+            &[5000],
+        )
+        .unwrap();
+        let (c, w, cb) = (
+            ew::fill(gpu, &[97], 0.0).unwrap(),
+            normal(gpu, &[97, 16], key(21), 0.0, 1.0).unwrap(),
+            ew::fill(gpu, &[97, 16], 0.0).unwrap(),
+        );
+        ema_update(
+            &x,
+            &idx,
+            &EmaState {
+                cluster_size: &c,
+                ema_w: &w,
+                codebook: &cb,
+            },
+            0.99,
+            1e-5,
+        )
+        .unwrap();
+        cb.to_f32()
+            .unwrap()
+            .iter()
+            .map(|v| v.to_bits())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(ema(), ema());
     let s1 = Step::new(gpu).run();
     let s2 = Step::new(gpu).run();
     assert_eq!(s1.to_bits(), s2.to_bits(), "same seed, same loss");

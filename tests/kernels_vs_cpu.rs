@@ -58,6 +58,10 @@ fn pool() {
     assert_kernel("pool");
 }
 #[test]
+fn vq_ema() {
+    assert_kernel("vq_ema");
+}
+#[test]
 fn softmax() {
     assert_kernel("softmax");
 }

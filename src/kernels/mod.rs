@@ -12,12 +12,14 @@ pub mod pool;
 pub mod random;
 pub mod reduce;
 pub mod softmax;
+pub mod vq_ema;
 
 use crate::gpu::Shader;
 
 /// Every WGSL file, for the naga test and `wgtrain check`.
-pub fn all_shaders() -> [&'static Shader; 12] {
+pub fn all_shaders() -> [&'static Shader; 13] {
     [
+        &vq_ema::SHADER,
         &pool::SHADER,
         &codebook::SHADER,
         &conv::SHADER,
