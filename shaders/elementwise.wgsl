@@ -162,6 +162,20 @@ fn pad_axis(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgrou
     out[i] = v;
 }
 
+// out[b, c, r] = a[b, r, c] for a of shape [batch, b_len rows, b_inner cols]: the permute
+// between NCHW and NHWC (and any last-two-axes transpose).
+@compute @workgroup_size(256)
+fn transpose_last2(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+    let i = linear_index(gid, nwg);
+    if (i >= p.n) { return; }
+    let rows = p.b_len;
+    let cols = p.b_inner;
+    let r = i % rows;
+    let c = (i / rows) % cols;
+    let b = i / (rows * cols);
+    out[i] = a[(b * rows + r) * cols + c];
+}
+
 // out[i] = alpha: constant fills (zeros, ones, seeds of a backward pass).
 @compute @workgroup_size(256)
 fn fill(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {

@@ -352,6 +352,23 @@ fn check_broadcast(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
 
 fn check_expand(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
     let mut rows = vec![];
+    for (k, &(b, r, c)) in [(1, 1, 1), (2, 3, 5), (16, 256, 1024), (3, 257, 7)]
+        .iter()
+        .enumerate()
+    {
+        let x = data(seed + 60 + k as u64, b * r * c, -1.0, 1.0);
+        let out =
+            ew::transpose_last2(&Tensor::from_f32(gpu, &x, &[b, r, c])?, b, r, c)?.to_f32()?;
+        let rf = ew::cpu::transpose_last2(&to_f64(&x), b, r, c);
+        rows.push(compare(
+            "transpose_last2",
+            format!("[{b},{r},{c}]"),
+            &out,
+            &rf,
+            &abs_scale(&rf),
+            0.0,
+        ));
+    }
     for (k, &(outer, len, inner)) in [(1, 1, 1), (5, 3, 7), (300, 257, 1), (1, 1000, 3)]
         .iter()
         .enumerate()

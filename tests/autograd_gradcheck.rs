@@ -249,6 +249,18 @@ fn reduce_cases() -> Vec<Case> {
         });
     }
     cases.push(Case {
+        name: "transpose_last2".into(),
+        inputs: vec![input(&[2, 3, 4], 615, -1.0, 1.0)],
+        gpu: Box::new(|v: &[Var]| v[0].transpose_last2()?.square()),
+        cpu: Box::new(|x: &[Vec<f64>]| {
+            ew::transpose_last2(&x[0], 2, 3, 4)
+                .iter()
+                .map(|v| v * v)
+                .collect()
+        }),
+        second_order: true,
+    });
+    cases.push(Case {
         name: "reshape".into(),
         inputs: vec![input(&[2, 6], 612, -1.0, 1.0)],
         gpu: Box::new(|v: &[Var]| v[0].reshape(&[3, 4])?.mul(&v[0].reshape(&[3, 4])?)),

@@ -260,6 +260,29 @@ impl Var {
         ))
     }
 
+    /// Swap the last two axes of `[.., rows, cols]` (NCHW ↔ NHWC after a reshape).
+    pub fn transpose_last2(&self) -> Result<Var> {
+        let s = self.shape();
+        if s.len() < 2 {
+            return Err(Error::shape(
+                "transpose",
+                format!("{s:?} has fewer than two axes"),
+            ));
+        }
+        let (rows, cols) = (s[s.len() - 2], s[s.len() - 1]);
+        let batch = self.value().numel() / (rows * cols).max(1);
+        let mut shape = s.to_vec();
+        let l = shape.len();
+        shape.swap(l - 2, l - 1);
+        let value = ew::transpose_last2(self.value(), batch, rows, cols)?.reshape(&shape)?;
+        Ok(Var::record(
+            "transpose_last2",
+            value,
+            &[self],
+            |_o, g, _x| some(g.transpose_last2()?),
+        ))
+    }
+
     /// Elements `start..start + len` along `axis`.
     pub fn narrow(&self, axis: usize, start: usize, len: usize) -> Result<Var> {
         self.check_axis(axis, "narrow")?;

@@ -409,6 +409,41 @@ pub fn broadcast(b: &Tensor, bc: Broadcast, shape: &[usize]) -> Result<Tensor> {
     Ok(out)
 }
 
+/// `[batch, rows, cols]` to `[batch, cols, rows]` (NCHW ↔ NHWC with rows·cols = C·HW).
+pub fn transpose_last2(x: &Tensor, batch: usize, rows: usize, cols: usize) -> Result<Tensor> {
+    let op = "transpose_last2";
+    if x.numel() != batch * rows * cols {
+        return Err(Error::shape(
+            op,
+            format!("{:?} is not [{batch}, {rows}, {cols}]", x.shape()),
+        ));
+    }
+    let gpu = x.gpu();
+    let out = gpu.empty(&[batch, cols, rows], DType::F32, op)?;
+    let n = out.numel();
+    if n == 0 {
+        return Ok(out);
+    }
+    gpu.dispatch(
+        op,
+        Dispatch {
+            shader: &SHADER,
+            entry: "transpose_last2",
+            constants: &[("OP", 0.0)],
+            params: &params(
+                as_u32(op, "n", n)?,
+                as_u32(op, "rows", rows)?,
+                as_u32(op, "cols", cols)?,
+                0.0,
+                0.0,
+            ),
+            buffers: &[(1, x), (3, &out)],
+            grid: grid_1d(groups_for(n, 256)),
+        },
+    )?;
+    Ok(out)
+}
+
 /// A tensor filled with `value`.
 pub fn fill(gpu: &Gpu, shape: &[usize], value: f32) -> Result<Tensor> {
     let op = "fill";
@@ -533,6 +568,18 @@ pub mod cpu {
 
     pub fn broadcast(b: &[f64], bc: Broadcast, n: usize) -> Vec<f64> {
         (0..n).map(|i| b[(i / bc.inner) % bc.len]).collect()
+    }
+
+    pub fn transpose_last2(x: &[f64], batch: usize, rows: usize, cols: usize) -> Vec<f64> {
+        let mut out = vec![0.0; x.len()];
+        for b in 0..batch {
+            for r in 0..rows {
+                for c in 0..cols {
+                    out[(b * cols + c) * rows + r] = x[(b * rows + r) * cols + c];
+                }
+            }
+        }
+        out
     }
 
     pub fn narrow_axis(x: &[f64], s: super::Slice) -> Vec<f64> {

@@ -48,3 +48,128 @@ impl Linear {
         out
     }
 }
+
+/// torch.nn.Conv2d: `weight: [out, in, k, k]`, optional bias, zero padding.
+pub struct Conv2d {
+    pub weight: Var,
+    pub bias: Option<Var>,
+    pub stride: usize,
+    pub padding: crate::kernels::conv::Padding,
+}
+
+impl Conv2d {
+    /// PyTorch's default init: U(±1/√(in·k·k)) for weight and bias.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        gpu: &Gpu,
+        inputs: usize,
+        outputs: usize,
+        k: usize,
+        stride: usize,
+        padding: crate::kernels::conv::Padding,
+        bias: bool,
+        key: RngKey,
+    ) -> Result<Conv2d> {
+        let bound = 1.0 / ((inputs * k * k).max(1) as f32).sqrt();
+        let weight = Var::param(uniform(gpu, &[outputs, inputs, k, k], key, -bound, bound)?);
+        let bias = if bias {
+            Some(Var::param(uniform(
+                gpu,
+                &[outputs],
+                RngKey {
+                    stream: key.stream + 1,
+                    ..key
+                },
+                -bound,
+                bound,
+            )?))
+        } else {
+            None
+        };
+        Ok(Conv2d {
+            weight,
+            bias,
+            stride,
+            padding,
+        })
+    }
+
+    pub fn forward(&self, x: &Var) -> Result<Var> {
+        x.conv2d(&self.weight, self.bias.as_ref(), self.stride, self.padding)
+    }
+
+    pub fn parameters(&self, prefix: &str) -> Vec<(String, Var)> {
+        let mut out = vec![(format!("{prefix}.weight"), self.weight.clone())];
+        if let Some(b) = &self.bias {
+            out.push((format!("{prefix}.bias"), b.clone()));
+        }
+        out
+    }
+}
+
+/// torch.nn.ConvTranspose2d: `weight: [in, out, k, k]`.
+pub struct ConvTranspose2d {
+    pub weight: Var,
+    pub bias: Option<Var>,
+    pub stride: usize,
+    pub padding: usize,
+    pub output_padding: usize,
+}
+
+impl ConvTranspose2d {
+    /// PyTorch's default init, with fan_in taken from the weight's dim 1 (out·k·k) as PyTorch does.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        gpu: &Gpu,
+        inputs: usize,
+        outputs: usize,
+        k: usize,
+        stride: usize,
+        padding: usize,
+        output_padding: usize,
+        bias: bool,
+        key: RngKey,
+    ) -> Result<ConvTranspose2d> {
+        let bound = 1.0 / ((outputs * k * k).max(1) as f32).sqrt();
+        let weight = Var::param(uniform(gpu, &[inputs, outputs, k, k], key, -bound, bound)?);
+        let bias = if bias {
+            Some(Var::param(uniform(
+                gpu,
+                &[outputs],
+                RngKey {
+                    stream: key.stream + 1,
+                    ..key
+                },
+                -bound,
+                bound,
+            )?))
+        } else {
+            None
+        };
+        Ok(ConvTranspose2d {
+            weight,
+            bias,
+            stride,
+            padding,
+            output_padding,
+        })
+    }
+
+    pub fn forward(&self, x: &Var) -> Result<Var> {
+        x.conv_transpose2d(
+            &self.weight,
+            self.bias.as_ref(),
+            self.stride,
+            self.padding,
+            self.output_padding,
+        )
+    }
+
+    pub fn parameters(&self, prefix: &str) -> Vec<(String, Var)> {
+        let mut out = vec![(format!("{prefix}.weight"), self.weight.clone())];
+        if let Some(b) = &self.bias {
+            out.push((format!("{prefix}.bias"), b.clone()));
+        }
+        out
+    }
+}

@@ -1,0 +1,387 @@
+//! VQVAEv2 with the EMA vector quantiser (seed 001, spec §1.3–1.5): a conv encoder to a
+//! 32×32 grid of 256-d vectors, nearest-code quantisation with a straight-through gradient,
+//! an EMA-updated codebook, and a conv-transpose decoder. Names are the seed's state_dict keys.
+
+use crate::autograd::Var;
+use crate::error::{Error, Result};
+use crate::gpu::{Gpu, Tensor};
+use crate::io::checkpoint::NamedTensor;
+use crate::kernels::codebook::{gather_rows, nearest_code};
+use crate::kernels::conv::Padding;
+use crate::kernels::elementwise::fill;
+use crate::kernels::random::{normal, RngKey};
+use crate::kernels::vq_ema::{ema_update, EmaState};
+use crate::nn::{Conv2d, ConvTranspose2d};
+
+/// `config/vqvae_naruto.yaml`'s model_params (spec §1.2).
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VqVaeConfig {
+    pub image_size: usize,
+    pub num_hiddens: usize,
+    pub num_downsampling_layers: usize,
+    pub num_upsampling_layers: usize,
+    pub num_residual_layers: usize,
+    pub num_residual_hiddens: usize,
+    pub num_embeddings: usize,
+    pub embedding_dim: usize,
+    pub commitment_cost: f64,
+    pub decay: f64,
+    #[serde(default = "default_epsilon")]
+    pub epsilon: f64,
+    /// Start the EMA cluster sizes at 1 instead of 0, so codes unused in the first batch are
+    /// not blown up to ~1e5× their initial vectors (the seed's cold start, §1.4). Off = faithful.
+    #[serde(default)]
+    pub fix_cold_start: bool,
+}
+
+fn default_epsilon() -> f64 {
+    1e-5
+}
+
+impl Default for VqVaeConfig {
+    fn default() -> Self {
+        VqVaeConfig {
+            image_size: 128,
+            num_hiddens: 128,
+            num_downsampling_layers: 2,
+            num_upsampling_layers: 2,
+            num_residual_layers: 4,
+            num_residual_hiddens: 32,
+            num_embeddings: 4096,
+            embedding_dim: 256,
+            commitment_cost: 0.25,
+            decay: 0.99,
+            epsilon: 1e-5,
+            fix_cold_start: false,
+        }
+    }
+}
+
+impl VqVaeConfig {
+    /// Refuse what the architecture cannot build, naming the value.
+    pub fn validate(&self) -> Result<()> {
+        let bad = |m: String| Err(Error::invalid("vqvae config", m));
+        if self.num_downsampling_layers != 2 || self.num_upsampling_layers != 2 {
+            return bad(format!(
+                "num_downsampling_layers = {} and num_upsampling_layers = {}: VQVAEv2 is only defined for 2 (its encoder loop breaks beyond, spec §1.12)",
+                self.num_downsampling_layers, self.num_upsampling_layers
+            ));
+        }
+        if self.image_size == 0 || self.image_size % 4 != 0 {
+            return bad(format!(
+                "image_size = {} must be a positive multiple of 4 (two stride-2 downsamplings)",
+                self.image_size
+            ));
+        }
+        if self.num_hiddens < 2 || self.num_hiddens % 2 != 0 {
+            return bad(format!(
+                "num_hiddens = {} must be even (the first conv has num_hiddens / 2 channels)",
+                self.num_hiddens
+            ));
+        }
+        if self.num_embeddings == 0 || self.embedding_dim == 0 || self.num_residual_hiddens == 0 {
+            return bad(
+                "num_embeddings, embedding_dim and num_residual_hiddens must be positive".into(),
+            );
+        }
+        if !(0.0..1.0).contains(&self.decay) {
+            return bad(format!("decay = {} must be in [0, 1)", self.decay));
+        }
+        Ok(())
+    }
+
+    /// Side of the code grid (image_size / 4).
+    pub fn grid(&self) -> usize {
+        self.image_size / 4
+    }
+}
+
+/// relu(x) + conv1x1(relu(conv3x3(relu(x)))): the seed's block with its in-place ReLU, whose
+/// skip path therefore carries relu(x) (spec §1.3).
+pub struct ResidualBlock {
+    pub conv3: Conv2d,
+    pub conv1: Conv2d,
+}
+
+pub struct ResidualStack {
+    pub blocks: Vec<ResidualBlock>,
+}
+
+impl ResidualStack {
+    fn new(
+        gpu: &Gpu,
+        channels: usize,
+        hidden: usize,
+        layers: usize,
+        seed: u64,
+        stream: u32,
+    ) -> Result<ResidualStack> {
+        let key = |s: u32| RngKey {
+            seed,
+            stream: stream + s,
+            offset: 0,
+        };
+        let blocks = (0..layers as u32)
+            .map(|i| {
+                Ok(ResidualBlock {
+                    conv3: Conv2d::new(
+                        gpu,
+                        channels,
+                        hidden,
+                        3,
+                        1,
+                        Padding::Symmetric(1),
+                        false,
+                        key(4 * i),
+                    )?,
+                    conv1: Conv2d::new(
+                        gpu,
+                        hidden,
+                        channels,
+                        1,
+                        1,
+                        Padding::Symmetric(0),
+                        false,
+                        key(4 * i + 2),
+                    )?,
+                })
+            })
+            .collect::<Result<_>>()?;
+        Ok(ResidualStack { blocks })
+    }
+
+    /// The blocks, then a final ReLU.
+    fn forward(&self, x: &Var) -> Result<Var> {
+        let mut h = x.clone();
+        for b in &self.blocks {
+            let r = h.relu()?;
+            h = r.add(&b.conv1.forward(&b.conv3.forward(&r)?.relu()?)?)?;
+        }
+        h.relu()
+    }
+
+    fn parameters(&self, prefix: &str) -> Vec<(String, Var)> {
+        self.blocks
+            .iter()
+            .enumerate()
+            .flat_map(|(i, b)| {
+                let mut v = b.conv3.parameters(&format!("{prefix}.layers.{i}.block.1"));
+                v.extend(b.conv1.parameters(&format!("{prefix}.layers.{i}.block.3")));
+                v
+            })
+            .collect()
+    }
+}
+
+/// Codebook and EMA buffers (`vq.embedding.weight`, `vq.ema_w`, `vq.ema_cluster_size`). The
+/// codebook is not a gradient parameter: only the EMA updates it.
+pub struct Quantizer {
+    pub codebook: Tensor,
+    pub ema_w: Tensor,
+    pub cluster_size: Tensor,
+}
+
+pub struct VqVae {
+    pub config: VqVaeConfig,
+    pub enc0: Conv2d,
+    pub enc2: Conv2d,
+    pub enc4: Conv2d,
+    pub enc_res: ResidualStack,
+    pub vq: Quantizer,
+    pub dec0: Conv2d,
+    pub dec_res: ResidualStack,
+    pub dec2: ConvTranspose2d,
+    pub dec4: ConvTranspose2d,
+}
+
+/// What a forward pass gives.
+pub struct VqOutput {
+    /// Reconstruction in (-1, 1), `[b, 3, s, s]`.
+    pub recon: Var,
+    /// commitment_cost · mean((stopgrad(q) − z)²)
+    pub vq_loss: Var,
+    /// Code indices, u32 `[b, g, g]` in raster order.
+    pub indices: Tensor,
+    /// Batch perplexity `[1]` (training forward only).
+    pub perplexity: Option<Tensor>,
+}
+
+impl VqVae {
+    pub fn new(gpu: &Gpu, config: VqVaeConfig, seed: u64) -> Result<VqVae> {
+        config.validate()?;
+        let (nh, d, rh, l) = (
+            config.num_hiddens,
+            config.embedding_dim,
+            config.num_residual_hiddens,
+            config.num_residual_layers,
+        );
+        let key = |s: u32| RngKey {
+            seed,
+            stream: s,
+            offset: 0,
+        };
+        let p1 = Padding::Symmetric(1);
+        let k = config.num_embeddings;
+        let codebook = normal(gpu, &[k, d], key(500), 0.0, 1.0)?;
+        let ema_w = gpu.duplicate(&codebook)?;
+        let cluster_size = fill(gpu, &[k], if config.fix_cold_start { 1.0 } else { 0.0 })?;
+        Ok(VqVae {
+            enc0: Conv2d::new(gpu, 3, nh / 2, 4, 2, p1, true, key(0))?,
+            enc2: Conv2d::new(gpu, nh / 2, nh, 4, 2, p1, true, key(2))?,
+            enc4: Conv2d::new(gpu, nh, d, 3, 1, p1, true, key(4))?,
+            enc_res: ResidualStack::new(gpu, d, rh, l, seed, 100)?,
+            vq: Quantizer {
+                codebook,
+                ema_w,
+                cluster_size,
+            },
+            dec0: Conv2d::new(gpu, d, nh, 3, 1, p1, true, key(6))?,
+            dec_res: ResidualStack::new(gpu, nh, rh, l, seed, 200)?,
+            dec2: ConvTranspose2d::new(gpu, nh, nh / 2, 4, 2, 1, 0, true, key(8))?,
+            dec4: ConvTranspose2d::new(gpu, nh / 2, 3, 4, 2, 1, 0, true, key(10))?,
+            config,
+        })
+    }
+
+    /// Gradient-trained parameters, named as the seed's state_dict, in its order.
+    pub fn parameters(&self) -> Vec<(String, Var)> {
+        let mut v = self.enc0.parameters("encoder.layers.0");
+        v.extend(self.enc2.parameters("encoder.layers.2"));
+        v.extend(self.enc4.parameters("encoder.layers.4"));
+        v.extend(self.enc_res.parameters("encoder.layers.5"));
+        v.extend(self.dec0.parameters("decoder.layers.0"));
+        v.extend(self.dec_res.parameters("decoder.layers.1"));
+        v.extend(self.dec2.parameters("decoder.layers.2"));
+        v.extend(self.dec4.parameters("decoder.layers.4"));
+        v
+    }
+
+    /// The EMA tensors with their state_dict names.
+    pub fn buffers(&self) -> Vec<(&'static str, &Tensor)> {
+        vec![
+            ("vq.ema_cluster_size", &self.vq.cluster_size),
+            ("vq.ema_w", &self.vq.ema_w),
+            ("vq.embedding.weight", &self.vq.codebook),
+        ]
+    }
+
+    /// Images in [-1, 1] `[b, 3, s, s]` to z `[b, d, g, g]` (non-negative: the stack ends in ReLU).
+    pub fn encode(&self, x: &Var) -> Result<Var> {
+        let h = self.enc0.forward(x)?.relu()?;
+        let h = self.enc2.forward(&h)?.relu()?;
+        self.enc_res.forward(&self.enc4.forward(&h)?)
+    }
+
+    /// Quantised latents `[b, d, g, g]` to images.
+    pub fn decode(&self, q: &Var) -> Result<Var> {
+        let h = self.dec_res.forward(&self.dec0.forward(q)?)?;
+        let h = self.dec2.forward(&h)?.relu()?;
+        self.dec4.forward(&h)?.tanh()
+    }
+
+    /// Code rows for an index map `[b, g, g]` (u32), as latents `[b, d, g, g]`.
+    pub fn latents_of(&self, indices: &Tensor) -> Result<Var> {
+        let s = indices.shape();
+        let (b, hw) = (s[0], s[1..].iter().product::<usize>());
+        let g = (hw as f64).sqrt() as usize;
+        let rows = gather_rows(&self.vq.codebook, indices)?; // [b·hw, d]
+        Var::constant(rows.reshape(&[b, hw, self.config.embedding_dim])?)
+            .transpose_last2()?
+            .reshape(&[b, self.config.embedding_dim, g, g])
+    }
+
+    /// Encode, quantise (updating the EMA codebook when `train`), decode.
+    pub fn forward(&self, x: &Var, train: bool) -> Result<VqOutput> {
+        let z = self.encode(x)?;
+        let (b, d, g) = (z.shape()[0], z.shape()[1], z.shape()[2]);
+        // NCHW → rows of d: X [b·g·g, d]
+        let flat = z
+            .reshape(&[b, d, g * g])?
+            .transpose_last2()?
+            .reshape(&[b * g * g, d])?;
+        let indices = nearest_code(flat.value(), &self.vq.codebook)?;
+        // quantized = E·codebook, taken before the EMA update, as the seed does.
+        let q = Var::constant(gather_rows(&self.vq.codebook, &indices)?);
+        let perplexity = if train {
+            let s = EmaState {
+                cluster_size: &self.vq.cluster_size,
+                ema_w: &self.vq.ema_w,
+                codebook: &self.vq.codebook,
+            };
+            Some(ema_update(
+                flat.value(),
+                &indices,
+                &s,
+                self.config.decay,
+                self.config.epsilon,
+            )?)
+        } else {
+            None
+        };
+        let vq_loss = q
+            .sub(&flat)?
+            .square()?
+            .mean()?
+            .mul_scalar(self.config.commitment_cost as f32)?;
+        // straight-through: value q, gradient of the identity into z
+        let st = flat.add(&q.sub(&flat)?.detach())?;
+        let qz = st
+            .reshape(&[b, g * g, d])?
+            .transpose_last2()?
+            .reshape(&[b, d, g, g])?;
+        Ok(VqOutput {
+            recon: self.decode(&qz)?,
+            vq_loss,
+            indices: indices.reshape(&[b, g, g])?,
+            perplexity,
+        })
+    }
+
+    /// Parameters and buffers as host tensors with the seed's names.
+    pub fn state_dict(&self) -> Result<Vec<NamedTensor>> {
+        let mut out: Vec<NamedTensor> = self
+            .parameters()
+            .into_iter()
+            .map(|(name, v)| {
+                Ok(NamedTensor {
+                    name,
+                    shape: v.shape().to_vec(),
+                    data: v.value().to_f32()?,
+                })
+            })
+            .collect::<Result<_>>()?;
+        for (name, t) in self.buffers() {
+            out.push(NamedTensor {
+                name: name.to_string(),
+                shape: t.shape().to_vec(),
+                data: t.to_f32()?,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Copy weights and EMA buffers in, checking names and shapes (num_batches-style integer
+    /// extras in a PyTorch file are ignored).
+    pub fn load_state_dict(&self, tensors: &[NamedTensor]) -> Result<()> {
+        let what = "loading VQ-VAE weights";
+        let find = |name: &str| {
+            tensors.iter().find(|t| t.name == name).ok_or_else(|| Error::invalid(what, format!("missing tensor '{name}': is this a checkpoint of VQVAEv2 with this config?")))
+        };
+        for (name, v) in self.parameters() {
+            let t = find(&name)?;
+            if t.shape != v.shape() {
+                return Err(Error::shape(what, format!("tensor '{name}' is {:?} in the file but {:?} in the model (check the config)", t.shape, v.shape())));
+            }
+            v.value().gpu().write(v.value(), &t.data)?;
+        }
+        for (name, buf) in self.buffers() {
+            let t = find(name)?;
+            if t.shape != buf.shape() {
+                return Err(Error::shape(what, format!("tensor '{name}' is {:?} in the file but {:?} in the model (check num_embeddings / embedding_dim)", t.shape, buf.shape())));
+            }
+            buf.gpu().write(buf, &t.data)?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,265 @@
+//! VQVAEv2 + EMA quantiser: PyTorch parity on the seed's state_dict (eval forward and one
+//! training forward's EMA update), parameter counts, the EMA cold start, training, bad configs.
+
+mod common;
+use std::path::Path;
+use wgtrain::autograd::{backward, no_grad, Var};
+use wgtrain::io::checkpoint::{self, NamedTensor};
+use wgtrain::kernels::adam::AdamHyper;
+use wgtrain::kernels::random::{uniform, RngKey};
+use wgtrain::models::vqvae::{VqVae, VqVaeConfig};
+use wgtrain::optim::{clip_grad_norm, Adam};
+use wgtrain::Tensor;
+
+fn tiny() -> VqVaeConfig {
+    VqVaeConfig {
+        image_size: 16,
+        num_hiddens: 8,
+        num_residual_layers: 2,
+        num_residual_hiddens: 4,
+        num_embeddings: 32,
+        embedding_dim: 8,
+        ..VqVaeConfig::default()
+    }
+}
+
+fn fixture(name: &str) -> Vec<NamedTensor> {
+    checkpoint::load(
+        &Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(name),
+    )
+    .unwrap()
+    .0
+}
+
+fn get<'a>(ts: &'a [NamedTensor], name: &str) -> &'a NamedTensor {
+    ts.iter()
+        .find(|t| t.name == name)
+        .unwrap_or_else(|| panic!("no {name}"))
+}
+
+fn max_rel_diff(ours: &[f32], theirs: &[f32]) -> f64 {
+    assert_eq!(ours.len(), theirs.len());
+    let scale = theirs
+        .iter()
+        .fold(0.0f64, |m, v| m.max(v.abs() as f64))
+        .max(1e-30);
+    ours.iter()
+        .zip(theirs)
+        .map(|(a, b)| (*a as f64 - *b as f64).abs())
+        .fold(0.0, f64::max)
+        / scale
+}
+
+#[test]
+fn eval_and_training_forward_equal_pytorch() {
+    let gpu = common::gpu();
+    let model = VqVae::new(gpu, tiny(), 0).unwrap();
+    model
+        .load_state_dict(&fixture("vqvae_weights.safetensors"))
+        .unwrap();
+    let want = fixture("vqvae_expected.safetensors");
+    let x = get(&want, "x");
+    let xv = Var::constant(Tensor::from_f32(gpu, &x.data, &x.shape).unwrap());
+    let z = no_grad(|| model.encode(&xv)).unwrap();
+    let out = no_grad(|| model.forward(&xv, false)).unwrap();
+    let idx: Vec<f32> = out
+        .indices
+        .to_u32()
+        .unwrap()
+        .iter()
+        .map(|&i| i as f32)
+        .collect();
+    assert_eq!(idx, get(&want, "indices").data, "code indices differ");
+    // f32 on both sides; convolutions of ≤ 72 terms and 9 layers: well under 1e-5 of the
+    // largest value (measured ≤ 1e-6).
+    for (name, ours, tol) in [
+        ("z", z.value().to_f32().unwrap(), 1e-5),
+        ("recon", out.recon.value().to_f32().unwrap(), 1e-5),
+        ("vq_loss", out.vq_loss.value().to_f32().unwrap(), 1e-5),
+    ] {
+        let d = max_rel_diff(&ours, &get(&want, name).data);
+        assert!(d <= tol, "{name}: {d:e}");
+    }
+    // A training forward updates the EMA buffers exactly as PyTorch's in-place code does.
+    let train = no_grad(|| model.forward(&xv, true)).unwrap();
+    let ppl = train.perplexity.unwrap().to_f32().unwrap();
+    for (name, ours) in [
+        ("train_perplexity", ppl),
+        (
+            "train_ema_cluster_size",
+            model.vq.cluster_size.to_f32().unwrap(),
+        ),
+        ("train_ema_w", model.vq.ema_w.to_f32().unwrap()),
+        ("train_codebook", model.vq.codebook.to_f32().unwrap()),
+    ] {
+        // The cold start divides unused codes by ~1e-5, so compare relative to each tensor's
+        // largest value; the sums have ≤ 128 terms.
+        let d = max_rel_diff(&ours, &get(&want, name).data);
+        assert!(d <= 1e-5, "{name}: {d:e}");
+    }
+}
+
+#[test]
+fn default_config_has_the_seeds_parameter_counts() {
+    let gpu = common::gpu();
+    let model = VqVae::new(gpu, VqVaeConfig::default(), 111).unwrap();
+    let trained: usize = model
+        .parameters()
+        .iter()
+        .map(|(_, v)| v.value().numel())
+        .sum();
+    assert_eq!(trained, 1_350_275);
+    let buffers: usize = model.buffers().iter().map(|(_, t)| t.numel()).sum();
+    assert_eq!(buffers, 4096 + 2 * 4096 * 256);
+    assert_eq!(trained + 4096 * 256, 2_398_851);
+    let names: Vec<String> = model.parameters().into_iter().map(|(n, _)| n).collect();
+    assert_eq!(names[0], "encoder.layers.0.weight");
+    assert!(names.contains(&"encoder.layers.5.layers.3.block.3.weight".to_string()));
+    assert!(names.contains(&"decoder.layers.4.bias".to_string()));
+}
+
+#[test]
+fn the_ema_cold_start_blows_up_unused_codes_unless_fixed() {
+    let gpu = common::gpu();
+    for fix in [false, true] {
+        let model = VqVae::new(
+            gpu,
+            VqVaeConfig {
+                fix_cold_start: fix,
+                ..tiny()
+            },
+            3,
+        )
+        .unwrap();
+        let before = model.vq.codebook.to_f32().unwrap();
+        let x = Var::constant(
+            uniform(
+                gpu,
+                &[1, 3, 16, 16],
+                RngKey {
+                    seed: 1,
+                    stream: 0,
+                    offset: 0,
+                },
+                -1.0,
+                1.0,
+            )
+            .unwrap(),
+        );
+        let out = no_grad(|| model.forward(&x, true)).unwrap();
+        let used: std::collections::HashSet<u32> =
+            out.indices.to_u32().unwrap().into_iter().collect();
+        let after = model.vq.codebook.to_f32().unwrap();
+        let unused = (0..32u32)
+            .find(|k| !used.contains(k))
+            .expect("16 rows cannot use all 32 codes");
+        let (k, d) = (unused as usize, 8);
+        let ratio = after[k * d] / before[k * d];
+        if fix {
+            // cluster 1 decays to ~0.99 and ema_w to 0.99·w: the code stays where it was
+            assert!(
+                (0.5..2.0).contains(&ratio),
+                "fixed start still moved unused code {k}: {ratio}"
+            );
+        } else {
+            assert!(
+                ratio > 1e4,
+                "cold start should scale unused code {k} by ~1e5, got {ratio}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_few_training_steps_reduce_the_loss() {
+    let gpu = common::gpu();
+    let model = VqVae::new(gpu, tiny(), 5).unwrap();
+    let params = model.parameters();
+    let tensors: Vec<&Tensor> = params.iter().map(|(_, v)| v.value()).collect();
+    let mut adam = Adam::new(
+        &tensors,
+        AdamHyper {
+            lr: 1e-2,
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    // Smooth images (noise has nothing to learn).
+    let img: Vec<f32> = (0..4 * 3 * 16 * 16)
+        .map(|i| {
+            let (b, c, y, x) = (i / 768, (i / 256) % 3, (i / 16) % 16, i % 16);
+            ((y as f32 / 3.0 + b as f32).sin() * (x as f32 / 4.0 + c as f32).cos()) * 0.8
+        })
+        .collect();
+    let x = Var::constant(Tensor::from_f32(gpu, &img, &[4, 3, 16, 16]).unwrap());
+    let _ = uniform;
+    let mut losses = vec![];
+    for _ in 0..20 {
+        let out = model.forward(&x, true).unwrap();
+        let recon = out.recon.sub(&x).unwrap().square().unwrap().mean().unwrap();
+        let loss = recon.add(&out.vq_loss).unwrap();
+        let refs: Vec<&Var> = params.iter().map(|(_, v)| v).collect();
+        let grads = backward(&loss, &refs).unwrap();
+        let g: Vec<&Tensor> = grads
+            .iter()
+            .map(|g| g.as_ref().expect("every parameter gets a gradient").value())
+            .collect();
+        clip_grad_norm(&g, 1.0).unwrap();
+        adam.step(&tensors, &g.iter().map(|t| Some(*t)).collect::<Vec<_>>())
+            .unwrap();
+        losses.push(recon.value().scalar().unwrap());
+    }
+    assert!(
+        losses[19] < losses[0] * 0.9,
+        "reconstruction loss did not fall: {losses:?}"
+    );
+}
+
+#[test]
+fn impossible_configs_say_which_value() {
+    let gpu = common::gpu();
+    let e = VqVae::new(
+        gpu,
+        VqVaeConfig {
+            num_downsampling_layers: 3,
+            ..tiny()
+        },
+        0,
+    )
+    .err()
+    .unwrap()
+    .to_string();
+    assert!(e.contains("num_downsampling_layers = 3"), "{e}");
+    let e = VqVae::new(
+        gpu,
+        VqVaeConfig {
+            image_size: 30,
+            ..tiny()
+        },
+        0,
+    )
+    .err()
+    .unwrap()
+    .to_string();
+    assert!(e.contains("image_size = 30"), "{e}");
+    // A checkpoint of another config names the tensor and both shapes.
+    let other = VqVae::new(
+        gpu,
+        VqVaeConfig {
+            num_embeddings: 64,
+            ..tiny()
+        },
+        0,
+    )
+    .unwrap();
+    let e = other
+        .load_state_dict(&fixture("vqvae_weights.safetensors"))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.contains("vq.") && e.contains("[32") && e.contains("[64"),
+        "{e}"
+    );
+}
