@@ -68,13 +68,13 @@ impl VqVaeConfig {
                 self.num_downsampling_layers, self.num_upsampling_layers
             ));
         }
-        if self.image_size == 0 || self.image_size % 4 != 0 {
+        if self.image_size == 0 || !self.image_size.is_multiple_of(4) {
             return bad(format!(
                 "image_size = {} must be a positive multiple of 4 (two stride-2 downsamplings)",
                 self.image_size
             ));
         }
-        if self.num_hiddens < 2 || self.num_hiddens % 2 != 0 {
+        if self.num_hiddens < 2 || !self.num_hiddens.is_multiple_of(2) {
             return bad(format!(
                 "num_hiddens = {} must be even (the first conv has num_hiddens / 2 channels)",
                 self.num_hiddens
