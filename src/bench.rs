@@ -62,6 +62,7 @@ pub const WORKLOADS: &[&str] = &[
     "conv2d_fwd_bwd",
     "conv_transpose2d_fwd_bwd",
     "codebook_argmin",
+    "vqvae_train_step",
     "vae_train_step",
     "unary_relu_16m",
     "binary_add_16m",
@@ -113,6 +114,7 @@ fn build(gpu: &Gpu, name: &str) -> Result<Work> {
         }
         "vae_train_step" => vae_step(gpu)?,
         "conv2d_fwd_bwd" => conv_step(gpu, false)?,
+        "vqvae_train_step" => vqvae_step(gpu)?,
         "codebook_argmin" => {
             // Workload e: nearest of 4096 codes for 16 384 queries of 256 dims; the indices are
             // read back each iteration, as the peers do.
@@ -265,6 +267,53 @@ fn conv_step(gpu: &Gpu, transpose: bool) -> Result<Work> {
             g.sync()?;
             drop(grads);
             Ok(())
+        }),
+    })
+}
+
+/// One VQ-VAE training step at the seed's config and batch 16: forward with the EMA update,
+/// MSE + commitment, backward, clip-norm 1.0, Adam.
+fn vqvae_step(gpu: &Gpu) -> Result<Work> {
+    use crate::models::vqvae::{VqVae, VqVaeConfig};
+    let model = VqVae::new(gpu, VqVaeConfig::default(), 111)?;
+    let params: Vec<Var> = model.parameters().into_iter().map(|(_, v)| v).collect();
+    let tensors: Vec<Tensor> = params.iter().map(|p| p.value().clone()).collect();
+    let mut adam = Adam::new(
+        &tensors.iter().collect::<Vec<_>>(),
+        AdamHyper {
+            lr: 1e-4,
+            ..Default::default()
+        },
+    )?;
+    let x = Var::constant(uniform(gpu, &[16, 3, 128, 128], key(60), -1.0, 1.0)?);
+    let g = gpu.clone();
+    // Forward (spec §1.3): encoder 25.1 + decoder 19.7 GFLOP, plus the distance product; the
+    // backward pass of the convolutions doubles their share.
+    let conv = 25.1 + 19.7;
+    let distances = 2.0 * 16_384.0 * 4096.0 * 256.0 / 1e9;
+    Ok(Work {
+        name: "vqvae_train_step",
+        gflop: Some(3.0 * conv + distances),
+        gbytes: None,
+        items: Some(16.0),
+        setup_ms: 0.0,
+        step: Box::new(move || {
+            let out = model.forward(&x, true)?;
+            let loss = out.recon.sub(&x)?.square()?.mean()?.add(&out.vq_loss)?;
+            let grads = backward(&loss, &params.iter().collect::<Vec<_>>())?;
+            let with: Vec<&Tensor> = grads
+                .iter()
+                .filter_map(|g| g.as_ref().map(|v| v.value()))
+                .collect();
+            crate::optim::clip_grad_norm(&with, 1.0)?;
+            adam.step(
+                &tensors.iter().collect::<Vec<_>>(),
+                &grads
+                    .iter()
+                    .map(|g| g.as_ref().map(|v| v.value()))
+                    .collect::<Vec<_>>(),
+            )?;
+            g.sync()
         }),
     })
 }

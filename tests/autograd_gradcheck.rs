@@ -249,6 +249,16 @@ fn reduce_cases() -> Vec<Case> {
         });
     }
     cases.push(Case {
+        name: "cat0".into(),
+        inputs: vec![
+            input(&[2, 3], 616, -1.0, 1.0),
+            input(&[1, 3], 617, -1.0, 1.0),
+        ],
+        gpu: Box::new(|v: &[Var]| Var::cat0(&[v[0].clone(), v[1].clone()])?.square()),
+        cpu: Box::new(|x: &[Vec<f64>]| x[0].iter().chain(&x[1]).map(|v| v * v).collect()),
+        second_order: true,
+    });
+    cases.push(Case {
         name: "transpose_last2".into(),
         inputs: vec![input(&[2, 3, 4], 615, -1.0, 1.0)],
         gpu: Box::new(|v: &[Var]| v[0].transpose_last2()?.square()),

@@ -39,6 +39,37 @@ impl Var {
             ));
         }
         let g = ConvGeom::conv2d(x[0], x[1], x[2], x[3], w[2], w[3], stride, padding)?;
+        // A 1x1 convolution with stride 1 and no padding is already a matmul over the pixels.
+        if g.kh == 1 && g.kw == 1 && stride == 1 && g.pad_top == 0 && g.pad_left == 0 {
+            let y = weight
+                .reshape(&[w[0], w[1]])?
+                .matmul(&self.reshape(&[x[0], x[1], x[2] * x[3]])?)?
+                .reshape(&[x[0], w[0], x[2], x[3]])?;
+            return match bias {
+                Some(b) => y.add_channel_bias(b),
+                None => Ok(y),
+            };
+        }
+        // The patch columns of a whole batch can exceed the adapter's binding limit (a 3x3 conv
+        // of 256 channels at 32x32 and batch 16 needs 151 MB); then go through the batch in
+        // slices whose columns fit.
+        let per_image = (g.c * g.kh * g.kw * g.ho * g.wo * 4) as u64;
+        let fit = (self.value().gpu().max_binding_bytes() / per_image.max(1)).max(1) as usize;
+        if fit < x[0] {
+            let mut parts = vec![];
+            for start in (0..x[0]).step_by(fit) {
+                let len = fit.min(x[0] - start);
+                parts.push(
+                    self.narrow(0, start, len)?
+                        .conv2d(weight, None, stride, padding)?,
+                );
+            }
+            let y = Var::cat0(&parts)?;
+            return match bias {
+                Some(b) => y.add_channel_bias(b),
+                None => Ok(y),
+            };
+        }
         let cols = self.im2col(g)?;
         let y = weight
             .reshape(&[w[0], w[1] * w[2] * w[3]])?

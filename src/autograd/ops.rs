@@ -260,6 +260,48 @@ impl Var {
         ))
     }
 
+    /// Concatenate along axis 0 (tensors equal in their other axes).
+    pub fn cat0(parts: &[Var]) -> Result<Var> {
+        let Some(first) = parts.first() else {
+            return Err(Error::invalid("cat", "nothing to concatenate"));
+        };
+        let rest = &first.shape()[1..];
+        if parts
+            .iter()
+            .any(|p| p.shape().len() != first.shape().len() || &p.shape()[1..] != rest)
+        {
+            return Err(Error::shape(
+                "cat",
+                format!(
+                    "parts {:?} differ beyond axis 0",
+                    parts.iter().map(|p| p.shape().to_vec()).collect::<Vec<_>>()
+                ),
+            ));
+        }
+        let total: usize = parts.iter().map(|p| p.shape()[0]).sum();
+        let mut shape = first.shape().to_vec();
+        shape[0] = total;
+        let gpu = first.value().gpu();
+        let out = gpu.empty(&shape, crate::gpu::DType::F32, "cat")?;
+        let mut at = 0;
+        let mut lens = vec![];
+        for p in parts {
+            gpu.copy_region(p.value(), 0, &out, at, p.value().numel())?;
+            at += p.value().numel();
+            lens.push(p.shape()[0]);
+        }
+        let refs: Vec<&Var> = parts.iter().collect();
+        Ok(Var::record("cat", out, &refs, move |_o, g, _x| {
+            let mut start = 0;
+            let mut grads = vec![];
+            for &len in &lens {
+                grads.push(Some(g.narrow(0, start, len)?));
+                start += len;
+            }
+            Ok(grads)
+        }))
+    }
+
     /// Swap the last two axes of `[.., rows, cols]` (NCHW ↔ NHWC after a reshape).
     pub fn transpose_last2(&self) -> Result<Var> {
         let s = self.shape();

@@ -7,6 +7,7 @@ mod data;
 mod demo;
 mod devices;
 mod pokemon_vae;
+mod vqvae;
 
 use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
@@ -60,6 +61,9 @@ enum Command {
     Bench(bench::BenchArgs),
     /// Small end-to-end run on built-in data (the default command).
     Demo(demo::DemoArgs),
+    /// The EMA VQ-VAE of the CFTN project (seed 001).
+    #[command(subcommand)]
+    Vqvae(vqvae::VqVaeCommand),
     /// Prepare image folders (e.g. crop and centre sprites).
     #[command(subcommand)]
     Data(data::DataCommand),
@@ -80,5 +84,6 @@ pub fn main() -> anyhow::Result<()> {
         Command::Demo(a) => demo::run(&cli.device, &a),
         Command::PokemonVae(c) => pokemon_vae::run(&cli.device, &c),
         Command::Data(c) => data::run(&c),
+        Command::Vqvae(c) => vqvae::run(&cli.device, &c),
     }
 }

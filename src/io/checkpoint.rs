@@ -40,23 +40,92 @@ pub fn save(
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect();
     let data = safetensors::serialize(views, Some(meta)).map_err(|e| Error::invalid(&op, e))?;
+    write_atomic(path, &data, &op)
+}
+
+/// Write one integer tensor (e.g. code maps) as I64, atomically.
+pub fn save_i64(
+    path: &Path,
+    name: &str,
+    shape: &[usize],
+    data: &[i64],
+    metadata: &BTreeMap<String, String>,
+) -> Result<()> {
+    let op = format!("saving {}", path.display());
+    let bytes: Vec<u8> = data.iter().flat_map(|v| v.to_le_bytes()).collect();
+    let view =
+        TensorView::new(Dtype::I64, shape.to_vec(), &bytes).map_err(|e| Error::invalid(&op, e))?;
+    let meta: HashMap<String, String> = metadata
+        .iter()
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    let out = safetensors::serialize(vec![(name.to_string(), view)], Some(meta))
+        .map_err(|e| Error::invalid(&op, e))?;
+    write_atomic(path, &out, &op)
+}
+
+/// Read an integer tensor by name: (shape, values, metadata).
+pub fn load_i64(
+    path: &Path,
+    name: &str,
+) -> Result<(Vec<usize>, Vec<i64>, BTreeMap<String, String>)> {
+    let op = format!("reading {}", path.display());
+    let bytes = std::fs::read(path).map_err(|e| Error::Io {
+        what: op.clone(),
+        source: e,
+    })?;
+    let st = safetensors::SafeTensors::deserialize(&bytes)
+        .map_err(|e| Error::invalid(&op, format!("not a safetensors file ({e})")))?;
+    let (_, header) =
+        safetensors::SafeTensors::read_metadata(&bytes).map_err(|e| Error::invalid(&op, e))?;
+    let meta: BTreeMap<String, String> = header
+        .metadata()
+        .clone()
+        .unwrap_or_default()
+        .into_iter()
+        .collect();
+    let v = st
+        .tensor(name)
+        .map_err(|_| Error::invalid(&op, format!("no tensor '{name}'")))?;
+    let data: Vec<i64> = match v.dtype() {
+        Dtype::I64 => v
+            .data()
+            .chunks_exact(8)
+            .map(|c| i64::from_le_bytes(c.try_into().unwrap()))
+            .collect(),
+        Dtype::I32 => v
+            .data()
+            .chunks_exact(4)
+            .map(|c| i32::from_le_bytes(c.try_into().unwrap()) as i64)
+            .collect(),
+        other => {
+            return Err(Error::invalid(
+                &op,
+                format!("tensor '{name}' has dtype {other:?}, expected an integer type"),
+            ))
+        }
+    };
+    Ok((v.shape().to_vec(), data, meta))
+}
+
+fn write_atomic(path: &Path, data: &[u8], op: &str) -> Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(|e| Error::Io {
-            what: op.clone(),
+            what: op.to_string(),
             source: e,
         })?;
     }
     let tmp = path.with_extension("safetensors.tmp");
     let write = || -> std::io::Result<()> {
         let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(&data)?;
+        f.write_all(data)?;
         f.sync_all()?;
         std::fs::rename(&tmp, path)
     };
     write().map_err(|e| {
         let _ = std::fs::remove_file(&tmp);
         Error::Io {
-            what: op,
+            what: op.to_string(),
             source: e,
         }
     })

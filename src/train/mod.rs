@@ -2,6 +2,7 @@
 //! CSV, loss curves, progress bars, and a graceful stop on Ctrl-C.
 
 pub mod pokemon_vae;
+pub mod vqvae;
 
 use crate::error::{Error, Result};
 use std::io::Write;

@@ -1,0 +1,426 @@
+//! Training VQVAEv2 as the seed's tools/train_vqvae.py (spec §1.5–1.6), plus reconstruction
+//! grids and the encodings the LSTM prior reads (§1.8).
+
+use super::{shuffled, stop_requested, Metrics};
+use crate::autograd::{backward, no_grad, Var};
+use crate::error::{Error, Result};
+use crate::gpu::{Gpu, Tensor};
+use crate::io::checkpoint::{self, NamedTensor};
+use crate::io::image::{grid, list_images, load_rgb, png_bytes, save_png};
+use crate::io::tensorboard::EventWriter;
+use crate::kernels::adam::AdamHyper;
+use crate::models::vqvae::{VqVae, VqVaeConfig};
+use crate::optim::{clip_grad_norm, Adam};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// The seed's `train_params`, plus the image folder (the seed downloaded its data set).
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TrainParams {
+    pub task_name: String,
+    pub batch_size: usize,
+    pub epochs: usize,
+    pub lr: f64,
+    pub ckpt_name: String,
+    pub seed: u64,
+    /// Folder of images (any size; resized to image_size, mapped to [-1, 1]).
+    pub data: PathBuf,
+}
+
+/// A config file: `[model_params]` and `[train_params]`, as the seed's YAML.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VqVaeFile {
+    pub model_params: VqVaeConfig,
+    pub train_params: TrainParams,
+}
+
+impl VqVaeFile {
+    pub fn load(path: &Path) -> Result<VqVaeFile> {
+        let what = format!("reading config {}", path.display());
+        let text = std::fs::read_to_string(path).map_err(|e| Error::Io {
+            what: what.clone(),
+            source: e,
+        })?;
+        let cfg: VqVaeFile = toml::from_str(&text).map_err(|e| Error::invalid(&what, e))?;
+        cfg.model_params.validate()?;
+        if cfg.train_params.batch_size == 0 || cfg.train_params.epochs == 0 {
+            return Err(Error::invalid(
+                &what,
+                "batch_size and epochs must be positive",
+            ));
+        }
+        Ok(cfg)
+    }
+
+    pub fn task_dir(&self) -> PathBuf {
+        PathBuf::from(&self.train_params.task_name)
+    }
+}
+
+/// Every image of `dir` at `size`×`size` in [-1, 1] (grayscale and RGBA become RGB on white).
+/// Unreadable files are skipped with a warning naming each; none readable is an error.
+pub fn load_images(
+    dir: &Path,
+    size: usize,
+    warn: &mut dyn FnMut(String),
+) -> Result<(Vec<PathBuf>, Vec<Vec<f32>>)> {
+    let mut files = vec![];
+    let mut images = vec![];
+    for f in list_images(dir)? {
+        match load_rgb(&f, size as u32) {
+            Ok(img) => {
+                images.push(img.iter().map(|v| v * 2.0 - 1.0).collect());
+                files.push(f);
+            }
+            Err(e) => warn(format!("skipping {}: {e}", f.display())),
+        }
+    }
+    if images.is_empty() {
+        return Err(Error::invalid(
+            format!("loading {}", dir.display()),
+            "none of the image files could be decoded",
+        ));
+    }
+    Ok((files, images))
+}
+
+fn batch_tensor(gpu: &Gpu, images: &[Vec<f32>], picks: &[usize], size: usize) -> Result<Var> {
+    let flat: Vec<f32> = picks
+        .iter()
+        .flat_map(|&i| images[i].iter().copied())
+        .collect();
+    Ok(Var::constant(Tensor::from_f32(
+        gpu,
+        &flat,
+        &[picks.len(), 3, size, size],
+    )?))
+}
+
+/// [-1, 1] images to a [0, 1] grid (x·0.5 + 0.5, clamped).
+fn to_unit(v: &[f32]) -> Vec<f32> {
+    v.iter().map(|x| (x * 0.5 + 0.5).clamp(0.0, 1.0)).collect()
+}
+
+#[derive(Debug)]
+pub struct TrainSummary {
+    pub first_epoch: usize,
+    pub last_epoch: usize,
+    /// Mean total loss of each epoch trained by this call.
+    pub epoch_losses: Vec<f64>,
+    pub checkpoint: PathBuf,
+}
+
+/// Options beyond the config file.
+#[derive(Clone, Debug, Default)]
+pub struct RunOptions {
+    /// Continue from the task's checkpoint (its epoch and Adam state) if it exists.
+    pub resume: bool,
+    /// Stop after this epoch (tests).
+    pub stop_after: Option<usize>,
+    pub progress: bool,
+}
+
+pub fn train(
+    gpu: &Gpu,
+    cfg: &VqVaeFile,
+    run: &RunOptions,
+    log: &mut dyn FnMut(String),
+) -> Result<TrainSummary> {
+    let tp = &cfg.train_params;
+    let size = cfg.model_params.image_size;
+    let (_, images) = load_images(&tp.data, size, log)?;
+    let task = cfg.task_dir();
+    std::fs::create_dir_all(task.join("results")).map_err(|e| Error::Io {
+        what: format!("creating {}", task.display()),
+        source: e,
+    })?;
+    let model = VqVae::new(gpu, cfg.model_params.clone(), tp.seed)?;
+    let params = model.parameters();
+    let tensors: Vec<Tensor> = params.iter().map(|(_, v)| v.value().clone()).collect();
+    let tensor_refs: Vec<&Tensor> = tensors.iter().collect();
+    let mut adam = Adam::new(
+        &tensor_refs,
+        AdamHyper {
+            lr: tp.lr,
+            ..Default::default()
+        },
+    )?;
+    let ckpt = task.join(&tp.ckpt_name);
+    let mut first_epoch = 0;
+    if run.resume && ckpt.exists() {
+        first_epoch = resume(&ckpt, &model, &mut adam, cfg)? + 1;
+        log(format!(
+            "resumed from {} at epoch {first_epoch}",
+            ckpt.display()
+        ));
+    }
+    // The seed's fixed "validation" batch: 16 images of the training set, drawn once.
+    let val: Vec<usize> = shuffled(images.len(), tp.seed, u64::MAX)
+        .into_iter()
+        .take(16)
+        .collect();
+    let mut tb = EventWriter::create(&task)?;
+    let mut metrics = Metrics::open(
+        &task.join("metrics.csv"),
+        "epoch,total_loss,recon_loss,vq_loss,perplexity",
+        first_epoch > 0,
+    )?;
+    let steps_per_epoch = images.len().div_ceil(tp.batch_size);
+    let bar = super::progress_bar(
+        run.progress,
+        ((tp.epochs.saturating_sub(first_epoch)) * steps_per_epoch) as u64,
+    );
+    let mut summary = TrainSummary {
+        first_epoch,
+        last_epoch: first_epoch,
+        epoch_losses: vec![],
+        checkpoint: ckpt.clone(),
+    };
+    for epoch in first_epoch..tp.epochs {
+        let order = shuffled(images.len(), tp.seed, epoch as u64);
+        let mut sums = [0.0f64; 4];
+        for (b, picks) in order.chunks(tp.batch_size).enumerate() {
+            let x = batch_tensor(gpu, &images, picks, size)?;
+            let out = model.forward(&x, true)?;
+            let recon = out.recon.sub(&x)?.square()?.mean()?;
+            let loss = recon.add(&out.vq_loss)?;
+            let refs: Vec<&Var> = params.iter().map(|(_, v)| v).collect();
+            let grads = backward(&loss, &refs)?;
+            let with: Vec<&Tensor> = grads
+                .iter()
+                .filter_map(|g| g.as_ref().map(|v| v.value()))
+                .collect();
+            clip_grad_norm(&with, 1.0)?;
+            adam.step(
+                &tensor_refs,
+                &grads
+                    .iter()
+                    .map(|g| g.as_ref().map(|v| v.value()))
+                    .collect::<Vec<_>>(),
+            )?;
+            let vals = [
+                loss.value().scalar()? as f64,
+                recon.value().scalar()? as f64,
+                out.vq_loss.value().scalar()? as f64,
+                out.perplexity
+                    .as_ref()
+                    .map(|p| p.scalar())
+                    .transpose()?
+                    .unwrap_or(0.0) as f64,
+            ];
+            if !vals[0].is_finite() {
+                return Err(Error::invalid("vqvae train", format!("the loss became {} at epoch {epoch}, batch {b}; the checkpoint of epoch {} is kept", vals[0], epoch.saturating_sub(1))));
+            }
+            for (s, v) in sums.iter_mut().zip(vals) {
+                *s += v;
+            }
+            let step = (epoch * steps_per_epoch + b) as i64;
+            if step % 100 == 0 {
+                for (tag, v) in [
+                    "train/total_loss",
+                    "train/recon_loss",
+                    "train/vq_loss",
+                    "train/perplexity",
+                ]
+                .iter()
+                .zip(vals)
+                {
+                    tb.add_scalar(tag, v as f32, step)?;
+                }
+            }
+            bar.set_message(format!(
+                "epoch {epoch} recon {:.4} vq {:.4} perplexity {:.1}",
+                vals[1], vals[2], vals[3]
+            ));
+            bar.inc(1);
+        }
+        let n = steps_per_epoch as f64;
+        metrics.row(&[
+            epoch as f64,
+            sums[0] / n,
+            sums[1] / n,
+            sums[2] / n,
+            sums[3] / n,
+        ])?;
+        summary.epoch_losses.push(sums[0] / n);
+        summary.last_epoch = epoch;
+        // Eval-mode reconstructions of the fixed batch: originals, then reconstructions.
+        let xv = batch_tensor(gpu, &images, &val, size)?;
+        let recon = no_grad(|| model.forward(&xv, false))?
+            .recon
+            .value()
+            .to_f32()?;
+        let d = 3 * size * size;
+        let mut panels: Vec<Vec<f32>> = val.iter().map(|&i| to_unit(&images[i])).collect();
+        panels.extend(recon.chunks(d).map(to_unit));
+        let g = grid(&panels, 3, size, size, val.len());
+        save_png(&task.join("results").join(format!("epoch_{epoch}.png")), &g)?;
+        tb.add_image_png(
+            "eval/recon_grid",
+            &png_bytes(&g)?,
+            g.width(),
+            g.height(),
+            epoch as i64,
+        )?;
+        save(&ckpt, &model, &adam, cfg, epoch)?;
+        if stop_requested() || run.stop_after == Some(epoch) {
+            log(format!(
+                "stopped after epoch {epoch}; continue with --resume"
+            ));
+            break;
+        }
+    }
+    bar.finish();
+    super::loss_curve(
+        &task.join("metrics.csv"),
+        &task.join("loss_curve.png"),
+        "VQ-VAE LOSS",
+    )?;
+    Ok(summary)
+}
+
+fn save(path: &Path, model: &VqVae, adam: &Adam, cfg: &VqVaeFile, epoch: usize) -> Result<()> {
+    let mut tensors = model.state_dict()?;
+    let mut steps = BTreeMap::new();
+    for ((name, var), s) in model.parameters().iter().zip(&adam.state) {
+        tensors.push(NamedTensor {
+            name: format!("optimizer.exp_avg.{name}"),
+            shape: var.shape().to_vec(),
+            data: s.exp_avg.to_f32()?,
+        });
+        tensors.push(NamedTensor {
+            name: format!("optimizer.exp_avg_sq.{name}"),
+            shape: var.shape().to_vec(),
+            data: s.exp_avg_sq.to_f32()?,
+        });
+        steps.insert(name.clone(), s.step);
+    }
+    let mut meta = BTreeMap::new();
+    meta.insert("model".into(), "vqvae_v2".into());
+    meta.insert("epoch".into(), epoch.to_string());
+    meta.insert("config".into(), toml::to_string(cfg).unwrap_or_default());
+    meta.insert(
+        "adam_steps".into(),
+        serde_json::to_string(&steps).unwrap_or_default(),
+    );
+    meta.insert(
+        "engine".into(),
+        format!("wgtrain {}", env!("CARGO_PKG_VERSION")),
+    );
+    checkpoint::save(path, &tensors, &meta)
+}
+
+fn resume(path: &Path, model: &VqVae, adam: &mut Adam, cfg: &VqVaeFile) -> Result<usize> {
+    let (tensors, meta) = checkpoint::load(path)?;
+    let what = format!("resuming from {}", path.display());
+    if meta.get("model").map(String::as_str) != Some("vqvae_v2") {
+        return Err(Error::invalid(&what, "not a VQ-VAE checkpoint"));
+    }
+    if let Some(saved) = meta
+        .get("config")
+        .and_then(|c| toml::from_str::<VqVaeFile>(c).ok())
+    {
+        if saved.model_params != cfg.model_params {
+            return Err(Error::invalid(
+                &what,
+                format!(
+                    "the checkpoint was trained with model_params {:?}, the config asks for {:?}",
+                    saved.model_params, cfg.model_params
+                ),
+            ));
+        }
+    }
+    model.load_state_dict(&tensors)?;
+    let steps: BTreeMap<String, u64> = meta
+        .get("adam_steps")
+        .and_then(|s| serde_json::from_str(s).ok())
+        .unwrap_or_default();
+    for ((name, var), state) in model.parameters().iter().zip(adam.state.iter_mut()) {
+        for (kind, dst) in [
+            ("exp_avg", &state.exp_avg),
+            ("exp_avg_sq", &state.exp_avg_sq),
+        ] {
+            let key = format!("optimizer.{kind}.{name}");
+            let t = tensors.iter().find(|t| t.name == key).ok_or_else(|| {
+                Error::invalid(&what, format!("missing optimizer tensor '{key}'"))
+            })?;
+            var.value().gpu().write(dst, &t.data)?;
+        }
+        state.step = *steps.get(name).unwrap_or(&0);
+    }
+    meta.get("epoch")
+        .and_then(|e| e.parse().ok())
+        .ok_or_else(|| Error::invalid(&what, "the checkpoint does not say its epoch"))
+}
+
+/// A model from a checkpoint or a PyTorch state_dict (as safetensors) with this config.
+pub fn load_model(gpu: &Gpu, cfg: &VqVaeConfig, weights: &Path) -> Result<VqVae> {
+    let (tensors, _) = checkpoint::load(weights)?;
+    let model = VqVae::new(gpu, cfg.clone(), 0)?;
+    model.load_state_dict(&tensors)?;
+    Ok(model)
+}
+
+/// The seed's reconstruction sheet: `count` random images (seeded) beside their
+/// reconstructions, 5 pairs per row.
+pub fn reconstruct(
+    gpu: &Gpu,
+    model: &VqVae,
+    images: &[Vec<f32>],
+    count: usize,
+    seed: u64,
+    out: &Path,
+) -> Result<()> {
+    let size = model.config.image_size;
+    let picks: Vec<usize> = shuffled(images.len(), seed, 0)
+        .into_iter()
+        .take(count)
+        .collect();
+    let mut panels = vec![];
+    for chunk in picks.chunks(16) {
+        let x = batch_tensor(gpu, images, chunk, size)?;
+        let recon = no_grad(|| model.forward(&x, false))?
+            .recon
+            .value()
+            .to_f32()?;
+        for (k, r) in chunk.iter().zip(recon.chunks(3 * size * size)) {
+            // original and reconstruction side by side: one 3 x size x 2·size panel
+            let (a, b) = (to_unit(&images[*k]), to_unit(r));
+            let mut pair = vec![0.0; 3 * size * 2 * size];
+            for c in 0..3 {
+                for y in 0..size {
+                    let row = (c * size + y) * 2 * size;
+                    pair[row..row + size]
+                        .copy_from_slice(&a[(c * size + y) * size..(c * size + y + 1) * size]);
+                    pair[row + size..row + 2 * size]
+                        .copy_from_slice(&b[(c * size + y) * size..(c * size + y + 1) * size]);
+                }
+            }
+            panels.push(pair);
+        }
+    }
+    save_png(out, &grid(&panels, 3, size, 2 * size, 5))
+}
+
+/// Every image's code map, in file order: an I64 safetensors file with one tensor
+/// `encodings` of shape `[n, g, g]` (what the LSTM prior reads).
+pub fn encode(gpu: &Gpu, model: &VqVae, images: &[Vec<f32>], out: &Path) -> Result<usize> {
+    let size = model.config.image_size;
+    let g = model.config.grid();
+    let mut codes: Vec<i64> = Vec::with_capacity(images.len() * g * g);
+    let all: Vec<usize> = (0..images.len()).collect();
+    for chunk in all.chunks(16) {
+        let x = batch_tensor(gpu, images, chunk, size)?;
+        let idx = no_grad(|| model.forward(&x, false))?.indices.to_u32()?;
+        codes.extend(idx.iter().map(|&v| v as i64));
+    }
+    let mut meta = BTreeMap::new();
+    meta.insert(
+        "num_embeddings".into(),
+        model.config.num_embeddings.to_string(),
+    );
+    checkpoint::save_i64(out, "encodings", &[images.len(), g, g], &codes, &meta)?;
+    Ok(images.len())
+}
