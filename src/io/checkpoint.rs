@@ -64,11 +64,19 @@ pub fn save_i64(
     write_atomic(path, &out, &op)
 }
 
-/// Read an integer tensor by name: (shape, values, metadata).
+/// An integer tensor read back, with the file's metadata.
+#[derive(Debug)]
+pub struct IntTensor {
+    pub shape: Vec<usize>,
+    pub data: Vec<i64>,
+    pub metadata: BTreeMap<String, String>,
+}
+
+/// Read an integer tensor by name.
 pub fn load_i64(
     path: &Path,
     name: &str,
-) -> Result<(Vec<usize>, Vec<i64>, BTreeMap<String, String>)> {
+) -> Result<IntTensor> {
     let op = format!("reading {}", path.display());
     let bytes = std::fs::read(path).map_err(|e| Error::Io {
         what: op.clone(),
@@ -105,7 +113,7 @@ pub fn load_i64(
             ))
         }
     };
-    Ok((v.shape().to_vec(), data, meta))
+    Ok(IntTensor { shape: v.shape().to_vec(), data, metadata: meta })
 }
 
 fn write_atomic(path: &Path, data: &[u8], op: &str) -> Result<()> {
