@@ -263,3 +263,156 @@ fn impossible_configs_say_which_value() {
         "{e}"
     );
 }
+
+mod training {
+    use super::*;
+    use wgtrain::train::vqvae::{encode, load_images, load_model, train, RunOptions, VqVaeFile};
+
+    fn tmp(name: &str) -> std::path::PathBuf {
+        let d = std::env::temp_dir().join(format!("wgtrain-vq-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&d);
+        std::fs::create_dir_all(&d).unwrap();
+        d
+    }
+
+    /// Images of odd sizes, one grayscale, one RGBA.
+    fn images(dir: &Path) {
+        std::fs::create_dir_all(dir).unwrap();
+        for i in 0..9u32 {
+            let (w, h) = (20 + i * 3, 17 + i);
+            image::RgbImage::from_fn(w, h, |x, y| {
+                image::Rgb([(x * 9 + i * 25) as u8, (y * 11) as u8, ((x ^ y) * 7) as u8])
+            })
+            .save(dir.join(format!("c{i}.png")))
+            .unwrap();
+        }
+        image::GrayImage::from_fn(30, 30, |x, _| image::Luma([(x * 8) as u8]))
+            .save(dir.join("gray.png"))
+            .unwrap();
+        image::RgbaImage::from_fn(16, 16, |x, _| image::Rgba([0, 0, 255, (x * 16) as u8]))
+            .save(dir.join("rgba.png"))
+            .unwrap();
+    }
+
+    fn config(dir: &Path, epochs: usize) -> VqVaeFile {
+        let text = format!(
+            "[model_params]\nimage_size = 16\nnum_hiddens = 8\nnum_downsampling_layers = 2\nnum_upsampling_layers = 2\nnum_residual_layers = 1\nnum_residual_hiddens = 4\nnum_embeddings = 16\nembedding_dim = 8\ncommitment_cost = 0.25\ndecay = 0.99\n\n[train_params]\ntask_name = \"{}\"\nbatch_size = 4\nepochs = {epochs}\nlr = 1e-3\nckpt_name = \"ckpt.safetensors\"\nseed = 111\ndata = \"{}\"\n",
+            dir.join("task").display(),
+            dir.join("data").display()
+        );
+        let path = dir.join(format!("c{epochs}.toml"));
+        std::fs::write(&path, text).unwrap();
+        VqVaeFile::load(&path).unwrap()
+    }
+
+    #[test]
+    fn odd_sizes_and_grayscale_load_in_range() {
+        let dir = tmp("load");
+        images(&dir.join("data"));
+        let (files, imgs) = load_images(&dir.join("data"), 16, &mut |_| {}).unwrap();
+        assert_eq!(files.len(), 11);
+        assert!(imgs
+            .iter()
+            .all(|i| i.len() == 3 * 256 && i.iter().all(|v| (-1.0..=1.0).contains(v))));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn resume_continues_at_the_next_epoch_with_the_same_losses() {
+        let gpu = common::gpu();
+        let dir = tmp("resume");
+        images(&dir.join("data"));
+        let a = dir.join("a");
+        std::fs::create_dir_all(&a).unwrap();
+        std::fs::rename(dir.join("data"), a.join("data")).unwrap();
+        let full = train(gpu, &config(&a, 3), &RunOptions::default(), &mut |_| {}).unwrap();
+        assert!(a.join("task/results/epoch_2.png").exists());
+
+        let b = dir.join("b");
+        std::fs::create_dir_all(&b).unwrap();
+        images(&b.join("data"));
+        let first = train(
+            gpu,
+            &config(&b, 3),
+            &RunOptions {
+                stop_after: Some(0),
+                ..Default::default()
+            },
+            &mut |_| {},
+        )
+        .unwrap();
+        let rest = train(
+            gpu,
+            &config(&b, 3),
+            &RunOptions {
+                resume: true,
+                ..Default::default()
+            },
+            &mut |_| {},
+        )
+        .unwrap();
+        assert_eq!(rest.first_epoch, 1);
+        let joined: Vec<f64> = first
+            .epoch_losses
+            .iter()
+            .chain(&rest.epoch_losses)
+            .copied()
+            .collect();
+        assert_eq!(joined, full.epoch_losses);
+
+        // Encodings: one int64 map per image, every index inside the codebook.
+        let cfg = config(&b, 3);
+        let model = load_model(gpu, &cfg.model_params, &rest.checkpoint).unwrap();
+        let (_, imgs) = load_images(&b.join("data"), 16, &mut |_| {}).unwrap();
+        let out = b.join("enc.safetensors");
+        assert_eq!(encode(gpu, &model, &imgs, &out).unwrap(), 11);
+        let t = checkpoint::load_i64(&out, "encodings").unwrap();
+        assert_eq!(t.shape, vec![11, 4, 4]);
+        assert!(t.data.iter().all(|&v| (0..16).contains(&v)));
+        assert_eq!(t.metadata["num_embeddings"], "16");
+        // A checkpoint of another config is refused, naming the tensor.
+        let mut other = cfg.model_params.clone();
+        other.embedding_dim = 4;
+        let e = load_model(gpu, &other, &rest.checkpoint)
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(
+            e.contains("encoder.layers.4.weight")
+                && e.contains("[8, 8, 3, 3]")
+                && e.contains("[4, 8, 3, 3]"),
+            "{e}"
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn malformed_configs_name_the_problem() {
+        let dir = tmp("cfg");
+        let p = dir.join("bad.toml");
+        std::fs::write(&p, "[model_params]\nimage_size = 128\n").unwrap();
+        let e = VqVaeFile::load(&p).unwrap_err().to_string();
+        assert!(e.contains("bad.toml") && e.contains("missing field"), "{e}");
+        let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("configs/vqvae_naruto.toml");
+        let good = std::fs::read_to_string(&shipped).unwrap();
+        assert_eq!(
+            VqVaeFile::load(&shipped).unwrap().model_params,
+            VqVaeConfig::default()
+        );
+        std::fs::write(
+            &p,
+            good.replace("num_downsampling_layers = 2", "num_downsampling_layers = 3"),
+        )
+        .unwrap();
+        let e = VqVaeFile::load(&p).unwrap_err().to_string();
+        assert!(e.contains("num_downsampling_layers = 3"), "{e}");
+        std::fs::write(
+            &p,
+            good.replace("decay = 0.99", "decay = 0.99\nlearning_rate = 3"),
+        )
+        .unwrap();
+        let e = VqVaeFile::load(&p).unwrap_err().to_string();
+        assert!(e.contains("learning_rate"), "{e}");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}

@@ -73,10 +73,7 @@ pub struct IntTensor {
 }
 
 /// Read an integer tensor by name.
-pub fn load_i64(
-    path: &Path,
-    name: &str,
-) -> Result<IntTensor> {
+pub fn load_i64(path: &Path, name: &str) -> Result<IntTensor> {
     let op = format!("reading {}", path.display());
     let bytes = std::fs::read(path).map_err(|e| Error::Io {
         what: op.clone(),
@@ -113,7 +110,11 @@ pub fn load_i64(
             ))
         }
     };
-    Ok(IntTensor { shape: v.shape().to_vec(), data, metadata: meta })
+    Ok(IntTensor {
+        shape: v.shape().to_vec(),
+        data,
+        metadata: meta,
+    })
 }
 
 fn write_atomic(path: &Path, data: &[u8], op: &str) -> Result<()> {
