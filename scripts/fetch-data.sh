@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Fetch data sets that cannot ship in the repository.
+#   scripts/fetch-data.sh emoji128   Noto Color Emoji bitmaps (Debian fonts-noto-color-emoji; OFL-1.1 /
+#                                    Apache-2.0) as 128x128 images -> data/emoji128/ (3,926 images)
 #   scripts/fetch-data.sh pokemon    Gen-8 box sprites from npm pokesprite-images@2.7.0, cropped
 #                                    and centred to 40x40 on white -> data/pokemon40/
 #                                    (copyrighted by Nintendo/Creatures/GAME FREAK: never commit them)
@@ -19,8 +21,21 @@ case "$what" in
     done
     echo "done: train with  wgtrain pokemon-vae train --data $out" >&2
     ;;
+  emoji128)
+    out="$here/data/emoji128"
+    font=/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf
+    if [ ! -f "$font" ]; then
+      work=$(mktemp -d)
+      trap 'rm -rf "$work"' EXIT
+      (cd "$work" && apt-get download fonts-noto-color-emoji >/dev/null && dpkg-deb -x fonts-noto-color-emoji_*_all.deb noto)
+      font="$work/noto/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf"
+    fi
+    (cd "$here" && cargo build --release --quiet)
+    "$here/target/release/wgtrain" data noto-emoji --font "$font" --out "$out" --size 128
+    echo "done: train with  wgtrain vqvae train --config configs/vqvae_naruto.toml  (its data is data/emoji128)" >&2
+    ;;
   *)
-    echo "usage: $0 pokemon" >&2
+    echo "usage: $0 emoji128|pokemon" >&2
     exit 2
     ;;
 esac

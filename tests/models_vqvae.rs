@@ -370,6 +370,21 @@ mod training {
         assert_eq!(t.shape, vec![11, 4, 4]);
         assert!(t.data.iter().all(|&v| (0..16).contains(&v)));
         assert_eq!(t.metadata["num_embeddings"], "16");
+        let (shape, codes) = wgtrain::train::vqvae::load_encodings(&out, 16).unwrap();
+        assert_eq!((shape, codes.len()), (vec![11, 4, 4], 176));
+        // Read back against another codebook size, or with an index out of range: refused.
+        let e = wgtrain::train::vqvae::load_encodings(&out, 4096)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("16-code") && e.contains("4096"), "{e}");
+        let bad = b.join("bad.safetensors");
+        let mut data = t.data.clone();
+        data[5] = 99;
+        checkpoint::save_i64(&bad, "encodings", &[11, 4, 4], &data, &Default::default()).unwrap();
+        let e = wgtrain::train::vqvae::load_encodings(&bad, 16)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("index 99 at position 5"), "{e}");
         // A checkpoint of another config is refused, naming the tensor.
         let mut other = cfg.model_params.clone();
         other.embedding_dim = 4;

@@ -21,10 +21,72 @@ pub enum DataCommand {
         #[arg(long, default_value = "")]
         prefix: String,
     },
+    /// Extract the colour bitmaps of a Noto Color Emoji font (136x128 PNGs in its CBDT table)
+    /// as --size x --size images on white, centre-cropped (no emoji has content in the 4 px
+    /// trimmed from each side).
+    NotoEmoji {
+        /// NotoColorEmoji.ttf (Debian: fonts-noto-color-emoji).
+        #[arg(
+            long,
+            default_value = "/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf"
+        )]
+        font: PathBuf,
+        #[arg(long)]
+        out: PathBuf,
+        #[arg(long, default_value_t = 128)]
+        size: u32,
+    },
 }
 
 pub fn run(cmd: &DataCommand) -> anyhow::Result<()> {
     match cmd {
+        DataCommand::NotoEmoji { font, out, size } => {
+            let bytes =
+                std::fs::read(font).with_context(|| format!("reading {}", font.display()))?;
+            let face = ttf_parser::Face::parse(&bytes, 0)
+                .with_context(|| format!("{} is not a font file", font.display()))?;
+            let mut done = 0;
+            for gid in 0..face.number_of_glyphs() {
+                let Some(raster) = face.glyph_raster_image(ttf_parser::GlyphId(gid), 128) else {
+                    continue;
+                };
+                let Ok(img) = image::load_from_memory(raster.data) else {
+                    continue;
+                };
+                let rgba = img.to_rgba8();
+                let side = rgba.height().min(rgba.width());
+                let x0 = (rgba.width() - side) / 2;
+                let square =
+                    image::imageops::crop_imm(&rgba, x0, (rgba.height() - side) / 2, side, side)
+                        .to_image();
+                let resized = if side == *size {
+                    square
+                } else {
+                    image::imageops::resize(
+                        &square,
+                        *size,
+                        *size,
+                        image::imageops::FilterType::Triangle,
+                    )
+                };
+                let white = image::RgbImage::from_fn(*size, *size, |x, y| {
+                    let p = resized.get_pixel(x, y);
+                    let a = p[3] as f32 / 255.0;
+                    let c = |v: u8| (v as f32 * a + 255.0 * (1.0 - a)).round() as u8;
+                    image::Rgb([c(p[0]), c(p[1]), c(p[2])])
+                });
+                save_png(&out.join(format!("glyph{gid:05}.png")), &white)?;
+                done += 1;
+            }
+            if done == 0 {
+                anyhow::bail!(
+                    "{} has no colour bitmaps (is it NotoColorEmoji.ttf?)",
+                    font.display()
+                );
+            }
+            println!("wrote {done} emoji of {size}x{size} to {}", out.display());
+            Ok(())
+        }
         DataCommand::FitSprites {
             src,
             out,

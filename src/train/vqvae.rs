@@ -424,3 +424,40 @@ pub fn encode(gpu: &Gpu, model: &VqVae, images: &[Vec<f32>], out: &Path) -> Resu
     checkpoint::save_i64(out, "encodings", &[images.len(), g, g], &codes, &meta)?;
     Ok(images.len())
 }
+
+/// Read an encodings file back, checking its shape `[n, g, g]` and that every index is a
+/// code of a `num_embeddings`-entry codebook (what the LSTM prior relies on).
+pub fn load_encodings(path: &Path, num_embeddings: usize) -> Result<(Vec<usize>, Vec<u32>)> {
+    let t = checkpoint::load_i64(path, "encodings")?;
+    let what = format!("reading encodings {}", path.display());
+    if t.shape.len() != 3 || t.shape[1] != t.shape[2] {
+        return Err(Error::shape(
+            &what,
+            format!(
+                "encodings of shape {:?}; expected [n, g, g] code maps",
+                t.shape
+            ),
+        ));
+    }
+    if let Some(saved) = t.metadata.get("num_embeddings") {
+        if saved != &num_embeddings.to_string() {
+            return Err(Error::invalid(
+                &what,
+                format!(
+                    "made with a {saved}-code codebook, but the model has {num_embeddings} codes"
+                ),
+            ));
+        }
+    }
+    let mut out = Vec::with_capacity(t.data.len());
+    for (i, &v) in t.data.iter().enumerate() {
+        if v < 0 || v as usize >= num_embeddings {
+            return Err(Error::invalid(
+                &what,
+                format!("index {v} at position {i} is outside the codebook (0..{num_embeddings})"),
+            ));
+        }
+        out.push(v as u32);
+    }
+    Ok((t.shape, out))
+}
