@@ -5,6 +5,15 @@ use crate::error::Result;
 use crate::gpu::Gpu;
 use crate::kernels::random::{uniform, RngKey};
 
+/// `{prefix}.weight` and `{prefix}.bias`, as PyTorch names a layer's parameters.
+fn named(prefix: &str, weight: &Var, bias: Option<&Var>) -> Vec<(String, Var)> {
+    let mut out = vec![(format!("{prefix}.weight"), weight.clone())];
+    if let Some(b) = bias {
+        out.push((format!("{prefix}.bias"), b.clone()));
+    }
+    out
+}
+
 /// `y = x · Wᵀ + b`, `W: [out, in]` as torch.nn.Linear.
 pub struct Linear {
     pub weight: Var,
@@ -41,11 +50,7 @@ impl Linear {
 
     /// `(name, parameter)` pairs with PyTorch's suffixes.
     pub fn parameters(&self, prefix: &str) -> Vec<(String, Var)> {
-        let mut out = vec![(format!("{prefix}.weight"), self.weight.clone())];
-        if let Some(b) = &self.bias {
-            out.push((format!("{prefix}.bias"), b.clone()));
-        }
-        out
+        named(prefix, &self.weight, self.bias.as_ref())
     }
 }
 
@@ -99,11 +104,7 @@ impl Conv2d {
     }
 
     pub fn parameters(&self, prefix: &str) -> Vec<(String, Var)> {
-        let mut out = vec![(format!("{prefix}.weight"), self.weight.clone())];
-        if let Some(b) = &self.bias {
-            out.push((format!("{prefix}.bias"), b.clone()));
-        }
-        out
+        named(prefix, &self.weight, self.bias.as_ref())
     }
 }
 
@@ -166,10 +167,6 @@ impl ConvTranspose2d {
     }
 
     pub fn parameters(&self, prefix: &str) -> Vec<(String, Var)> {
-        let mut out = vec![(format!("{prefix}.weight"), self.weight.clone())];
-        if let Some(b) = &self.bias {
-            out.push((format!("{prefix}.bias"), b.clone()));
-        }
-        out
+        named(prefix, &self.weight, self.bias.as_ref())
     }
 }

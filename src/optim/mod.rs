@@ -55,3 +55,64 @@ impl Adam {
         Ok(())
     }
 }
+
+impl Adam {
+    /// The moments as named host tensors (`optimizer.exp_avg.{name}`,
+    /// `optimizer.exp_avg_sq.{name}`) and the per-parameter steps as JSON, for a checkpoint.
+    pub fn export(
+        &self,
+        names: &[String],
+    ) -> Result<(Vec<crate::io::checkpoint::NamedTensor>, String)> {
+        use crate::io::checkpoint::NamedTensor;
+        let mut tensors = vec![];
+        let mut steps = std::collections::BTreeMap::new();
+        for (name, s) in names.iter().zip(&self.state) {
+            for (kind, t) in [("exp_avg", &s.exp_avg), ("exp_avg_sq", &s.exp_avg_sq)] {
+                tensors.push(NamedTensor {
+                    name: format!("optimizer.{kind}.{name}"),
+                    shape: t.shape().to_vec(),
+                    data: t.to_f32()?,
+                });
+            }
+            steps.insert(name.clone(), s.step);
+        }
+        Ok((tensors, serde_json::to_string(&steps).unwrap_or_default()))
+    }
+
+    /// Restore what [`Adam::export`] wrote; `what` names the file in errors.
+    pub fn import(
+        &mut self,
+        names: &[String],
+        tensors: &[crate::io::checkpoint::NamedTensor],
+        steps_json: Option<&str>,
+        what: &str,
+    ) -> Result<()> {
+        let steps: std::collections::BTreeMap<String, u64> = steps_json
+            .and_then(|s| serde_json::from_str(s).ok())
+            .unwrap_or_default();
+        for (name, state) in names.iter().zip(self.state.iter_mut()) {
+            for (kind, dst) in [
+                ("exp_avg", &state.exp_avg),
+                ("exp_avg_sq", &state.exp_avg_sq),
+            ] {
+                let key = format!("optimizer.{kind}.{name}");
+                let t = tensors.iter().find(|t| t.name == key).ok_or_else(|| {
+                    Error::invalid(what, format!("missing optimizer tensor '{key}'"))
+                })?;
+                if t.shape != dst.shape() {
+                    return Err(Error::shape(
+                        what,
+                        format!(
+                            "'{key}' is {:?}, the parameter is {:?}",
+                            t.shape,
+                            dst.shape()
+                        ),
+                    ));
+                }
+                dst.gpu().write(dst, &t.data)?;
+            }
+            state.step = *steps.get(name).unwrap_or(&0);
+        }
+        Ok(())
+    }
+}

@@ -5,7 +5,7 @@ use super::{python_float, shuffled, stop_requested, Metrics};
 use crate::autograd::{backward, Var};
 use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Tensor};
-use crate::io::checkpoint::{self, NamedTensor};
+use crate::io::checkpoint;
 use crate::io::image::{grid, list_images, load_rgb, png_bytes};
 use crate::io::tensorboard::EventWriter;
 use crate::kernels::adam::AdamHyper;
@@ -339,20 +339,8 @@ fn save(
 ) -> Result<()> {
     let mut tensors = model.state_dict()?;
     let names: Vec<String> = tensors.iter().map(|t| t.name.clone()).collect();
-    let mut steps = BTreeMap::new();
-    for (name, s) in names.iter().zip(&adam.state) {
-        tensors.push(NamedTensor {
-            name: format!("optimizer.exp_avg.{name}"),
-            shape: s.exp_avg.shape().to_vec(),
-            data: s.exp_avg.to_f32()?,
-        });
-        tensors.push(NamedTensor {
-            name: format!("optimizer.exp_avg_sq.{name}"),
-            shape: s.exp_avg_sq.shape().to_vec(),
-            data: s.exp_avg_sq.to_f32()?,
-        });
-        steps.insert(name.clone(), s.step);
-    }
+    let (optimizer, steps) = adam.export(&names)?;
+    tensors.extend(optimizer);
     let mut meta = BTreeMap::new();
     meta.insert("model".into(), "pokemon_vae".into());
     meta.insert("epoch".into(), epoch.to_string());
@@ -364,10 +352,7 @@ fn save(
         "options".into(),
         serde_json::to_string(opts).unwrap_or_default(),
     );
-    meta.insert(
-        "adam_steps".into(),
-        serde_json::to_string(&steps).unwrap_or_default(),
-    );
+    meta.insert("adam_steps".into(), steps);
     meta.insert(
         "engine".into(),
         format!("wgtrain {}", env!("CARGO_PKG_VERSION")),
@@ -401,33 +386,13 @@ fn resume(path: &Path, model: &PokemonVae, adam: &mut Adam, opts: &TrainOptions)
         ));
     }
     model.load_state_dict(&tensors)?;
-    let steps: BTreeMap<String, u64> = meta
-        .get("adam_steps")
-        .and_then(|s| serde_json::from_str(s).ok())
-        .unwrap_or_default();
-    for ((name, var), state) in model.parameters().iter().zip(adam.state.iter_mut()) {
-        for (kind, dst) in [
-            ("exp_avg", &state.exp_avg),
-            ("exp_avg_sq", &state.exp_avg_sq),
-        ] {
-            let key = format!("optimizer.{kind}.{name}");
-            let t = tensors.iter().find(|t| t.name == key).ok_or_else(|| {
-                Error::invalid(&what, format!("missing optimizer tensor '{key}'"))
-            })?;
-            if t.shape != var.shape() {
-                return Err(Error::shape(
-                    &what,
-                    format!(
-                        "'{key}' is {:?}, the parameter is {:?}",
-                        t.shape,
-                        var.shape()
-                    ),
-                ));
-            }
-            var.value().gpu().write(dst, &t.data)?;
-        }
-        state.step = *steps.get(name).unwrap_or(&0);
-    }
+    let names: Vec<String> = model.parameters().into_iter().map(|(n, _)| n).collect();
+    adam.import(
+        &names,
+        &tensors,
+        meta.get("adam_steps").map(String::as_str),
+        &what,
+    )?;
     meta.get("epoch")
         .and_then(|e| e.parse().ok())
         .ok_or_else(|| Error::invalid(&what, "the checkpoint does not say its epoch"))

@@ -5,7 +5,7 @@ use super::{shuffled, stop_requested, Metrics};
 use crate::autograd::{backward, no_grad, Var};
 use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Tensor};
-use crate::io::checkpoint::{self, NamedTensor};
+use crate::io::checkpoint;
 use crate::io::image::{grid, list_images, load_rgb, png_bytes, save_png};
 use crate::io::tensorboard::EventWriter;
 use crate::kernels::adam::AdamHyper;
@@ -283,28 +283,14 @@ pub fn train(
 
 fn save(path: &Path, model: &VqVae, adam: &Adam, cfg: &VqVaeFile, epoch: usize) -> Result<()> {
     let mut tensors = model.state_dict()?;
-    let mut steps = BTreeMap::new();
-    for ((name, var), s) in model.parameters().iter().zip(&adam.state) {
-        tensors.push(NamedTensor {
-            name: format!("optimizer.exp_avg.{name}"),
-            shape: var.shape().to_vec(),
-            data: s.exp_avg.to_f32()?,
-        });
-        tensors.push(NamedTensor {
-            name: format!("optimizer.exp_avg_sq.{name}"),
-            shape: var.shape().to_vec(),
-            data: s.exp_avg_sq.to_f32()?,
-        });
-        steps.insert(name.clone(), s.step);
-    }
+    let names: Vec<String> = model.parameters().into_iter().map(|(n, _)| n).collect();
+    let (optimizer, steps) = adam.export(&names)?;
+    tensors.extend(optimizer);
     let mut meta = BTreeMap::new();
     meta.insert("model".into(), "vqvae_v2".into());
     meta.insert("epoch".into(), epoch.to_string());
     meta.insert("config".into(), toml::to_string(cfg).unwrap_or_default());
-    meta.insert(
-        "adam_steps".into(),
-        serde_json::to_string(&steps).unwrap_or_default(),
-    );
+    meta.insert("adam_steps".into(), steps);
     meta.insert(
         "engine".into(),
         format!("wgtrain {}", env!("CARGO_PKG_VERSION")),
@@ -333,23 +319,13 @@ fn resume(path: &Path, model: &VqVae, adam: &mut Adam, cfg: &VqVaeFile) -> Resul
         }
     }
     model.load_state_dict(&tensors)?;
-    let steps: BTreeMap<String, u64> = meta
-        .get("adam_steps")
-        .and_then(|s| serde_json::from_str(s).ok())
-        .unwrap_or_default();
-    for ((name, var), state) in model.parameters().iter().zip(adam.state.iter_mut()) {
-        for (kind, dst) in [
-            ("exp_avg", &state.exp_avg),
-            ("exp_avg_sq", &state.exp_avg_sq),
-        ] {
-            let key = format!("optimizer.{kind}.{name}");
-            let t = tensors.iter().find(|t| t.name == key).ok_or_else(|| {
-                Error::invalid(&what, format!("missing optimizer tensor '{key}'"))
-            })?;
-            var.value().gpu().write(dst, &t.data)?;
-        }
-        state.step = *steps.get(name).unwrap_or(&0);
-    }
+    let names: Vec<String> = model.parameters().into_iter().map(|(n, _)| n).collect();
+    adam.import(
+        &names,
+        &tensors,
+        meta.get("adam_steps").map(String::as_str),
+        &what,
+    )?;
     meta.get("epoch")
         .and_then(|e| e.parse().ok())
         .ok_or_else(|| Error::invalid(&what, "the checkpoint does not say its epoch"))
