@@ -59,7 +59,7 @@ enum Command {
     Check(check::CheckArgs),
     /// Measure kernel and training-step throughput (median ms, GFLOP/s or GB/s, cold start).
     Bench(bench::BenchArgs),
-    /// Small end-to-end run on built-in data (the default command).
+    /// Kernel check, then the Pokemon VAE trained on the built-in emoji (the default command).
     Demo(demo::DemoArgs),
     /// The EMA VQ-VAE of the CFTN project (seed 001).
     #[command(subcommand)]
