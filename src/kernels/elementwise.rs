@@ -237,6 +237,38 @@ impl Slice {
     }
 }
 
+/// Allocate the output of `shape` (binding 3) and, unless it is empty, run `entry` with one
+/// thread per element. `params` gets the element count.
+fn map_into(
+    gpu: &Gpu,
+    op: &'static str,
+    entry: &'static str,
+    constants: &[(&'static str, f64)],
+    shape: &[usize],
+    inputs: &[(u32, &Tensor)],
+    params: impl FnOnce(u32) -> Result<[u32; 7]>,
+) -> Result<Tensor> {
+    let out = gpu.empty(shape, DType::F32, op)?;
+    let n = out.numel();
+    if n == 0 {
+        return Ok(out);
+    }
+    let mut buffers = inputs.to_vec();
+    buffers.push((3, &out));
+    gpu.dispatch(
+        op,
+        Dispatch {
+            shader: &SHADER,
+            entry,
+            constants,
+            params: &params(as_u32(op, "n", n)?)?,
+            buffers: &buffers,
+            grid: grid_1d(groups_for(n, 256)),
+        },
+    )?;
+    Ok(out)
+}
+
 fn slice_op(
     x: &Tensor,
     s: Slice,
@@ -254,24 +286,15 @@ fn slice_op(
             format!("{:?} to {shape:?} for {s:?}", x.shape()),
         ));
     }
-    let gpu = x.gpu();
-    let out = gpu.empty(shape, DType::F32, entry)?;
-    let n = out.numel();
-    if n == 0 {
-        return Ok(out);
-    }
-    gpu.dispatch(
+    map_into(
+        x.gpu(),
         entry,
-        Dispatch {
-            shader: &SHADER,
-            entry,
-            constants: &[("OP", 0.0)],
-            params: &s.params(entry, n)?,
-            buffers: &[(1, x), (3, &out)],
-            grid: grid_1d(groups_for(n, 256)),
-        },
-    )?;
-    Ok(out)
+        entry,
+        &[("OP", 0.0)],
+        shape,
+        &[(1, x)],
+        |n| s.params(entry, n as usize),
+    )
 }
 
 /// `out[o, j, i] = x[o, start + j, i]`: a slice along one axis.
@@ -286,25 +309,16 @@ pub fn pad_axis(x: &Tensor, s: Slice, shape: &[usize]) -> Result<Tensor> {
 
 pub fn unary(x: &Tensor, op: Unary) -> Result<Tensor> {
     x.expect_dtype(DType::F32, op.name())?;
-    let gpu = x.gpu();
-    let n = x.numel();
-    let out = gpu.empty(x.shape(), DType::F32, op.name())?;
-    if n == 0 {
-        return Ok(out);
-    }
     let (code, alpha, beta) = op.code_and_args();
-    gpu.dispatch(
+    map_into(
+        x.gpu(),
         op.name(),
-        Dispatch {
-            shader: &SHADER,
-            entry: "unary",
-            constants: &[("OP", code as f64)],
-            params: &params(as_u32(op.name(), "n", n)?, 1, 1, alpha, beta),
-            buffers: &[(1, x), (3, &out)],
-            grid: grid_1d(groups_for(n, 256)),
-        },
-    )?;
-    Ok(out)
+        "unary",
+        &[("OP", code as f64)],
+        x.shape(),
+        &[(1, x)],
+        |n| Ok(params(n, 1, 1, alpha, beta)),
+    )
 }
 
 /// `a (op) b` with `b` broadcast as the shapes imply (see [`Broadcast::infer`]).
@@ -318,30 +332,17 @@ pub fn binary_broadcast(a: &Tensor, b: &Tensor, op: Binary, bc: Broadcast) -> Re
     b.expect_dtype(DType::F32, op.name())?;
     let n = a.numel();
     bc.check(n, b.numel(), op.name())?;
-    let gpu = a.gpu();
-    let out = gpu.empty(a.shape(), DType::F32, op.name())?;
-    if n == 0 {
-        return Ok(out);
-    }
     let (code, alpha, beta) = op.code_and_args();
-    gpu.dispatch(
+    let constants = [("OP", code as f64), ("BCAST", bcast_mode(bc, n))];
+    map_into(
+        a.gpu(),
         op.name(),
-        Dispatch {
-            shader: &SHADER,
-            entry: "binary",
-            constants: &[("OP", code as f64), ("BCAST", bcast_mode(bc, n))],
-            params: &params(
-                as_u32(op.name(), "n", n)?,
-                bc.len as u32,
-                bc.inner as u32,
-                alpha,
-                beta,
-            ),
-            buffers: &[(1, a), (2, b), (3, &out)],
-            grid: grid_1d(groups_for(n, 256)),
-        },
-    )?;
-    Ok(out)
+        "binary",
+        &constants,
+        a.shape(),
+        &[(1, a), (2, b)],
+        |n| Ok(params(n, bc.len as u32, bc.inner as u32, alpha, beta)),
+    )
 }
 
 /// `out[o, j, i] = x[o, i]` for `j < len`: `x` has `outer * inner` elements.
@@ -359,54 +360,18 @@ pub fn expand_axis(
             format!("{:?} to {shape:?} along an axis of {len}", x.shape()),
         ));
     }
-    let gpu = x.gpu();
-    let out = gpu.empty(shape, DType::F32, op)?;
-    let n = out.numel();
-    if n == 0 {
-        return Ok(out);
-    }
-    gpu.dispatch(
-        op,
-        Dispatch {
-            shader: &SHADER,
-            entry: "expand_axis",
-            constants: &[("OP", 0.0)],
-            params: &params(as_u32(op, "n", n)?, len as u32, inner as u32, 0.0, 0.0),
-            buffers: &[(1, x), (3, &out)],
-            grid: grid_1d(groups_for(n, 256)),
-        },
-    )?;
-    Ok(out)
+    map_into(x.gpu(), op, op, &[("OP", 0.0)], shape, &[(1, x)], |n| {
+        Ok(params(n, len as u32, inner as u32, 0.0, 0.0))
+    })
 }
 
 /// `out[i] = b[(i / inner) % len]` for an output of `shape`.
 pub fn broadcast(b: &Tensor, bc: Broadcast, shape: &[usize]) -> Result<Tensor> {
     let op = "broadcast";
-    let n: usize = shape.iter().product();
-    bc.check(n, b.numel(), op)?;
-    let gpu = b.gpu();
-    let out = gpu.empty(shape, DType::F32, op)?;
-    if n == 0 {
-        return Ok(out);
-    }
-    gpu.dispatch(
-        op,
-        Dispatch {
-            shader: &SHADER,
-            entry: "broadcast",
-            constants: &[("OP", 0.0)],
-            params: &params(
-                as_u32(op, "n", n)?,
-                bc.len as u32,
-                bc.inner as u32,
-                0.0,
-                0.0,
-            ),
-            buffers: &[(2, b), (3, &out)],
-            grid: grid_1d(groups_for(n, 256)),
-        },
-    )?;
-    Ok(out)
+    bc.check(shape.iter().product(), b.numel(), op)?;
+    map_into(b.gpu(), op, op, &[("OP", 0.0)], shape, &[(2, b)], |n| {
+        Ok(params(n, bc.len as u32, bc.inner as u32, 0.0, 0.0))
+    })
 }
 
 /// `[batch, rows, cols]` to `[batch, cols, rows]` (NCHW ↔ NHWC with rows·cols = C·HW).
@@ -418,52 +383,30 @@ pub fn transpose_last2(x: &Tensor, batch: usize, rows: usize, cols: usize) -> Re
             format!("{:?} is not [{batch}, {rows}, {cols}]", x.shape()),
         ));
     }
-    let gpu = x.gpu();
-    let out = gpu.empty(&[batch, cols, rows], DType::F32, op)?;
-    let n = out.numel();
-    if n == 0 {
-        return Ok(out);
-    }
-    gpu.dispatch(
+    map_into(
+        x.gpu(),
         op,
-        Dispatch {
-            shader: &SHADER,
-            entry: "transpose_last2",
-            constants: &[("OP", 0.0)],
-            params: &params(
-                as_u32(op, "n", n)?,
+        op,
+        &[("OP", 0.0)],
+        &[batch, cols, rows],
+        &[(1, x)],
+        |n| {
+            Ok(params(
+                n,
                 as_u32(op, "rows", rows)?,
                 as_u32(op, "cols", cols)?,
                 0.0,
                 0.0,
-            ),
-            buffers: &[(1, x), (3, &out)],
-            grid: grid_1d(groups_for(n, 256)),
+            ))
         },
-    )?;
-    Ok(out)
+    )
 }
 
 /// A tensor filled with `value`.
 pub fn fill(gpu: &Gpu, shape: &[usize], value: f32) -> Result<Tensor> {
-    let op = "fill";
-    let out = gpu.empty(shape, DType::F32, op)?;
-    let n = out.numel();
-    if n == 0 {
-        return Ok(out);
-    }
-    gpu.dispatch(
-        op,
-        Dispatch {
-            shader: &SHADER,
-            entry: "fill",
-            constants: &[("OP", 0.0)],
-            params: &params(as_u32(op, "n", n)?, 1, 1, value, 0.0),
-            buffers: &[(3, &out)],
-            grid: grid_1d(groups_for(n, 256)),
-        },
-    )?;
-    Ok(out)
+    map_into(gpu, "fill", "fill", &[("OP", 0.0)], shape, &[], |n| {
+        Ok(params(n, 1, 1, value, 0.0))
+    })
 }
 
 /// Reference twins in f64.
