@@ -15,6 +15,43 @@ pub struct NamedTensor {
     pub data: Vec<f32>,
 }
 
+impl NamedTensor {
+    /// A GPU tensor's values under `name` (a read-back).
+    pub fn read(name: impl Into<String>, t: &crate::gpu::Tensor) -> Result<NamedTensor> {
+        Ok(NamedTensor {
+            name: name.into(),
+            shape: t.shape().to_vec(),
+            data: t.to_f32()?,
+        })
+    }
+}
+
+/// Copy the tensor called `name` in `tensors` into `dst`, checking that it exists and that
+/// the shapes agree; errors start with `what` and end with `hint`.
+pub fn restore(
+    tensors: &[NamedTensor],
+    name: &str,
+    dst: &crate::gpu::Tensor,
+    what: &str,
+    hint: &str,
+) -> Result<()> {
+    let t = tensors
+        .iter()
+        .find(|t| t.name == name)
+        .ok_or_else(|| Error::invalid(what, format!("missing tensor '{name}'{hint}")))?;
+    if t.shape != dst.shape() {
+        return Err(Error::shape(
+            what,
+            format!(
+                "tensor '{name}' has shape {:?} in the file but the model needs {:?}{hint}",
+                t.shape,
+                dst.shape()
+            ),
+        ));
+    }
+    dst.gpu().write(dst, &t.data)
+}
+
 /// Write `tensors` and `metadata` to `path` atomically (temporary file, fsync, rename).
 pub fn save(
     path: &Path,
@@ -35,12 +72,7 @@ pub fn save(
                 .map_err(|e| Error::invalid(&op, format!("tensor {}: {e}", t.name)))
         })
         .collect::<Result<_>>()?;
-    let meta: HashMap<String, String> = metadata
-        .iter()
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect();
-    let data = safetensors::serialize(views, Some(meta)).map_err(|e| Error::invalid(&op, e))?;
-    write_atomic(path, &data, &op)
+    write(path, views, metadata, &op)
 }
 
 /// Write one integer tensor (e.g. code maps) as I64, atomically.
@@ -55,13 +87,54 @@ pub fn save_i64(
     let bytes: Vec<u8> = data.iter().flat_map(|v| v.to_le_bytes()).collect();
     let view =
         TensorView::new(Dtype::I64, shape.to_vec(), &bytes).map_err(|e| Error::invalid(&op, e))?;
+    write(path, vec![(name.to_string(), view)], metadata, &op)
+}
+
+/// Serialize with the metadata and write atomically.
+fn write(
+    path: &Path,
+    views: Vec<(String, TensorView)>,
+    metadata: &BTreeMap<String, String>,
+    op: &str,
+) -> Result<()> {
     let meta: HashMap<String, String> = metadata
         .iter()
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect();
-    let out = safetensors::serialize(vec![(name.to_string(), view)], Some(meta))
-        .map_err(|e| Error::invalid(&op, e))?;
-    write_atomic(path, &out, &op)
+    let data = safetensors::serialize(views, Some(meta)).map_err(|e| Error::invalid(op, e))?;
+    write_atomic(path, &data, op)
+}
+
+/// A file's bytes, for [`parse`]; errors name the file.
+fn read(path: &Path) -> Result<(String, Vec<u8>)> {
+    let op = format!("reading {}", path.display());
+    let bytes = std::fs::read(path).map_err(|e| Error::Io {
+        what: op.clone(),
+        source: e,
+    })?;
+    Ok((op, bytes))
+}
+
+/// The tensors and the string metadata of a safetensors file's bytes.
+fn parse<'a>(
+    bytes: &'a [u8],
+    op: &str,
+) -> Result<(safetensors::SafeTensors<'a>, BTreeMap<String, String>)> {
+    let st = safetensors::SafeTensors::deserialize(bytes).map_err(|e| {
+        Error::invalid(
+            op,
+            format!("not a safetensors file ({e}); checkpoints and --weights files must be .safetensors"),
+        )
+    })?;
+    let (_, header) =
+        safetensors::SafeTensors::read_metadata(bytes).map_err(|e| Error::invalid(op, e))?;
+    let meta = header
+        .metadata()
+        .clone()
+        .unwrap_or_default()
+        .into_iter()
+        .collect();
+    Ok((st, meta))
 }
 
 /// An integer tensor read back, with the file's metadata.
@@ -74,21 +147,8 @@ pub struct IntTensor {
 
 /// Read an integer tensor by name.
 pub fn load_i64(path: &Path, name: &str) -> Result<IntTensor> {
-    let op = format!("reading {}", path.display());
-    let bytes = std::fs::read(path).map_err(|e| Error::Io {
-        what: op.clone(),
-        source: e,
-    })?;
-    let st = safetensors::SafeTensors::deserialize(&bytes)
-        .map_err(|e| Error::invalid(&op, format!("not a safetensors file ({e})")))?;
-    let (_, header) =
-        safetensors::SafeTensors::read_metadata(&bytes).map_err(|e| Error::invalid(&op, e))?;
-    let meta: BTreeMap<String, String> = header
-        .metadata()
-        .clone()
-        .unwrap_or_default()
-        .into_iter()
-        .collect();
+    let (op, bytes) = read(path)?;
+    let (st, meta) = parse(&bytes, &op)?;
     let v = st
         .tensor(name)
         .map_err(|_| Error::invalid(&op, format!("no tensor '{name}'")))?;
@@ -142,21 +202,8 @@ fn write_atomic(path: &Path, data: &[u8], op: &str) -> Result<()> {
 
 /// Read every tensor (f32, or f64/f16/bf16/integer converted to f32) and the metadata.
 pub fn load(path: &Path) -> Result<(Vec<NamedTensor>, BTreeMap<String, String>)> {
-    let op = format!("reading {}", path.display());
-    let bytes = std::fs::read(path).map_err(|e| Error::Io {
-        what: op.clone(),
-        source: e,
-    })?;
-    let st = safetensors::SafeTensors::deserialize(&bytes)
-        .map_err(|e| Error::invalid(&op, format!("not a safetensors file ({e}); checkpoints and --weights files must be .safetensors")))?;
-    let (_, header) =
-        safetensors::SafeTensors::read_metadata(&bytes).map_err(|e| Error::invalid(&op, e))?;
-    let metadata: BTreeMap<String, String> = header
-        .metadata()
-        .clone()
-        .unwrap_or_default()
-        .into_iter()
-        .collect();
+    let (op, bytes) = read(path)?;
+    let (st, metadata) = parse(&bytes, &op)?;
     let mut out = Vec::new();
     let mut names: Vec<String> = st.names().into_iter().map(str::to_string).collect();
     names.sort();

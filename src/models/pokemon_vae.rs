@@ -5,7 +5,7 @@
 use crate::autograd::Var;
 use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Tensor};
-use crate::io::checkpoint::NamedTensor;
+use crate::io::checkpoint::{restore, NamedTensor};
 use crate::kernels::random::{normal, RngKey};
 use crate::nn::Linear;
 
@@ -172,14 +172,8 @@ impl PokemonVae {
     /// The weights as host tensors, named as the seed's state_dict.
     pub fn state_dict(&self) -> Result<Vec<NamedTensor>> {
         self.parameters()
-            .into_iter()
-            .map(|(name, v)| {
-                Ok(NamedTensor {
-                    name,
-                    shape: v.shape().to_vec(),
-                    data: v.value().to_f32()?,
-                })
-            })
+            .iter()
+            .map(|(name, v)| NamedTensor::read(name, v.value()))
             .collect()
     }
 
@@ -215,23 +209,13 @@ impl PokemonVae {
     /// Copy weights in, checking every name and shape.
     pub fn load_state_dict(&self, tensors: &[NamedTensor]) -> Result<()> {
         for (name, var) in self.parameters() {
-            let t = tensors.iter().find(|t| t.name == name).ok_or_else(|| {
-                Error::invalid(
-                    "loading Pokemon VAE weights",
-                    format!("missing tensor '{name}'"),
-                )
-            })?;
-            if t.shape != var.shape() {
-                return Err(Error::shape(
-                    "loading Pokemon VAE weights",
-                    format!(
-                        "tensor '{name}' has shape {:?} in the file but the model needs {:?}",
-                        t.shape,
-                        var.shape()
-                    ),
-                ));
-            }
-            var.value().gpu().write(var.value(), &t.data)?;
+            restore(
+                tensors,
+                &name,
+                var.value(),
+                "loading Pokemon VAE weights",
+                "",
+            )?;
         }
         Ok(())
     }

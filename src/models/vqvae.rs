@@ -5,7 +5,7 @@
 use crate::autograd::Var;
 use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Tensor};
-use crate::io::checkpoint::NamedTensor;
+use crate::io::checkpoint::{restore, NamedTensor};
 use crate::kernels::codebook::{gather_rows, nearest_code};
 use crate::kernels::conv::Padding;
 use crate::kernels::elementwise::fill;
@@ -342,21 +342,11 @@ impl VqVae {
     pub fn state_dict(&self) -> Result<Vec<NamedTensor>> {
         let mut out: Vec<NamedTensor> = self
             .parameters()
-            .into_iter()
-            .map(|(name, v)| {
-                Ok(NamedTensor {
-                    name,
-                    shape: v.shape().to_vec(),
-                    data: v.value().to_f32()?,
-                })
-            })
+            .iter()
+            .map(|(name, v)| NamedTensor::read(name, v.value()))
             .collect::<Result<_>>()?;
         for (name, t) in self.buffers() {
-            out.push(NamedTensor {
-                name: name.to_string(),
-                shape: t.shape().to_vec(),
-                data: t.to_f32()?,
-            });
+            out.push(NamedTensor::read(name, t)?);
         }
         Ok(out)
     }
@@ -365,22 +355,12 @@ impl VqVae {
     /// extras in a PyTorch file are ignored).
     pub fn load_state_dict(&self, tensors: &[NamedTensor]) -> Result<()> {
         let what = "loading VQ-VAE weights";
-        let find = |name: &str| {
-            tensors.iter().find(|t| t.name == name).ok_or_else(|| Error::invalid(what, format!("missing tensor '{name}': is this a checkpoint of VQVAEv2 with this config?")))
-        };
+        let hint = " (is this a checkpoint of VQVAEv2 with this config?)";
         for (name, v) in self.parameters() {
-            let t = find(&name)?;
-            if t.shape != v.shape() {
-                return Err(Error::shape(what, format!("tensor '{name}' is {:?} in the file but {:?} in the model (check the config)", t.shape, v.shape())));
-            }
-            v.value().gpu().write(v.value(), &t.data)?;
+            restore(tensors, &name, v.value(), what, hint)?;
         }
         for (name, buf) in self.buffers() {
-            let t = find(name)?;
-            if t.shape != buf.shape() {
-                return Err(Error::shape(what, format!("tensor '{name}' is {:?} in the file but {:?} in the model (check num_embeddings / embedding_dim)", t.shape, buf.shape())));
-            }
-            buf.gpu().write(buf, &t.data)?;
+            restore(tensors, name, buf, what, hint)?;
         }
         Ok(())
     }

@@ -68,11 +68,7 @@ impl Adam {
         let mut steps = std::collections::BTreeMap::new();
         for (name, s) in names.iter().zip(&self.state) {
             for (kind, t) in [("exp_avg", &s.exp_avg), ("exp_avg_sq", &s.exp_avg_sq)] {
-                tensors.push(NamedTensor {
-                    name: format!("optimizer.{kind}.{name}"),
-                    shape: t.shape().to_vec(),
-                    data: t.to_f32()?,
-                });
+                tensors.push(NamedTensor::read(format!("optimizer.{kind}.{name}"), t)?);
             }
             steps.insert(name.clone(), s.step);
         }
@@ -95,21 +91,13 @@ impl Adam {
                 ("exp_avg", &state.exp_avg),
                 ("exp_avg_sq", &state.exp_avg_sq),
             ] {
-                let key = format!("optimizer.{kind}.{name}");
-                let t = tensors.iter().find(|t| t.name == key).ok_or_else(|| {
-                    Error::invalid(what, format!("missing optimizer tensor '{key}'"))
-                })?;
-                if t.shape != dst.shape() {
-                    return Err(Error::shape(
-                        what,
-                        format!(
-                            "'{key}' is {:?}, the parameter is {:?}",
-                            t.shape,
-                            dst.shape()
-                        ),
-                    ));
-                }
-                dst.gpu().write(dst, &t.data)?;
+                crate::io::checkpoint::restore(
+                    tensors,
+                    &format!("optimizer.{kind}.{name}"),
+                    dst,
+                    what,
+                    "",
+                )?;
             }
             state.step = *steps.get(name).unwrap_or(&0);
         }
