@@ -5,6 +5,30 @@ use crate::error::Result;
 use crate::gpu::Gpu;
 use crate::kernels::random::{uniform, RngKey};
 
+/// PyTorch's default init of a layer: weight and bias ~ U(±1/√fan_in) (kaiming_uniform with
+/// a = √5); the weight draws from `key.stream`, the bias from the next stream.
+fn init(
+    gpu: &Gpu,
+    weight_shape: &[usize],
+    bias_len: Option<usize>,
+    fan_in: usize,
+    key: RngKey,
+) -> Result<(Var, Option<Var>)> {
+    let bound = 1.0 / (fan_in.max(1) as f32).sqrt();
+    let weight = Var::param(uniform(gpu, weight_shape, key, -bound, bound)?);
+    let bias = match bias_len {
+        Some(n) => {
+            let k = RngKey {
+                stream: key.stream + 1,
+                ..key
+            };
+            Some(Var::param(uniform(gpu, &[n], k, -bound, bound)?))
+        }
+        None => None,
+    };
+    Ok((weight, bias))
+}
+
 /// `{prefix}.weight` and `{prefix}.bias`, as PyTorch names a layer's parameters.
 fn named(prefix: &str, weight: &Var, bias: Option<&Var>) -> Vec<(String, Var)> {
     let mut out = vec![(format!("{prefix}.weight"), weight.clone())];
@@ -30,17 +54,13 @@ impl Linear {
         bias: bool,
         key: RngKey,
     ) -> Result<Linear> {
-        let bound = 1.0 / (inputs.max(1) as f32).sqrt();
-        let weight = Var::param(uniform(gpu, &[outputs, inputs], key, -bound, bound)?);
-        let bias = if bias {
-            let k = RngKey {
-                stream: key.stream + 1,
-                ..key
-            };
-            Some(Var::param(uniform(gpu, &[outputs], k, -bound, bound)?))
-        } else {
-            None
-        };
+        let (weight, bias) = init(
+            gpu,
+            &[outputs, inputs],
+            bias.then_some(outputs),
+            inputs,
+            key,
+        )?;
         Ok(Linear { weight, bias })
     }
 
@@ -75,22 +95,13 @@ impl Conv2d {
         bias: bool,
         key: RngKey,
     ) -> Result<Conv2d> {
-        let bound = 1.0 / ((inputs * k * k).max(1) as f32).sqrt();
-        let weight = Var::param(uniform(gpu, &[outputs, inputs, k, k], key, -bound, bound)?);
-        let bias = if bias {
-            Some(Var::param(uniform(
-                gpu,
-                &[outputs],
-                RngKey {
-                    stream: key.stream + 1,
-                    ..key
-                },
-                -bound,
-                bound,
-            )?))
-        } else {
-            None
-        };
+        let (weight, bias) = init(
+            gpu,
+            &[outputs, inputs, k, k],
+            bias.then_some(outputs),
+            inputs * k * k,
+            key,
+        )?;
         Ok(Conv2d {
             weight,
             bias,
@@ -131,22 +142,13 @@ impl ConvTranspose2d {
         bias: bool,
         key: RngKey,
     ) -> Result<ConvTranspose2d> {
-        let bound = 1.0 / ((outputs * k * k).max(1) as f32).sqrt();
-        let weight = Var::param(uniform(gpu, &[inputs, outputs, k, k], key, -bound, bound)?);
-        let bias = if bias {
-            Some(Var::param(uniform(
-                gpu,
-                &[outputs],
-                RngKey {
-                    stream: key.stream + 1,
-                    ..key
-                },
-                -bound,
-                bound,
-            )?))
-        } else {
-            None
-        };
+        let (weight, bias) = init(
+            gpu,
+            &[inputs, outputs, k, k],
+            bias.then_some(outputs),
+            outputs * k * k,
+            key,
+        )?;
         Ok(ConvTranspose2d {
             weight,
             bias,
