@@ -55,6 +55,22 @@ pub struct ConfigArg {
     config: PathBuf,
 }
 
+/// The config, the model from `weights` (default: the task's checkpoint) and the data images.
+fn model_and_images(
+    gpu: &wgtrain::Gpu,
+    config: &std::path::Path,
+    weights: Option<&std::path::Path>,
+    warn: &mut dyn FnMut(String),
+) -> anyhow::Result<(VqVaeFile, wgtrain::models::vqvae::VqVae, Vec<Vec<f32>>)> {
+    let file = VqVaeFile::load(config)?;
+    let w = weights
+        .map(PathBuf::from)
+        .unwrap_or_else(|| file.task_dir().join(&file.train_params.ckpt_name));
+    let model = load_model(gpu, &file.model_params, &w)?;
+    let (_, images) = load_images(&file.train_params.data, file.model_params.image_size, warn)?;
+    Ok((file, model, images))
+}
+
 pub fn run(dev: &DeviceArgs, cmd: &VqVaeCommand) -> anyhow::Result<()> {
     let gpu = dev.open()?;
     let mut warn = |m: String| eprintln!("{m}");
@@ -87,16 +103,8 @@ pub fn run(dev: &DeviceArgs, cmd: &VqVaeCommand) -> anyhow::Result<()> {
             seed,
             out,
         } => {
-            let file = VqVaeFile::load(&cfg.config)?;
-            let w = weights
-                .clone()
-                .unwrap_or_else(|| file.task_dir().join(&file.train_params.ckpt_name));
-            let model = load_model(&gpu, &file.model_params, &w)?;
-            let (_, images) = load_images(
-                &file.train_params.data,
-                file.model_params.image_size,
-                &mut warn,
-            )?;
+            let (file, model, images) =
+                model_and_images(&gpu, &cfg.config, weights.as_deref(), &mut warn)?;
             let out = out
                 .clone()
                 .unwrap_or_else(|| file.task_dir().join("output/reconstruction.png"));
@@ -104,16 +112,8 @@ pub fn run(dev: &DeviceArgs, cmd: &VqVaeCommand) -> anyhow::Result<()> {
             println!("wrote {}", out.display());
         }
         VqVaeCommand::Encode { cfg, weights, out } => {
-            let file = VqVaeFile::load(&cfg.config)?;
-            let w = weights
-                .clone()
-                .unwrap_or_else(|| file.task_dir().join(&file.train_params.ckpt_name));
-            let model = load_model(&gpu, &file.model_params, &w)?;
-            let (_, images) = load_images(
-                &file.train_params.data,
-                file.model_params.image_size,
-                &mut warn,
-            )?;
+            let (file, model, images) =
+                model_and_images(&gpu, &cfg.config, weights.as_deref(), &mut warn)?;
             let out = out
                 .clone()
                 .unwrap_or_else(|| file.task_dir().join("output/encodings.safetensors"));
