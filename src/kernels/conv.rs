@@ -223,8 +223,9 @@ pub fn col2im(cols: &Tensor, g: &ConvGeom) -> Result<Tensor> {
 pub mod cpu {
     use super::ConvGeom;
 
-    pub fn im2col(x: &[f64], g: &ConvGeom) -> Vec<f64> {
-        let mut out = vec![0.0; g.n * g.c * g.kh * g.kw * g.ho * g.wo];
+    /// Every (image index, column index) pair a patch tap connects, inside the image
+    /// (padding taps are skipped). im2col copies along these pairs; col2im adds back along them.
+    fn taps(g: &ConvGeom, mut f: impl FnMut(usize, usize)) {
         let hw = g.ho * g.wo;
         for n in 0..g.n {
             for c in 0..g.c {
@@ -234,10 +235,12 @@ pub mod cpu {
                         for oy in 0..g.ho {
                             for ox in 0..g.wo {
                                 let y = (oy * g.stride + i) as isize - g.pad_top as isize;
-                                let x_ = (ox * g.stride + j) as isize - g.pad_left as isize;
-                                if y >= 0 && x_ >= 0 && (y as usize) < g.h && (x_ as usize) < g.w {
-                                    out[(n * g.c * g.kh * g.kw + row) * hw + oy * g.wo + ox] =
-                                        x[((n * g.c + c) * g.h + y as usize) * g.w + x_ as usize];
+                                let x = (ox * g.stride + j) as isize - g.pad_left as isize;
+                                if y >= 0 && x >= 0 && (y as usize) < g.h && (x as usize) < g.w {
+                                    f(
+                                        ((n * g.c + c) * g.h + y as usize) * g.w + x as usize,
+                                        (n * g.c * g.kh * g.kw + row) * hw + oy * g.wo + ox,
+                                    );
                                 }
                             }
                         }
@@ -245,32 +248,18 @@ pub mod cpu {
                 }
             }
         }
+    }
+
+    pub fn im2col(x: &[f64], g: &ConvGeom) -> Vec<f64> {
+        let mut out = vec![0.0; g.n * g.c * g.kh * g.kw * g.ho * g.wo];
+        taps(g, |img, col| out[col] = x[img]);
         out
     }
 
     /// The adjoint of [`im2col`]: scatter-add columns into the image.
     pub fn col2im(cols: &[f64], g: &ConvGeom) -> Vec<f64> {
         let mut out = vec![0.0; g.n * g.c * g.h * g.w];
-        let hw = g.ho * g.wo;
-        for n in 0..g.n {
-            for c in 0..g.c {
-                for i in 0..g.kh {
-                    for j in 0..g.kw {
-                        let row = (c * g.kh + i) * g.kw + j;
-                        for oy in 0..g.ho {
-                            for ox in 0..g.wo {
-                                let y = (oy * g.stride + i) as isize - g.pad_top as isize;
-                                let x_ = (ox * g.stride + j) as isize - g.pad_left as isize;
-                                if y >= 0 && x_ >= 0 && (y as usize) < g.h && (x_ as usize) < g.w {
-                                    out[((n * g.c + c) * g.h + y as usize) * g.w + x_ as usize] +=
-                                        cols[(n * g.c * g.kh * g.kw + row) * hw + oy * g.wo + ox];
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
+        taps(g, |img, col| out[img] += cols[col]);
         out
     }
 
