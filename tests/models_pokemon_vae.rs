@@ -9,41 +9,17 @@ use wgtrain::models::pokemon_vae::PokemonVae;
 use wgtrain::train::pokemon_vae::{load_sprites, train, TrainOptions};
 use wgtrain::Tensor;
 
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-}
-
-fn tensor<'a>(ts: &'a [checkpoint::NamedTensor], name: &str) -> &'a checkpoint::NamedTensor {
-    ts.iter()
-        .find(|t| t.name == name)
-        .unwrap_or_else(|| panic!("fixture has no {name}"))
-}
-
-/// Largest |ours − torch| relative to the largest |torch| of the tensor.
-fn max_rel_diff(ours: &[f32], theirs: &[f32]) -> f64 {
-    assert_eq!(ours.len(), theirs.len());
-    let scale = theirs
-        .iter()
-        .fold(0.0f64, |m, v| m.max(v.abs() as f64))
-        .max(1e-30);
-    ours.iter()
-        .zip(theirs)
-        .map(|(a, b)| (*a as f64 - *b as f64).abs())
-        .fold(0.0, f64::max)
-        / scale
-}
-
 #[test]
 fn outputs_equal_pytorch_for_the_seeds_state_dict() {
     let gpu = common::gpu();
-    let (weights, _) = checkpoint::load(&fixture("pokemon_vae_weights.safetensors")).unwrap();
-    let (expected, meta) = checkpoint::load(&fixture("pokemon_vae_expected.safetensors")).unwrap();
+    let (weights, _) =
+        checkpoint::load(&common::fixture_path("pokemon_vae_weights.safetensors")).unwrap();
+    let (expected, meta) =
+        checkpoint::load(&common::fixture_path("pokemon_vae_expected.safetensors")).unwrap();
     let model = PokemonVae::from_state_dict(gpu, &weights).unwrap();
     assert_eq!(model.config.hidden.to_string(), meta["hidden"]);
     let up = |n: &str| {
-        let t = tensor(&expected, n);
+        let t = common::named(&expected, n);
         Var::constant(Tensor::from_f32(gpu, &t.data, &t.shape).unwrap())
     };
     let x = up("x");
@@ -69,7 +45,10 @@ fn outputs_equal_pytorch_for_the_seeds_state_dict() {
         ("loss", &loss, 1e-5),
         ("kl", &kl, 1e-5),
     ] {
-        let d = max_rel_diff(&v.value().to_f32().unwrap(), &tensor(&expected, name).data);
+        let d = common::max_rel_diff(
+            &v.value().to_f32().unwrap(),
+            &common::named(&expected, name).data,
+        );
         eprintln!("{name}: max relative difference to PyTorch {d:e}");
         assert!(d <= tol, "{name}: max relative difference {d:e} > {tol:e}");
     }
@@ -246,7 +225,8 @@ fn wrong_checkpoints_name_the_problem() {
     let gpu = common::gpu();
     let dir = tmp("wrong");
     std::fs::create_dir_all(&dir).unwrap();
-    let (mut weights, _) = checkpoint::load(&fixture("pokemon_vae_weights.safetensors")).unwrap();
+    let (mut weights, _) =
+        checkpoint::load(&common::fixture_path("pokemon_vae_weights.safetensors")).unwrap();
     // Another model entirely.
     let other = vec![checkpoint::NamedTensor {
         name: "conv.weight".into(),

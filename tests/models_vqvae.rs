@@ -4,7 +4,7 @@
 mod common;
 use std::path::Path;
 use wgtrain::autograd::{backward, no_grad, Var};
-use wgtrain::io::checkpoint::{self, NamedTensor};
+use wgtrain::io::checkpoint;
 use wgtrain::kernels::adam::AdamHyper;
 use wgtrain::kernels::random::{uniform, RngKey};
 use wgtrain::models::vqvae::{VqVae, VqVaeConfig};
@@ -23,44 +23,15 @@ fn tiny() -> VqVaeConfig {
     }
 }
 
-fn fixture(name: &str) -> Vec<NamedTensor> {
-    checkpoint::load(
-        &Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures")
-            .join(name),
-    )
-    .unwrap()
-    .0
-}
-
-fn get<'a>(ts: &'a [NamedTensor], name: &str) -> &'a NamedTensor {
-    ts.iter()
-        .find(|t| t.name == name)
-        .unwrap_or_else(|| panic!("no {name}"))
-}
-
-fn max_rel_diff(ours: &[f32], theirs: &[f32]) -> f64 {
-    assert_eq!(ours.len(), theirs.len());
-    let scale = theirs
-        .iter()
-        .fold(0.0f64, |m, v| m.max(v.abs() as f64))
-        .max(1e-30);
-    ours.iter()
-        .zip(theirs)
-        .map(|(a, b)| (*a as f64 - *b as f64).abs())
-        .fold(0.0, f64::max)
-        / scale
-}
-
 #[test]
 fn eval_and_training_forward_equal_pytorch() {
     let gpu = common::gpu();
     let model = VqVae::new(gpu, tiny(), 0).unwrap();
     model
-        .load_state_dict(&fixture("vqvae_weights.safetensors"))
+        .load_state_dict(&common::fixture("vqvae_weights.safetensors"))
         .unwrap();
-    let want = fixture("vqvae_expected.safetensors");
-    let x = get(&want, "x");
+    let want = common::fixture("vqvae_expected.safetensors");
+    let x = common::named(&want, "x");
     let xv = Var::constant(Tensor::from_f32(gpu, &x.data, &x.shape).unwrap());
     let z = no_grad(|| model.encode(&xv)).unwrap();
     let out = no_grad(|| model.forward(&xv, false)).unwrap();
@@ -71,7 +42,11 @@ fn eval_and_training_forward_equal_pytorch() {
         .iter()
         .map(|&i| i as f32)
         .collect();
-    assert_eq!(idx, get(&want, "indices").data, "code indices differ");
+    assert_eq!(
+        idx,
+        common::named(&want, "indices").data,
+        "code indices differ"
+    );
     // f32 on both sides; convolutions of ≤ 72 terms and 9 layers: well under 1e-5 of the
     // largest value (measured ≤ 1e-6).
     for (name, ours, tol) in [
@@ -79,7 +54,7 @@ fn eval_and_training_forward_equal_pytorch() {
         ("recon", out.recon.value().to_f32().unwrap(), 1e-5),
         ("vq_loss", out.vq_loss.value().to_f32().unwrap(), 1e-5),
     ] {
-        let d = max_rel_diff(&ours, &get(&want, name).data);
+        let d = common::max_rel_diff(&ours, &common::named(&want, name).data);
         assert!(d <= tol, "{name}: {d:e}");
     }
     // A training forward updates the EMA buffers exactly as PyTorch's in-place code does.
@@ -96,7 +71,7 @@ fn eval_and_training_forward_equal_pytorch() {
     ] {
         // The cold start divides unused codes by ~1e-5, so compare relative to each tensor's
         // largest value; the sums have ≤ 128 terms.
-        let d = max_rel_diff(&ours, &get(&want, name).data);
+        let d = common::max_rel_diff(&ours, &common::named(&want, name).data);
         assert!(d <= 1e-5, "{name}: {d:e}");
     }
 }
@@ -255,7 +230,7 @@ fn impossible_configs_say_which_value() {
     )
     .unwrap();
     let e = other
-        .load_state_dict(&fixture("vqvae_weights.safetensors"))
+        .load_state_dict(&common::fixture("vqvae_weights.safetensors"))
         .unwrap_err()
         .to_string();
     assert!(

@@ -12,3 +12,41 @@ pub fn gpu() -> &'static Gpu {
         Gpu::from_env().unwrap_or_else(|e| panic!("tests need a GPU adapter (lavapipe works: apt-get install mesa-vulkan-drivers): {e}"))
     })
 }
+
+/// A file under tests/fixtures.
+pub fn fixture_path(name: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+/// The tensors of a fixture file.
+pub fn fixture(name: &str) -> Vec<wgtrain::io::checkpoint::NamedTensor> {
+    wgtrain::io::checkpoint::load(&fixture_path(name))
+        .unwrap()
+        .0
+}
+
+/// The fixture tensor called `name`.
+pub fn named<'a>(
+    ts: &'a [wgtrain::io::checkpoint::NamedTensor],
+    name: &str,
+) -> &'a wgtrain::io::checkpoint::NamedTensor {
+    ts.iter()
+        .find(|t| t.name == name)
+        .unwrap_or_else(|| panic!("fixture has no {name}"))
+}
+
+/// Largest |ours − reference| relative to the largest |reference| of the tensor.
+pub fn max_rel_diff(ours: &[f32], reference: &[f32]) -> f64 {
+    assert_eq!(ours.len(), reference.len());
+    let scale = reference
+        .iter()
+        .fold(0.0f64, |m, v| m.max(v.abs() as f64))
+        .max(1e-30);
+    ours.iter()
+        .zip(reference)
+        .map(|(a, b)| (*a as f64 - *b as f64).abs())
+        .fold(0.0, f64::max)
+        / scale
+}
