@@ -752,6 +752,8 @@ fn check_codebook(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
         (100, 33, 17, true),
         (3000, 65, 64, false),
         (257, 512, 256, false),
+        (300, 1000, 20, true),
+        (129, 129, 6, false),
     ]
     .iter()
     .enumerate()
@@ -767,44 +769,54 @@ fn check_codebook(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
             Tensor::from_f32(gpu, &x, &[n, d])?,
             Tensor::from_f32(gpu, &e, &[k, d])?,
         );
-        let picks = codebook::nearest_code(&xt, &et)?.to_u32()?;
         let (xd, ed) = (to_f64(&x), to_f64(&e));
         let reference = codebook::cpu::nearest_code(&xd, &ed, d);
-        let mut worst: f64 = 0.0;
-        let mut ok = picks.len() == n;
-        for q in 0..n.min(picks.len()) {
-            let xq = &xd[q * d..(q + 1) * d];
-            let dist = codebook::cpu::distances(xq, &ed, d);
-            let pk = picks[q] as usize;
-            if pk >= k {
-                ok = false;
-                continue;
+        for variant in [Variant::General, Variant::Vec4, Variant::Subgroup] {
+            if codebook::pick(gpu, variant, d) != Some(variant) {
+                continue; // d not a multiple of 4, or no 8-wide subgroups here
             }
-            let err = |kk: usize| {
-                let ek = &ed[kk * d..(kk + 1) * d];
-                let mag: f64 = xq.iter().map(|v| v * v).sum::<f64>()
-                    + ek.iter().map(|v| v * v).sum::<f64>()
-                    + 2.0 * xq.iter().zip(ek).map(|(a, b)| (a * b).abs()).sum::<f64>();
-                (d + 3) as f64 * U * mag
-            };
-            let r = reference[q] as usize;
-            let gap = dist[pk] - dist[r];
-            if pk != r {
-                worst = worst.max(gap / (err(pk) + err(r)));
+            let picks = codebook::nearest_code_with(&xt, &et, variant)?.to_u32()?;
+            let mut worst: f64 = 0.0;
+            let mut ok = picks.len() == n;
+            for q in 0..n.min(picks.len()) {
+                let xq = &xd[q * d..(q + 1) * d];
+                let dist = codebook::cpu::distances(xq, &ed, d);
+                let pk = picks[q] as usize;
+                if pk >= k {
+                    ok = false;
+                    continue;
+                }
+                let err = |kk: usize| {
+                    let ek = &ed[kk * d..(kk + 1) * d];
+                    let mag: f64 = xq.iter().map(|v| v * v).sum::<f64>()
+                        + ek.iter().map(|v| v * v).sum::<f64>()
+                        + 2.0 * xq.iter().zip(ek).map(|(a, b)| (a * b).abs()).sum::<f64>();
+                    (d + 3) as f64 * U * mag
+                };
+                let r = reference[q] as usize;
+                let gap = dist[pk] - dist[r];
+                if pk != r {
+                    worst = worst.max(gap / (err(pk) + err(r)));
+                }
+                if dup && r == 1 && pk == 1 {
+                    ok = false; // the duplicate of code 0 must never be picked over it
+                }
             }
-            if dup && r == 1 && pk == 1 {
-                ok = false; // the duplicate of code 0 must never be picked over it
-            }
+            rows.push(CheckRow {
+                kernel: "codebook/nearest_code".into(),
+                shape: format!(
+                    "[{n},{d}] vs [{k},{d}]{} {}",
+                    if dup { " dup" } else { "" },
+                    variant.name()
+                ),
+                max_abs_err: 0.0,
+                rel_err: picks.iter().zip(&reference).filter(|(a, b)| a != b).count() as f64
+                    / n as f64,
+                scaled_err: if ok { worst } else { f64::INFINITY },
+                bound: 1.0,
+                pass: ok && worst <= 1.0,
+            });
         }
-        rows.push(CheckRow {
-            kernel: "codebook/nearest_code".into(),
-            shape: format!("[{n},{d}] vs [{k},{d}]{}", if dup { " dup" } else { "" }),
-            max_abs_err: 0.0,
-            rel_err: picks.iter().zip(&reference).filter(|(a, b)| a != b).count() as f64 / n as f64,
-            scaled_err: if ok { worst } else { f64::INFINITY },
-            bound: 1.0,
-            pass: ok && worst <= 1.0,
-        });
         let idx: Vec<u32> = (0..n as u32).map(|i| (i * 7) % (k as u32 + 1)).collect();
         let g = codebook::gather_rows(&et, &Tensor::from_u32(gpu, &idx, &[n])?)?.to_f32()?;
         let rg = codebook::cpu::gather_rows(&ed, &idx, d);

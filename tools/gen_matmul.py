@@ -1,14 +1,18 @@
 #!/usr/bin/env python3
 """Generate the f32 matmul WGSL kernels.
 
-Writes two files:
-  matmul.wgsl           portable kernels `matmul` (any shape) and `matmul_vec4` (aligned shapes)
-  matmul_subgroup.wgsl  `matmul_subgroup` (aligned shapes, needs subgroup size 8)
+Writes four files:
+  matmul.wgsl            portable kernels `matmul` (any shape) and `matmul_vec4` (aligned shapes)
+  matmul_subgroup.wgsl   `matmul_subgroup` (aligned shapes, needs subgroup size 8)
+  codebook_nearest.wgsl  `nearest_code[_vec4]`: a matmul tile fused with the nearest-code argmin
+  codebook_nearest_subgroup.wgsl  `nearest_code_subgroup`: the same with subgroup sharing
 
 Usage:
   python3 tools/gen_matmul.py [OUT_DIR]            # write both files (default: shaders/) with the tuned tile sizes
   python3 gen_matmul.py --portable TM TN TM4 TN4 FILE  # exploration: other tile sizes
   python3 gen_matmul.py --subgroup TR CL WGY FILE      # exploration: other tile sizes
+  python3 gen_matmul.py --nearest TM TN WGX WGY FILE   # exploration: other tile sizes
+  python3 gen_matmul.py --nearest-subgroup TR CL WGY FILE         # exploration: other tile sizes
 
 Why the code looks like this (Mesa lavapipe = Vulkan on the CPU, 8 invocations per AVX2
 vector): every storage-buffer load becomes a per-lane loop with a bounds check, so a load
@@ -380,10 +384,218 @@ Needs wgpu::Features::SUBGROUP (no `enable` directive: naga 30 does not accept o
     return HEADER.format(regen=REGEN, doc=doc, views=views) + "\n" + o.text()
 
 
+# ---------------------------------------------------------------------------------------------
+# `nearest_code`: the nearest codebook row of every query, fused: dot products, squared norms,
+# distances and the running first-minimum all stay in registers, so the N x K distance matrix
+# never exists. Same register-block shape as the matmul kernels (TM queries x TN codes per
+# invocation), then one pass through workgroup memory to merge the WGX lanes of each query.
+# ---------------------------------------------------------------------------------------------
+NEAREST_TM, NEAREST_TN = 16, 16
+
+
+def gen_nearest_entry(o, name, vec4, TM, TN, WGX=8, WGY=8):
+    rows_wg, codes_wg = WGY * TM, WGX * TN
+    x, e = ("x4", "e4") if vec4 else ("x", "e")
+    steps = "p.d / 4u" if vec4 else "p.d"
+    o(f"@compute @workgroup_size({WGX}, {WGY}, 1)")
+    o.open(f"fn {name}(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,")
+    o("    @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) li: u32) {")
+    o(f"let wg_row0 = (wg.x + wg.y * nwg.x) * {rows_wg}u;")
+    o(f"let row0 = wg_row0 + lid.y * {TM}u;" if WGY > 1 else "let row0 = wg_row0;  // the same for the whole workgroup")
+    o(f"let steps = {steps};")
+    o("// Rows past N repeat row N-1 (their results are never stored).")
+    for i in range(TM):
+        o(f"let ra{i} = min(row0 + {i}u, p.n - 1u) * steps;")
+    o("// ‖x_i‖², summed in the same order as the dot products below.")
+    for i in range(TM):
+        o(f"var xn{i} = 0.0;")
+    o.open("for (var s = 0u; s < steps; s++) {")
+    for i in range(TM):
+        o(f"let a{i} = {x}[ra{i} + s];")
+        if vec4:
+            o(f"xn{i} = fma(a{i}.w, a{i}.w, fma(a{i}.z, a{i}.z, fma(a{i}.y, a{i}.y, fma(a{i}.x, a{i}.x, xn{i}))));")
+        else:
+            o(f"xn{i} = fma(a{i}, a{i}, xn{i});")
+    o.close()
+    for i in range(TM):
+        o(f"var best{i} = 3.402823e38;")
+        o(f"var bi{i} = 0u;")
+    o(f"for (var c0 = lid.x * {TN}u; c0 < p.k; c0 += {codes_wg}u) {{")
+    o.depth += 1
+    o("// Codes past K repeat code K-1 with its own index: a tie with itself changes nothing.")
+    for j in range(TN):
+        o(f"let ci{j} = min(c0 + {j}u, p.k - 1u);")
+        o(f"let cb{j} = ci{j} * steps;")
+    for i in range(TM):
+        o(" ".join(f"var acc{i}_{j} = 0.0;" for j in range(TN)))
+    for j in range(TN):
+        o(f"var en{j} = 0.0;")
+    o.open("for (var s = 0u; s < steps; s++) {")
+    for i in range(TM):
+        o(f"let a{i} = {x}[ra{i} + s];")
+    for j in range(TN):
+        o(f"let b{j} = {e}[cb{j} + s];")
+        if vec4:
+            o(f"en{j} = fma(b{j}.w, b{j}.w, fma(b{j}.z, b{j}.z, fma(b{j}.y, b{j}.y, fma(b{j}.x, b{j}.x, en{j}))));")
+        else:
+            o(f"en{j} = fma(b{j}, b{j}, en{j});")
+    for i in range(TM):
+        if vec4:
+            o(" ".join(f"acc{i}_{j} = fma(a{i}.w, b{j}.w, fma(a{i}.z, b{j}.z, fma(a{i}.y, b{j}.y, fma(a{i}.x, b{j}.x, acc{i}_{j}))));" for j in range(TN)))
+        else:
+            o(" ".join(f"acc{i}_{j} = fma(a{i}, b{j}, acc{i}_{j});" for j in range(TN)))
+    o.close()
+    o("// ‖x‖² + ‖e‖² − 2 x·e (the seed's formula); codes come in increasing order, so a")
+    o("// strict < keeps the first minimum.")
+    for i in range(TM):
+        for j in range(TN):
+            o(f"{{ let dd = xn{i} + en{j} - 2.0 * acc{i}_{j}; if (dd < best{i}) {{ best{i} = dd; bi{i} = ci{j}; }} }}")
+    o.close()
+    o("// Merge the lanes that share a row: smallest distance, then smallest index.")
+    for i in range(TM):
+        ly = f" + lid.y * {TM}u" if WGY > 1 else ""
+        o(f"best_d[lid.x * {rows_wg}u{ly} + {i}u] = best{i};")
+        o(f"best_i[lid.x * {rows_wg}u{ly} + {i}u] = bi{i};")
+    o("workgroupBarrier();")
+    o(f"for (var r = li; r < {rows_wg}u; r += {WGX * WGY}u) {{")
+    o.depth += 1
+    o("var d = best_d[r];")
+    o("var k = best_i[r];")
+    o.open(f"for (var l = 1u; l < {WGX}u; l++) {{")
+    o(f"let dl = best_d[l * {rows_wg}u + r];")
+    o(f"let kl = best_i[l * {rows_wg}u + r];")
+    o("if (dl < d || (dl == d && kl < k)) { d = dl; k = kl; }")
+    o.close()
+    o("if (wg_row0 + r < p.n) { out[wg_row0 + r] = k; }")
+    o.close()
+    o.close()
+
+
+def nearest(TM=NEAREST_TM, TN=NEAREST_TN, WGX=8, WGY=8):
+    o = Out()
+    o(comment(f"""
+GENERATED FILE - do not edit. Produced by tools/gen_matmul.py; regenerate with `{REGEN}`.
+Nearest codebook row of every query in one fused kernel: for x [N, D] and codebook e [K, D],
+out[n] = the first k minimising ‖x_n‖² + ‖e_k‖² − 2 x_n·e_k (squared L2, the seed's formula).
+The dot products are a matmul tile of {TM} queries x {TN} codes per invocation kept in
+registers; the norms are summed alongside; each invocation keeps the running minimum of its
+queries over the codes it visits (every {WGX * TN}th block of {TN}), and the {WGX} lanes of a
+query are merged through workgroup memory at the end. Nothing N x K is ever written.
+workgroup_size({WGX}, {WGY}, 1): {WGY * TM} queries per workgroup, 1-D grid (folded into y)."""))
+    o("""struct NearestParams {
+  n: u32, k: u32, d: u32, _pad: u32,
+}
+@group(0) @binding(0) var<uniform> p: NearestParams;
+@group(0) @binding(1) var<storage, read> x: array<f32>;
+@group(0) @binding(2) var<storage, read> e: array<f32>;
+// vec4 views of the same buffers; only `nearest_code_vec4` (D % 4 == 0) uses them.
+@group(0) @binding(1) var<storage, read> x4: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read> e4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> out: array<u32>;""")
+    o(f"var<workgroup> best_d: array<f32, {WGX * WGY * TM}>;")
+    o(f"var<workgroup> best_i: array<u32, {WGX * WGY * TM}>;")
+    o("")
+    o("// Any D.")
+    gen_nearest_entry(o, "nearest_code", False, TM, TN, WGX, WGY)
+    o("")
+    o("// D % 4 == 0: vec4 loads along D.")
+    gen_nearest_entry(o, "nearest_code_vec4", True, TM, TN, WGX, WGY)
+    return o.text()
+
+
+def gen_nearest_subgroup(o, TR, CL, WGY):
+    """`nearest_code_subgroup`: the fused search with the subgroup matmul's sharing: a subgroup
+    takes TR queries, lane l the codes l*CL.. of each block of 8*CL; each lane loads TR/8 query
+    rows and passes them round with subgroupBroadcast; lanes merge with subgroupMin."""
+    assert TR % 8 == 0
+    TC = 8 * CL
+    o(f"@compute @workgroup_size({8 * WGY}, 1, 1)")
+    o.open("fn nearest_code_subgroup(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,")
+    o("@builtin(subgroup_id) sg: u32, @builtin(subgroup_invocation_id) lane: u32) {")
+    o(f"let row0 = ((wg.x + wg.y * nwg.x) * {WGY}u + sg) * {TR}u;  // first query of this subgroup")
+    o("let d4 = p.d / 4u;")
+    o("// This lane loads queries row0 + 8s + lane (rows past N repeat row N-1, never stored).")
+    for s in range(TR // 8):
+        o(f"let ra{s} = min(row0 + {8 * s}u + lane, p.n - 1u) * d4;")
+        o(f"var xs{s} = 0.0;")
+    o.open("for (var s = 0u; s < d4; s++) {")
+    for s in range(TR // 8):
+        o(f"let q{s} = x4[ra{s} + s];")
+        o(f"xs{s} = fma(q{s}.w, q{s}.w, fma(q{s}.z, q{s}.z, fma(q{s}.y, q{s}.y, fma(q{s}.x, q{s}.x, xs{s}))));")
+    o.close()
+    o("// ‖x_r‖² of every query of the subgroup.")
+    for r in range(TR):
+        o(f"let xn{r} = subgroupBroadcast(xs{r // 8}, {r % 8}u);")
+        o(f"var best{r} = 3.402823e38;")
+        o(f"var bi{r} = 0u;")
+    o(f"// A uniform loop (every lane runs every block: subgroupBroadcast needs all of them);")
+    o(f"// codes past K repeat code K-1 with its own index, which changes no minimum.")
+    o(f"let blocks = (p.k + {TC - 1}u) / {TC}u;")
+    o.open("for (var t = 0u; t < blocks; t++) {")
+    o(f"let c0 = t * {TC}u + lane * {CL}u;")
+    for j in range(CL):
+        o(f"let ci{j} = min(c0 + {j}u, p.k - 1u);")
+        o(f"let cb{j} = ci{j} * d4;")
+        o(f"var en{j} = 0.0;")
+    for r in range(TR):
+        o(" ".join(f"var acc{r}_{j} = 0.0;" for j in range(CL)))
+    o.open("for (var s = 0u; s < d4; s++) {")
+    for s in range(TR // 8):
+        o(f"let as{s} = x4[ra{s} + s];")
+    for j in range(CL):
+        o(f"let b{j} = e4[cb{j} + s];")
+        o(f"en{j} = fma(b{j}.w, b{j}.w, fma(b{j}.z, b{j}.z, fma(b{j}.y, b{j}.y, fma(b{j}.x, b{j}.x, en{j}))));")
+    for r in range(TR):
+        o(f"let a{r} = subgroupBroadcast(as{r // 8}, {r % 8}u);")
+        o(" ".join(f"acc{r}_{j} = fma(a{r}.w, b{j}.w, fma(a{r}.z, b{j}.z, fma(a{r}.y, b{j}.y, fma(a{r}.x, b{j}.x, acc{r}_{j}))));" for j in range(CL)))
+    o.close()
+    o("// Codes come in increasing order within a lane: strict < keeps the first minimum.")
+    for r in range(TR):
+        for j in range(CL):
+            o(f"{{ let dd = xn{r} + en{j} - 2.0 * acc{r}_{j}; if (dd < best{r}) {{ best{r} = dd; bi{r} = ci{j}; }} }}")
+    o.close()
+    o("// Merge the 8 lanes: smallest distance, then the smallest index among the lanes holding it.")
+    for r in range(TR):
+        o(f"let m{r} = subgroupMin(best{r});")
+        o(f"let k{r} = subgroupMin(select(0xffffffffu, bi{r}, best{r} == m{r}));")
+        o(f"if (lane == {r % 8}u && row0 + {r}u < p.n) {{ out[row0 + {r}u] = k{r}; }}")
+    o.close()
+
+
+NEAREST_SG_TR, NEAREST_SG_CL, NEAREST_SG_WGY = 64, 4, 1  # measured: 578 ms vs 702 for 32, 8, 2 on workload e
+
+
+def nearest_subgroup(TR=NEAREST_SG_TR, CL=NEAREST_SG_CL, WGY=NEAREST_SG_WGY):
+    o = Out()
+    o(comment(f"""
+GENERATED FILE - do not edit. Produced by tools/gen_matmul.py; regenerate with `{REGEN}`.
+`nearest_code_subgroup`: the result of `nearest_code` in codebook_nearest.wgsl, for D % 4 == 0
+on adapters with subgroups of exactly 8 invocations (needs wgpu::Features::SUBGROUP).
+workgroup_size({8 * WGY}, 1, 1) = {WGY} subgroups; a subgroup takes {TR} queries, a lane {CL}
+codes of every block of {8 * CL}; {WGY * TR} queries per workgroup, 1-D grid (folded into y).
+Per 4 values of d a lane issues {TR // 8} vec4 loads of queries and {CL} of codes."""))
+    o("""struct NearestParams {
+  n: u32, k: u32, d: u32, _pad: u32,
+}
+@group(0) @binding(0) var<uniform> p: NearestParams;
+@group(0) @binding(1) var<storage, read> x4: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read> e4: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> out: array<u32>;
+""")
+    gen_nearest_subgroup(o, TR, CL, WGY)
+    return o.text()
+
+
 def main(argv):
     if len(argv) > 1 and argv[1] == "--portable":
         TM, TN, TM4, TN4 = (int(x) for x in argv[2:6])
         open(argv[6], "w").write(portable(TM, TN, TM4, TN4))
+    elif len(argv) > 1 and argv[1] == "--nearest":
+        TM, TN, WGX, WGY = (int(x) for x in argv[2:6])
+        open(argv[6], "w").write(nearest(TM, TN, WGX, WGY))
+    elif len(argv) > 1 and argv[1] == "--nearest-subgroup":
+        TR, CL, WGY = (int(x) for x in argv[2:5])
+        open(argv[5], "w").write(nearest_subgroup(TR, CL, WGY))
     elif len(argv) > 1 and argv[1] == "--subgroup":
         TR, CL, WGY = (int(x) for x in argv[2:5])
         open(argv[5], "w").write(subgroup(TR, CL, WGY))
@@ -391,6 +603,8 @@ def main(argv):
         out = argv[1] if len(argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "shaders")
         open(os.path.join(out, "matmul.wgsl"), "w").write(portable())
         open(os.path.join(out, "matmul_subgroup.wgsl"), "w").write(subgroup())
+        open(os.path.join(out, "codebook_nearest.wgsl"), "w").write(nearest())
+        open(os.path.join(out, "codebook_nearest_subgroup.wgsl"), "w").write(nearest_subgroup())
 
 
 if __name__ == "__main__":

@@ -400,6 +400,7 @@ impl Gpu {
             return Ok(p.clone());
         }
         let module = self.module(d.shader)?;
+        let started = std::time::Instant::now();
         let scope = self
             .inner
             .device
@@ -428,6 +429,16 @@ impl Gpu {
             .counters
             .pipelines_created
             .fetch_add(1, Ordering::Relaxed);
+        if std::env::var_os("WGTRAIN_LOG_PIPELINES").is_some() {
+            // Cold-start diagnostics: what each first use of a kernel costs to compile.
+            eprintln!(
+                "pipeline {}::{} {:?} compiled in {:.0} ms",
+                d.shader.name,
+                d.entry,
+                d.constants,
+                started.elapsed().as_secs_f64() * 1e3
+            );
+        }
         let p = Arc::new(pipeline);
         self.inner.pipelines.lock().unwrap().insert(key, p.clone());
         Ok(p)

@@ -17,11 +17,13 @@ pub mod vq_ema;
 use crate::gpu::Shader;
 
 /// Every WGSL file, for the naga test and `wgtrain check`.
-pub fn all_shaders() -> [&'static Shader; 13] {
+pub fn all_shaders() -> [&'static Shader; 15] {
     [
         &vq_ema::SHADER,
         &pool::SHADER,
         &codebook::SHADER,
+        &codebook::NEAREST_SHADER,
+        &codebook::NEAREST_SUBGROUP_SHADER,
         &conv::SHADER,
         &elementwise::SHADER,
         &reduce::SHADER,
