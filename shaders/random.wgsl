@@ -9,13 +9,17 @@ struct Params {
     stream: u32,
     offset: u32,    // counter offset: the first element uses counter `offset`
     cols: u32,      // multinomial: categories per row
-    a: f32,         // uniform: low;  normal: mean
+    a: f32,         // uniform: low;  normal: mean;  sample_logits: 1 / temperature
     b: f32,         // uniform: high; normal: standard deviation
+    tok_stride: u32, // sample_logits: row stride of `tokens`
+    tok_pos: u32,    // sample_logits: column of `tokens` that receives the draw
 }
 @group(0) @binding(0) var<uniform> p: Params;
 @group(0) @binding(1) var<storage, read> probs: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out_index: array<u32>;
+@group(0) @binding(4) var<storage, read> logits: array<f32>;
+@group(0) @binding(5) var<storage, read_write> tokens: array<u32>;
 
 const WG: u32 = 256u;
 
@@ -89,4 +93,30 @@ fn multinomial(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workg
         }
     }
     out_index[row] = pick;
+}
+
+// Softmax with temperature and a multinomial draw in one pass per row of logits [rows, cols]:
+// weights exp((l − max) / T) by inverse CDF in a fixed order; the pick goes straight into
+// tokens[row · tok_stride + tok_pos], so a sampling loop never reads back to the host.
+@compute @workgroup_size(64)
+fn sample_logits(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+    let row = gid.x + gid.y * nwg.x * 64u;
+    if (row >= p.n) { return; }
+    let base = row * p.cols;
+    var m = logits[base];
+    for (var j = 1u; j < p.cols; j++) { m = max(m, logits[base + j]); }
+    var total: f32 = 0.0;
+    for (var j = 0u; j < p.cols; j++) { total += exp((logits[base + j] - m) * p.a); }
+    let u = to_unit(threefry2x32(row + p.offset, p.stream).x) * total;
+    var cum: f32 = 0.0;
+    var pick: u32 = 0u;
+    for (var j = 0u; j < p.cols; j++) {
+        let w = exp((logits[base + j] - m) * p.a);
+        cum += w;
+        if (w > 0.0) {
+            pick = j;
+            if (u < cum) { break; }
+        }
+    }
+    tokens[row * p.tok_stride + p.tok_pos] = pick;
 }

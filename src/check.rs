@@ -49,6 +49,9 @@ pub const KERNELS: &[&str] = &[
     "cross_entropy",
     "random",
     "multinomial",
+    "sample_logits",
+    "lstm",
+    "embedding",
     "adam",
     "clip_grad_norm",
 ];
@@ -170,6 +173,15 @@ pub fn run(gpu: &Gpu, filter: Option<&str>, seed: u64) -> Result<Vec<CheckRow>> 
     }
     if want("multinomial") {
         rows.extend(check_multinomial(gpu, seed)?);
+    }
+    if want("sample_logits") {
+        rows.extend(check_sample_logits(gpu, seed)?);
+    }
+    if want("embedding") {
+        rows.extend(check_embedding(gpu, seed)?);
+    }
+    if want("lstm") {
+        rows.extend(check_lstm(gpu, seed)?);
     }
     if want("adam") {
         rows.extend(check_adam(gpu, seed)?);
@@ -1218,6 +1230,244 @@ fn check_clip(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
                 terms as f64 * U,
             ));
         }
+    }
+    Ok(rows)
+}
+
+/// LSTM layer forward and backward through time against the f64 twins. Each pre-activation is
+/// a sum of I + H + 2 products (n·u relative to Σ|terms|, which weights in ±0.3 and inputs in
+/// ±1 keep below I + H + 2); σ and tanh have slopes ≤ 1, so an error carried through the
+/// recurrence grows at most additively per step: forward bound (I + H + 2 + 16)·T·u of the
+/// magnitude max(|y|, 1) (16 ulp for exp). Backward sums run over 4H terms per step and B·T
+/// terms for the weight gradients, with the same propagation: (4H + B·T + I + H + 16)·T·u.
+fn check_lstm(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
+    use crate::kernels::lstm::{self, LstmSaved, LstmWeights};
+    let mut rows = vec![];
+    for (k, &(b, t, i, h)) in [
+        (1, 1, 1, 1),
+        (3, 5, 7, 6),
+        (2, 9, 16, 33),
+        (5, 4, 20, 64),
+        (2, 3, 9, 130),
+    ]
+    .iter()
+    .enumerate()
+    {
+        let sd = seed + 900 + 10 * k as u64;
+        let x = data(sd, b * t * i, -1.0, 1.0);
+        let wi = data(sd + 1, 4 * h * i, -0.3, 0.3);
+        let wh = data(sd + 2, 4 * h * h, -0.3, 0.3);
+        let bi = data(sd + 3, 4 * h, -0.3, 0.3);
+        let bh = data(sd + 4, 4 * h, -0.3, 0.3);
+        let dy = data(sd + 5, b * t * h, -1.0, 1.0);
+        let up = |v: &[f32], shape: &[usize]| Tensor::from_f32(gpu, v, shape);
+        let (xt, wit, wht, bit, bht) = (
+            up(&x, &[b, t, i])?,
+            up(&wi, &[4 * h, i])?,
+            up(&wh, &[4 * h, h])?,
+            up(&bi, &[4 * h])?,
+            up(&bh, &[4 * h])?,
+        );
+        let w = LstmWeights {
+            w_ih: &wit,
+            w_hh: &wht,
+            b_ih: &bit,
+            b_hh: &bht,
+        };
+        let saved: LstmSaved = lstm::lstm_forward(&xt, &w)?;
+        let f64s = |v: &[f32]| to_f64(v);
+        let (rh, rc, rg) = lstm::cpu::lstm_forward(
+            &f64s(&x),
+            &f64s(&wi),
+            &f64s(&wh),
+            &f64s(&bi),
+            &f64s(&bh),
+            b,
+            t,
+            i,
+            h,
+        );
+        let shape = format!("B{b} T{t} I{i} H{h}");
+        let fwd_bound = ((i + h + 2 + 16) * t) as f64 * U;
+        let mag = |r: &[f64]| r.iter().map(|v| v.abs().max(1.0)).collect::<Vec<_>>();
+        for (name, g, r) in [
+            ("lstm/forward h", &saved.h, &rh),
+            ("lstm/forward cell", &saved.cell, &rc),
+            ("lstm/forward gates", &saved.gates, &rg),
+        ] {
+            rows.push(compare(
+                name,
+                shape.clone(),
+                &g.to_f32()?,
+                r,
+                &mag(r),
+                fwd_bound,
+            ));
+        }
+        let grads = lstm::lstm_backward(&xt, &w, &saved, &up(&dy, &[b, t, h])?, true)?;
+        let dx = grads.dx.clone().expect("asked for dx");
+        let (rdx, rdwi, rdwh, rdb) = lstm::cpu::lstm_backward(
+            &f64s(&x),
+            &f64s(&wi),
+            &f64s(&wh),
+            &f64s(&bi),
+            &f64s(&bh),
+            &f64s(&dy),
+            b,
+            t,
+            i,
+            h,
+        );
+        let bwd_bound = ((4 * h + b * t + i + h + 16) * t) as f64 * U;
+        for (name, g, r) in [
+            ("lstm/backward dx", &dx, &rdx),
+            ("lstm/backward dw_ih", &grads.dw_ih, &rdwi),
+            ("lstm/backward dw_hh", &grads.dw_hh, &rdwh),
+            ("lstm/backward db", &grads.db, &rdb),
+        ] {
+            rows.push(compare(
+                name,
+                shape.clone(),
+                &g.to_f32()?,
+                r,
+                &mag(r),
+                bwd_bound,
+            ));
+        }
+        // Sampling windows: shorter than, equal to and longer than the window.
+        let stride = 1 + t * 3;
+        let toks: Vec<u32> = (0..b * stride).map(|v| (v * 7 % 50) as u32).collect();
+        let tt = Tensor::from_u32(gpu, &toks, &[b, stride])?;
+        for len in [1, t, stride] {
+            let win = t + 1;
+            let got = lstm::context_window(&tt, len, win, 4097)?.to_u32()?;
+            let want = lstm::cpu::context_window(&toks, stride, len, win, 4097);
+            let same = got == want;
+            rows.push(CheckRow {
+                kernel: "lstm/context_window".into(),
+                shape: format!("[{b},{stride}] len {len} window {win}"),
+                max_abs_err: 0.0,
+                rel_err: if same { 0.0 } else { 1.0 },
+                scaled_err: if same { 0.0 } else { f64::INFINITY },
+                bound: 0.0,
+                pass: same,
+            });
+        }
+    }
+    Ok(rows)
+}
+
+/// softmax(l / T) + multinomial in one pass. The pick must be a category whose CDF interval,
+/// computed in f64, contains the row's uniform, up to the f32 error of the running sum:
+/// (cols + 16)·u of the total (16 ulp per exp). Most picks must match the f64 inverse CDF.
+fn check_sample_logits(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
+    use crate::kernels::random::{self, RngKey};
+    let mut rows = vec![];
+    for (k, &(r, c, temp)) in [
+        (1, 1, 1.0),
+        (7, 3, 0.8),
+        (64, 4096, 0.8),
+        (300, 10, 2.0),
+        (33, 257, 0.05),
+    ]
+    .iter()
+    .enumerate()
+    {
+        let l = data(seed + 1100 + k as u64, r * c, -6.0, 6.0);
+        let key = RngKey {
+            seed: seed + 77,
+            stream: 3,
+            offset: 11 * k as u32,
+        };
+        let lt = Tensor::from_f32(gpu, &l, &[r, c])?;
+        let tokens = Tensor::from_u32(gpu, &vec![u32::MAX; r * 3], &[r, 3])?;
+        random::sample_logits(&lt, temp, key, &tokens, 1)?;
+        let got = tokens.to_u32()?;
+        let reference = random::cpu::sample_logits_reference(&l, c, temp as f64, key);
+        let tol = (c + 16) as f64 * U;
+        let (mut ok, mut worst, mut differ) = (true, 0.0f64, 0usize);
+        for (row, (p, u)) in reference.iter().enumerate() {
+            // untouched neighbours prove the write went to column 1 only
+            ok &= got[row * 3] == u32::MAX && got[row * 3 + 2] == u32::MAX;
+            let pick = got[row * 3 + 1] as usize;
+            if pick >= c {
+                ok = false;
+                continue;
+            }
+            let lo: f64 = p[..pick].iter().sum();
+            let hi = lo + p[pick];
+            let miss = (lo - u).max(u - hi).max(0.0);
+            worst = worst.max(miss / tol);
+            let mut cum = 0.0;
+            let exact = p.iter().position(|v| {
+                cum += v;
+                *u < cum
+            });
+            differ += (exact != Some(pick)) as usize;
+        }
+        rows.push(CheckRow {
+            kernel: "sample_logits".into(),
+            shape: format!("[{r},{c}] T={temp}"),
+            max_abs_err: 0.0,
+            rel_err: differ as f64 / r as f64,
+            scaled_err: if ok { worst } else { f64::INFINITY },
+            bound: 1.0,
+            pass: ok && worst <= 1.0,
+        });
+    }
+    Ok(rows)
+}
+
+/// Embedding backward: serial per-row sums of up to n gradient rows ((n + 1)·u of Σ|terms|),
+/// run twice to prove the order is fixed (bit-identical results).
+fn check_embedding(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
+    use crate::kernels::embedding;
+    let mut rows = vec![];
+    for (t, &(n, k, d)) in [
+        (1, 1, 1),
+        (7, 5, 3),
+        (300, 17, 33),
+        (2048, 4098, 256),
+        (257, 1000, 5),
+    ]
+    .iter()
+    .enumerate()
+    {
+        let g = data(seed + 1200 + t as u64, n * d, -1.0, 1.0);
+        // a few indices past the table (dropped), many repeats
+        let idx: Vec<u32> = (0..n)
+            .map(|i| ((i * 2_654_435_761usize) >> 7) as u32 % (k as u32 + 1))
+            .collect();
+        let gt = Tensor::from_f32(gpu, &g, &[n, d])?;
+        let it = Tensor::from_u32(gpu, &idx, &[n])?;
+        let out = embedding::embedding_backward(&gt, &it, k)?.to_f32()?;
+        let again = embedding::embedding_backward(&gt, &it, k)?.to_f32()?;
+        let gd = to_f64(&g);
+        let reference = embedding::cpu::embedding_backward(&gd, &idx, k, d);
+        let magnitude = embedding::cpu::embedding_backward(
+            &gd.iter().map(|v| v.abs()).collect::<Vec<_>>(),
+            &idx,
+            k,
+            d,
+        );
+        let scale: Vec<f64> = magnitude.iter().map(|v| v.max(1e-30)).collect();
+        let mut row = compare(
+            "embedding/backward",
+            format!("{n} indices into [{k},{d}]"),
+            &out,
+            &reference,
+            &scale,
+            (n + 1) as f64 * U,
+        );
+        if out
+            .iter()
+            .zip(&again)
+            .any(|(a, b)| a.to_bits() != b.to_bits())
+        {
+            row.pass = false;
+            row.scaled_err = f64::INFINITY;
+        }
+        rows.push(row);
     }
     Ok(rows)
 }

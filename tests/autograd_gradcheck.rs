@@ -8,7 +8,7 @@ use wgtrain::autograd::gradcheck::{
 use wgtrain::autograd::{cross_entropy, Var};
 use wgtrain::kernels::elementwise::{cpu as ew, Binary, Broadcast, Unary};
 use wgtrain::kernels::{
-    cross_entropy::cpu as ce, matmul::cpu as mm, reduce::cpu as red, reduce::Reduce,
+    cross_entropy::cpu as ce, lstm, matmul::cpu as mm, reduce::cpu as red, reduce::Reduce,
     softmax::cpu as sm,
 };
 use wgtrain::{Result, Tensor};
@@ -410,6 +410,41 @@ fn softmax_cases() -> Vec<Case> {
     cases
 }
 
+fn sequence_cases() -> Vec<Case> {
+    let (b, t, i, h) = (2, 4, 3, 5);
+    let ids: Vec<u32> = vec![2, 0, 2, 5, 1, 2, 4];
+    let ids_cpu = ids.clone();
+    vec![
+        Case {
+            name: "embedding (repeats, an id past the table)".into(),
+            inputs: vec![input(&[5, 3], 800, -1.0, 1.0)],
+            gpu: Box::new(move |v: &[Var]| {
+                let t = Tensor::from_u32(v[0].value().gpu(), &ids, &[7])?;
+                v[0].embedding(&t)
+            }),
+            cpu: Box::new(move |x: &[Vec<f64>]| {
+                wgtrain::kernels::codebook::cpu::gather_rows(&x[0], &ids_cpu, 3)
+            }),
+            second_order: false,
+        },
+        Case {
+            name: "lstm_layer".into(),
+            inputs: vec![
+                input(&[b, t, i], 810, -1.0, 1.0),
+                input(&[4 * h, i], 811, -0.5, 0.5),
+                input(&[4 * h, h], 812, -0.5, 0.5),
+                input(&[4 * h], 813, -0.5, 0.5),
+                input(&[4 * h], 814, -0.5, 0.5),
+            ],
+            gpu: Box::new(|v: &[Var]| v[0].lstm_layer(&v[1], &v[2], &v[3], &v[4])),
+            cpu: Box::new(move |x: &[Vec<f64>]| {
+                lstm::cpu::lstm_forward(&x[0], &x[1], &x[2], &x[3], &x[4], b, t, i, h).0
+            }),
+            second_order: false,
+        },
+    ]
+}
+
 fn run(cases: Vec<Case>) {
     let gpu = common::gpu();
     let mut failures = vec![];
@@ -426,6 +461,23 @@ fn run(cases: Vec<Case>) {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn sequence_rules() {
+    run(sequence_cases());
+}
+
+#[test]
+fn sequence_rules_refuse_second_order() {
+    // First-order rules must say so rather than return a gradient without a graph.
+    let gpu = common::gpu();
+    let w = Var::param(Tensor::from_f32(gpu, &[0.5, -1.0, 2.0, 0.25], &[2, 2]).unwrap());
+    let ids = Tensor::from_u32(gpu, &[1, 0, 1], &[3]).unwrap();
+    let loss = w.embedding(&ids).unwrap().square().unwrap().sum().unwrap();
+    let err = wgtrain::autograd::backward_with_graph(&loss, &[&w]).unwrap_err();
+    assert!(err.to_string().contains("second-order"), "{err}");
+    assert!(wgtrain::autograd::backward(&loss, &[&w]).unwrap()[0].is_some());
 }
 
 #[test]

@@ -11,6 +11,7 @@
 mod conv;
 pub mod gradcheck;
 mod ops;
+mod sequence;
 
 use crate::error::{Error, Result};
 use crate::gpu::Tensor;

@@ -7,7 +7,10 @@ use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Gpu, Shader, Tensor};
 
 pub static SHADER: Shader = Shader {
     name: "elementwise",
-    source: include_str!("../../shaders/elementwise.wgsl"),
+    source: concat!(
+        include_str!("../../shaders/elementwise.wgsl"),
+        include_str!("../../shaders/lib/activations.wgsl")
+    ),
 };
 
 /// Unary maps. The discriminant order is the shader's `OP` code.

@@ -7,6 +7,8 @@ pub mod codebook;
 pub mod conv;
 pub mod cross_entropy;
 pub mod elementwise;
+pub mod embedding;
+pub mod lstm;
 pub mod matmul;
 pub mod pool;
 pub mod random;
@@ -17,7 +19,7 @@ pub mod vq_ema;
 use crate::gpu::Shader;
 
 /// Every WGSL file, for the naga test and `wgtrain check`.
-pub fn all_shaders() -> [&'static Shader; 15] {
+pub fn all_shaders() -> [&'static Shader; 17] {
     [
         &vq_ema::SHADER,
         &pool::SHADER,
@@ -25,6 +27,8 @@ pub fn all_shaders() -> [&'static Shader; 15] {
         &codebook::NEAREST_SHADER,
         &codebook::NEAREST_SUBGROUP_SHADER,
         &conv::SHADER,
+        &lstm::SHADER,
+        &embedding::SHADER,
         &elementwise::SHADER,
         &reduce::SHADER,
         &matmul::SHADER,

@@ -19,7 +19,7 @@ pub struct RngKey {
     pub offset: u32,
 }
 
-fn params(key: RngKey, n: u32, cols: u32, a: f32, b: f32) -> [u32; 8] {
+fn params(key: RngKey, n: u32, cols: u32, a: f32, b: f32) -> [u32; 10] {
     [
         n,
         key.seed as u32,
@@ -29,6 +29,8 @@ fn params(key: RngKey, n: u32, cols: u32, a: f32, b: f32) -> [u32; 8] {
         cols,
         f(a),
         f(b),
+        0,
+        0,
     ]
 }
 
@@ -103,6 +105,68 @@ pub fn multinomial(weights: &Tensor, key: RngKey) -> Result<Tensor> {
     Ok(out)
 }
 
+/// Draw one token per row of `logits: [rows, cols]` from softmax(logits / temperature) and
+/// write it into column `pos` of `tokens: [rows, stride]` (u32), on the GPU: nothing is read
+/// back. Row `r` uses counter `key.offset + r`.
+pub fn sample_logits(
+    logits: &Tensor,
+    temperature: f32,
+    key: RngKey,
+    tokens: &Tensor,
+    pos: usize,
+) -> Result<()> {
+    let op = "sample_logits";
+    logits.expect_dtype(DType::F32, op)?;
+    tokens.expect_dtype(DType::U32, op)?;
+    if !(temperature > 0.0 && temperature.is_finite()) {
+        return Err(Error::invalid(
+            op,
+            format!("temperature {temperature} must be a positive number (e.g. 0.8 or 1.0)"),
+        ));
+    }
+    let (rows, cols) = match logits.shape() {
+        [r, c] if *c > 0 => (*r, *c),
+        s => {
+            return Err(Error::shape(
+                op,
+                format!("logits {s:?} are not [rows, classes]"),
+            ))
+        }
+    };
+    let stride = match tokens.shape() {
+        [r, s] if *r == rows && pos < *s => *s,
+        s => {
+            return Err(Error::shape(
+                op,
+                format!("tokens {s:?} have no column {pos} for {rows} rows"),
+            ))
+        }
+    };
+    if rows == 0 {
+        return Ok(());
+    }
+    let mut words = params(
+        key,
+        as_u32(op, "rows", rows)?,
+        as_u32(op, "cols", cols)?,
+        1.0 / temperature,
+        0.0,
+    );
+    words[8] = as_u32(op, "stride", stride)?;
+    words[9] = as_u32(op, "pos", pos)?;
+    logits.gpu().dispatch(
+        op,
+        Dispatch {
+            shader: &SHADER,
+            entry: "sample_logits",
+            constants: &[],
+            params: &words,
+            buffers: &[(4, logits), (5, tokens)],
+            grid: grid_1d(groups_for(rows, 64)),
+        },
+    )
+}
+
 pub mod cpu {
     use super::RngKey;
 
@@ -149,6 +213,31 @@ pub mod cpu {
                 let u1 = ((x >> 8) as f64 + 1.0) / 16_777_216.0;
                 let z = (-2.0 * u1.ln()).sqrt() * (std::f64::consts::TAU * unit(y)).cos();
                 mean + std * z
+            })
+            .collect()
+    }
+
+    /// softmax(logits / temperature) in f64 and the uniform of each row's draw (the shader
+    /// scales it by the row's total weight): the reference for `sample_logits`.
+    pub fn sample_logits_reference(
+        logits: &[f32],
+        cols: usize,
+        temperature: f64,
+        key: RngKey,
+    ) -> Vec<(Vec<f64>, f64)> {
+        logits
+            .chunks(cols)
+            .enumerate()
+            .map(|(row, l)| {
+                let m = l.iter().fold(f64::NEG_INFINITY, |a, &v| a.max(v as f64));
+                let w: Vec<f64> = l
+                    .iter()
+                    .map(|&v| ((v as f64 - m) / temperature).exp())
+                    .collect();
+                let total: f64 = w.iter().sum();
+                let (x, _) =
+                    threefry2x32(key.seed, (row as u32).wrapping_add(key.offset), key.stream);
+                (w.iter().map(|v| v / total).collect(), unit(x))
             })
             .collect()
     }

@@ -4,6 +4,7 @@
 use super::{as_u32, f};
 use crate::error::{Error, Result};
 use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Shader, Tensor};
+use crate::kernels::embedding::{bucket_by_index, Buckets};
 
 pub static SHADER: Shader = Shader {
     name: "vq_ema",
@@ -47,9 +48,7 @@ pub fn ema_update(x: &Tensor, idx: &Tensor, s: &EmaState, decay: f64, eps: f64) 
         ));
     }
     let gpu = x.gpu();
-    let counts = gpu.empty(&[k + 1], DType::U32, op)?;
-    let offsets = gpu.empty(&[k + 1], DType::U32, op)?;
-    let members = gpu.empty(&[n.max(1)], DType::U32, op)?;
+    let Buckets { offsets, members } = bucket_by_index(idx, k)?;
     let perplexity = gpu.empty(&[1], DType::F32, op)?;
     let params = [
         as_u32(op, "rows", n)?,
@@ -74,24 +73,9 @@ pub fn ema_update(x: &Tensor, idx: &Tensor, s: &EmaState, decay: f64, eps: f64) 
         )
     };
     dispatch(
-        "code_counts",
-        &[(1, idx), (2, &counts)],
-        grid_1d(groups_for(k, 64)),
-    )?;
-    dispatch(
-        "code_offsets_and_cluster",
-        &[
-            (2, &counts),
-            (3, &offsets),
-            (5, s.cluster_size),
-            (9, &perplexity),
-        ],
+        "cluster_and_perplexity",
+        &[(3, &offsets), (5, s.cluster_size), (9, &perplexity)],
         [1, 1, 1],
-    )?;
-    dispatch(
-        "code_members",
-        &[(1, idx), (3, &offsets), (4, &members)],
-        grid_1d(groups_for(k, 64)),
     )?;
     dispatch(
         "ema_embed",

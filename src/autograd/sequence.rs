@@ -1,0 +1,98 @@
+//! Sequence ops: embedding lookup and an LSTM layer. Their backward rules run dedicated kernels
+//! (a deterministic scatter-add; backward through time) and are first order only: asking for
+//! a graph of their gradients is an error, not a silent zero.
+
+use super::{is_grad_enabled, Var};
+use crate::error::{Error, Result};
+use crate::gpu::{DType, Tensor};
+use crate::kernels::codebook::gather_rows;
+use crate::kernels::embedding::embedding_backward;
+use crate::kernels::lstm::{lstm_backward, lstm_forward, LstmWeights};
+
+fn first_order_only(op: &str) -> Result<()> {
+    if is_grad_enabled() {
+        return Err(Error::invalid(
+            op,
+            "second-order gradients are not supported through this op (use backward, not backward_with_graph)",
+        ));
+    }
+    Ok(())
+}
+
+impl Var {
+    /// `self[ids]` for a table `self: [k, d]` and u32 `ids` of any shape: `[..ids, d]`.
+    /// Ids ≥ k give zero rows (and no gradient); check ids at the input boundary.
+    pub fn embedding(&self, ids: &Tensor) -> Result<Var> {
+        let op = "embedding";
+        ids.expect_dtype(DType::U32, op)?;
+        let (k, d) = match self.shape() {
+            [k, d] => (*k, *d),
+            s => return Err(Error::shape(op, format!("table {s:?} is not [rows, dim]"))),
+        };
+        let mut shape = ids.shape().to_vec();
+        shape.push(d);
+        let flat = ids.reshape(&[ids.numel()])?;
+        let value = gather_rows(self.value(), &flat)?.reshape(&shape)?;
+        Ok(Var::record(op, value, &[self], move |_o, g, _inp| {
+            first_order_only(op)?;
+            let g2 = g.value().reshape(&[flat.numel(), d])?;
+            Ok(vec![Some(Var::constant(embedding_backward(
+                &g2, &flat, k,
+            )?))])
+        }))
+    }
+
+    /// One LSTM layer, PyTorch semantics (batch-first `self: [B, T, I]`, zero initial state,
+    /// weights `[4H, I]`, `[4H, H]`, biases `[4H]`, gates i, f, g, o): the outputs `[B, T, H]`.
+    pub fn lstm_layer(&self, w_ih: &Var, w_hh: &Var, b_ih: &Var, b_hh: &Var) -> Result<Var> {
+        let weights = |v: &[Var]| -> [Tensor; 4] {
+            [
+                v[1].value().clone(),
+                v[2].value().clone(),
+                v[3].value().clone(),
+                v[4].value().clone(),
+            ]
+        };
+        let inputs = [
+            self.clone(),
+            w_ih.clone(),
+            w_hh.clone(),
+            b_ih.clone(),
+            b_hh.clone(),
+        ];
+        let [wi, wh, bi, bh] = weights(&inputs);
+        let w = LstmWeights {
+            w_ih: &wi,
+            w_hh: &wh,
+            b_ih: &bi,
+            b_hh: &bh,
+        };
+        let saved = lstm_forward(self.value(), &w)?;
+        let h = saved.h.clone();
+        Ok(Var::record(
+            "lstm_layer",
+            h,
+            &[self, w_ih, w_hh, b_ih, b_hh],
+            move |_o, g, inp| {
+                first_order_only("lstm_layer")?;
+                let [wi, wh, bi, bh] = weights(inp);
+                let w = LstmWeights {
+                    w_ih: &wi,
+                    w_hh: &wh,
+                    b_ih: &bi,
+                    b_hh: &bh,
+                };
+                let need_dx = inp[0].requires_grad();
+                let gr = lstm_backward(inp[0].value(), &w, &saved, g.value(), need_dx)?;
+                let keep = |i: usize, t: Tensor| inp[i].requires_grad().then(|| Var::constant(t));
+                Ok(vec![
+                    gr.dx.map(Var::constant),
+                    keep(1, gr.dw_ih),
+                    keep(2, gr.dw_hh),
+                    keep(3, gr.db.clone()),
+                    keep(4, gr.db),
+                ])
+            },
+        ))
+    }
+}

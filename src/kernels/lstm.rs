@@ -1,0 +1,407 @@
+//! One LSTM layer (PyTorch semantics, batch-first, zero initial state), forward and backward
+//! through time. Per layer: the input projection of all steps is one matmul; per step, the
+//! recurrent projection of all four gates is one matmul and the rest of the step is one fused
+//! kernel (`shaders/lstm.wgsl`). Backward runs the fused cell-backward kernel and one matmul
+//! per step, then the weight gradients of all steps as three matmuls and a column sum.
+
+use super::as_u32;
+use crate::error::{Error, Result};
+use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Gpu, Shader, Tensor};
+use crate::kernels::elementwise::fill;
+use crate::kernels::matmul::matmul;
+use crate::kernels::reduce::{reduce_axis, Reduce};
+
+pub static SHADER: Shader = Shader {
+    name: "lstm",
+    source: concat!(
+        include_str!("../../shaders/lstm.wgsl"),
+        include_str!("../../shaders/lib/activations.wgsl")
+    ),
+};
+
+/// The parameters of one layer, PyTorch's names and shapes.
+pub struct LstmWeights<'a> {
+    /// `[4H, I]`, rows i, f, g, o
+    pub w_ih: &'a Tensor,
+    /// `[4H, H]`
+    pub w_hh: &'a Tensor,
+    /// `[4H]`
+    pub b_ih: &'a Tensor,
+    /// `[4H]`
+    pub b_hh: &'a Tensor,
+}
+
+/// What the forward pass keeps for backward; `h` is the layer's output.
+pub struct LstmSaved {
+    /// `[B, T, H]`
+    pub h: Tensor,
+    /// `[B, T, H]`
+    pub cell: Tensor,
+    /// `[B, T, 4H]`: i, f, g, o after their nonlinearities
+    pub gates: Tensor,
+}
+
+/// Gradients of one layer.
+pub struct LstmGrads {
+    /// `[B, T, I]`, when asked for
+    pub dx: Option<Tensor>,
+    pub dw_ih: Tensor,
+    pub dw_hh: Tensor,
+    /// The gradient of both biases (they enter the gates as a sum).
+    pub db: Tensor,
+}
+
+/// (batch, steps, input, hidden), after checking every shape against `x: [B, T, I]`.
+fn dims(op: &str, x: &Tensor, w: &LstmWeights) -> Result<(usize, usize, usize, usize)> {
+    let (b, t, i) = match x.shape() {
+        [b, t, i] => (*b, *t, *i),
+        s => {
+            return Err(Error::shape(
+                op,
+                format!("input {s:?} is not [batch, steps, features]"),
+            ))
+        }
+    };
+    let h4 = w.w_ih.shape().first().copied().unwrap_or(0);
+    let h = h4 / 4;
+    if h == 0
+        || h4 != 4 * h
+        || w.w_ih.shape() != [4 * h, i]
+        || w.w_hh.shape() != [4 * h, h]
+        || w.b_ih.shape() != [4 * h]
+        || w.b_hh.shape() != [4 * h]
+    {
+        return Err(Error::shape(
+            op,
+            format!(
+                "input {:?} with weight_ih {:?}, weight_hh {:?}, bias_ih {:?}, bias_hh {:?} \
+                 (want [4H, {i}], [4H, H], [4H], [4H])",
+                x.shape(),
+                w.w_ih.shape(),
+                w.w_hh.shape(),
+                w.b_ih.shape(),
+                w.b_hh.shape()
+            ),
+        ));
+    }
+    Ok((b, t, i, h))
+}
+
+fn step_dispatch(
+    gpu: &Gpu,
+    op: &'static str,
+    entry: &'static str,
+    dims: [usize; 5],
+    buffers: &[(u32, &Tensor)],
+    threads: usize,
+) -> Result<()> {
+    gpu.dispatch(
+        op,
+        Dispatch {
+            shader: &SHADER,
+            entry,
+            constants: &[],
+            params: &[
+                as_u32(op, "batch", dims[0])?,
+                as_u32(op, "steps", dims[1])?,
+                as_u32(op, "hidden", dims[2])?,
+                as_u32(op, "t", dims[3])?,
+                as_u32(op, "pad", dims[4])?,
+                0,
+            ],
+            buffers,
+            grid: grid_1d(groups_for(threads, 256)),
+        },
+    )
+}
+
+/// Run one layer over `x: [B, T, I]`.
+pub fn lstm_forward(x: &Tensor, w: &LstmWeights) -> Result<LstmSaved> {
+    let op = "lstm_forward";
+    let (b, t, i, h) = dims(op, x, w)?;
+    let gpu = x.gpu();
+    let h_seq = gpu.empty(&[b, t, h], DType::F32, op)?;
+    let cell = gpu.empty(&[b, t, h], DType::F32, op)?;
+    let gates = gpu.empty(&[b, t, 4 * h], DType::F32, op)?;
+    if b * t == 0 {
+        return Ok(LstmSaved {
+            h: h_seq,
+            cell,
+            gates,
+        });
+    }
+    let xproj = matmul(&x.reshape(&[b * t, i])?, w.w_ih, false, true)?;
+    let mut h_cur = gpu.empty(&[b, h], DType::F32, op)?;
+    for step in 0..t {
+        // h_{t-1} · W_hhᵀ; at t = 0 the state is zero and the kernel skips `hh` (any buffer
+        // may sit in its slot).
+        let hh = if step == 0 {
+            xproj.clone()
+        } else {
+            matmul(&h_cur, w.w_hh, false, true)?
+        };
+        let h_next = gpu.empty(&[b, h], DType::F32, op)?;
+        step_dispatch(
+            gpu,
+            op,
+            "lstm_cell_forward",
+            [b, t, h, step, 0],
+            &[
+                (1, &xproj),
+                (2, &hh),
+                (3, w.b_ih),
+                (4, w.b_hh),
+                (5, &gates),
+                (6, &cell),
+                (7, &h_seq),
+                (8, &h_next),
+            ],
+            b * h,
+        )?;
+        h_cur = h_next;
+    }
+    Ok(LstmSaved {
+        h: h_seq,
+        cell,
+        gates,
+    })
+}
+
+/// Backward through time of one layer, given `dy: [B, T, H]`, the gradient of its output.
+/// The input gradient (one more matmul) only when `need_dx`.
+pub fn lstm_backward(
+    x: &Tensor,
+    w: &LstmWeights,
+    saved: &LstmSaved,
+    dy: &Tensor,
+    need_dx: bool,
+) -> Result<LstmGrads> {
+    let op = "lstm_backward";
+    let (b, t, i, h) = dims(op, x, w)?;
+    if dy.shape() != [b, t, h] {
+        return Err(Error::shape(
+            op,
+            format!("output gradient {:?}, want {:?}", dy.shape(), [b, t, h]),
+        ));
+    }
+    let gpu = x.gpu();
+    if b * t == 0 {
+        return Ok(LstmGrads {
+            dx: need_dx.then(|| fill(gpu, &[b, t, i], 0.0)).transpose()?,
+            dw_ih: fill(gpu, &[4 * h, i], 0.0)?,
+            dw_hh: fill(gpu, &[4 * h, h], 0.0)?,
+            db: fill(gpu, &[4 * h], 0.0)?,
+        });
+    }
+    let dz = gpu.empty(&[b, t, 4 * h], DType::F32, op)?;
+    // Read only after the last step has written them; any buffer may sit in their slots there.
+    let dc = gpu.empty(&[b, h], DType::F32, op)?;
+    let mut dh_rec = dy.clone();
+    for step in (0..t).rev() {
+        let dz_cur = gpu.empty(&[b, 4 * h], DType::F32, op)?;
+        step_dispatch(
+            gpu,
+            op,
+            "lstm_cell_backward",
+            [b, t, h, step, 0],
+            &[
+                (5, &saved.gates),
+                (6, &saved.cell),
+                (9, dy),
+                (10, &dh_rec),
+                (11, &dc),
+                (12, &dz),
+                (13, &dz_cur),
+            ],
+            b * h,
+        )?;
+        if step > 0 {
+            dh_rec = matmul(&dz_cur, w.w_hh, false, false)?;
+        }
+    }
+    let h_prev = gpu.empty(&[b, t, h], DType::F32, op)?;
+    step_dispatch(
+        gpu,
+        op,
+        "shift_time",
+        [b, t, h, 0, 0],
+        &[(14, &saved.h), (15, &h_prev)],
+        b * t * h,
+    )?;
+    let dz2 = dz.reshape(&[b * t, 4 * h])?;
+    Ok(LstmGrads {
+        dx: need_dx
+            .then(|| matmul(&dz2, w.w_ih, false, false)?.reshape(&[b, t, i]))
+            .transpose()?,
+        dw_ih: matmul(&dz2, &x.reshape(&[b * t, i])?, true, false)?,
+        dw_hh: matmul(&dz2, &h_prev.reshape(&[b * t, h])?, true, false)?,
+        db: reduce_axis(&dz2, 0, Reduce::Sum)?.0,
+    })
+}
+
+/// The prior's input windows at a sampling step: for each row of `tokens: [n, stride]` (u32),
+/// its first `len` tokens right-padded with `pad` to `window` while `len < window`, else its
+/// last `window` tokens. Returns u32 `[n, window]`.
+pub fn context_window(tokens: &Tensor, len: usize, window: usize, pad: u32) -> Result<Tensor> {
+    let op = "context_window";
+    tokens.expect_dtype(DType::U32, op)?;
+    let (n, stride) = match tokens.shape() {
+        [n, s] if len <= *s && window > 0 => (*n, *s),
+        s => {
+            return Err(Error::shape(
+                op,
+                format!("tokens {s:?} with {len} tokens so far and window {window}"),
+            ))
+        }
+    };
+    let gpu = tokens.gpu();
+    let out = gpu.empty(&[n, window], DType::U32, op)?;
+    if n == 0 {
+        return Ok(out);
+    }
+    step_dispatch(
+        gpu,
+        op,
+        "context_window",
+        [n, window, stride, len, pad as usize],
+        &[(16, tokens), (17, &out)],
+        n * window,
+    )?;
+    Ok(out)
+}
+
+pub mod cpu {
+    //! f64 twins: the same recurrences, written plainly.
+
+    /// Twin of [`super::context_window`].
+    pub fn context_window(
+        tokens: &[u32],
+        stride: usize,
+        len: usize,
+        window: usize,
+        pad: u32,
+    ) -> Vec<u32> {
+        tokens
+            .chunks(stride)
+            .flat_map(|row| {
+                (0..window).map(move |w| {
+                    if len >= window {
+                        row[len - window + w]
+                    } else if w < len {
+                        row[w]
+                    } else {
+                        pad
+                    }
+                })
+            })
+            .collect()
+    }
+
+    fn sigmoid(x: f64) -> f64 {
+        1.0 / (1.0 + (-x).exp())
+    }
+
+    /// Returns (h [B,T,H], cell [B,T,H], gates [B,T,4H]) for x [B,T,I], PyTorch's layout.
+    #[allow(clippy::too_many_arguments)]
+    pub fn lstm_forward(
+        x: &[f64],
+        w_ih: &[f64],
+        w_hh: &[f64],
+        b_ih: &[f64],
+        b_hh: &[f64],
+        b: usize,
+        t: usize,
+        i: usize,
+        h: usize,
+    ) -> (Vec<f64>, Vec<f64>, Vec<f64>) {
+        let mut hs = vec![0.0; b * t * h];
+        let mut cs = vec![0.0; b * t * h];
+        let mut gs = vec![0.0; b * t * 4 * h];
+        for bb in 0..b {
+            let mut hp = vec![0.0; h];
+            let mut cp = vec![0.0; h];
+            for tt in 0..t {
+                let xr = &x[(bb * t + tt) * i..][..i];
+                let z: Vec<f64> = (0..4 * h)
+                    .map(|r| {
+                        let wx: f64 = (0..i).map(|k| w_ih[r * i + k] * xr[k]).sum();
+                        let wh: f64 = (0..h).map(|k| w_hh[r * h + k] * hp[k]).sum();
+                        wx + wh + b_ih[r] + b_hh[r]
+                    })
+                    .collect();
+                let row = bb * t + tt;
+                for j in 0..h {
+                    let (ig, fg) = (sigmoid(z[j]), sigmoid(z[h + j]));
+                    let (gg, og) = (z[2 * h + j].tanh(), sigmoid(z[3 * h + j]));
+                    let c = fg * cp[j] + ig * gg;
+                    cp[j] = c;
+                    hp[j] = og * c.tanh();
+                    hs[row * h + j] = hp[j];
+                    cs[row * h + j] = c;
+                    for (q, v) in [ig, fg, gg, og].into_iter().enumerate() {
+                        gs[row * 4 * h + q * h + j] = v;
+                    }
+                }
+            }
+        }
+        (hs, cs, gs)
+    }
+
+    /// Backward through time; returns (dx, dw_ih, dw_hh, db) for the output gradient `dy`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn lstm_backward(
+        x: &[f64],
+        w_ih: &[f64],
+        w_hh: &[f64],
+        b_ih: &[f64],
+        b_hh: &[f64],
+        dy: &[f64],
+        b: usize,
+        t: usize,
+        i: usize,
+        h: usize,
+    ) -> (Vec<f64>, Vec<f64>, Vec<f64>, Vec<f64>) {
+        let (hs, cs, gs) = lstm_forward(x, w_ih, w_hh, b_ih, b_hh, b, t, i, h);
+        let mut dx = vec![0.0; b * t * i];
+        let mut dwi = vec![0.0; 4 * h * i];
+        let mut dwh = vec![0.0; 4 * h * h];
+        let mut db = vec![0.0; 4 * h];
+        for bb in 0..b {
+            let mut dh_next = vec![0.0; h];
+            let mut dc_next = vec![0.0; h];
+            for tt in (0..t).rev() {
+                let row = bb * t + tt;
+                let mut dz = vec![0.0; 4 * h];
+                for j in 0..h {
+                    let g = |q: usize| gs[row * 4 * h + q * h + j];
+                    let (ig, fg, gg, og) = (g(0), g(1), g(2), g(3));
+                    let c = cs[row * h + j];
+                    let c_prev = if tt > 0 { cs[(row - 1) * h + j] } else { 0.0 };
+                    let dh = dy[row * h + j] + dh_next[j];
+                    let dc = dc_next[j] + dh * og * (1.0 - c.tanh().powi(2));
+                    dz[j] = dc * gg * ig * (1.0 - ig);
+                    dz[h + j] = dc * c_prev * fg * (1.0 - fg);
+                    dz[2 * h + j] = dc * ig * (1.0 - gg * gg);
+                    dz[3 * h + j] = dh * c.tanh() * og * (1.0 - og);
+                    dc_next[j] = dc * fg;
+                }
+                for k in 0..h {
+                    dh_next[k] = (0..4 * h).map(|r| dz[r] * w_hh[r * h + k]).sum();
+                }
+                for r in 0..4 * h {
+                    db[r] += dz[r];
+                    for k in 0..i {
+                        dwi[r * i + k] += dz[r] * x[row * i + k];
+                        dx[row * i + k] += dz[r] * w_ih[r * i + k];
+                    }
+                    if tt > 0 {
+                        for k in 0..h {
+                            dwh[r * h + k] += dz[r] * hs[(row - 1) * h + k];
+                        }
+                    }
+                }
+            }
+        }
+        (dx, dwi, dwh, db)
+    }
+}
