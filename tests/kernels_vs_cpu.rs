@@ -78,6 +78,21 @@ fn multinomial() {
     assert_kernel("multinomial");
 }
 #[test]
+fn sample_logits() {
+    assert_kernel("sample_logits");
+}
+
+#[test]
+fn lstm() {
+    assert_kernel("lstm");
+}
+
+#[test]
+fn embedding() {
+    assert_kernel("embedding");
+}
+
+#[test]
 fn adam() {
     assert_kernel("adam");
 }

@@ -1,4 +1,5 @@
 //! The seed models, written to read like the specs.
 
+pub mod lstm_prior;
 pub mod pokemon_vae;
 pub mod vqvae;

@@ -1,0 +1,254 @@
+//! VQVAELSTM, the autoregressive prior over VQ-VAE code maps (seed 000, spec §1.9): an
+//! embedding of codes + START + PAD, a stacked LSTM, and a two-layer head on the last time
+//! step. Names are the seed's `model_state_dict` keys.
+
+use crate::autograd::Var;
+use crate::error::{Error, Result};
+use crate::gpu::{Gpu, Tensor};
+use crate::io::checkpoint::{restore, NamedTensor};
+use crate::kernels::random::{normal, uniform, RngKey};
+use crate::nn::Linear;
+
+/// `lstm_params` of the config, with the values the seed hard-codes as defaults.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LstmParams {
+    pub embedding_dim: usize,
+    pub hidden_size: usize,
+    pub epochs: usize,
+    #[serde(default = "defaults::num_layers")]
+    pub num_layers: usize,
+    /// Width of the head's hidden layer (fc.0).
+    #[serde(default = "defaults::fc_hidden")]
+    pub fc_hidden: usize,
+    /// Context window of the training pairs and of `generate` (right-padded when shorter).
+    #[serde(default = "defaults::window")]
+    pub window: usize,
+    /// Share of the encoded images kept for training (the seed keeps each with p = 0.1).
+    #[serde(default = "defaults::keep_ratio")]
+    pub keep_ratio: f64,
+    #[serde(default = "defaults::lr")]
+    pub lr: f64,
+    /// Sample grid every this many epochs (epoch 0 included).
+    #[serde(default = "defaults::sample_every")]
+    pub sample_every: usize,
+    #[serde(default = "defaults::sample_count")]
+    pub sample_count: usize,
+    /// The training-time sampler's window and temperature (the seed: 32 and 1, §1.12 item 6).
+    #[serde(default = "defaults::sample_window")]
+    pub sample_window: usize,
+    #[serde(default = "defaults::sample_temperature")]
+    pub sample_temperature: f64,
+    #[serde(default = "defaults::ckpt_name")]
+    pub ckpt_name: String,
+}
+
+mod defaults {
+    pub fn num_layers() -> usize {
+        4
+    }
+    pub fn fc_hidden() -> usize {
+        128
+    }
+    pub fn window() -> usize {
+        128
+    }
+    pub fn keep_ratio() -> f64 {
+        0.1
+    }
+    pub fn lr() -> f64 {
+        1e-3
+    }
+    pub fn sample_every() -> usize {
+        20
+    }
+    pub fn sample_count() -> usize {
+        16
+    }
+    pub fn sample_window() -> usize {
+        32
+    }
+    pub fn sample_temperature() -> f64 {
+        1.0
+    }
+    pub fn ckpt_name() -> String {
+        "best_lstm.safetensors".into()
+    }
+}
+
+impl Default for LstmParams {
+    fn default() -> Self {
+        LstmParams {
+            embedding_dim: 256,
+            hidden_size: 512,
+            epochs: 100,
+            num_layers: defaults::num_layers(),
+            fc_hidden: defaults::fc_hidden(),
+            window: defaults::window(),
+            keep_ratio: defaults::keep_ratio(),
+            lr: defaults::lr(),
+            sample_every: defaults::sample_every(),
+            sample_count: defaults::sample_count(),
+            sample_window: defaults::sample_window(),
+            sample_temperature: defaults::sample_temperature(),
+            ckpt_name: defaults::ckpt_name(),
+        }
+    }
+}
+
+impl LstmParams {
+    /// Refuse values the model or the sampler cannot use, naming them.
+    pub fn validate(&self) -> Result<()> {
+        let bad = |m: String| Err(Error::invalid("lstm_params", m));
+        if self.embedding_dim == 0 || self.hidden_size == 0 || self.num_layers == 0 {
+            return bad(format!(
+                "embedding_dim = {}, hidden_size = {}, num_layers = {} must all be positive",
+                self.embedding_dim, self.hidden_size, self.num_layers
+            ));
+        }
+        if self.fc_hidden == 0 || self.window == 0 || self.sample_window == 0 {
+            return bad("fc_hidden, window and sample_window must be positive".into());
+        }
+        if !(self.keep_ratio > 0.0 && self.keep_ratio <= 1.0) {
+            return bad(format!(
+                "keep_ratio = {} must be in (0, 1]",
+                self.keep_ratio
+            ));
+        }
+        if !(self.sample_temperature > 0.0) {
+            return bad(format!(
+                "sample_temperature = {} must be positive",
+                self.sample_temperature
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// One LSTM layer's parameters, PyTorch's names `weight_ih_l{k}` etc.
+pub struct LstmLayer {
+    pub weight_ih: Var,
+    pub weight_hh: Var,
+    pub bias_ih: Var,
+    pub bias_hh: Var,
+}
+
+pub struct LstmPrior {
+    /// codes + START + PAD
+    pub vocab: usize,
+    pub codes: usize,
+    pub params: LstmParams,
+    pub word_embedding: Var,
+    pub rnn: Vec<LstmLayer>,
+    pub fc0: Linear,
+    pub fc2: Linear,
+}
+
+impl LstmPrior {
+    /// PyTorch's initialisation: embedding N(0, 1), every LSTM tensor U(±1/√H), Linear layers
+    /// U(±1/√in). `codes` is the VQ-VAE's codebook size; START = codes, PAD = codes + 1.
+    pub fn new(gpu: &Gpu, codes: usize, params: LstmParams, seed: u64) -> Result<LstmPrior> {
+        params.validate()?;
+        let key = |s: u32| RngKey {
+            seed,
+            stream: s,
+            offset: 0,
+        };
+        let (e, h) = (params.embedding_dim, params.hidden_size);
+        let vocab = codes + 2;
+        let word_embedding = Var::param(normal(gpu, &[vocab, e], key(0), 0.0, 1.0)?);
+        let bound = 1.0 / (h as f32).sqrt();
+        let u = |shape: &[usize], s: u32| -> Result<Var> {
+            Ok(Var::param(uniform(gpu, shape, key(s), -bound, bound)?))
+        };
+        let rnn = (0..params.num_layers)
+            .map(|l| {
+                let s = 10 + 4 * l as u32;
+                let input = if l == 0 { e } else { h };
+                Ok(LstmLayer {
+                    weight_ih: u(&[4 * h, input], s)?,
+                    weight_hh: u(&[4 * h, h], s + 1)?,
+                    bias_ih: u(&[4 * h], s + 2)?,
+                    bias_hh: u(&[4 * h], s + 3)?,
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        Ok(LstmPrior {
+            vocab,
+            codes,
+            fc0: Linear::new(gpu, h, params.fc_hidden, true, key(1000))?,
+            fc2: Linear::new(gpu, params.fc_hidden, codes, true, key(1002))?,
+            params,
+            word_embedding,
+            rnn,
+        })
+    }
+
+    pub fn start_token(&self) -> u32 {
+        self.codes as u32
+    }
+
+    pub fn pad_token(&self) -> u32 {
+        self.codes as u32 + 1
+    }
+
+    /// Parameters with the seed's state_dict names, in its order.
+    pub fn parameters(&self) -> Vec<(String, Var)> {
+        let mut v = vec![(
+            "word_embedding.weight".to_string(),
+            self.word_embedding.clone(),
+        )];
+        for (l, layer) in self.rnn.iter().enumerate() {
+            v.push((format!("rnn.weight_ih_l{l}"), layer.weight_ih.clone()));
+            v.push((format!("rnn.weight_hh_l{l}"), layer.weight_hh.clone()));
+            v.push((format!("rnn.bias_ih_l{l}"), layer.bias_ih.clone()));
+            v.push((format!("rnn.bias_hh_l{l}"), layer.bias_hh.clone()));
+        }
+        v.extend(self.fc0.parameters("fc.0"));
+        v.extend(self.fc2.parameters("fc.2"));
+        v
+    }
+
+    /// Token windows (u32 `[b, w]`) to next-code logits `[b, codes]`: embed, run the stack,
+    /// keep the last time step, fc.0 → ReLU → fc.2.
+    pub fn forward(&self, ids: &Tensor) -> Result<Var> {
+        let (b, w) = match ids.shape() {
+            [b, w] if *w > 0 => (*b, *w),
+            s => {
+                return Err(Error::shape(
+                    "lstm prior",
+                    format!("token windows {s:?} are not [batch, window]"),
+                ))
+            }
+        };
+        let mut x = self.word_embedding.embedding(ids)?;
+        for layer in &self.rnn {
+            x = x.lstm_layer(
+                &layer.weight_ih,
+                &layer.weight_hh,
+                &layer.bias_ih,
+                &layer.bias_hh,
+            )?;
+        }
+        let h = self.params.hidden_size;
+        let last = x.narrow(1, w - 1, 1)?.reshape(&[b, h])?;
+        self.fc2.forward(&self.fc0.forward(&last)?.relu()?)
+    }
+
+    pub fn state_dict(&self) -> Result<Vec<NamedTensor>> {
+        self.parameters()
+            .iter()
+            .map(|(name, v)| NamedTensor::read(name, v.value()))
+            .collect()
+    }
+
+    /// Copy weights in, checking every name and shape.
+    pub fn load_state_dict(&self, tensors: &[NamedTensor]) -> Result<()> {
+        let what = "loading LSTM prior weights";
+        let hint = " (is this the seed's VQVAELSTM model_state_dict with these lstm_params and codebook size?)";
+        for (name, v) in self.parameters() {
+            restore(tensors, &name, v.value(), what, hint)?;
+        }
+        Ok(())
+    }
+}
