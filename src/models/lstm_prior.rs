@@ -115,7 +115,7 @@ impl LstmParams {
                 self.keep_ratio
             ));
         }
-        if !(self.sample_temperature > 0.0) {
+        if self.sample_temperature.is_nan() || self.sample_temperature <= 0.0 {
             return bad(format!(
                 "sample_temperature = {} must be positive",
                 self.sample_temperature
