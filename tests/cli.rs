@@ -18,7 +18,16 @@ fn wgtrain(args: &[&str]) -> (i32, String, String) {
 fn help_lists_every_command() {
     let (code, out, _) = wgtrain(&["--help"]);
     assert_eq!(code, 0);
-    for c in ["devices", "check", "bench", "demo", "data", "pokemon-vae"] {
+    for c in [
+        "devices",
+        "check",
+        "bench",
+        "demo",
+        "data",
+        "pokemon-vae",
+        "vqvae",
+        "lstm-prior",
+    ] {
         assert!(out.contains(c), "{c} missing from --help:\n{out}");
     }
     let (_, out, _) = wgtrain(&["pokemon-vae", "train", "--help"]);
@@ -63,6 +72,31 @@ fn unknown_names_are_errors_that_list_the_choices() {
     let (code, _, err) = wgtrain(&["bench", "--only", "nope"]);
     assert_eq!(code, 2);
     assert!(err.contains("nope") && err.contains("matmul_1024"), "{err}");
+}
+
+#[test]
+fn lstm_prior_generate_explains_its_flags_and_refuses_a_bad_temperature() {
+    let (_, out, _) = wgtrain(&["lstm-prior", "generate", "--help"]);
+    for flag in [
+        "--count",
+        "--temperature",
+        "--window",
+        "--seed",
+        "--weights",
+        "--vqvae-weights",
+    ] {
+        assert!(out.contains(flag), "{flag} missing:\n{out}");
+    }
+    let cfg = concat!(env!("CARGO_MANIFEST_DIR"), "/configs/vqvae_tiny.toml");
+    let (code, _, err) = wgtrain(&[
+        "lstm-prior",
+        "generate",
+        "--config",
+        cfg,
+        "--temperature=-1",
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("temperature"), "{err}");
 }
 
 #[test]

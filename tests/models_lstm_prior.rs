@@ -102,3 +102,215 @@ fn mismatched_weights_are_refused_by_name() {
         .to_string()
         .contains("keep_ratio"));
 }
+
+mod training {
+    use super::common;
+    use std::collections::BTreeMap;
+    use std::path::{Path, PathBuf};
+    use wgtrain::io::checkpoint;
+    use wgtrain::models::lstm_prior::LstmParams;
+    use wgtrain::models::vqvae::{VqVae, VqVaeConfig};
+    use wgtrain::train::lstm_prior::{generate, train, GenerateOptions, PriorOptions};
+    use wgtrain::train::vqvae::{TrainParams, VqVaeFile};
+
+    const CODES: usize = 16;
+
+    fn dir(name: &str) -> PathBuf {
+        let d = std::env::temp_dir().join(format!("wgtrain-lstm-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&d);
+        std::fs::create_dir_all(d.join("output")).unwrap();
+        d
+    }
+
+    /// A tiny VQ-VAE (16 codes, 4x4 grid) and a prior small enough to train in seconds.
+    fn config(task: &Path, epochs: usize) -> VqVaeFile {
+        VqVaeFile {
+            model_params: VqVaeConfig {
+                image_size: 16,
+                num_hiddens: 8,
+                num_residual_layers: 1,
+                num_residual_hiddens: 4,
+                num_embeddings: CODES,
+                embedding_dim: 8,
+                ..VqVaeConfig::default()
+            },
+            train_params: TrainParams {
+                task_name: task.to_string_lossy().into(),
+                batch_size: 8,
+                epochs: 1,
+                lr: 1e-3,
+                ckpt_name: "vq.safetensors".into(),
+                seed: 5,
+                data: task.to_path_buf(),
+            },
+            lstm_params: LstmParams {
+                embedding_dim: 8,
+                hidden_size: 16,
+                epochs,
+                num_layers: 2,
+                fc_hidden: 16,
+                window: 6,
+                keep_ratio: 1.0,
+                lr: 1e-2,
+                sample_every: 2,
+                sample_count: 2,
+                sample_window: 4,
+                ..LstmParams::default()
+            },
+        }
+    }
+
+    /// Code maps that follow a rule (each code is the previous + a per-map step), so the
+    /// prior has something to learn; plus the VQ-VAE checkpoint that decodes samples.
+    fn write_inputs(cfg: &VqVaeFile, codes_in_file: usize, bad_code: Option<i64>) {
+        let task = cfg.task_dir();
+        let maps = 12;
+        let mut data = vec![];
+        for m in 0..maps {
+            for i in 0..16 {
+                data.push(((m % 3 + 1) * i + m) as i64 % CODES as i64);
+            }
+        }
+        if let Some(c) = bad_code {
+            data[7] = c;
+        }
+        let mut meta = BTreeMap::new();
+        meta.insert("num_embeddings".to_string(), codes_in_file.to_string());
+        checkpoint::save_i64(
+            &task.join("output/encodings.safetensors"),
+            "encodings",
+            &[maps, 4, 4],
+            &data,
+            &meta,
+        )
+        .unwrap();
+        let vq = VqVae::new(common::gpu(), cfg.model_params.clone(), 1).unwrap();
+        checkpoint::save(
+            &task.join("vq.safetensors"),
+            &vq.state_dict().unwrap(),
+            &BTreeMap::new(),
+        )
+        .unwrap();
+    }
+
+    fn opts(resume: bool, stop_after: Option<usize>) -> PriorOptions {
+        PriorOptions {
+            resume,
+            stop_after,
+            ..PriorOptions::default()
+        }
+    }
+
+    #[test]
+    fn trains_resumes_exactly_and_generates_reproducibly() {
+        let gpu = common::gpu();
+        let d = dir("run");
+        let cfg = config(&d, 6);
+        write_inputs(&cfg, CODES, None);
+        let full = train(gpu, &cfg, &opts(false, None), &mut |_| {}).unwrap();
+        assert_eq!(full.pairs, 12 * 16);
+        let l = &full.epoch_losses;
+        assert!(
+            l.windows(2).all(|w| w[1] < w[0]) && l[5] < 0.85 * l[0],
+            "the loss should fall: {l:?}"
+        );
+        assert!(d.join("lstm_samples/epoch_0.png").exists());
+        assert!(d.join("lstm_samples/epoch_2.png").exists());
+        assert!(d.join("lstm_metrics.csv").exists());
+
+        // Interrupted after epoch 1, then resumed: the same losses as the uninterrupted run.
+        let d2 = dir("resume");
+        let cfg2 = config(&d2, 6);
+        write_inputs(&cfg2, CODES, None);
+        let a = train(gpu, &cfg2, &opts(false, Some(1)), &mut |_| {}).unwrap();
+        let b = train(gpu, &cfg2, &opts(true, None), &mut |_| {}).unwrap();
+        assert_eq!(b.first_epoch, 2);
+        let joined: Vec<f64> = a
+            .epoch_losses
+            .iter()
+            .chain(&b.epoch_losses)
+            .copied()
+            .collect();
+        assert_eq!(joined, full.epoch_losses);
+
+        let gen = |seed: u64, temperature: f32| {
+            generate(
+                gpu,
+                &cfg,
+                &GenerateOptions {
+                    count: 3,
+                    temperature,
+                    window: 6,
+                    seed,
+                    nrow: 3,
+                    out: d.join(format!("gen_{seed}.png")),
+                    prior_weights: None,
+                    vqvae_weights: None,
+                    progress: false,
+                },
+            )
+        };
+        let one = gen(7, 0.8).unwrap();
+        assert_eq!(one.len(), 3 * 16);
+        assert!(
+            one.iter().all(|&c| (c as usize) < CODES),
+            "only codes, never START/PAD"
+        );
+        assert_eq!(one, gen(7, 0.8).unwrap(), "same seed, same images");
+        assert_ne!(one, gen(8, 0.8).unwrap());
+        let err = gen(7, 0.0).unwrap_err().to_string();
+        assert!(err.contains("temperature"), "{err}");
+        assert!(d.join("gen_7.png").exists());
+    }
+
+    #[test]
+    fn bad_encodings_and_mismatched_codebooks_are_named() {
+        let gpu = common::gpu();
+        // an index past the codebook
+        let d = dir("badcode");
+        let cfg = config(&d, 1);
+        write_inputs(&cfg, CODES, Some(CODES as i64 + 3));
+        let err = train(gpu, &cfg, &opts(false, None), &mut |_| {})
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("19") && err.contains("outside the codebook"),
+            "{err}"
+        );
+        // encodings made with another codebook size
+        let d = dir("othersize");
+        let cfg = config(&d, 1);
+        write_inputs(&cfg, 32, None);
+        let err = train(gpu, &cfg, &opts(false, None), &mut |_| {})
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("32-code"), "{err}");
+        // no encodings at all: say which command makes them
+        let d = dir("none");
+        let cfg = config(&d, 1);
+        let err = train(gpu, &cfg, &opts(false, None), &mut |_| {})
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("vqvae encode"), "{err}");
+        // a VQ-VAE checkpoint whose codebook is not the prior's vocabulary
+        let d = dir("vqsize");
+        let cfg = config(&d, 1);
+        write_inputs(&cfg, CODES, None);
+        let mut other = cfg.clone();
+        other.model_params.num_embeddings = 8;
+        let vq = VqVae::new(gpu, other.model_params.clone(), 1).unwrap();
+        checkpoint::save(
+            &d.join("vq.safetensors"),
+            &vq.state_dict().unwrap(),
+            &BTreeMap::new(),
+        )
+        .unwrap();
+        let err = train(gpu, &cfg, &opts(false, None), &mut |_| {})
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("8 codes") && err.contains("predicts 16"),
+            "{err}"
+        );
+    }
+}

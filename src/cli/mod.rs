@@ -6,6 +6,7 @@ mod check;
 mod data;
 mod demo;
 mod devices;
+mod lstm_prior;
 mod pokemon_vae;
 mod vqvae;
 
@@ -64,6 +65,9 @@ enum Command {
     /// The EMA VQ-VAE of the CFTN project (seed 001).
     #[command(subcommand)]
     Vqvae(vqvae::VqVaeCommand),
+    /// The LSTM prior over VQ-VAE codes and image generation (seed 000).
+    #[command(name = "lstm-prior", subcommand)]
+    LstmPrior(lstm_prior::LstmPriorCommand),
     /// Prepare image folders (e.g. crop and centre sprites).
     #[command(subcommand)]
     Data(data::DataCommand),
@@ -85,5 +89,6 @@ pub fn main() -> anyhow::Result<()> {
         Command::PokemonVae(c) => pokemon_vae::run(&cli.device, &c),
         Command::Data(c) => data::run(&c),
         Command::Vqvae(c) => vqvae::run(&cli.device, &c),
+        Command::LstmPrior(c) => lstm_prior::run(&cli.device, &c),
     }
 }

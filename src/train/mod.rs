@@ -1,6 +1,7 @@
 //! Training loops of the seed models and what they share: deterministic shuffles, metrics
 //! CSV, loss curves, progress bars, and a graceful stop on Ctrl-C.
 
+pub mod lstm_prior;
 pub mod pokemon_vae;
 pub mod vqvae;
 
@@ -46,7 +47,7 @@ pub fn python_float(x: f64) -> String {
     }
 }
 
-fn splitmix(state: &mut u64) -> u64 {
+pub(crate) fn splitmix(state: &mut u64) -> u64 {
     *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
     let mut z = *state;
     z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);

@@ -28,12 +28,15 @@ pub struct TrainParams {
     pub data: PathBuf,
 }
 
-/// A config file: `[model_params]` and `[train_params]`, as the seed's YAML.
+/// A config file: `[model_params]`, `[train_params]` and `[lstm_params]` (the LSTM prior;
+/// the seed's defaults when absent), as the seed's YAML.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct VqVaeFile {
     pub model_params: VqVaeConfig,
     pub train_params: TrainParams,
+    #[serde(default)]
+    pub lstm_params: crate::models::lstm_prior::LstmParams,
 }
 
 impl VqVaeFile {
@@ -45,6 +48,7 @@ impl VqVaeFile {
         })?;
         let cfg: VqVaeFile = toml::from_str(&text).map_err(|e| Error::invalid(&what, e))?;
         cfg.model_params.validate()?;
+        cfg.lstm_params.validate()?;
         if cfg.train_params.batch_size == 0 || cfg.train_params.epochs == 0 {
             return Err(Error::invalid(
                 &what,

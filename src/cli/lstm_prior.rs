@@ -1,0 +1,145 @@
+//! `wgtrain lstm-prior train | generate --config FILE` (seed 000): the autoregressive prior over
+//! the VQ-VAE's code maps, and images sampled from it.
+
+use super::DeviceArgs;
+use std::path::PathBuf;
+use wgtrain::train::lstm_prior::{generate, train, GenerateOptions, PriorOptions};
+use wgtrain::train::vqvae::VqVaeFile;
+
+#[derive(clap::Subcommand, Debug)]
+pub enum LstmPriorCommand {
+    /// Train as the seed's train_lstm.py: windows of the encodings file (a seeded share of the
+    /// images, lstm_params.keep_ratio), cross-entropy, Adam; checkpoint with epoch and optimizer
+    /// state every epoch; a sample grid every lstm_params.sample_every epochs when the VQ-VAE
+    /// checkpoint exists.
+    Train {
+        /// TOML config with [model_params], [train_params] and [lstm_params] (see configs/).
+        #[arg(long, default_value = "configs/vqvae_naruto.toml")]
+        config: PathBuf,
+        /// Encodings from `wgtrain vqvae encode` (default: {task}/output/encodings.safetensors).
+        #[arg(long)]
+        encodings: Option<PathBuf>,
+        /// VQ-VAE weights for the sample grids (default: the task's VQ-VAE checkpoint).
+        #[arg(long)]
+        vqvae_weights: Option<PathBuf>,
+        /// Continue at the epoch after the prior's checkpoint, with its optimizer state.
+        #[arg(long)]
+        resume: bool,
+        /// No progress bar.
+        #[arg(long)]
+        quiet: bool,
+    },
+    /// Sample images: START, then one code at a time from softmax(logits / temperature) over the
+    /// last `window` codes (right-padded while shorter), decoded by the VQ-VAE into a PNG grid.
+    /// The whole loop runs on the GPU; the same seed gives the same images.
+    Generate {
+        /// TOML config with [model_params], [train_params] and [lstm_params] (see configs/).
+        #[arg(long, default_value = "configs/vqvae_naruto.toml")]
+        config: PathBuf,
+        /// Prior weights: our checkpoint or the seed's model_state_dict as safetensors
+        /// (default: {task}/{lstm_params.ckpt_name}).
+        #[arg(long)]
+        weights: Option<PathBuf>,
+        /// VQ-VAE weights (default: the task's VQ-VAE checkpoint); its codebook must have
+        /// num_embeddings codes.
+        #[arg(long)]
+        vqvae_weights: Option<PathBuf>,
+        /// Images to generate.
+        #[arg(long, default_value_t = 64)]
+        count: usize,
+        /// Softmax temperature (> 0; below 1 sharpens).
+        #[arg(long, default_value_t = 0.8)]
+        temperature: f32,
+        /// Context window in codes (default: lstm_params.window, 128 for the seed).
+        #[arg(long)]
+        window: Option<usize>,
+        #[arg(long, default_value_t = 0)]
+        seed: u64,
+        /// Images per grid row.
+        #[arg(long, default_value_t = 8)]
+        nrow: usize,
+        /// Output PNG (default: {task}/output/generation_results.png).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// No progress bar.
+        #[arg(long)]
+        quiet: bool,
+    },
+}
+
+pub fn run(dev: &DeviceArgs, cmd: &LstmPriorCommand) -> anyhow::Result<()> {
+    let gpu = dev.open()?;
+    match cmd {
+        LstmPriorCommand::Train {
+            config,
+            encodings,
+            vqvae_weights,
+            resume,
+            quiet,
+        } => {
+            let file = VqVaeFile::load(config)?;
+            wgtrain::train::install_ctrl_c();
+            let s = train(
+                &gpu,
+                &file,
+                &PriorOptions {
+                    resume: *resume,
+                    stop_after: None,
+                    progress: !quiet,
+                    encodings: encodings.clone(),
+                    vqvae_weights: vqvae_weights.clone(),
+                },
+                &mut |m| eprintln!("{m}"),
+            )?;
+            println!(
+                "epochs {}..={} done on {} code maps ({} pairs); checkpoint {}",
+                s.first_epoch,
+                s.last_epoch,
+                s.images,
+                s.pairs,
+                s.checkpoint.display()
+            );
+        }
+        LstmPriorCommand::Generate {
+            config,
+            weights,
+            vqvae_weights,
+            count,
+            temperature,
+            window,
+            seed,
+            nrow,
+            out,
+            quiet,
+        } => {
+            let file = VqVaeFile::load(config)?;
+            let out = out
+                .clone()
+                .unwrap_or_else(|| file.task_dir().join("output/generation_results.png"));
+            let started = std::time::Instant::now();
+            let codes = generate(
+                &gpu,
+                &file,
+                &GenerateOptions {
+                    count: *count,
+                    temperature: *temperature,
+                    window: window.unwrap_or(file.lstm_params.window),
+                    seed: *seed,
+                    nrow: *nrow,
+                    out: out.clone(),
+                    prior_weights: weights.clone(),
+                    vqvae_weights: vqvae_weights.clone(),
+                    progress: !quiet,
+                },
+            )?;
+            let secs = started.elapsed().as_secs_f64();
+            println!(
+                "wrote {count} images to {} ({} codes in {secs:.1} s, {:.0} codes/s)",
+                out.display(),
+                codes.len(),
+                codes.len() as f64 / secs
+            );
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,487 @@
+//! The LSTM prior over VQ-VAE code maps (seed 000, spec §1.9–1.10): training on windows of
+//! the encodings file, and autoregressive generation decoded through the VQ-VAE. Sampling runs
+//! wholly on the GPU: each step builds the windows from the token buffer, runs the prior and
+//! writes its draw back into that buffer; the tokens are read back once at the end.
+
+use super::vqvae::{load_encodings, load_model, VqVaeFile};
+use super::{shuffled, splitmix, stop_requested, Metrics};
+use crate::autograd::{backward, cross_entropy, no_grad, Var};
+use crate::error::{Error, Result};
+use crate::gpu::{Gpu, Tensor};
+use crate::io::checkpoint;
+use crate::io::image::{grid, png_bytes, save_png};
+use crate::io::tensorboard::EventWriter;
+use crate::kernels::adam::AdamHyper;
+use crate::kernels::lstm::context_window;
+use crate::kernels::random::{sample_logits, RngKey};
+use crate::models::lstm_prior::LstmPrior;
+use crate::models::vqvae::VqVae;
+use crate::optim::Adam;
+use image::RgbImage;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// The images the seed's dataset keeps: each with probability `keep_ratio`, seeded (the seed's
+/// draw is unseeded, §1.12 item 7).
+pub fn keep_images(n: usize, keep_ratio: f64, seed: u64) -> Vec<usize> {
+    let mut state = seed ^ 0x4C53_544D_5052_494F;
+    (0..n)
+        .filter(|_| (splitmix(&mut state) >> 11) as f64 / (1u64 << 53) as f64 <= keep_ratio)
+        .collect()
+}
+
+/// (context window, next token) pairs of the kept code maps, built on demand: pair `p` of a
+/// map is its target position `p % len + 1` in `[START] + codes`.
+pub struct Pairs {
+    seqs: Vec<Vec<u32>>,
+    len: usize,
+    window: usize,
+    pad: u32,
+}
+
+impl Pairs {
+    pub fn new(maps: Vec<&[u32]>, start: u32, pad: u32, window: usize) -> Pairs {
+        let len = maps.first().map_or(0, |m| m.len());
+        let seqs = maps
+            .into_iter()
+            .map(|m| std::iter::once(start).chain(m.iter().copied()).collect())
+            .collect();
+        Pairs {
+            seqs,
+            len,
+            window,
+            pad,
+        }
+    }
+
+    pub fn count(&self) -> usize {
+        self.seqs.len() * self.len
+    }
+
+    /// The context of pair `p` (right-padded with PAD while shorter than the window) and its
+    /// target, appended to `ids` and `targets`.
+    pub fn push(&self, p: usize, ids: &mut Vec<u32>, targets: &mut Vec<i32>) {
+        let (seq, i) = (&self.seqs[p / self.len], p % self.len + 1);
+        let ctx = &seq[i.saturating_sub(self.window)..i];
+        ids.extend_from_slice(ctx);
+        ids.extend(std::iter::repeat_n(self.pad, self.window - ctx.len()));
+        targets.push(seq[i] as i32);
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct PriorOptions {
+    /// Continue from the prior's checkpoint (epoch and optimizer state) if it exists.
+    pub resume: bool,
+    /// Stop after this epoch (tests).
+    pub stop_after: Option<usize>,
+    pub progress: bool,
+    /// Encodings file (default: {task}/output/encodings.safetensors).
+    pub encodings: Option<PathBuf>,
+    /// VQ-VAE weights for the sample grids (default: the task's checkpoint, if present).
+    pub vqvae_weights: Option<PathBuf>,
+}
+
+#[derive(Debug)]
+pub struct PriorSummary {
+    pub first_epoch: usize,
+    pub last_epoch: usize,
+    pub images: usize,
+    pub pairs: usize,
+    pub epoch_losses: Vec<f64>,
+    pub checkpoint: PathBuf,
+}
+
+fn default_encodings(cfg: &VqVaeFile) -> PathBuf {
+    cfg.task_dir().join("output").join("encodings.safetensors")
+}
+
+/// The VQ-VAE for decoding samples, checking that its codebook is the prior's vocabulary.
+pub fn load_decoder(gpu: &Gpu, cfg: &VqVaeFile, weights: &Path) -> Result<VqVae> {
+    let (tensors, _) = checkpoint::load(weights)?;
+    let k = cfg.model_params.num_embeddings;
+    if let Some(cb) = tensors.iter().find(|t| t.name == "vq.embedding.weight") {
+        if cb.shape.first() != Some(&k) {
+            return Err(Error::invalid(
+                format!("loading VQ-VAE {}", weights.display()),
+                format!(
+                    "its codebook has {} codes but the prior predicts {k} (num_embeddings in the config); use the VQ-VAE checkpoint the encodings came from",
+                    cb.shape.first().copied().unwrap_or(0)
+                ),
+            ));
+        }
+    }
+    load_model(gpu, &cfg.model_params, weights)
+}
+
+pub fn train(
+    gpu: &Gpu,
+    cfg: &VqVaeFile,
+    run: &PriorOptions,
+    log: &mut dyn FnMut(String),
+) -> Result<PriorSummary> {
+    let (tp, lp) = (&cfg.train_params, &cfg.lstm_params);
+    lp.validate()?;
+    let k = cfg.model_params.num_embeddings;
+    let enc_path = run
+        .encodings
+        .clone()
+        .unwrap_or_else(|| default_encodings(cfg));
+    if !enc_path.exists() {
+        return Err(Error::invalid(
+            "lstm-prior train",
+            format!(
+                "no encodings at {}: run `wgtrain vqvae encode --config <this config>` first, or pass --encodings",
+                enc_path.display()
+            ),
+        ));
+    }
+    let (shape, codes) = load_encodings(&enc_path, k)?;
+    let per_map = shape[1] * shape[2];
+    let kept = keep_images(shape[0], lp.keep_ratio, tp.seed);
+    if kept.is_empty() {
+        return Err(Error::invalid(
+            "lstm-prior train",
+            format!(
+                "keep_ratio = {} kept none of the {} encoded images; raise lstm_params.keep_ratio",
+                lp.keep_ratio, shape[0]
+            ),
+        ));
+    }
+    let model = LstmPrior::new(gpu, k, lp.clone(), tp.seed)?;
+    let pairs = Pairs::new(
+        kept.iter()
+            .map(|&i| &codes[i * per_map..(i + 1) * per_map])
+            .collect(),
+        model.start_token(),
+        model.pad_token(),
+        lp.window,
+    );
+    log(format!(
+        "{} of {} code maps kept (keep_ratio {}): {} training pairs, window {}",
+        kept.len(),
+        shape[0],
+        lp.keep_ratio,
+        pairs.count(),
+        lp.window
+    ));
+    let task = cfg.task_dir();
+    let samples_dir = task.join("lstm_samples");
+    std::fs::create_dir_all(&samples_dir).map_err(|e| Error::Io {
+        what: format!("creating {}", samples_dir.display()),
+        source: e,
+    })?;
+    let params = model.parameters();
+    let tensors: Vec<Tensor> = params.iter().map(|(_, v)| v.value().clone()).collect();
+    let tensor_refs: Vec<&Tensor> = tensors.iter().collect();
+    let mut adam = Adam::new(
+        &tensor_refs,
+        AdamHyper {
+            lr: lp.lr,
+            ..Default::default()
+        },
+    )?;
+    let ckpt = task.join(&lp.ckpt_name);
+    let mut first_epoch = 0;
+    if run.resume && ckpt.exists() {
+        first_epoch = resume(&ckpt, &model, &mut adam, cfg)? + 1;
+        log(format!(
+            "resumed from {} at epoch {first_epoch}",
+            ckpt.display()
+        ));
+    }
+    let vq_path = run
+        .vqvae_weights
+        .clone()
+        .unwrap_or_else(|| task.join(&tp.ckpt_name));
+    let decoder = if vq_path.exists() {
+        Some(load_decoder(gpu, cfg, &vq_path)?)
+    } else {
+        log(format!(
+            "no VQ-VAE checkpoint at {}: sample grids are skipped",
+            vq_path.display()
+        ));
+        None
+    };
+    let mut tb = EventWriter::create(&task.join("lstm"))?;
+    let mut metrics = Metrics::open(
+        &task.join("lstm_metrics.csv"),
+        "epoch,loss",
+        first_epoch > 0,
+    )?;
+    let steps_per_epoch = pairs.count().div_ceil(tp.batch_size);
+    let bar = super::progress_bar(
+        run.progress,
+        (lp.epochs.saturating_sub(first_epoch) * steps_per_epoch) as u64,
+    );
+    let mut summary = PriorSummary {
+        first_epoch,
+        last_epoch: first_epoch,
+        images: kept.len(),
+        pairs: pairs.count(),
+        epoch_losses: vec![],
+        checkpoint: ckpt.clone(),
+    };
+    let refs: Vec<&Var> = params.iter().map(|(_, v)| v).collect();
+    for epoch in first_epoch..lp.epochs {
+        let order = shuffled(pairs.count(), tp.seed, epoch as u64);
+        let mut sum = 0.0;
+        for (b, picks) in order.chunks(tp.batch_size).enumerate() {
+            let (mut ids, mut targets) = (Vec::new(), Vec::new());
+            for &p in picks {
+                pairs.push(p, &mut ids, &mut targets);
+            }
+            let ids = Tensor::from_u32(gpu, &ids, &[picks.len(), lp.window])?;
+            let targets = Tensor::from_i32(gpu, &targets, &[picks.len()])?;
+            let loss = cross_entropy(&model.forward(&ids)?, &targets, -100)?;
+            let grads = backward(&loss, &refs)?;
+            adam.step(
+                &tensor_refs,
+                &grads
+                    .iter()
+                    .map(|g| g.as_ref().map(|v| v.value()))
+                    .collect::<Vec<_>>(),
+            )?;
+            let l = loss.value().scalar()? as f64;
+            if !l.is_finite() {
+                return Err(Error::invalid(
+                    "lstm-prior train",
+                    format!(
+                        "the loss became {l} at epoch {epoch}, batch {b}; the checkpoint of the previous epoch is kept"
+                    ),
+                ));
+            }
+            sum += l;
+            let step = (epoch * steps_per_epoch + b) as i64;
+            if step % 100 == 0 {
+                tb.add_scalar("lstm/train_loss", l as f32, step)?;
+            }
+            bar.set_message(format!("epoch {epoch} loss {l:.4}"));
+            bar.inc(1);
+        }
+        let mean = sum / steps_per_epoch.max(1) as f64;
+        metrics.row(&[epoch as f64, mean])?;
+        tb.add_scalar("lstm/epoch_loss", mean as f32, epoch as i64)?;
+        summary.epoch_losses.push(mean);
+        summary.last_epoch = epoch;
+        save(&ckpt, &model, &adam, cfg, epoch)?;
+        if let Some(vq) = decoder
+            .as_ref()
+            .filter(|_| epoch % lp.sample_every.max(1) == 0)
+        {
+            let side = shape[1];
+            let tokens = sample_codes(
+                &model,
+                lp.sample_count,
+                per_map,
+                lp.sample_window,
+                lp.sample_temperature as f32,
+                tp.seed ^ epoch as u64,
+                None,
+            )?;
+            let img = decode_grid(vq, &tokens, lp.sample_count, side, 4)?;
+            save_png(&samples_dir.join(format!("epoch_{epoch}.png")), &img)?;
+            tb.add_image_png(
+                "lstm/samples",
+                &png_bytes(&img)?,
+                img.width(),
+                img.height(),
+                epoch as i64,
+            )?;
+        }
+        if stop_requested() || run.stop_after == Some(epoch) {
+            log(format!(
+                "stopped after epoch {epoch}; continue with --resume"
+            ));
+            break;
+        }
+    }
+    bar.finish();
+    super::loss_curve(
+        &task.join("lstm_metrics.csv"),
+        &task.join("lstm_loss_curve.png"),
+        "LSTM PRIOR LOSS",
+    )?;
+    Ok(summary)
+}
+
+/// Draw `n` code sequences of `length` tokens: start from [START], and at each step feed the
+/// last `window` tokens (right-padded with PAD while fewer) and sample from
+/// softmax(logits / temperature). Everything stays on the GPU until the final read-back; the
+/// same seed gives the same codes. `progress` is advanced once per token.
+pub fn sample_codes(
+    model: &LstmPrior,
+    n: usize,
+    length: usize,
+    window: usize,
+    temperature: f32,
+    seed: u64,
+    progress: Option<&indicatif::ProgressBar>,
+) -> Result<Vec<u32>> {
+    if temperature.is_nan() || temperature <= 0.0 {
+        return Err(Error::invalid(
+            "sampling",
+            format!("temperature {temperature} must be positive (the seed uses 0.8; 1.0 samples the model as trained)"),
+        ));
+    }
+    let gpu = model.word_embedding.value().gpu();
+    let stride = length + 1;
+    let mut start = vec![0u32; n * stride];
+    for row in start.chunks_mut(stride) {
+        row[0] = model.start_token();
+    }
+    let tokens = Tensor::from_u32(gpu, &start, &[n, stride])?;
+    for s in 0..length {
+        let len = s + 1;
+        let ids = context_window(&tokens, len, window, model.pad_token())?;
+        let logits = no_grad(|| model.forward(&ids))?;
+        let key = RngKey {
+            seed,
+            stream: 0x5A4D,
+            offset: (s * n) as u32,
+        };
+        sample_logits(logits.value(), temperature, key, &tokens, len)?;
+        if let Some(bar) = progress {
+            // Waiting (not reading back) every few tokens keeps the bar honest and the queue short.
+            if s % 16 == 15 {
+                gpu.sync()?;
+            }
+            bar.inc(1);
+        }
+    }
+    let all = tokens.to_u32()?;
+    Ok(all
+        .chunks(stride)
+        .flat_map(|row| row[1..].iter().copied())
+        .collect())
+}
+
+/// Code maps (`n` of `side`×`side`) through the VQ-VAE decoder to one image grid, `nrow` per row.
+pub fn decode_grid(
+    vq: &VqVae,
+    codes: &[u32],
+    n: usize,
+    side: usize,
+    nrow: usize,
+) -> Result<RgbImage> {
+    let gpu = vq.vq.codebook.gpu();
+    let size = vq.config.image_size;
+    let mut panels = vec![];
+    for chunk in codes.chunks(16 * side * side) {
+        let b = chunk.len() / (side * side);
+        let idx = Tensor::from_u32(gpu, chunk, &[b, side, side])?;
+        let img = no_grad(|| vq.decode(&vq.latents_of(&idx)?))?;
+        let data = img.value().to_f32()?;
+        panels.extend(data.chunks(3 * size * size).map(|p| {
+            p.iter()
+                .map(|x| (x * 0.5 + 0.5).clamp(0.0, 1.0))
+                .collect::<Vec<f32>>()
+        }));
+    }
+    debug_assert_eq!(panels.len(), n);
+    Ok(grid(&panels, 3, size, size, nrow))
+}
+
+/// Options of `generate`.
+#[derive(Clone, Debug)]
+pub struct GenerateOptions {
+    pub count: usize,
+    pub temperature: f32,
+    pub window: usize,
+    pub seed: u64,
+    pub nrow: usize,
+    pub out: PathBuf,
+    pub prior_weights: Option<PathBuf>,
+    pub vqvae_weights: Option<PathBuf>,
+    pub progress: bool,
+}
+
+/// The seed's generate_images.py as intended (§1.10, without its two crashes): `count` images
+/// from the trained prior, decoded and written as one grid. Returns the codes.
+pub fn generate(gpu: &Gpu, cfg: &VqVaeFile, o: &GenerateOptions) -> Result<Vec<u32>> {
+    let lp = &cfg.lstm_params;
+    if o.temperature.is_nan() || o.temperature <= 0.0 {
+        return Err(Error::invalid(
+            "lstm-prior generate",
+            format!(
+                "--temperature {} must be positive (default 0.8)",
+                o.temperature
+            ),
+        ));
+    }
+    if o.count == 0 || o.window == 0 {
+        return Err(Error::invalid(
+            "lstm-prior generate",
+            "--count and --window must be positive",
+        ));
+    }
+    let task = cfg.task_dir();
+    let k = cfg.model_params.num_embeddings;
+    let prior_path = o
+        .prior_weights
+        .clone()
+        .unwrap_or_else(|| task.join(&lp.ckpt_name));
+    let (tensors, _) = checkpoint::load(&prior_path)?;
+    let model = LstmPrior::new(gpu, k, lp.clone(), 0)?;
+    model.load_state_dict(&tensors)?;
+    let vq_path = o
+        .vqvae_weights
+        .clone()
+        .unwrap_or_else(|| task.join(&cfg.train_params.ckpt_name));
+    let vq = load_decoder(gpu, cfg, &vq_path)?;
+    let side = cfg.model_params.grid();
+    let bar = super::progress_bar(o.progress, (side * side) as u64);
+    let codes = sample_codes(
+        &model,
+        o.count,
+        side * side,
+        o.window,
+        o.temperature,
+        o.seed,
+        Some(&bar),
+    )?;
+    bar.finish();
+    let img = decode_grid(&vq, &codes, o.count, side, o.nrow)?;
+    save_png(&o.out, &img)?;
+    Ok(codes)
+}
+
+fn save(path: &Path, model: &LstmPrior, adam: &Adam, cfg: &VqVaeFile, epoch: usize) -> Result<()> {
+    let mut tensors = model.state_dict()?;
+    let names: Vec<String> = model.parameters().into_iter().map(|(n, _)| n).collect();
+    let (optimizer, steps) = adam.export(&names)?;
+    tensors.extend(optimizer);
+    let mut meta = BTreeMap::new();
+    meta.insert("model".into(), "vqvae_lstm".into());
+    meta.insert("epoch".into(), epoch.to_string());
+    meta.insert("codes".into(), model.codes.to_string());
+    meta.insert(
+        "lstm_params".into(),
+        toml::to_string(&cfg.lstm_params).unwrap_or_default(),
+    );
+    meta.insert("adam_steps".into(), steps);
+    meta.insert(
+        "engine".into(),
+        format!("wgtrain {}", env!("CARGO_PKG_VERSION")),
+    );
+    checkpoint::save(path, &tensors, &meta)
+}
+
+fn resume(path: &Path, model: &LstmPrior, adam: &mut Adam, _cfg: &VqVaeFile) -> Result<usize> {
+    let (tensors, meta) = checkpoint::load(path)?;
+    let what = format!("resuming from {}", path.display());
+    if meta.get("model").map(String::as_str) != Some("vqvae_lstm") {
+        return Err(Error::invalid(&what, "not an LSTM prior checkpoint"));
+    }
+    model.load_state_dict(&tensors)?;
+    let names: Vec<String> = model.parameters().into_iter().map(|(n, _)| n).collect();
+    adam.import(
+        &names,
+        &tensors,
+        meta.get("adam_steps").map(String::as_str),
+        &what,
+    )?;
+    meta.get("epoch")
+        .and_then(|e| e.parse().ok())
+        .ok_or_else(|| Error::invalid(&what, "the checkpoint does not say its epoch"))
+}
