@@ -63,6 +63,9 @@ pub const WORKLOADS: &[&str] = &[
     "conv_transpose2d_fwd_bwd",
     "codebook_argmin",
     "vqvae_train_step",
+    "lstm2_fwd_bwd",
+    "lstm_prior_train_step",
+    "lstm_prior_sample_step",
     "vae_train_step",
     "unary_relu_16m",
     "binary_add_16m",
@@ -115,6 +118,9 @@ fn build(gpu: &Gpu, name: &str) -> Result<Work> {
         "vae_train_step" => vae_step(gpu)?,
         "conv2d_fwd_bwd" => conv_step(gpu, false)?,
         "vqvae_train_step" => vqvae_step(gpu)?,
+        "lstm2_fwd_bwd" => lstm2_step(gpu)?,
+        "lstm_prior_train_step" => lstm_prior_step(gpu, false)?,
+        "lstm_prior_sample_step" => lstm_prior_step(gpu, true)?,
         "codebook_argmin" => {
             // Workload e: nearest of 4096 codes for 16 384 queries of 256 dims; the indices are
             // read back each iteration, as the peers do.
@@ -306,6 +312,135 @@ fn vqvae_step(gpu: &Gpu) -> Result<Work> {
                 .filter_map(|g| g.as_ref().map(|v| v.value()))
                 .collect();
             crate::optim::clip_grad_norm(&with, 1.0)?;
+            adam.step(
+                &tensors.iter().collect::<Vec<_>>(),
+                &grads
+                    .iter()
+                    .map(|g| g.as_ref().map(|v| v.value()))
+                    .collect::<Vec<_>>(),
+            )?;
+            g.sync()
+        }),
+    })
+}
+
+/// Workload d of the peers: nn.LSTM(256, 512, num_layers=2, batch_first) on [64, 32, 256],
+/// loss = sum of the outputs, backward into the weights (the input needs no gradient).
+fn lstm2_step(gpu: &Gpu) -> Result<Work> {
+    let (b, t, i, h) = (64usize, 32usize, 256usize, 512usize);
+    let bound = 1.0 / (h as f32).sqrt();
+    let mut layers = vec![];
+    for l in 0..2u32 {
+        let input = if l == 0 { i } else { h };
+        let u = |shape: &[usize], s: u32| -> Result<Var> {
+            Ok(Var::param(uniform(
+                gpu,
+                shape,
+                key(70 + 4 * l + s),
+                -bound,
+                bound,
+            )?))
+        };
+        layers.push([
+            u(&[4 * h, input], 0)?,
+            u(&[4 * h, h], 1)?,
+            u(&[4 * h], 2)?,
+            u(&[4 * h], 3)?,
+        ]);
+    }
+    let x = Var::constant(uniform(gpu, &[b, t, i], key(69), -1.0, 1.0)?);
+    let g = gpu.clone();
+    // the peers' count: 2·T·B·4H·((I + H) + (H + H)) forward, three times that with backward
+    let fwd = 2.0 * (t * b * 4 * h * ((i + h) + (h + h))) as f64;
+    Ok(Work {
+        name: "lstm2_fwd_bwd",
+        gflop: Some(3.0 * fwd / 1e9),
+        gbytes: None,
+        items: None,
+        setup_ms: 0.0,
+        step: Box::new(move || {
+            let mut y = x.clone();
+            for [wi, wh, bi, bh] in &layers {
+                y = y.lstm_layer(wi, wh, bi, bh)?;
+            }
+            let loss = y.sum()?;
+            let refs: Vec<&Var> = layers.iter().flatten().collect();
+            let grads = backward(&loss, &refs)?;
+            g.sync()?;
+            drop(grads);
+            Ok(())
+        }),
+    })
+}
+
+/// The LSTM prior at the seed's config (4 layers, 256→512, 4096 codes): one training step at
+/// batch 16 × window 128 (CE + Adam), or one sampling step of `generate` at its defaults
+/// (64 images, window 128: build the windows, run the prior, draw a token on the GPU).
+fn lstm_prior_step(gpu: &Gpu, sample: bool) -> Result<Work> {
+    use crate::autograd::cross_entropy;
+    use crate::models::lstm_prior::{LstmParams, LstmPrior};
+    let model = LstmPrior::new(gpu, 4096, LstmParams::default(), 0)?;
+    let (b, w) = if sample { (64, 128) } else { (16, 128) };
+    // spec §1.9: 2·4H(I + H) per token and layer, over the window
+    let h = 512usize;
+    let per_token: usize = (0..4)
+        .map(|l| 8 * h * (if l == 0 { 256 } else { h } + h))
+        .sum();
+    let fwd = (b * w * per_token) as f64 / 1e9;
+    let g = gpu.clone();
+    if sample {
+        let tokens = uniform(gpu, &[b, 1024 + 1], key(80), 0.0, 4096.0)?;
+        let tokens = Tensor::from_u32(
+            gpu,
+            &tokens
+                .to_f32()?
+                .iter()
+                .map(|v| *v as u32)
+                .collect::<Vec<_>>(),
+            &[b, 1025],
+        )?;
+        let mut step = 0usize;
+        return Ok(Work {
+            name: "lstm_prior_sample_step",
+            gflop: Some(fwd),
+            gbytes: None,
+            items: Some(b as f64),
+            setup_ms: 0.0,
+            step: Box::new(move || {
+                // a step late in the sequence: the window is full
+                let len = 512 + step % 256;
+                step += 1;
+                let ids = crate::kernels::lstm::context_window(&tokens, len, w, 4097)?;
+                let logits = crate::autograd::no_grad(|| model.forward(&ids))?;
+                crate::kernels::random::sample_logits(logits.value(), 0.8, key(81), &tokens, len)?;
+                g.sync()
+            }),
+        });
+    }
+    let params: Vec<Var> = model.parameters().into_iter().map(|(_, v)| v).collect();
+    let tensors: Vec<Tensor> = params.iter().map(|p| p.value().clone()).collect();
+    let mut adam = Adam::new(
+        &tensors.iter().collect::<Vec<_>>(),
+        AdamHyper {
+            lr: 1e-3,
+            ..Default::default()
+        },
+    )?;
+    let ids: Vec<u32> = (0..b * w)
+        .map(|i| (i * 2_654_435_761usize % 4098) as u32)
+        .collect();
+    let ids = Tensor::from_u32(gpu, &ids, &[b, w])?;
+    let targets: Vec<i32> = (0..b).map(|i| (i * 977 % 4096) as i32).collect();
+    let targets = Tensor::from_i32(gpu, &targets, &[b])?;
+    Ok(Work {
+        name: "lstm_prior_train_step",
+        gflop: Some(3.0 * fwd),
+        gbytes: None,
+        items: Some(b as f64),
+        setup_ms: 0.0,
+        step: Box::new(move || {
+            let loss = cross_entropy(&model.forward(&ids)?, &targets, -100)?;
+            let grads = backward(&loss, &params.iter().collect::<Vec<_>>())?;
             adam.step(
                 &tensors.iter().collect::<Vec<_>>(),
                 &grads

@@ -500,7 +500,13 @@ impl Gpu {
         }
         let pipeline = self.pipeline(&d)?;
         let mut batch = self.inner.batch.lock().unwrap();
-        if batch.params.len() as u64 >= PARAM_SLOT * PARAM_SLOTS {
+        // A batch ends when its parameter slots run out, or, while timing, its timestamp
+        // slots (so that every op of a long step is timed, not just the first thousand).
+        let timestamps_full = self.inner.timing.as_ref().is_some_and(|t| {
+            let t = t.lock().unwrap();
+            t.enabled && batch.timed_ops.len() as u32 * 2 + 2 > t.capacity
+        });
+        if timestamps_full || batch.params.len() as u64 >= PARAM_SLOT * PARAM_SLOTS {
             drop(batch);
             self.flush()?;
             batch = self.inner.batch.lock().unwrap();
