@@ -51,6 +51,7 @@ pub const KERNELS: &[&str] = &[
     "multinomial",
     "sample_logits",
     "lstm",
+    "gru",
     "embedding",
     "adam",
     "clip_grad_norm",
@@ -176,6 +177,9 @@ pub fn run(gpu: &Gpu, filter: Option<&str>, seed: u64) -> Result<Vec<CheckRow>> 
     }
     if want("sample_logits") {
         rows.extend(check_sample_logits(gpu, seed)?);
+    }
+    if want("gru") {
+        rows.extend(check_gru(gpu, seed)?);
     }
     if want("embedding") {
         rows.extend(check_embedding(gpu, seed)?);
@@ -1468,6 +1472,83 @@ fn check_embedding(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
             row.scaled_err = f64::INFINITY;
         }
         rows.push(row);
+    }
+    Ok(rows)
+}
+
+/// GRU layer forward and backward through time against the f64 twins; bounds as for the LSTM
+/// (pre-activations of I + H + 2 terms, 3H-term sums per step backward, B·T terms for the
+/// weight gradients, errors carried additively through T steps).
+fn check_gru(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
+    use crate::kernels::gru::{self, GruWeights};
+    let mut rows = vec![];
+    for (k, &(b, t, i, h)) in [
+        (1, 1, 1, 1),
+        (3, 5, 7, 6),
+        (2, 9, 16, 33),
+        (4, 3, 300, 20),
+        (2, 4, 5, 130),
+    ]
+    .iter()
+    .enumerate()
+    {
+        let sd = seed + 1300 + 10 * k as u64;
+        let x = data(sd, b * t * i, -1.0, 1.0);
+        let wi = data(sd + 1, 3 * h * i, -0.3, 0.3);
+        let wh = data(sd + 2, 3 * h * h, -0.3, 0.3);
+        let bi = data(sd + 3, 3 * h, -0.3, 0.3);
+        let bh = data(sd + 4, 3 * h, -0.3, 0.3);
+        let dy = data(sd + 5, b * t * h, -1.0, 1.0);
+        let up = |v: &[f32], shape: &[usize]| Tensor::from_f32(gpu, v, shape);
+        let (xt, wit, wht, bit, bht) = (
+            up(&x, &[b, t, i])?,
+            up(&wi, &[3 * h, i])?,
+            up(&wh, &[3 * h, h])?,
+            up(&bi, &[3 * h])?,
+            up(&bh, &[3 * h])?,
+        );
+        let w = GruWeights {
+            w_ih: &wit,
+            w_hh: &wht,
+            b_ih: &bit,
+            b_hh: &bht,
+        };
+        let saved = gru::gru_forward(&xt, &w)?;
+        let d = |v: &[f32]| to_f64(v);
+        let (xd, wid, whd, bid, bhd) = (d(&x), d(&wi), d(&wh), d(&bi), d(&bh));
+        let rh = gru::cpu::gru_forward(&xd, &wid, &whd, &bid, &bhd, b, t, i, h);
+        let shape = format!("B{b} T{t} I{i} H{h}");
+        let mag = |r: &[f64]| r.iter().map(|v| v.abs().max(1.0)).collect::<Vec<_>>();
+        let fwd_bound = ((i + h + 2 + 16) * t) as f64 * U;
+        rows.push(compare(
+            "gru/forward h",
+            shape.clone(),
+            &saved.h.to_f32()?,
+            &rh,
+            &mag(&rh),
+            fwd_bound,
+        ));
+        let grads = gru::gru_backward(&xt, &w, &saved, &up(&dy, &[b, t, h])?, true)?;
+        let dx = grads.dx.clone().expect("asked for dx");
+        let (rdx, rdwi, rdwh, rdbi, rdbh) =
+            gru::cpu::gru_backward(&xd, &wid, &whd, &bid, &bhd, &d(&dy), b, t, i, h);
+        let bwd_bound = ((3 * h + b * t + i + h + 16) * t) as f64 * U;
+        for (name, g, r) in [
+            ("gru/backward dx", &dx, &rdx),
+            ("gru/backward dw_ih", &grads.dw_ih, &rdwi),
+            ("gru/backward dw_hh", &grads.dw_hh, &rdwh),
+            ("gru/backward db_ih", &grads.db_ih, &rdbi),
+            ("gru/backward db_hh", &grads.db_hh, &rdbh),
+        ] {
+            rows.push(compare(
+                name,
+                shape.clone(),
+                &g.to_f32()?,
+                r,
+                &mag(r),
+                bwd_bound,
+            ));
+        }
     }
     Ok(rows)
 }

@@ -8,7 +8,7 @@ use wgtrain::autograd::gradcheck::{
 use wgtrain::autograd::{cross_entropy, Var};
 use wgtrain::kernels::elementwise::{cpu as ew, Binary, Broadcast, Unary};
 use wgtrain::kernels::{
-    cross_entropy::cpu as ce, lstm, matmul::cpu as mm, reduce::cpu as red, reduce::Reduce,
+    cross_entropy::cpu as ce, gru, lstm, matmul::cpu as mm, reduce::cpu as red, reduce::Reduce,
     softmax::cpu as sm,
 };
 use wgtrain::{Result, Tensor};
@@ -439,6 +439,21 @@ fn sequence_cases() -> Vec<Case> {
             gpu: Box::new(|v: &[Var]| v[0].lstm_layer(&v[1], &v[2], &v[3], &v[4])),
             cpu: Box::new(move |x: &[Vec<f64>]| {
                 lstm::cpu::lstm_forward(&x[0], &x[1], &x[2], &x[3], &x[4], b, t, i, h).0
+            }),
+            second_order: false,
+        },
+        Case {
+            name: "gru_layer".into(),
+            inputs: vec![
+                input(&[b, t, i], 820, -1.0, 1.0),
+                input(&[3 * h, i], 821, -0.5, 0.5),
+                input(&[3 * h, h], 822, -0.5, 0.5),
+                input(&[3 * h], 823, -0.5, 0.5),
+                input(&[3 * h], 824, -0.5, 0.5),
+            ],
+            gpu: Box::new(|v: &[Var]| v[0].gru_layer(&v[1], &v[2], &v[3], &v[4])),
+            cpu: Box::new(move |x: &[Vec<f64>]| {
+                gru::cpu::gru_forward(&x[0], &x[1], &x[2], &x[3], &x[4], b, t, i, h)
             }),
             second_order: false,
         },

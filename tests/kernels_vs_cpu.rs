@@ -88,6 +88,11 @@ fn lstm() {
 }
 
 #[test]
+fn gru() {
+    assert_kernel("gru");
+}
+
+#[test]
 fn embedding() {
     assert_kernel("embedding");
 }

@@ -7,6 +7,7 @@ use crate::error::{Error, Result};
 use crate::gpu::{DType, Tensor};
 use crate::kernels::codebook::gather_rows;
 use crate::kernels::embedding::embedding_backward;
+use crate::kernels::gru::{gru_backward, gru_forward, GruWeights};
 use crate::kernels::lstm::{lstm_backward, lstm_forward, LstmWeights};
 
 fn first_order_only(op: &str) -> Result<()> {
@@ -45,27 +46,11 @@ impl Var {
     /// One LSTM layer, PyTorch semantics (batch-first `self: [B, T, I]`, zero initial state,
     /// weights `[4H, I]`, `[4H, H]`, biases `[4H]`, gates i, f, g, o): the outputs `[B, T, H]`.
     pub fn lstm_layer(&self, w_ih: &Var, w_hh: &Var, b_ih: &Var, b_hh: &Var) -> Result<Var> {
-        let weights = |v: &[Var]| -> [Tensor; 4] {
-            [
-                v[1].value().clone(),
-                v[2].value().clone(),
-                v[3].value().clone(),
-                v[4].value().clone(),
-            ]
-        };
-        let inputs = [
-            self.clone(),
-            w_ih.clone(),
-            w_hh.clone(),
-            b_ih.clone(),
-            b_hh.clone(),
-        ];
-        let [wi, wh, bi, bh] = weights(&inputs);
         let w = LstmWeights {
-            w_ih: &wi,
-            w_hh: &wh,
-            b_ih: &bi,
-            b_hh: &bh,
+            w_ih: w_ih.value(),
+            w_hh: w_hh.value(),
+            b_ih: b_ih.value(),
+            b_hh: b_hh.value(),
         };
         let saved = lstm_forward(self.value(), &w)?;
         let h = saved.h.clone();
@@ -75,12 +60,11 @@ impl Var {
             &[self, w_ih, w_hh, b_ih, b_hh],
             move |_o, g, inp| {
                 first_order_only("lstm_layer")?;
-                let [wi, wh, bi, bh] = weights(inp);
                 let w = LstmWeights {
-                    w_ih: &wi,
-                    w_hh: &wh,
-                    b_ih: &bi,
-                    b_hh: &bh,
+                    w_ih: inp[1].value(),
+                    w_hh: inp[2].value(),
+                    b_ih: inp[3].value(),
+                    b_hh: inp[4].value(),
                 };
                 let need_dx = inp[0].requires_grad();
                 let gr = lstm_backward(inp[0].value(), &w, &saved, g.value(), need_dx)?;
@@ -91,6 +75,43 @@ impl Var {
                     keep(2, gr.dw_hh),
                     keep(3, gr.db.clone()),
                     keep(4, gr.db),
+                ])
+            },
+        ))
+    }
+
+    /// One GRU layer, PyTorch semantics (batch-first `self: [B, T, I]`, zero initial state,
+    /// weights `[3H, I]`, `[3H, H]`, biases `[3H]`, gates r, z, n): the outputs `[B, T, H]`.
+    pub fn gru_layer(&self, w_ih: &Var, w_hh: &Var, b_ih: &Var, b_hh: &Var) -> Result<Var> {
+        let w = GruWeights {
+            w_ih: w_ih.value(),
+            w_hh: w_hh.value(),
+            b_ih: b_ih.value(),
+            b_hh: b_hh.value(),
+        };
+        let saved = gru_forward(self.value(), &w)?;
+        let h = saved.h.clone();
+        Ok(Var::record(
+            "gru_layer",
+            h,
+            &[self, w_ih, w_hh, b_ih, b_hh],
+            move |_o, g, inp| {
+                first_order_only("gru_layer")?;
+                let w = GruWeights {
+                    w_ih: inp[1].value(),
+                    w_hh: inp[2].value(),
+                    b_ih: inp[3].value(),
+                    b_hh: inp[4].value(),
+                };
+                let need_dx = inp[0].requires_grad();
+                let gr = gru_backward(inp[0].value(), &w, &saved, g.value(), need_dx)?;
+                let keep = |i: usize, t: Tensor| inp[i].requires_grad().then(|| Var::constant(t));
+                Ok(vec![
+                    gr.dx.map(Var::constant),
+                    keep(1, gr.dw_ih),
+                    keep(2, gr.dw_hh),
+                    keep(3, gr.db_ih),
+                    keep(4, gr.db_hh),
                 ])
             },
         ))

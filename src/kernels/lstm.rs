@@ -219,15 +219,7 @@ pub fn lstm_backward(
             dh_rec = matmul(&dz_cur, w.w_hh, false, false)?;
         }
     }
-    let h_prev = gpu.empty(&[b, t, h], DType::F32, op)?;
-    step_dispatch(
-        gpu,
-        op,
-        "shift_time",
-        [b, t, h, 0, 0],
-        &[(14, &saved.h), (15, &h_prev)],
-        b * t * h,
-    )?;
+    let h_prev = shift_time(&saved.h)?;
     let dz2 = dz.reshape(&[b * t, 4 * h])?;
     Ok(LstmGrads {
         dx: need_dx
@@ -237,6 +229,34 @@ pub fn lstm_backward(
         dw_hh: matmul(&dz2, &h_prev.reshape(&[b * t, h])?, true, false)?,
         db: reduce_axis(&dz2, 0, Reduce::Sum)?.0,
     })
+}
+
+/// `h_prev[b, t] = h[b, t − 1]`, zero at t = 0, for `h: [B, T, H]`: every step's recurrent
+/// input, so that the recurrent weight's gradient is one matmul over all steps (LSTM and GRU).
+pub fn shift_time(h: &Tensor) -> Result<Tensor> {
+    let op = "shift_time";
+    let (b, t, hd) = match h.shape() {
+        [b, t, hd] => (*b, *t, *hd),
+        s => {
+            return Err(Error::shape(
+                op,
+                format!("{s:?} is not [batch, steps, hidden]"),
+            ))
+        }
+    };
+    let gpu = h.gpu();
+    let out = gpu.empty(&[b, t, hd], DType::F32, op)?;
+    if out.numel() > 0 {
+        step_dispatch(
+            gpu,
+            op,
+            "shift_time",
+            [b, t, hd, 0, 0],
+            &[(14, h), (15, &out)],
+            b * t * hd,
+        )?;
+    }
+    Ok(out)
 }
 
 /// The prior's input windows at a sampling step: for each row of `tokens: [n, stride]` (u32),

@@ -8,6 +8,7 @@ pub mod conv;
 pub mod cross_entropy;
 pub mod elementwise;
 pub mod embedding;
+pub mod gru;
 pub mod lstm;
 pub mod matmul;
 pub mod pool;
@@ -19,7 +20,7 @@ pub mod vq_ema;
 use crate::gpu::Shader;
 
 /// Every WGSL file, for the naga test and `wgtrain check`.
-pub fn all_shaders() -> [&'static Shader; 17] {
+pub fn all_shaders() -> [&'static Shader; 18] {
     [
         &vq_ema::SHADER,
         &pool::SHADER,
@@ -28,6 +29,7 @@ pub fn all_shaders() -> [&'static Shader; 17] {
         &codebook::NEAREST_SUBGROUP_SHADER,
         &conv::SHADER,
         &lstm::SHADER,
+        &gru::SHADER,
         &embedding::SHADER,
         &elementwise::SHADER,
         &reduce::SHADER,

@@ -1,0 +1,322 @@
+//! One GRU layer (PyTorch semantics: gates r, z, n; n = tanh(W_in x + b_in + r ⊙ (W_hn h +
+//! b_hn)); batch-first; zero initial state), forward and backward through time. As for the
+//! LSTM: the input projection of all steps is one matmul, each step one recurrent matmul (all
+//! three gates) plus one fused kernel (`shaders/gru.wgsl`); backward runs the fused
+//! cell-backward kernel and one matmul per step, then the weight gradients as matmuls over all
+//! steps.
+
+use super::as_u32;
+use crate::error::{Error, Result};
+use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Gpu, Shader, Tensor};
+use crate::kernels::lstm::shift_time;
+use crate::kernels::matmul::matmul;
+use crate::kernels::reduce::{reduce_axis, Reduce};
+
+pub static SHADER: Shader = Shader {
+    name: "gru",
+    source: concat!(
+        include_str!("../../shaders/gru.wgsl"),
+        include_str!("../../shaders/lib/activations.wgsl")
+    ),
+};
+
+/// The parameters of one layer, PyTorch's shapes: `[3H, I]`, `[3H, H]`, `[3H]`, `[3H]`.
+pub struct GruWeights<'a> {
+    pub w_ih: &'a Tensor,
+    pub w_hh: &'a Tensor,
+    pub b_ih: &'a Tensor,
+    pub b_hh: &'a Tensor,
+}
+
+/// What the forward pass keeps for backward; `h` is the layer's output.
+pub struct GruSaved {
+    /// `[B, T, H]`
+    pub h: Tensor,
+    /// `[B, T, 4H]`: r, z, n and W_hn h + b_hn
+    pub gates: Tensor,
+}
+
+pub struct GruGrads {
+    /// `[B, T, I]`, when asked for
+    pub dx: Option<Tensor>,
+    pub dw_ih: Tensor,
+    pub dw_hh: Tensor,
+    pub db_ih: Tensor,
+    pub db_hh: Tensor,
+}
+
+fn dims(op: &str, x: &Tensor, w: &GruWeights) -> Result<(usize, usize, usize, usize)> {
+    let (b, t, i) = match x.shape() {
+        [b, t, i] => (*b, *t, *i),
+        s => {
+            return Err(Error::shape(
+                op,
+                format!("input {s:?} is not [batch, steps, features]"),
+            ))
+        }
+    };
+    let h = w.w_ih.shape().first().copied().unwrap_or(0) / 3;
+    if h == 0
+        || w.w_ih.shape() != [3 * h, i]
+        || w.w_hh.shape() != [3 * h, h]
+        || w.b_ih.shape() != [3 * h]
+        || w.b_hh.shape() != [3 * h]
+    {
+        return Err(Error::shape(
+            op,
+            format!(
+                "input {:?} with weight_ih {:?}, weight_hh {:?}, bias_ih {:?}, bias_hh {:?} \
+                 (want [3H, {i}], [3H, H], [3H], [3H])",
+                x.shape(),
+                w.w_ih.shape(),
+                w.w_hh.shape(),
+                w.b_ih.shape(),
+                w.b_hh.shape()
+            ),
+        ));
+    }
+    Ok((b, t, i, h))
+}
+
+fn step(
+    gpu: &Gpu,
+    op: &'static str,
+    entry: &'static str,
+    d: [usize; 4],
+    buffers: &[(u32, &Tensor)],
+) -> Result<()> {
+    gpu.dispatch(
+        op,
+        Dispatch {
+            shader: &SHADER,
+            entry,
+            constants: &[],
+            params: &[
+                as_u32(op, "batch", d[0])?,
+                as_u32(op, "steps", d[1])?,
+                as_u32(op, "hidden", d[2])?,
+                as_u32(op, "t", d[3])?,
+            ],
+            buffers,
+            grid: grid_1d(groups_for(d[0] * d[2], 256)),
+        },
+    )
+}
+
+/// Run one layer over `x: [B, T, I]`.
+pub fn gru_forward(x: &Tensor, w: &GruWeights) -> Result<GruSaved> {
+    let op = "gru_forward";
+    let (b, t, i, h) = dims(op, x, w)?;
+    let gpu = x.gpu();
+    let h_seq = gpu.empty(&[b, t, h], DType::F32, op)?;
+    let gates = gpu.empty(&[b, t, 4 * h], DType::F32, op)?;
+    if b * t == 0 {
+        return Ok(GruSaved { h: h_seq, gates });
+    }
+    let xproj = matmul(&x.reshape(&[b * t, i])?, w.w_ih, false, true)?;
+    let mut h_cur = gpu.empty(&[b, h], DType::F32, op)?;
+    for s in 0..t {
+        // at t = 0 the state is zero and the kernel skips `hh` (any buffer may sit there)
+        let hh = if s == 0 {
+            xproj.clone()
+        } else {
+            matmul(&h_cur, w.w_hh, false, true)?
+        };
+        let h_next = gpu.empty(&[b, h], DType::F32, op)?;
+        step(
+            gpu,
+            op,
+            "gru_cell_forward",
+            [b, t, h, s],
+            &[
+                (1, &xproj),
+                (2, &hh),
+                (3, w.b_ih),
+                (4, w.b_hh),
+                (5, &gates),
+                (6, &h_seq),
+                (7, &h_next),
+            ],
+        )?;
+        h_cur = h_next;
+    }
+    Ok(GruSaved { h: h_seq, gates })
+}
+
+/// Backward through time of one layer, given `dy: [B, T, H]`; the input gradient only when
+/// `need_dx`.
+pub fn gru_backward(
+    x: &Tensor,
+    w: &GruWeights,
+    saved: &GruSaved,
+    dy: &Tensor,
+    need_dx: bool,
+) -> Result<GruGrads> {
+    let op = "gru_backward";
+    let (b, t, i, h) = dims(op, x, w)?;
+    if dy.shape() != [b, t, h] {
+        return Err(Error::shape(
+            op,
+            format!("output gradient {:?}, want {:?}", dy.shape(), [b, t, h]),
+        ));
+    }
+    let gpu = x.gpu();
+    let dgx = gpu.empty(&[b, t, 3 * h], DType::F32, op)?;
+    let dgh = gpu.empty(&[b, t, 3 * h], DType::F32, op)?;
+    // read only after the last step has written them
+    let carry = gpu.empty(&[b, h.max(1)], DType::F32, op)?;
+    let mut rec = dy.clone();
+    for s in (0..t).rev() {
+        let dgh_cur = gpu.empty(&[b, 3 * h], DType::F32, op)?;
+        step(
+            gpu,
+            op,
+            "gru_cell_backward",
+            [b, t, h, s],
+            &[
+                (5, &saved.gates),
+                (6, &saved.h),
+                (8, dy),
+                (9, &rec),
+                (10, &carry),
+                (11, &dgx),
+                (12, &dgh),
+                (13, &dgh_cur),
+            ],
+        )?;
+        if s > 0 {
+            rec = matmul(&dgh_cur, w.w_hh, false, false)?;
+        }
+    }
+    let h_prev = shift_time(&saved.h)?;
+    let (dgx2, dgh2) = (dgx.reshape(&[b * t, 3 * h])?, dgh.reshape(&[b * t, 3 * h])?);
+    Ok(GruGrads {
+        dx: need_dx
+            .then(|| matmul(&dgx2, w.w_ih, false, false)?.reshape(&[b, t, i]))
+            .transpose()?,
+        dw_ih: matmul(&dgx2, &x.reshape(&[b * t, i])?, true, false)?,
+        dw_hh: matmul(&dgh2, &h_prev.reshape(&[b * t, h])?, true, false)?,
+        db_ih: reduce_axis(&dgx2, 0, Reduce::Sum)?.0,
+        db_hh: reduce_axis(&dgh2, 0, Reduce::Sum)?.0,
+    })
+}
+
+pub mod cpu {
+    //! f64 twins: the same recurrences, written plainly.
+
+    fn sigmoid(x: f64) -> f64 {
+        1.0 / (1.0 + (-x).exp())
+    }
+
+    /// The layer's outputs `[B, T, H]` for `x: [B, T, I]`, PyTorch's layout.
+    #[allow(clippy::too_many_arguments)]
+    pub fn gru_forward(
+        x: &[f64],
+        w_ih: &[f64],
+        w_hh: &[f64],
+        b_ih: &[f64],
+        b_hh: &[f64],
+        b: usize,
+        t: usize,
+        i: usize,
+        h: usize,
+    ) -> Vec<f64> {
+        let mut out = vec![0.0; b * t * h];
+        for bb in 0..b {
+            let mut hp = vec![0.0; h];
+            for tt in 0..t {
+                let xr = &x[(bb * t + tt) * i..][..i];
+                let gx: Vec<f64> = (0..3 * h)
+                    .map(|r| b_ih[r] + (0..i).map(|k| w_ih[r * i + k] * xr[k]).sum::<f64>())
+                    .collect();
+                let gh: Vec<f64> = (0..3 * h)
+                    .map(|r| b_hh[r] + (0..h).map(|k| w_hh[r * h + k] * hp[k]).sum::<f64>())
+                    .collect();
+                let next: Vec<f64> = (0..h)
+                    .map(|j| {
+                        let r = sigmoid(gx[j] + gh[j]);
+                        let z = sigmoid(gx[h + j] + gh[h + j]);
+                        let n = (gx[2 * h + j] + r * gh[2 * h + j]).tanh();
+                        (1.0 - z) * n + z * hp[j]
+                    })
+                    .collect();
+                out[(bb * t + tt) * h..][..h].copy_from_slice(&next);
+                hp = next;
+            }
+        }
+        out
+    }
+
+    /// Backward through time; returns (dx, dw_ih, dw_hh, db_ih, db_hh) for output gradient `dy`.
+    #[allow(clippy::too_many_arguments, clippy::type_complexity)]
+    pub fn gru_backward(
+        x: &[f64],
+        w_ih: &[f64],
+        w_hh: &[f64],
+        b_ih: &[f64],
+        b_hh: &[f64],
+        dy: &[f64],
+        b: usize,
+        t: usize,
+        i: usize,
+        h: usize,
+    ) -> (Vec<f64>, Vec<f64>, Vec<f64>, Vec<f64>, Vec<f64>) {
+        let hs = gru_forward(x, w_ih, w_hh, b_ih, b_hh, b, t, i, h);
+        let (mut dx, mut dwi, mut dwh) = (
+            vec![0.0; b * t * i],
+            vec![0.0; 3 * h * i],
+            vec![0.0; 3 * h * h],
+        );
+        let (mut dbi, mut dbh) = (vec![0.0; 3 * h], vec![0.0; 3 * h]);
+        for bb in 0..b {
+            let mut dh_next = vec![0.0; h];
+            for tt in (0..t).rev() {
+                let row = bb * t + tt;
+                let xr = &x[row * i..][..i];
+                let hp: Vec<f64> = if tt > 0 {
+                    hs[(row - 1) * h..][..h].to_vec()
+                } else {
+                    vec![0.0; h]
+                };
+                let gx: Vec<f64> = (0..3 * h)
+                    .map(|r| b_ih[r] + (0..i).map(|k| w_ih[r * i + k] * xr[k]).sum::<f64>())
+                    .collect();
+                let gh: Vec<f64> = (0..3 * h)
+                    .map(|r| b_hh[r] + (0..h).map(|k| w_hh[r * h + k] * hp[k]).sum::<f64>())
+                    .collect();
+                let (mut dgx, mut dgh) = (vec![0.0; 3 * h], vec![0.0; 3 * h]);
+                let mut dh_prev = vec![0.0; h];
+                for j in 0..h {
+                    let r = sigmoid(gx[j] + gh[j]);
+                    let z = sigmoid(gx[h + j] + gh[h + j]);
+                    let n = (gx[2 * h + j] + r * gh[2 * h + j]).tanh();
+                    let dh = dy[row * h + j] + dh_next[j];
+                    let dnp = dh * (1.0 - z) * (1.0 - n * n);
+                    let dzp = dh * (hp[j] - n) * z * (1.0 - z);
+                    let drp = dnp * gh[2 * h + j] * r * (1.0 - r);
+                    dgx[j] = drp;
+                    dgx[h + j] = dzp;
+                    dgx[2 * h + j] = dnp;
+                    dgh[j] = drp;
+                    dgh[h + j] = dzp;
+                    dgh[2 * h + j] = dnp * r;
+                    dh_prev[j] = dh * z;
+                }
+                for r in 0..3 * h {
+                    dbi[r] += dgx[r];
+                    dbh[r] += dgh[r];
+                    for k in 0..i {
+                        dwi[r * i + k] += dgx[r] * xr[k];
+                        dx[row * i + k] += dgx[r] * w_ih[r * i + k];
+                    }
+                    for k in 0..h {
+                        dwh[r * h + k] += dgh[r] * hp[k];
+                        dh_prev[k] += dgh[r] * w_hh[r * h + k];
+                    }
+                }
+                dh_next = dh_prev;
+            }
+        }
+        (dx, dwi, dwh, dbi, dbh)
+    }
+}
