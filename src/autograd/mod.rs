@@ -191,9 +191,25 @@ fn backward_impl(loss: &Var, wrt: &[&Var], create_graph: bool) -> Result<Vec<Opt
         }
         nodes.push(v);
     }
-    nodes.sort_by_key(|v| std::cmp::Reverse(v.id()));
-
     let wanted: std::collections::HashSet<u64> = wrt.iter().map(|v| v.id()).collect();
+    // Only nodes with a path down to something asked for matter: a rule elsewhere (e.g. the
+    // generator behind a critic's input, when only the input's gradient is wanted) would
+    // compute gradients nobody reads. Inputs are older than their outputs, so one pass in
+    // id order marks them.
+    nodes.sort_by_key(|v| v.id());
+    let mut needed: std::collections::HashSet<u64> = std::collections::HashSet::new();
+    for v in &nodes {
+        let feeds =
+            v.0.grad_fn
+                .as_ref()
+                .is_some_and(|g| g.inputs.iter().any(|i| needed.contains(&i.id())));
+        if wanted.contains(&v.id()) || feeds {
+            needed.insert(v.id());
+        }
+    }
+    nodes.retain(|v| needed.contains(&v.id()));
+    nodes.reverse();
+
     let mut grads: HashMap<u64, Var> = HashMap::new();
     let seed = crate::kernels::elementwise::fill(loss.value().gpu(), loss.shape(), 1.0)?;
     grads.insert(loss.id(), Var::constant(seed));
@@ -219,7 +235,7 @@ fn backward_impl(loss: &Var, wrt: &[&Var], create_graph: bool) -> Result<Vec<Opt
             }
             for (input, ig) in gf.inputs.iter().zip(input_grads) {
                 let Some(ig) = ig else { continue };
-                if !input.requires_grad() {
+                if !input.requires_grad() || !needed.contains(&input.id()) {
                     continue;
                 }
                 if ig.shape() != input.shape() {

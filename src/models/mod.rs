@@ -2,4 +2,5 @@
 
 pub mod lstm_prior;
 pub mod pokemon_vae;
+pub mod vaegan;
 pub mod vqvae;

@@ -1,0 +1,395 @@
+//! The VAE-GAN of seed 002 (spec §2.2–2.6, with the fixes of §2.9): a conv VAE "generator"
+//! fed real images, a WGAN-GP critic with a sigmoid output, and a GRU that predicts an update
+//! of the generator's first conv layer from a synthetic video. Names are the seed's three
+//! modules' state_dict keys.
+
+use crate::autograd::{backward_with_graph, Var};
+use crate::error::{Error, Result};
+use crate::gpu::{Gpu, Tensor};
+use crate::io::checkpoint::{restore, NamedTensor};
+use crate::kernels::conv::Padding;
+use crate::kernels::elementwise::{expand_axis, Broadcast};
+use crate::kernels::random::{normal, uniform, RngKey};
+use crate::nn::{Conv2d, ConvTranspose2d, Linear};
+
+/// Sizes (the seed's constants by default: 128×128 RGB, 48 channels, latent 64, GRU 128 × 2,
+/// 16 frames).
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct VaeGanConfig {
+    pub image_size: usize,
+    pub channels: usize,
+    pub latent: usize,
+    pub rnn_hidden: usize,
+    pub rnn_layers: usize,
+    pub frames: usize,
+}
+
+impl Default for VaeGanConfig {
+    fn default() -> Self {
+        VaeGanConfig {
+            image_size: 128,
+            channels: 48,
+            latent: 64,
+            rnn_hidden: 128,
+            rnn_layers: 2,
+            frames: 16,
+        }
+    }
+}
+
+impl VaeGanConfig {
+    pub fn validate(&self) -> Result<()> {
+        let bad = |m: String| Err(Error::invalid("vaegan config", m));
+        if self.image_size == 0 || !self.image_size.is_multiple_of(8) {
+            return bad(format!(
+                "image_size = {} must be a positive multiple of 8 (three 2x2 poolings, three 2x upsamplings)",
+                self.image_size
+            ));
+        }
+        if self.channels == 0 || self.latent == 0 || self.rnn_hidden == 0 || self.rnn_layers == 0 {
+            return bad("channels, latent, rnn_hidden and rnn_layers must be positive".into());
+        }
+        if self.frames == 0 {
+            return bad("frames must be positive".into());
+        }
+        Ok(())
+    }
+
+    /// Features after the conv trunk: channels × (image_size / 8)².
+    pub fn flat(&self) -> usize {
+        self.channels * (self.image_size / 8).pow(2)
+    }
+
+    /// enc1's weight and bias: the size of the predicted update (1 344 for the seed).
+    pub fn weight_update_size(&self) -> usize {
+        self.channels * 3 * 9 + self.channels
+    }
+
+    /// The seed's WEIGHT_UPDATE_SIZE must be exactly enc1's parameter count (§2.4).
+    pub fn check_weight_update_size(&self, requested: usize) -> Result<()> {
+        let want = self.weight_update_size();
+        if requested != want {
+            return Err(Error::invalid(
+                "vaegan config",
+                format!(
+                    "--weight-update-size {requested} does not match enc1: {} weights ({} x 3 x 3 x 3) + {} biases = {want}",
+                    self.channels * 27,
+                    self.channels,
+                    self.channels
+                ),
+            ));
+        }
+        Ok(())
+    }
+}
+
+fn key(seed: u64, stream: u32) -> RngKey {
+    RngKey {
+        seed,
+        stream,
+        offset: 0,
+    }
+}
+
+/// conv3x3 "same" → ReLU → maxpool 2, three times: the trunk shared by the VAE encoder and the
+/// critic.
+pub struct Trunk {
+    pub enc1: Conv2d,
+    pub enc2: Conv2d,
+    pub enc3: Conv2d,
+}
+
+impl Trunk {
+    fn new(gpu: &Gpu, c: usize, seed: u64, stream: u32) -> Result<Trunk> {
+        let conv =
+            |i, o, s| Conv2d::new(gpu, i, o, 3, 1, Padding::Symmetric(1), true, key(seed, s));
+        Ok(Trunk {
+            enc1: conv(3, c, stream)?,
+            enc2: conv(c, c, stream + 2)?,
+            enc3: conv(c, c, stream + 4)?,
+        })
+    }
+
+    /// The trunk with enc1's weight and bias given (the "hyper" mode's W + Δ).
+    fn forward_with(&self, x: &Var, w1: &Var, b1: &Var) -> Result<Var> {
+        let p1 = Padding::Symmetric(1);
+        let h = x.conv2d(w1, Some(b1), 1, p1)?.relu()?.max_pool2d(2)?;
+        let h = self.enc2.forward(&h)?.relu()?.max_pool2d(2)?;
+        let h = self.enc3.forward(&h)?.relu()?.max_pool2d(2)?;
+        let b = h.shape()[0];
+        let flat = h.value().numel() / b.max(1);
+        h.reshape(&[b, flat])
+    }
+
+    fn forward(&self, x: &Var) -> Result<Var> {
+        let b1 = self.enc1.bias.as_ref().expect("enc1 has a bias");
+        self.forward_with(x, &self.enc1.weight, b1)
+    }
+
+    fn parameters(&self) -> Vec<(String, Var)> {
+        let mut v = self.enc1.parameters("enc1");
+        v.extend(self.enc2.parameters("enc2"));
+        v.extend(self.enc3.parameters("enc3"));
+        v
+    }
+}
+
+/// The generator: images in [0, 1] to reconstructions in (0, 1) (mu and log_var are returned
+/// but, as in the seed, no loss uses them).
+pub struct Vae {
+    pub config: VaeGanConfig,
+    pub trunk: Trunk,
+    pub fc1: Linear,
+    pub fc2: Linear,
+    pub fc3: Linear,
+    pub dec1: ConvTranspose2d,
+    pub dec2: ConvTranspose2d,
+    pub dec3: ConvTranspose2d,
+}
+
+pub struct VaeOutput {
+    pub image: Var,
+    pub mu: Var,
+    pub log_var: Var,
+}
+
+impl Vae {
+    pub fn new(gpu: &Gpu, config: VaeGanConfig, seed: u64) -> Result<Vae> {
+        config.validate()?;
+        let (c, l, flat) = (config.channels, config.latent, config.flat());
+        // §2.9: k3, stride 2, padding 1, output_padding 1 doubles the size (the seed's "same"
+        // crashes and would not upsample).
+        let up = |i, o, s| ConvTranspose2d::new(gpu, i, o, 3, 2, 1, 1, true, key(seed, s));
+        Ok(Vae {
+            trunk: Trunk::new(gpu, c, seed, 0)?,
+            fc1: Linear::new(gpu, flat, l, true, key(seed, 10))?,
+            fc2: Linear::new(gpu, flat, l, true, key(seed, 12))?,
+            fc3: Linear::new(gpu, l, flat, true, key(seed, 14))?,
+            dec1: up(c, c, 16)?,
+            dec2: up(c, c, 18)?,
+            dec3: up(c, 3, 20)?,
+            config,
+        })
+    }
+
+    pub fn parameters(&self) -> Vec<(String, Var)> {
+        let mut v = self.trunk.parameters();
+        v.extend(self.fc1.parameters("fc1"));
+        v.extend(self.fc2.parameters("fc2"));
+        v.extend(self.fc3.parameters("fc3"));
+        v.extend(self.dec1.parameters("dec1"));
+        v.extend(self.dec2.parameters("dec2"));
+        v.extend(self.dec3.parameters("dec3"));
+        v
+    }
+
+    /// Encode (ReLU on mu and on log_var, as the seed), sample z with noise `eps: [B, latent]`,
+    /// decode. `enc1` overrides the first conv's (weight, bias).
+    pub fn forward(&self, x: &Var, eps: &Tensor, enc1: Option<(&Var, &Var)>) -> Result<VaeOutput> {
+        let h = match enc1 {
+            Some((w, b)) => self.trunk.forward_with(x, w, b)?,
+            None => self.trunk.forward(x)?,
+        };
+        let mu = self.fc1.forward(&h)?.relu()?;
+        let log_var = self.fc2.forward(&h)?.relu()?;
+        let z = mu.add(&Var::constant(eps.clone()).mul(&log_var.mul_scalar(0.5)?.exp()?)?)?;
+        let (b, c, s) = (
+            x.shape()[0],
+            self.config.channels,
+            self.config.image_size / 8,
+        );
+        let h = self.fc3.forward(&z)?.relu()?.reshape(&[b, c, s, s])?;
+        let h = self.dec1.forward(&h)?.relu()?;
+        let h = self.dec2.forward(&h)?.relu()?;
+        Ok(VaeOutput {
+            image: self.dec3.forward(&h)?.sigmoid()?,
+            mu,
+            log_var,
+        })
+    }
+}
+
+/// The critic: the trunk, fc1 → ReLU → fc2 (64 → 64, §2.9's fix) → ReLU → fc3 → sigmoid.
+pub struct Critic {
+    pub trunk: Trunk,
+    pub fc1: Linear,
+    pub fc2: Linear,
+    pub fc3: Linear,
+}
+
+impl Critic {
+    pub fn new(gpu: &Gpu, config: &VaeGanConfig, seed: u64) -> Result<Critic> {
+        config.validate()?;
+        Ok(Critic {
+            trunk: Trunk::new(gpu, config.channels, seed, 100)?,
+            fc1: Linear::new(gpu, config.flat(), 64, true, key(seed, 110))?,
+            fc2: Linear::new(gpu, 64, 64, true, key(seed, 112))?,
+            fc3: Linear::new(gpu, 64, 1, true, key(seed, 114))?,
+        })
+    }
+
+    pub fn parameters(&self) -> Vec<(String, Var)> {
+        let mut v = self.trunk.parameters();
+        v.extend(self.fc1.parameters("fc1"));
+        v.extend(self.fc2.parameters("fc2"));
+        v.extend(self.fc3.parameters("fc3"));
+        v
+    }
+
+    /// `[B, 3, s, s]` → `[B, 1]` in (0, 1).
+    pub fn forward(&self, x: &Var) -> Result<Var> {
+        let h = self.fc1.forward(&self.trunk.forward(x)?)?.relu()?;
+        let h = self.fc2.forward(&h)?.relu()?;
+        self.fc3.forward(&h)?.sigmoid()
+    }
+}
+
+/// GRU over the frames (each flattened C·H·W), then a Linear on the last step: one update of
+/// enc1 per sample.
+pub struct WeightPredictor {
+    /// Per layer: weight_ih, weight_hh, bias_ih, bias_hh.
+    pub rnn: Vec<[Var; 4]>,
+    pub fc: Linear,
+    pub hidden: usize,
+}
+
+impl WeightPredictor {
+    pub fn new(gpu: &Gpu, config: &VaeGanConfig, seed: u64) -> Result<WeightPredictor> {
+        config.validate()?;
+        let (h, input) = (config.rnn_hidden, 3 * config.image_size * config.image_size);
+        let bound = 1.0 / (h as f32).sqrt();
+        let rnn = (0..config.rnn_layers)
+            .map(|l| {
+                let i = if l == 0 { input } else { h };
+                let s = 200 + 4 * l as u32;
+                let u = |shape: &[usize], k: u32| -> Result<Var> {
+                    Ok(Var::param(uniform(
+                        gpu,
+                        shape,
+                        key(seed, s + k),
+                        -bound,
+                        bound,
+                    )?))
+                };
+                Ok([
+                    u(&[3 * h, i], 0)?,
+                    u(&[3 * h, h], 1)?,
+                    u(&[3 * h], 2)?,
+                    u(&[3 * h], 3)?,
+                ])
+            })
+            .collect::<Result<Vec<_>>>()?;
+        Ok(WeightPredictor {
+            rnn,
+            fc: Linear::new(gpu, h, config.weight_update_size(), true, key(seed, 300))?,
+            hidden: h,
+        })
+    }
+
+    pub fn parameters(&self) -> Vec<(String, Var)> {
+        let mut v = vec![];
+        for (l, p) in self.rnn.iter().enumerate() {
+            for (name, t) in ["weight_ih", "weight_hh", "bias_ih", "bias_hh"]
+                .iter()
+                .zip(p)
+            {
+                v.push((format!("rnn.{name}_l{l}"), t.clone()));
+            }
+        }
+        v.extend(self.fc.parameters("fc"));
+        v
+    }
+
+    /// `video: [B, T, F]` → Δ `[B, weight_update_size]`.
+    pub fn forward(&self, video: &Var) -> Result<Var> {
+        let (b, t) = (video.shape()[0], video.shape()[1]);
+        let mut x = video.clone();
+        for [wi, wh, bi, bh] in &self.rnn {
+            x = x.gru_layer(wi, wh, bi, bh)?;
+        }
+        let last = x.narrow(1, t - 1, 1)?.reshape(&[b, self.hidden])?;
+        self.fc.forward(&last)
+    }
+}
+
+/// frame t = clamp(image + N(0, 1)·0.01·t, 0, 1) for t < frames (§2.5), as `[B, T, C·H·W]`;
+/// the noise is counter-based on `key`.
+pub fn synthetic_video(image: &Tensor, frames: usize, key: RngKey) -> Result<Tensor> {
+    let gpu = image.gpu();
+    let b = image.shape()[0];
+    let f = image.numel() / b.max(1);
+    let noise = normal(gpu, &[b, frames, f], key, 0.0, 1.0)?;
+    let steps: Vec<f32> = (0..frames).map(|t| 0.01 * t as f32).collect();
+    let scale = Var::constant(Tensor::from_f32(gpu, &steps, &[frames])?).broadcast_to(
+        Broadcast {
+            len: frames,
+            inner: f,
+        },
+        &[b, frames, f],
+    )?;
+    let img = Var::constant(expand_axis(image, b, frames, f, &[b, frames, f])?);
+    Ok(img
+        .add(&Var::constant(noise).mul(&scale)?)?
+        .clamp(0.0, 1.0)?
+        .value()
+        .clone())
+}
+
+/// The WGAN-GP terms of §2.6 for critic `d`: W = mean D(real) − mean D(fake) and
+/// GP = mean_b (‖∂ΣD(x̂)/∂x̂_b‖ − 1)² with x̂ = α·real + (1 − α)·fake, α per sample. The
+/// penalty's gradient is a real second derivative (backward_with_graph), so it reaches D's
+/// parameters and, through x̂, whatever `fake` depends on.
+pub fn wgan_terms(d: &Critic, real: &Var, fake: &Var, alpha: &Tensor) -> Result<(Var, Var)> {
+    let w = d.forward(real)?.mean()?.sub(&d.forward(fake)?.mean()?)?;
+    let shape = real.shape().to_vec();
+    let b = shape[0];
+    let per = real.value().numel() / b.max(1);
+    let a = Var::constant(alpha.clone()).broadcast_to(Broadcast { len: b, inner: per }, &shape)?;
+    let one_minus = a.neg()?.add_scalar(1.0)?;
+    let xhat = a.mul(real)?.add(&one_minus.mul(fake)?)?;
+    // x̂ must be differentiable even when fake is detached (x̂ = α·real + ... is then a constant)
+    let xhat = if xhat.requires_grad() {
+        xhat
+    } else {
+        Var::param(xhat.value().clone())
+    };
+    let score = d.forward(&xhat)?.sum()?;
+    let g = backward_with_graph(&score, &[&xhat])?
+        .pop()
+        .flatten()
+        .ok_or_else(|| Error::Autograd("the critic does not depend on its input".into()))?;
+    let gp = g
+        .reshape(&[b, per])?
+        .norm_axis(1)?
+        .add_scalar(-1.0)?
+        .square()?
+        .mean()?;
+    Ok((w, gp))
+}
+
+/// Parameters of a module as host tensors, prefixed by its name in the checkpoint.
+pub fn state(prefix: &str, params: &[(String, Var)]) -> Result<Vec<NamedTensor>> {
+    params
+        .iter()
+        .map(|(n, v)| NamedTensor::read(format!("{prefix}{n}"), v.value()))
+        .collect()
+}
+
+/// Copy a module's parameters in (name and shape checked).
+pub fn load_state(
+    prefix: &str,
+    params: &[(String, Var)],
+    tensors: &[NamedTensor],
+    what: &str,
+) -> Result<()> {
+    for (n, v) in params {
+        restore(
+            tensors,
+            &format!("{prefix}{n}"),
+            v.value(),
+            what,
+            " (is this a VAE-GAN checkpoint with this config?)",
+        )?;
+    }
+    Ok(())
+}

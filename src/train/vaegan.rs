@@ -1,0 +1,523 @@
+//! Training the VAE-GAN of seed 002 in the order of its training.py (spec §2.7), with the
+//! fixes of §2.9, the weight predictor in its faithful or "hyper" mode, and what the original
+//! lacks: seeds, checkpoints, sample grids, logs.
+
+use super::{shuffled, stop_requested, Metrics};
+use crate::autograd::{backward, no_grad, Var};
+use crate::error::{Error, Result};
+use crate::gpu::{Gpu, Tensor};
+use crate::io::checkpoint::{self, NamedTensor};
+use crate::io::image::{grid, list_images, load_rgb, png_bytes, save_png};
+use crate::io::tensorboard::EventWriter;
+use crate::kernels::adam::AdamHyper;
+use crate::kernels::random::{normal, uniform, RngKey};
+use crate::models::vaegan::{
+    load_state, state, synthetic_video, wgan_terms, Critic, Vae, VaeGanConfig, WeightPredictor,
+};
+use crate::optim::Adam;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// How the predicted update Δ reaches enc1 (§2.9).
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum, serde::Serialize, serde::Deserialize,
+)]
+pub enum WeightPredictorMode {
+    /// Δ (averaged over the batch) is added to enc1 in place, outside the graph: the GRU never
+    /// gets a gradient and enc1 takes a random walk, as in the original.
+    Faithful,
+    /// enc1 = W + Δ inside the generator's forward (nothing persisted), so the generator loss
+    /// trains the GRU.
+    Hyper,
+}
+
+/// Everything a run needs besides the data.
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+pub struct VaeGanRun {
+    pub model: VaeGanConfig,
+    pub batch_size: usize,
+    pub epochs: usize,
+    pub lr: f64,
+    pub lambda_gp: f64,
+    pub mode: WeightPredictorMode,
+    /// α ~ U(0, 1) instead of the seed's N(0, 1).
+    pub alpha_uniform: bool,
+    /// Generator loss −W instead of the seed's −(W + λ·GP).
+    pub g_without_gp: bool,
+    /// Detach the generated images in the critic's step (changes no critic gradient).
+    pub detach_fake: bool,
+    pub seed: u64,
+}
+
+impl Default for VaeGanRun {
+    fn default() -> Self {
+        VaeGanRun {
+            model: VaeGanConfig::default(),
+            batch_size: 16,
+            epochs: 10,
+            lr: 1e-3,
+            lambda_gp: 10.0,
+            mode: WeightPredictorMode::Faithful,
+            alpha_uniform: false,
+            g_without_gp: false,
+            detach_fake: false,
+            seed: 0,
+        }
+    }
+}
+
+/// torchvision's ImageFolder layout: `dir/<class>/<image>`; labels are ignored. Images are
+/// resized to `size` and kept in [0, 1] (§2.9 drops the seed's Normalize). Undecodable files
+/// are skipped with a warning naming each.
+pub fn load_image_folder(
+    dir: &Path,
+    size: usize,
+    warn: &mut dyn FnMut(String),
+) -> Result<Vec<Vec<f32>>> {
+    let what = format!("reading image folder {}", dir.display());
+    let entries = std::fs::read_dir(dir).map_err(|e| Error::Io {
+        what: what.clone(),
+        source: e,
+    })?;
+    let mut classes: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_dir())
+        .collect();
+    classes.sort();
+    if classes.is_empty() {
+        let loose = list_images(dir).map(|v| v.len()).unwrap_or(0);
+        return Err(Error::invalid(
+            &what,
+            format!(
+                "no class sub-folders: the layout is {0}/<class>/<image>.png as torchvision's ImageFolder (labels are ignored){1}",
+                dir.display(),
+                if loose > 0 {
+                    format!("; {loose} images lie directly in the folder, move them into e.g. {}/all/", dir.display())
+                } else {
+                    String::new()
+                }
+            ),
+        ));
+    }
+    let mut images = vec![];
+    for class in &classes {
+        for f in list_images(class)? {
+            match load_rgb(&f, size as u32) {
+                Ok(img) => images.push(img),
+                Err(e) => warn(format!("skipping {}: {e}", f.display())),
+            }
+        }
+    }
+    if images.is_empty() {
+        return Err(Error::invalid(
+            &what,
+            "none of the images in its class folders could be decoded",
+        ));
+    }
+    Ok(images)
+}
+
+/// The three modules and their optimisers.
+pub struct VaeGan {
+    pub run: VaeGanRun,
+    pub vae: Vae,
+    pub critic: Critic,
+    pub rnn: WeightPredictor,
+    adam_vae: Adam,
+    adam_critic: Adam,
+    adam_rnn: Adam,
+    step: u64,
+}
+
+/// Losses of one step.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct StepLosses {
+    pub loss_d: f64,
+    pub loss_g: f64,
+    pub w: f64,
+    pub gp: f64,
+}
+
+fn values(params: &[(String, Var)]) -> Vec<Tensor> {
+    params.iter().map(|(_, v)| v.value().clone()).collect()
+}
+
+fn adam_for(params: &[(String, Var)], lr: f64) -> Result<Adam> {
+    let t = values(params);
+    Adam::new(
+        &t.iter().collect::<Vec<_>>(),
+        AdamHyper {
+            lr,
+            ..Default::default()
+        },
+    )
+}
+
+fn step_with(adam: &mut Adam, params: &[(String, Var)], grads: &[Option<Var>]) -> Result<()> {
+    let t = values(params);
+    adam.step(
+        &t.iter().collect::<Vec<_>>(),
+        &grads
+            .iter()
+            .map(|g| g.as_ref().map(|v| v.value()))
+            .collect::<Vec<_>>(),
+    )
+}
+
+impl VaeGan {
+    pub fn new(gpu: &Gpu, run: VaeGanRun) -> Result<VaeGan> {
+        let vae = Vae::new(gpu, run.model.clone(), run.seed)?;
+        let critic = Critic::new(gpu, &run.model, run.seed)?;
+        let rnn = WeightPredictor::new(gpu, &run.model, run.seed)?;
+        Ok(VaeGan {
+            adam_vae: adam_for(&vae.parameters(), run.lr)?,
+            adam_critic: adam_for(&critic.parameters(), run.lr)?,
+            adam_rnn: adam_for(&rnn.parameters(), run.lr)?,
+            vae,
+            critic,
+            rnn,
+            run,
+            step: 0,
+        })
+    }
+
+    fn key(&self, stream: u32, per_step: u64) -> RngKey {
+        RngKey {
+            seed: self.run.seed,
+            stream,
+            offset: (self.step * per_step) as u32,
+        }
+    }
+
+    fn eps(&self, gpu: &Gpu, b: usize, stream: u32) -> Result<Tensor> {
+        let l = self.run.model.latent;
+        normal(gpu, &[b, l], self.key(stream, (b * l) as u64), 0.0, 1.0)
+    }
+
+    fn alpha(&self, gpu: &Gpu, b: usize, stream: u32) -> Result<Tensor> {
+        let k = self.key(stream, b as u64);
+        if self.run.alpha_uniform {
+            uniform(gpu, &[b], k, 0.0, 1.0)
+        } else {
+            normal(gpu, &[b], k, 0.0, 1.0)
+        }
+    }
+
+    /// The critic's step (§2.7 step 1): loss_D = W(real, G(real)) + λ·GP, its gradient through
+    /// the penalty's double backward, Adam. Returns (loss_D, W, GP).
+    pub fn critic_step(&mut self, real: &Var) -> Result<(f64, f64, f64)> {
+        let gpu = real.value().gpu().clone();
+        let b = real.shape()[0];
+        let gen = self.vae.forward(real, &self.eps(&gpu, b, 1)?, None)?.image;
+        let fake = if self.run.detach_fake {
+            gen.detach()
+        } else {
+            gen
+        };
+        let (w, gp) = wgan_terms(&self.critic, real, &fake, &self.alpha(&gpu, b, 2)?)?;
+        let loss = w.add(&gp.mul_scalar(self.run.lambda_gp as f32)?)?;
+        let params = self.critic.parameters();
+        let grads = backward(&loss, &params.iter().map(|(_, v)| v).collect::<Vec<_>>())?;
+        step_with(&mut self.adam_critic, &params, &grads)?;
+        Ok((
+            loss.value().scalar()? as f64,
+            w.value().scalar()? as f64,
+            gp.value().scalar()? as f64,
+        ))
+    }
+
+    /// The generator's step (§2.7 steps 2–6). Returns loss_G.
+    pub fn generator_step(&mut self, real: &Var) -> Result<f64> {
+        let gpu = real.value().gpu().clone();
+        let (b, m) = (real.shape()[0], self.run.model.clone());
+        let c = m.channels;
+        let n_w = c * 27;
+        // The video is the predictor's observation: made without a graph in both modes.
+        let gen1 = no_grad(|| self.vae.forward(real, &self.eps(&gpu, b, 3)?, None))?.image;
+        let video = synthetic_video(
+            gen1.value(),
+            m.frames,
+            RngKey {
+                seed: self.run.seed,
+                stream: 1_000_000 + self.step as u32,
+                offset: 0,
+            },
+        )?;
+        let video = Var::constant(video);
+        let enc1_w = self.vae.trunk.enc1.weight.clone();
+        let enc1_b = self.vae.trunk.enc1.bias.clone().expect("enc1 has a bias");
+        let eps = self.eps(&gpu, b, 4)?;
+        let gen2 = match self.run.mode {
+            WeightPredictorMode::Faithful => {
+                // Δ under no_grad, averaged over the batch (§2.7 crash 3's fix), added in place.
+                no_grad(|| -> Result<()> {
+                    let delta = self.rnn.forward(&video)?.mean_axis(0)?;
+                    let dw = delta.narrow(0, 0, n_w)?.reshape(enc1_w.shape())?;
+                    let db = delta.narrow(0, n_w, c)?;
+                    let new_w = enc1_w.add(&dw)?;
+                    let new_b = enc1_b.add(&db)?;
+                    gpu.copy_region(new_w.value(), 0, enc1_w.value(), 0, enc1_w.value().numel())?;
+                    gpu.copy_region(new_b.value(), 0, enc1_b.value(), 0, enc1_b.value().numel())
+                })?;
+                self.vae.forward(real, &eps, None)?.image
+            }
+            WeightPredictorMode::Hyper => {
+                let delta = self.rnn.forward(&video)?.mean_axis(0)?;
+                let w_eff = enc1_w.add(&delta.narrow(0, 0, n_w)?.reshape(enc1_w.shape())?)?;
+                let b_eff = enc1_b.add(&delta.narrow(0, n_w, c)?)?;
+                self.vae.forward(real, &eps, Some((&w_eff, &b_eff)))?.image
+            }
+        };
+        let (w, gp) = wgan_terms(&self.critic, real, &gen2, &self.alpha(&gpu, b, 5)?)?;
+        let combined = if self.run.g_without_gp {
+            w
+        } else {
+            w.add(&gp.mul_scalar(self.run.lambda_gp as f32)?)?
+        };
+        let loss = combined.neg()?;
+        let (vp, rp) = (self.vae.parameters(), self.rnn.parameters());
+        let refs: Vec<&Var> = vp.iter().chain(&rp).map(|(_, v)| v).collect();
+        let grads = backward(&loss, &refs)?;
+        let (gv, gr) = grads.split_at(vp.len());
+        step_with(&mut self.adam_vae, &vp, gv)?;
+        // faithful: every gradient is None and Adam skips them (the GRU never learns)
+        step_with(&mut self.adam_rnn, &rp, gr)?;
+        Ok(loss.value().scalar()? as f64)
+    }
+
+    /// One training step on a batch of images in [0, 1].
+    pub fn train_step(&mut self, real: &Var) -> Result<StepLosses> {
+        let (loss_d, w, gp) = self.critic_step(real)?;
+        let loss_g = self.generator_step(real)?;
+        self.step += 1;
+        Ok(StepLosses {
+            loss_d,
+            loss_g,
+            w,
+            gp,
+        })
+    }
+
+    fn prefixed(&self) -> [(&'static str, Vec<(String, Var)>); 3] {
+        [
+            ("vae.", self.vae.parameters()),
+            ("critic.", self.critic.parameters()),
+            ("rnn.", self.rnn.parameters()),
+        ]
+    }
+
+    /// All three modules and optimisers, atomically.
+    pub fn save(&self, path: &Path, epoch: usize) -> Result<()> {
+        let mut tensors: Vec<NamedTensor> = vec![];
+        let mut meta = BTreeMap::new();
+        for ((prefix, params), adam) in
+            self.prefixed()
+                .iter()
+                .zip([&self.adam_vae, &self.adam_critic, &self.adam_rnn])
+        {
+            tensors.extend(state(prefix, params)?);
+            let names: Vec<String> = params.iter().map(|(n, _)| format!("{prefix}{n}")).collect();
+            let (opt, steps) = adam.export(&names)?;
+            tensors.extend(opt);
+            meta.insert(
+                format!("adam_steps_{}", prefix.trim_end_matches('.')),
+                steps,
+            );
+        }
+        meta.insert("model".into(), "vaegan".into());
+        meta.insert("epoch".into(), epoch.to_string());
+        meta.insert("step".into(), self.step.to_string());
+        meta.insert(
+            "run".into(),
+            serde_json::to_string(&self.run).unwrap_or_default(),
+        );
+        meta.insert(
+            "engine".into(),
+            format!("wgtrain {}", env!("CARGO_PKG_VERSION")),
+        );
+        checkpoint::save(path, &tensors, &meta)
+    }
+
+    /// Restore modules, optimisers and the step counter; returns the checkpoint's epoch.
+    pub fn load(&mut self, path: &Path) -> Result<usize> {
+        let (tensors, meta) = checkpoint::load(path)?;
+        let what = format!("resuming from {}", path.display());
+        if meta.get("model").map(String::as_str) != Some("vaegan") {
+            return Err(Error::invalid(&what, "not a VAE-GAN checkpoint"));
+        }
+        let prefixed = self.prefixed();
+        for (prefix, params) in &prefixed {
+            load_state(prefix, params, &tensors, &what)?;
+        }
+        for ((prefix, params), adam) in prefixed.iter().zip([
+            &mut self.adam_vae,
+            &mut self.adam_critic,
+            &mut self.adam_rnn,
+        ]) {
+            let names: Vec<String> = params.iter().map(|(n, _)| format!("{prefix}{n}")).collect();
+            let steps = meta.get(&format!("adam_steps_{}", prefix.trim_end_matches('.')));
+            adam.import(&names, &tensors, steps.map(String::as_str), &what)?;
+        }
+        self.step = meta.get("step").and_then(|s| s.parse().ok()).unwrap_or(0);
+        meta.get("epoch")
+            .and_then(|e| e.parse().ok())
+            .ok_or_else(|| Error::invalid(&what, "the checkpoint does not say its epoch"))
+    }
+}
+
+/// Where a run writes, and how.
+#[derive(Clone, Debug, Default)]
+pub struct VaeGanOutput {
+    pub dir: PathBuf,
+    pub resume: bool,
+    pub progress: bool,
+    /// Stop after this epoch (tests).
+    pub stop_after: Option<usize>,
+}
+
+#[derive(Debug)]
+pub struct VaeGanSummary {
+    pub first_epoch: usize,
+    pub last_epoch: usize,
+    pub losses: Vec<StepLosses>,
+    pub checkpoint: PathBuf,
+}
+
+fn batch(gpu: &Gpu, images: &[Vec<f32>], picks: &[usize], size: usize) -> Result<Var> {
+    let flat: Vec<f32> = picks
+        .iter()
+        .flat_map(|&i| images[i].iter().copied())
+        .collect();
+    Ok(Var::constant(Tensor::from_f32(
+        gpu,
+        &flat,
+        &[picks.len(), 3, size, size],
+    )?))
+}
+
+/// The whole run: epochs of shuffled batches (drop_last false), a checkpoint, a sample grid
+/// (8 fixed images above their reconstructions) and the metrics each epoch.
+pub fn train(
+    gpu: &Gpu,
+    run: &VaeGanRun,
+    images: &[Vec<f32>],
+    out: &VaeGanOutput,
+    log: &mut dyn FnMut(String),
+) -> Result<VaeGanSummary> {
+    let size = run.model.image_size;
+    std::fs::create_dir_all(out.dir.join("samples")).map_err(|e| Error::Io {
+        what: format!("creating {}", out.dir.display()),
+        source: e,
+    })?;
+    let mut model = VaeGan::new(gpu, run.clone())?;
+    let ckpt = out.dir.join("vaegan.safetensors");
+    let mut first_epoch = 0;
+    if out.resume && ckpt.exists() {
+        first_epoch = model.load(&ckpt)? + 1;
+        log(format!(
+            "resumed from {} at epoch {first_epoch}",
+            ckpt.display()
+        ));
+    }
+    let mut tb = EventWriter::create(&out.dir)?;
+    let mut metrics = Metrics::open(
+        &out.dir.join("metrics.csv"),
+        "epoch,loss_d,loss_g,wasserstein,gp",
+        first_epoch > 0,
+    )?;
+    let steps = images.len().div_ceil(run.batch_size);
+    let bar = super::progress_bar(
+        out.progress,
+        (run.epochs.saturating_sub(first_epoch) * steps) as u64,
+    );
+    let fixed: Vec<usize> = (0..images.len().min(8)).collect();
+    let mut summary = VaeGanSummary {
+        first_epoch,
+        last_epoch: first_epoch,
+        losses: vec![],
+        checkpoint: ckpt.clone(),
+    };
+    for epoch in first_epoch..run.epochs {
+        let order = shuffled(images.len(), run.seed, epoch as u64);
+        let mut sums = [0.0f64; 4];
+        for picks in order.chunks(run.batch_size) {
+            let real = batch(gpu, images, picks, size)?;
+            let l = model.train_step(&real)?;
+            if !(l.loss_d.is_finite() && l.loss_g.is_finite()) {
+                return Err(Error::invalid(
+                    "vaegan train",
+                    format!(
+                        "a loss became non-finite at epoch {epoch} (D {}, G {}); the checkpoint of the previous epoch is kept",
+                        l.loss_d, l.loss_g
+                    ),
+                ));
+            }
+            for (s, v) in sums.iter_mut().zip([l.loss_d, l.loss_g, l.w, l.gp]) {
+                *s += v;
+            }
+            let step = model.step as i64;
+            for (tag, v) in [
+                ("loss/D", l.loss_d),
+                ("loss/G", l.loss_g),
+                ("loss/wasserstein", l.w),
+                ("loss/gp", l.gp),
+            ] {
+                tb.add_scalar(tag, v as f32, step)?;
+            }
+            bar.set_message(format!(
+                "epoch {epoch} loss_D {:.4} loss_G {:.4} gp {:.4}",
+                l.loss_d, l.loss_g, l.gp
+            ));
+            bar.inc(1);
+            summary.losses.push(l);
+        }
+        let n = steps as f64;
+        metrics.row(&[
+            epoch as f64,
+            sums[0] / n,
+            sums[1] / n,
+            sums[2] / n,
+            sums[3] / n,
+        ])?;
+        // originals above their reconstructions
+        let x = batch(gpu, images, &fixed, size)?;
+        let eps = Tensor::from_f32(
+            gpu,
+            &vec![0.0; fixed.len() * run.model.latent],
+            &[fixed.len(), run.model.latent],
+        )?;
+        let recon = no_grad(|| model.vae.forward(&x, &eps, None))?
+            .image
+            .value()
+            .to_f32()?;
+        let mut panels: Vec<Vec<f32>> = fixed.iter().map(|&i| images[i].clone()).collect();
+        panels.extend(recon.chunks(3 * size * size).map(|p| p.to_vec()));
+        let g = grid(&panels, 3, size, size, fixed.len());
+        save_png(
+            &out.dir.join("samples").join(format!("epoch_{epoch}.png")),
+            &g,
+        )?;
+        tb.add_image_png(
+            "samples",
+            &png_bytes(&g)?,
+            g.width(),
+            g.height(),
+            epoch as i64,
+        )?;
+        model.save(&ckpt, epoch)?;
+        summary.last_epoch = epoch;
+        if stop_requested() || out.stop_after == Some(epoch) {
+            log(format!(
+                "stopped after epoch {epoch}; continue with --resume"
+            ));
+            break;
+        }
+    }
+    bar.finish();
+    super::loss_curve(
+        &out.dir.join("metrics.csv"),
+        &out.dir.join("loss_curve.png"),
+        "VAE-GAN LOSSES",
+    )?;
+    Ok(summary)
+}

@@ -1,0 +1,234 @@
+//! The VAE-GAN of seed 002: parameter counts of §2.2–2.4, the critic step's gradient (through
+//! the gradient penalty's double backward) against finite differences, a few training steps in
+//! both weight-predictor modes with exact resume, and refusals of bad input.
+
+mod common;
+use wgtrain::autograd::{backward, Var};
+use wgtrain::kernels::random::{uniform, RngKey};
+use wgtrain::models::vaegan::{wgan_terms, Critic, Vae, VaeGanConfig, WeightPredictor};
+use wgtrain::train::vaegan::{
+    load_image_folder, train, VaeGanOutput, VaeGanRun, WeightPredictorMode,
+};
+use wgtrain::Tensor;
+
+fn count(p: &[(String, Var)]) -> usize {
+    p.iter().map(|(_, v)| v.value().numel()).sum()
+}
+
+fn tiny() -> VaeGanConfig {
+    VaeGanConfig {
+        image_size: 8,
+        channels: 2,
+        latent: 4,
+        rnn_hidden: 4,
+        rnn_layers: 2,
+        frames: 3,
+    }
+}
+
+fn key(stream: u32) -> RngKey {
+    RngKey {
+        seed: 9,
+        stream,
+        offset: 0,
+    }
+}
+
+#[test]
+fn the_seed_sizes_have_the_specs_parameter_counts() {
+    let gpu = common::gpu();
+    let cfg = VaeGanConfig::default();
+    assert_eq!(
+        count(&Vae::new(gpu, cfg.clone(), 0).unwrap().parameters()),
+        2_457_491
+    );
+    assert_eq!(
+        count(&Critic::new(gpu, &cfg, 0).unwrap().parameters()),
+        833_633
+    );
+    let rnn = WeightPredictor::new(gpu, &cfg, 0).unwrap();
+    assert_eq!(count(&rnn.parameters()), 19_196_736);
+    assert_eq!(rnn.parameters()[0].0, "rnn.weight_ih_l0");
+    assert_eq!(cfg.weight_update_size(), 1344);
+    let err = cfg.check_weight_update_size(1296).unwrap_err().to_string();
+    assert!(err.contains("1296") && err.contains("1344"), "{err}");
+}
+
+/// loss_D = W + 10·GP as a function of the critic's last layer (fc3) is smooth (no ReLU or
+/// max-pool kink depends on fc3), so central differences of the f32 forward converge. With
+/// |loss| ≲ 10 the f32 evaluation noise is ~1e-5 absolute; h = 1e-2 turns that into ~1e-3
+/// of derivative error, and the O(h²) truncation stays below that: atol 5e-3, rtol 2e-2.
+#[test]
+fn critic_step_gradient_through_the_penalty_matches_finite_differences() {
+    let gpu = common::gpu();
+    let cfg = tiny();
+    let critic = Critic::new(gpu, &cfg, 3).unwrap();
+    // larger last-layer weights so ‖∂D/∂x‖ is far from 0 and the penalty has a real gradient
+    let w3 = uniform(gpu, &[1, 64], key(1), -2.0, 2.0).unwrap();
+    gpu.copy_region(&w3, 0, critic.fc3.weight.value(), 0, 64)
+        .unwrap();
+    let real = Var::constant(uniform(gpu, &[3, 3, 8, 8], key(2), 0.0, 1.0).unwrap());
+    let fake = Var::constant(uniform(gpu, &[3, 3, 8, 8], key(3), 0.0, 1.0).unwrap());
+    let alpha = Tensor::from_f32(gpu, &[0.3, -1.2, 0.8], &[3]).unwrap();
+    let loss = |c: &Critic| -> f64 {
+        let (w, gp) = wgan_terms(c, &real, &fake, &alpha).unwrap();
+        w.add(&gp.mul_scalar(10.0).unwrap())
+            .unwrap()
+            .value()
+            .scalar()
+            .unwrap() as f64
+    };
+    let (w, gp) = wgan_terms(&critic, &real, &fake, &alpha).unwrap();
+    assert!(
+        gp.value().scalar().unwrap() > 1e-3,
+        "the penalty should be active"
+    );
+    let l = w.add(&gp.mul_scalar(10.0).unwrap()).unwrap();
+    let (fw, fb) = (critic.fc3.weight.clone(), critic.fc3.bias.clone().unwrap());
+    let grads = backward(&l, &[&fw, &fb]).unwrap();
+    let h = 1e-2f32;
+    for (p, g) in [(&fw, &grads[0]), (&fb, &grads[1])] {
+        let analytic = g.as_ref().unwrap().value().to_f32().unwrap();
+        let base = p.value().to_f32().unwrap();
+        for (j, a) in analytic.iter().enumerate().step_by(7) {
+            let mut v = base.clone();
+            v[j] = base[j] + h;
+            gpu.write(p.value(), &v).unwrap();
+            let up = loss(&critic);
+            v[j] = base[j] - h;
+            gpu.write(p.value(), &v).unwrap();
+            let down = loss(&critic);
+            gpu.write(p.value(), &base).unwrap();
+            let numeric = (up - down) / (2.0 * h as f64);
+            let err = (*a as f64 - numeric).abs();
+            assert!(
+                err <= 5e-3 + 2e-2 * numeric.abs(),
+                "d loss_D / d fc3[{j}]: analytic {a}, numeric {numeric}"
+            );
+        }
+    }
+}
+
+fn images(n: usize) -> Vec<Vec<f32>> {
+    (0..n)
+        .map(|i| {
+            (0..3 * 64)
+                .map(|j| ((i * 31 + j * 7) % 97) as f32 / 97.0)
+                .collect()
+        })
+        .collect()
+}
+
+fn run(mode: WeightPredictorMode, epochs: usize) -> VaeGanRun {
+    VaeGanRun {
+        model: tiny(),
+        batch_size: 4,
+        epochs,
+        mode,
+        seed: 4,
+        ..VaeGanRun::default()
+    }
+}
+
+fn out(name: &str, resume: bool, stop_after: Option<usize>) -> VaeGanOutput {
+    VaeGanOutput {
+        dir: std::env::temp_dir().join(format!("wgtrain-vaegan-{}-{name}", std::process::id())),
+        resume,
+        progress: false,
+        stop_after,
+    }
+}
+
+#[test]
+fn trains_in_both_modes_and_resumes_exactly() {
+    let gpu = common::gpu();
+    let data = images(10);
+    for mode in [WeightPredictorMode::Faithful, WeightPredictorMode::Hyper] {
+        let name = format!("{mode:?}");
+        let _ = std::fs::remove_dir_all(out(&name, false, None).dir);
+        let full = train(
+            gpu,
+            &run(mode, 2),
+            &data,
+            &out(&name, false, None),
+            &mut |_| {},
+        )
+        .unwrap();
+        assert_eq!(full.losses.len(), 2 * 3); // 10 images in batches of 4, drop_last false
+        assert!(full
+            .losses
+            .iter()
+            .all(|l| l.loss_d.is_finite() && l.loss_g.is_finite() && l.gp >= 0.0));
+        let dir = out(&name, false, None).dir;
+        assert!(dir.join("samples/epoch_1.png").exists() && dir.join("metrics.csv").exists());
+
+        let rdir = format!("{name}-resume");
+        let _ = std::fs::remove_dir_all(out(&rdir, false, None).dir);
+        let a = train(
+            gpu,
+            &run(mode, 2),
+            &data,
+            &out(&rdir, false, Some(0)),
+            &mut |_| {},
+        )
+        .unwrap();
+        let b = train(
+            gpu,
+            &run(mode, 2),
+            &data,
+            &out(&rdir, true, None),
+            &mut |_| {},
+        )
+        .unwrap();
+        assert_eq!(b.first_epoch, 1);
+        let joined: Vec<f64> = a.losses.iter().chain(&b.losses).map(|l| l.loss_g).collect();
+        let want: Vec<f64> = full.losses.iter().map(|l| l.loss_g).collect();
+        assert_eq!(joined, want, "{mode:?}: resumed run differs");
+    }
+}
+
+#[test]
+fn only_the_hyper_mode_trains_the_weight_predictor() {
+    let gpu = common::gpu();
+    let data = images(4);
+    for (mode, learns) in [
+        (WeightPredictorMode::Faithful, false),
+        (WeightPredictorMode::Hyper, true),
+    ] {
+        let mut m = wgtrain::train::vaegan::VaeGan::new(gpu, run(mode, 1)).unwrap();
+        let fc_before = m.rnn.fc.weight.value().to_f32().unwrap();
+        let enc1_before = m.vae.trunk.enc1.weight.value().to_f32().unwrap();
+        let flat: Vec<f32> = data.concat();
+        let real = Var::constant(Tensor::from_f32(gpu, &flat, &[4, 3, 8, 8]).unwrap());
+        m.train_step(&real).unwrap();
+        let changed = m.rnn.fc.weight.value().to_f32().unwrap() != fc_before;
+        assert_eq!(changed, learns, "{mode:?}");
+        assert_ne!(
+            m.vae.trunk.enc1.weight.value().to_f32().unwrap(),
+            enc1_before
+        );
+    }
+}
+
+#[test]
+fn an_image_folder_without_class_folders_is_explained() {
+    let d = std::env::temp_dir().join(format!("wgtrain-vaegan-flat-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    image::RgbImage::new(4, 4).save(d.join("a.png")).unwrap();
+    let err = load_image_folder(&d, 8, &mut |_| {})
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("<class>") && err.contains("1 images"), "{err}");
+    // a class folder with one good and one corrupt image: the corrupt one is named and skipped
+    std::fs::create_dir_all(d.join("c")).unwrap();
+    image::RgbImage::new(4, 4).save(d.join("c/ok.png")).unwrap();
+    std::fs::write(d.join("c/bad.png"), b"not a png").unwrap();
+    let mut warnings = vec![];
+    let imgs = load_image_folder(&d, 8, &mut |m| warnings.push(m)).unwrap();
+    assert_eq!(imgs.len(), 1);
+    assert!(
+        warnings.iter().any(|w| w.contains("bad.png")),
+        "{warnings:?}"
+    );
+}
