@@ -66,6 +66,10 @@ pub const WORKLOADS: &[&str] = &[
     "lstm2_fwd_bwd",
     "lstm_prior_train_step",
     "lstm_prior_sample_step",
+    "vaegan_train_step",
+    "vaegan_d_step",
+    "vaegan_gp_double_backward",
+    "vaegan_g_step",
     "vae_train_step",
     "unary_relu_16m",
     "binary_add_16m",
@@ -119,6 +123,10 @@ fn build(gpu: &Gpu, name: &str) -> Result<Work> {
         "conv2d_fwd_bwd" => conv_step(gpu, false)?,
         "vqvae_train_step" => vqvae_step(gpu)?,
         "lstm2_fwd_bwd" => lstm2_step(gpu)?,
+        "vaegan_train_step" => vaegan_step(gpu, "vaegan_train_step")?,
+        "vaegan_d_step" => vaegan_step(gpu, "vaegan_d_step")?,
+        "vaegan_gp_double_backward" => vaegan_step(gpu, "vaegan_gp_double_backward")?,
+        "vaegan_g_step" => vaegan_step(gpu, "vaegan_g_step")?,
         "lstm_prior_train_step" => lstm_prior_step(gpu, false)?,
         "lstm_prior_sample_step" => lstm_prior_step(gpu, true)?,
         "codebook_argmin" => {
@@ -448,6 +456,45 @@ fn lstm_prior_step(gpu: &Gpu, sample: bool) -> Result<Work> {
                     .map(|g| g.as_ref().map(|v| v.value()))
                     .collect::<Vec<_>>(),
             )?;
+            g.sync()
+        }),
+    })
+}
+
+/// The VAE-GAN at the seed's sizes (128×128, batch 16, faithful weight predictor): the whole
+/// training step (≈142 GFLOP, spec §2.9), or one of its parts: the critic's step, the gradient
+/// penalty's double backward alone (critic on x̂, its input gradient with a graph, the penalty,
+/// backward into the critic), and the generator's step.
+fn vaegan_step(gpu: &Gpu, name: &'static str) -> Result<Work> {
+    use crate::models::vaegan::wgan_terms;
+    use crate::train::vaegan::{VaeGan, VaeGanRun};
+    let mut model = VaeGan::new(gpu, VaeGanRun::default())?;
+    let real = Var::constant(uniform(gpu, &[16, 3, 128, 128], key(90), 0.0, 1.0)?);
+    let fake = Var::constant(uniform(gpu, &[16, 3, 128, 128], key(91), 0.0, 1.0)?);
+    let alpha = uniform(gpu, &[16], key(92), -1.0, 1.0)?;
+    let g = gpu.clone();
+    Ok(Work {
+        name,
+        gflop: (name == "vaegan_train_step").then_some(142.0),
+        gbytes: None,
+        items: Some(16.0),
+        setup_ms: 0.0,
+        step: Box::new(move || {
+            match name {
+                "vaegan_train_step" => drop(model.train_step(&real)?),
+                "vaegan_d_step" => drop(model.critic_step(&real)?),
+                "vaegan_g_step" => drop(model.generator_step(&real)?),
+                _ => {
+                    let (_, gp) = wgan_terms(&model.critic, &real, &fake, &alpha)?;
+                    let params: Vec<Var> = model
+                        .critic
+                        .parameters()
+                        .into_iter()
+                        .map(|(_, v)| v)
+                        .collect();
+                    drop(backward(&gp, &params.iter().collect::<Vec<_>>())?);
+                }
+            }
             g.sync()
         }),
     })

@@ -27,6 +27,7 @@ fn help_lists_every_command() {
         "pokemon-vae",
         "vqvae",
         "lstm-prior",
+        "vaegan",
     ] {
         assert!(out.contains(c), "{c} missing from --help:\n{out}");
     }
@@ -97,6 +98,25 @@ fn lstm_prior_generate_explains_its_flags_and_refuses_a_bad_temperature() {
     ]);
     assert_eq!(code, 2);
     assert!(err.contains("temperature"), "{err}");
+}
+
+#[test]
+fn vaegan_names_a_wrong_update_size_and_a_flat_folder() {
+    let (code, _, err) = wgtrain(&["vaegan", "train", "--weight-update-size", "1000"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("1000") && err.contains("1344"), "{err}");
+    let flat = std::env::temp_dir().join(format!("wgtrain-cli-flat-{}", std::process::id()));
+    std::fs::create_dir_all(&flat).unwrap();
+    let (code, _, err) = wgtrain(&[
+        "vaegan",
+        "train",
+        "--data",
+        flat.to_str().unwrap(),
+        "--image-size",
+        "8",
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("<class>"), "{err}");
 }
 
 #[test]

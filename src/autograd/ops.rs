@@ -222,13 +222,27 @@ impl Var {
             ));
         }
         let inner: usize = shape[2..].iter().product();
-        self.add(&b.broadcast_to(
-            Broadcast {
-                len: shape[1],
-                inner,
+        let bc = Broadcast {
+            len: shape[1],
+            inner,
+        };
+        // One broadcasting add (the bias is never expanded in memory); the bias gradient sums
+        // over the positions it was broadcast to.
+        let value = ew::binary_broadcast(self.value(), b.value(), Binary::Add, bc)?;
+        let b_shape = b.shape().to_vec();
+        Ok(Var::record(
+            "add_channel_bias",
+            value,
+            &[self, b],
+            move |_o, g, inp| {
+                let gb = if inp[1].requires_grad() {
+                    Some(g.sum_to_broadcast(bc, &b_shape)?)
+                } else {
+                    None
+                };
+                Ok(vec![inp[0].requires_grad().then(|| g.clone()), gb])
             },
-            shape,
-        )?)
+        ))
     }
 
     /// Repeat `self` (with `bc.len` elements) to `shape` as `bc` says.

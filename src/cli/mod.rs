@@ -8,6 +8,7 @@ mod demo;
 mod devices;
 mod lstm_prior;
 mod pokemon_vae;
+mod vaegan;
 mod vqvae;
 
 use anyhow::Context;
@@ -68,6 +69,9 @@ enum Command {
     /// The LSTM prior over VQ-VAE codes and image generation (seed 000).
     #[command(name = "lstm-prior", subcommand)]
     LstmPrior(lstm_prior::LstmPriorCommand),
+    /// The VAE-GAN with a GRU weight predictor and a WGAN-GP critic (seed 002).
+    #[command(subcommand)]
+    Vaegan(vaegan::VaeGanCommand),
     /// Prepare image folders (e.g. crop and centre sprites).
     #[command(subcommand)]
     Data(data::DataCommand),
@@ -90,5 +94,6 @@ pub fn main() -> anyhow::Result<()> {
         Command::Data(c) => data::run(&c),
         Command::Vqvae(c) => vqvae::run(&cli.device, &c),
         Command::LstmPrior(c) => lstm_prior::run(&cli.device, &c),
+        Command::Vaegan(c) => vaegan::run(&cli.device, &c),
     }
 }

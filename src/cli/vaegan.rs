@@ -1,0 +1,120 @@
+//! `wgtrain vaegan train` (seed 002): the VAE generator, WGAN-GP critic and GRU weight
+//! predictor, trained in the order of the seed's training.py with the fixes of spec §2.9.
+
+use super::DeviceArgs;
+use std::path::PathBuf;
+use wgtrain::models::vaegan::VaeGanConfig;
+use wgtrain::train::vaegan::{
+    load_image_folder, train, VaeGanOutput, VaeGanRun, WeightPredictorMode,
+};
+
+#[derive(clap::Subcommand, Debug)]
+pub enum VaeGanCommand {
+    /// Train: per batch a critic step (W + λ·GP, the penalty's gradient by double backward),
+    /// then the weight predictor's update of enc1 and a generator step (−(W + λ·GP)). Writes a
+    /// checkpoint of all three modules and optimizers, a sample grid and the losses each epoch.
+    Train(TrainArgs),
+}
+
+#[derive(clap::Args, Debug)]
+pub struct TrainArgs {
+    /// Image folder in torchvision's ImageFolder layout: DATA/<class>/<image> (labels are
+    /// ignored). `scripts/fetch-data.sh fluent128` makes one.
+    #[arg(long, default_value = "data/fluent128")]
+    data: PathBuf,
+    /// Output folder: vaegan.safetensors, samples/epoch_N.png, metrics.csv, TensorBoard events.
+    #[arg(long, default_value = "runs/vaegan")]
+    out: PathBuf,
+    #[arg(long, default_value_t = 10)]
+    epochs: usize,
+    #[arg(long, default_value_t = 16)]
+    batch_size: usize,
+    /// Learning rate of all three Adam optimizers.
+    #[arg(long, default_value_t = 1e-3)]
+    lr: f64,
+    /// Weight of the gradient penalty.
+    #[arg(long, default_value_t = 10.0)]
+    lambda_gp: f64,
+    /// faithful: Δ is added to enc1 in place and the GRU never learns (the original);
+    /// hyper: enc1 = W + Δ inside the generator's forward, so the generator loss trains the GRU.
+    #[arg(long, value_enum, default_value_t = WeightPredictorMode::Faithful)]
+    weight_predictor: WeightPredictorMode,
+    /// Draw the interpolation weight α from U(0, 1) instead of the seed's N(0, 1).
+    #[arg(long)]
+    alpha_uniform: bool,
+    /// Generator loss −W, without the seed's −λ·GP term.
+    #[arg(long)]
+    g_without_gp: bool,
+    /// Detach the generated images in the critic's step (no critic gradient changes; it saves
+    /// the backward pass into the generator).
+    #[arg(long)]
+    detach_fake: bool,
+    /// Side of the (square) images; a multiple of 8.
+    #[arg(long, default_value_t = 128)]
+    image_size: usize,
+    /// Size of the predicted update: must equal enc1's weights + biases (1344 = 48·3·3·3 + 48).
+    #[arg(long, default_value_t = 1344)]
+    weight_update_size: usize,
+    /// Frames of the synthetic video the GRU watches.
+    #[arg(long, default_value_t = 16)]
+    frames: usize,
+    /// Seed of the initialisation, the shuffles and every noise draw.
+    #[arg(long, default_value_t = 0)]
+    seed: u64,
+    /// Continue from OUT/vaegan.safetensors at the next epoch (modules, optimizers, step).
+    #[arg(long)]
+    resume: bool,
+    /// No progress bar.
+    #[arg(long)]
+    quiet: bool,
+}
+
+pub fn run(dev: &DeviceArgs, cmd: &VaeGanCommand) -> anyhow::Result<()> {
+    let VaeGanCommand::Train(a) = cmd;
+    let model = VaeGanConfig {
+        image_size: a.image_size,
+        frames: a.frames,
+        ..VaeGanConfig::default()
+    };
+    model.validate()?;
+    model.check_weight_update_size(a.weight_update_size)?;
+    if a.batch_size == 0 || a.epochs == 0 {
+        anyhow::bail!("--batch-size and --epochs must be positive");
+    }
+    let gpu = dev.open()?;
+    let images = load_image_folder(&a.data, a.image_size, &mut |m| eprintln!("{m}"))?;
+    eprintln!("{} images from {}", images.len(), a.data.display());
+    let run = VaeGanRun {
+        model,
+        batch_size: a.batch_size,
+        epochs: a.epochs,
+        lr: a.lr,
+        lambda_gp: a.lambda_gp,
+        mode: a.weight_predictor,
+        alpha_uniform: a.alpha_uniform,
+        g_without_gp: a.g_without_gp,
+        detach_fake: a.detach_fake,
+        seed: a.seed,
+    };
+    wgtrain::train::install_ctrl_c();
+    let s = train(
+        &gpu,
+        &run,
+        &images,
+        &VaeGanOutput {
+            dir: a.out.clone(),
+            resume: a.resume,
+            progress: !a.quiet,
+            stop_after: None,
+        },
+        &mut |m| eprintln!("{m}"),
+    )?;
+    println!(
+        "epochs {}..={} done; checkpoint {}; samples in {}/samples",
+        s.first_epoch,
+        s.last_epoch,
+        s.checkpoint.display(),
+        a.out.display()
+    );
+    Ok(())
+}
