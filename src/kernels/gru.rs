@@ -8,7 +8,7 @@
 use super::as_u32;
 use crate::error::{Error, Result};
 use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Gpu, Shader, Tensor};
-use crate::kernels::lstm::shift_time;
+use crate::kernels::lstm::{recurrent_dims, shift_time};
 use crate::kernels::matmul::matmul;
 use crate::kernels::reduce::{reduce_axis, Reduce};
 
@@ -46,36 +46,7 @@ pub struct GruGrads {
 }
 
 fn dims(op: &str, x: &Tensor, w: &GruWeights) -> Result<(usize, usize, usize, usize)> {
-    let (b, t, i) = match x.shape() {
-        [b, t, i] => (*b, *t, *i),
-        s => {
-            return Err(Error::shape(
-                op,
-                format!("input {s:?} is not [batch, steps, features]"),
-            ))
-        }
-    };
-    let h = w.w_ih.shape().first().copied().unwrap_or(0) / 3;
-    if h == 0
-        || w.w_ih.shape() != [3 * h, i]
-        || w.w_hh.shape() != [3 * h, h]
-        || w.b_ih.shape() != [3 * h]
-        || w.b_hh.shape() != [3 * h]
-    {
-        return Err(Error::shape(
-            op,
-            format!(
-                "input {:?} with weight_ih {:?}, weight_hh {:?}, bias_ih {:?}, bias_hh {:?} \
-                 (want [3H, {i}], [3H, H], [3H], [3H])",
-                x.shape(),
-                w.w_ih.shape(),
-                w.w_hh.shape(),
-                w.b_ih.shape(),
-                w.b_hh.shape()
-            ),
-        ));
-    }
-    Ok((b, t, i, h))
+    recurrent_dims(op, x, 3, [w.w_ih, w.w_hh, w.b_ih, w.b_hh])
 }
 
 fn step(

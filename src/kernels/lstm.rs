@@ -51,8 +51,14 @@ pub struct LstmGrads {
     pub db: Tensor,
 }
 
-/// (batch, steps, input, hidden), after checking every shape against `x: [B, T, I]`.
-fn dims(op: &str, x: &Tensor, w: &LstmWeights) -> Result<(usize, usize, usize, usize)> {
+/// (batch, steps, input, hidden) of a recurrent layer with `gates` gates (LSTM 4, GRU 3), after
+/// checking every shape against `x: [B, T, I]`.
+pub(crate) fn recurrent_dims(
+    op: &str,
+    x: &Tensor,
+    gates: usize,
+    [w_ih, w_hh, b_ih, b_hh]: [&Tensor; 4],
+) -> Result<(usize, usize, usize, usize)> {
     let (b, t, i) = match x.shape() {
         [b, t, i] => (*b, *t, *i),
         s => {
@@ -62,29 +68,32 @@ fn dims(op: &str, x: &Tensor, w: &LstmWeights) -> Result<(usize, usize, usize, u
             ))
         }
     };
-    let h4 = w.w_ih.shape().first().copied().unwrap_or(0);
-    let h = h4 / 4;
+    let h = w_ih.shape().first().copied().unwrap_or(0) / gates;
+    let g = gates * h;
     if h == 0
-        || h4 != 4 * h
-        || w.w_ih.shape() != [4 * h, i]
-        || w.w_hh.shape() != [4 * h, h]
-        || w.b_ih.shape() != [4 * h]
-        || w.b_hh.shape() != [4 * h]
+        || w_ih.shape() != [g, i]
+        || w_hh.shape() != [g, h]
+        || b_ih.shape() != [g]
+        || b_hh.shape() != [g]
     {
         return Err(Error::shape(
             op,
             format!(
                 "input {:?} with weight_ih {:?}, weight_hh {:?}, bias_ih {:?}, bias_hh {:?} \
-                 (want [4H, {i}], [4H, H], [4H], [4H])",
+                 (want [{gates}H, {i}], [{gates}H, H], [{gates}H], [{gates}H])",
                 x.shape(),
-                w.w_ih.shape(),
-                w.w_hh.shape(),
-                w.b_ih.shape(),
-                w.b_hh.shape()
+                w_ih.shape(),
+                w_hh.shape(),
+                b_ih.shape(),
+                b_hh.shape()
             ),
         ));
     }
     Ok((b, t, i, h))
+}
+
+fn dims(op: &str, x: &Tensor, w: &LstmWeights) -> Result<(usize, usize, usize, usize)> {
+    recurrent_dims(op, x, 4, [w.w_ih, w.w_hh, w.b_ih, w.b_hh])
 }
 
 fn step_dispatch(

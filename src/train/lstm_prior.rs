@@ -4,14 +4,16 @@
 //! writes its draw back into that buffer; the tokens are read back once at the end.
 
 use super::vqvae::{load_encodings, load_model, VqVaeFile};
-use super::{shuffled, splitmix, stop_requested, Metrics};
+use super::{
+    adam_over, adam_step, open_checkpoint, restore_adam, save_checkpoint, shuffled, splitmix,
+    stop_requested, Metrics,
+};
 use crate::autograd::{backward, cross_entropy, no_grad, Var};
 use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Tensor};
 use crate::io::checkpoint;
 use crate::io::image::{grid, png_bytes, save_png};
 use crate::io::tensorboard::EventWriter;
-use crate::kernels::adam::AdamHyper;
 use crate::kernels::lstm::context_window;
 use crate::kernels::random::{sample_logits, RngKey};
 use crate::models::lstm_prior::LstmPrior;
@@ -172,19 +174,11 @@ pub fn train(
         source: e,
     })?;
     let params = model.parameters();
-    let tensors: Vec<Tensor> = params.iter().map(|(_, v)| v.value().clone()).collect();
-    let tensor_refs: Vec<&Tensor> = tensors.iter().collect();
-    let mut adam = Adam::new(
-        &tensor_refs,
-        AdamHyper {
-            lr: lp.lr,
-            ..Default::default()
-        },
-    )?;
+    let mut adam = adam_over(&params, lp.lr)?;
     let ckpt = task.join(&lp.ckpt_name);
     let mut first_epoch = 0;
     if run.resume && ckpt.exists() {
-        first_epoch = resume(&ckpt, &model, &mut adam, cfg)? + 1;
+        first_epoch = resume(&ckpt, &model, &mut adam)? + 1;
         log(format!(
             "resumed from {} at epoch {first_epoch}",
             ckpt.display()
@@ -235,13 +229,7 @@ pub fn train(
             let targets = Tensor::from_i32(gpu, &targets, &[picks.len()])?;
             let loss = cross_entropy(&model.forward(&ids)?, &targets, -100)?;
             let grads = backward(&loss, &refs)?;
-            adam.step(
-                &tensor_refs,
-                &grads
-                    .iter()
-                    .map(|g| g.as_ref().map(|v| v.value()))
-                    .collect::<Vec<_>>(),
-            )?;
+            adam_step(&mut adam, &params, &grads)?;
             let l = loss.value().scalar()? as f64;
             if !l.is_finite() {
                 return Err(Error::invalid(
@@ -447,41 +435,20 @@ pub fn generate(gpu: &Gpu, cfg: &VqVaeFile, o: &GenerateOptions) -> Result<Vec<u
 }
 
 fn save(path: &Path, model: &LstmPrior, adam: &Adam, cfg: &VqVaeFile, epoch: usize) -> Result<()> {
-    let mut tensors = model.state_dict()?;
-    let names: Vec<String> = model.parameters().into_iter().map(|(n, _)| n).collect();
-    let (optimizer, steps) = adam.export(&names)?;
-    tensors.extend(optimizer);
-    let mut meta = BTreeMap::new();
-    meta.insert("model".into(), "vqvae_lstm".into());
-    meta.insert("epoch".into(), epoch.to_string());
-    meta.insert("codes".into(), model.codes.to_string());
-    meta.insert(
+    let mut extra = BTreeMap::new();
+    extra.insert("codes".into(), model.codes.to_string());
+    extra.insert(
         "lstm_params".into(),
         toml::to_string(&cfg.lstm_params).unwrap_or_default(),
     );
-    meta.insert("adam_steps".into(), steps);
-    meta.insert(
-        "engine".into(),
-        format!("wgtrain {}", env!("CARGO_PKG_VERSION")),
-    );
-    checkpoint::save(path, &tensors, &meta)
+    let params = model.parameters();
+    save_checkpoint(path, KIND, epoch, model.state_dict()?, adam, &params, extra)
 }
 
-fn resume(path: &Path, model: &LstmPrior, adam: &mut Adam, _cfg: &VqVaeFile) -> Result<usize> {
-    let (tensors, meta) = checkpoint::load(path)?;
-    let what = format!("resuming from {}", path.display());
-    if meta.get("model").map(String::as_str) != Some("vqvae_lstm") {
-        return Err(Error::invalid(&what, "not an LSTM prior checkpoint"));
-    }
+const KIND: &str = "vqvae_lstm";
+
+fn resume(path: &Path, model: &LstmPrior, adam: &mut Adam) -> Result<usize> {
+    let (tensors, meta, what) = open_checkpoint(path, KIND, "LSTM prior")?;
     model.load_state_dict(&tensors)?;
-    let names: Vec<String> = model.parameters().into_iter().map(|(n, _)| n).collect();
-    adam.import(
-        &names,
-        &tensors,
-        meta.get("adam_steps").map(String::as_str),
-        &what,
-    )?;
-    meta.get("epoch")
-        .and_then(|e| e.parse().ok())
-        .ok_or_else(|| Error::invalid(&what, "the checkpoint does not say its epoch"))
+    restore_adam(adam, &model.parameters(), &tensors, &meta, &what)
 }

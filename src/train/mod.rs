@@ -6,7 +6,13 @@ pub mod pokemon_vae;
 pub mod vaegan;
 pub mod vqvae;
 
+use crate::autograd::Var;
 use crate::error::{Error, Result};
+use crate::gpu::Tensor;
+use crate::io::checkpoint::{self, NamedTensor};
+use crate::kernels::adam::AdamHyper;
+use crate::optim::Adam;
+use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -139,6 +145,100 @@ pub fn loss_curve(csv: &Path, png: &Path, title: &str) -> Result<()> {
         })
         .collect();
     crate::io::plot::line_chart(png, title, &series, true)
+}
+
+/// Adam over named parameters (PyTorch's defaults but the learning rate).
+pub(crate) fn adam_over(params: &[(String, Var)], lr: f64) -> Result<Adam> {
+    let t: Vec<&Tensor> = params.iter().map(|(_, v)| v.value()).collect();
+    Adam::new(
+        &t,
+        AdamHyper {
+            lr,
+            ..Default::default()
+        },
+    )
+}
+
+/// One Adam step with the gradients `backward` returned for `params` (None = skipped).
+pub(crate) fn adam_step(
+    adam: &mut Adam,
+    params: &[(String, Var)],
+    grads: &[Option<Var>],
+) -> Result<()> {
+    let t: Vec<&Tensor> = params.iter().map(|(_, v)| v.value()).collect();
+    let g: Vec<Option<&Tensor>> = grads
+        .iter()
+        .map(|g| g.as_ref().map(|v| v.value()))
+        .collect();
+    adam.step(&t, &g)
+}
+
+/// A training checkpoint: the model's tensors, Adam's state for `params`, and metadata
+/// (`model` = `kind`, `epoch`, `adam_steps`, `engine`, plus `extra`), written atomically.
+pub(crate) fn save_checkpoint(
+    path: &Path,
+    kind: &str,
+    epoch: usize,
+    mut tensors: Vec<NamedTensor>,
+    adam: &Adam,
+    params: &[(String, Var)],
+    extra: BTreeMap<String, String>,
+) -> Result<()> {
+    let names: Vec<String> = params.iter().map(|(n, _)| n.clone()).collect();
+    let (optimizer, steps) = adam.export(&names)?;
+    tensors.extend(optimizer);
+    let mut meta = extra;
+    meta.insert("model".into(), kind.into());
+    meta.insert("epoch".into(), epoch.to_string());
+    meta.insert("adam_steps".into(), steps);
+    meta.insert(
+        "engine".into(),
+        format!("wgtrain {}", env!("CARGO_PKG_VERSION")),
+    );
+    checkpoint::save(path, &tensors, &meta)
+}
+
+/// A checkpoint of `kind` read back: (tensors, metadata, the "resuming from …" label for
+/// errors). Another model's checkpoint is refused by name.
+pub(crate) fn open_checkpoint(
+    path: &Path,
+    kind: &str,
+    label: &str,
+) -> Result<(Vec<NamedTensor>, BTreeMap<String, String>, String)> {
+    let (tensors, meta) = checkpoint::load(path)?;
+    let what = format!("resuming from {}", path.display());
+    if meta.get("model").map(String::as_str) != Some(kind) {
+        return Err(Error::invalid(
+            &what,
+            format!(
+                "this is a checkpoint of '{}', not of the {label}",
+                meta.get("model")
+                    .map(String::as_str)
+                    .unwrap_or("an unknown model")
+            ),
+        ));
+    }
+    Ok((tensors, meta, what))
+}
+
+/// Adam's state for `params` from an opened checkpoint; returns the checkpoint's epoch.
+pub(crate) fn restore_adam(
+    adam: &mut Adam,
+    params: &[(String, Var)],
+    tensors: &[NamedTensor],
+    meta: &BTreeMap<String, String>,
+    what: &str,
+) -> Result<usize> {
+    let names: Vec<String> = params.iter().map(|(n, _)| n.clone()).collect();
+    adam.import(
+        &names,
+        tensors,
+        meta.get("adam_steps").map(String::as_str),
+        what,
+    )?;
+    meta.get("epoch")
+        .and_then(|e| e.parse().ok())
+        .ok_or_else(|| Error::invalid(what, "the checkpoint does not say its epoch"))
 }
 
 pub fn progress_bar(show: bool, len: u64) -> indicatif::ProgressBar {

@@ -1,11 +1,12 @@
 //! Training the Pokemon VAE as the seed's main.py does (spec §4.3–4.6), with checkpoints that
 //! resume exactly, TensorBoard scalars and images, a metrics CSV and a loss curve.
 
-use super::{python_float, shuffled, stop_requested, Metrics};
+use super::{
+    open_checkpoint, python_float, restore_adam, save_checkpoint, shuffled, stop_requested, Metrics,
+};
 use crate::autograd::{backward, Var};
 use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Tensor};
-use crate::io::checkpoint;
 use crate::io::image::{grid, list_images, load_rgb, png_bytes};
 use crate::io::tensorboard::EventWriter;
 use crate::kernels::adam::AdamHyper;
@@ -337,44 +338,30 @@ fn save(
     opts: &TrainOptions,
     epoch: usize,
 ) -> Result<()> {
-    let mut tensors = model.state_dict()?;
-    let names: Vec<String> = tensors.iter().map(|t| t.name.clone()).collect();
-    let (optimizer, steps) = adam.export(&names)?;
-    tensors.extend(optimizer);
-    let mut meta = BTreeMap::new();
-    meta.insert("model".into(), "pokemon_vae".into());
-    meta.insert("epoch".into(), epoch.to_string());
-    meta.insert(
+    let mut extra = BTreeMap::new();
+    extra.insert(
         "config".into(),
         serde_json::to_string(&model.config).unwrap_or_default(),
     );
-    meta.insert(
+    extra.insert(
         "options".into(),
         serde_json::to_string(opts).unwrap_or_default(),
     );
-    meta.insert("adam_steps".into(), steps);
-    meta.insert(
-        "engine".into(),
-        format!("wgtrain {}", env!("CARGO_PKG_VERSION")),
-    );
-    checkpoint::save(path, &tensors, &meta)
+    let params = model.parameters();
+    save_checkpoint(
+        path,
+        "pokemon_vae",
+        epoch,
+        model.state_dict()?,
+        adam,
+        &params,
+        extra,
+    )
 }
 
 /// Load model and optimizer state; returns the checkpoint's epoch.
 fn resume(path: &Path, model: &PokemonVae, adam: &mut Adam, opts: &TrainOptions) -> Result<usize> {
-    let (tensors, meta) = checkpoint::load(path)?;
-    let what = format!("resuming from {}", path.display());
-    if meta.get("model").map(String::as_str) != Some("pokemon_vae") {
-        return Err(Error::invalid(
-            &what,
-            format!(
-                "this is a checkpoint of '{}', not of the Pokemon VAE",
-                meta.get("model")
-                    .map(String::as_str)
-                    .unwrap_or("an unknown model")
-            ),
-        ));
-    }
+    let (tensors, meta, what) = open_checkpoint(path, "pokemon_vae", "Pokemon VAE")?;
     let config = PokemonVae::config_of(&tensors)?;
     if config != model.config {
         return Err(Error::invalid(
@@ -386,14 +373,5 @@ fn resume(path: &Path, model: &PokemonVae, adam: &mut Adam, opts: &TrainOptions)
         ));
     }
     model.load_state_dict(&tensors)?;
-    let names: Vec<String> = model.parameters().into_iter().map(|(n, _)| n).collect();
-    adam.import(
-        &names,
-        &tensors,
-        meta.get("adam_steps").map(String::as_str),
-        &what,
-    )?;
-    meta.get("epoch")
-        .and_then(|e| e.parse().ok())
-        .ok_or_else(|| Error::invalid(&what, "the checkpoint does not say its epoch"))
+    restore_adam(adam, &model.parameters(), &tensors, &meta, &what)
 }

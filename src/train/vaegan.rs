@@ -2,14 +2,13 @@
 //! fixes of §2.9, the weight predictor in its faithful or "hyper" mode, and what the original
 //! lacks: seeds, checkpoints, sample grids, logs.
 
-use super::{shuffled, stop_requested, Metrics};
+use super::{adam_over, adam_step, shuffled, stop_requested, Metrics};
 use crate::autograd::{backward, no_grad, Var};
 use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Tensor};
 use crate::io::checkpoint::{self, NamedTensor};
 use crate::io::image::{grid, list_images, load_rgb, png_bytes, save_png};
 use crate::io::tensorboard::EventWriter;
-use crate::kernels::adam::AdamHyper;
 use crate::kernels::random::{normal, uniform, RngKey};
 use crate::models::vaegan::{
     load_state, state, synthetic_video, wgan_terms, Critic, Vae, VaeGanConfig, WeightPredictor,
@@ -138,41 +137,15 @@ pub struct StepLosses {
     pub gp: f64,
 }
 
-fn values(params: &[(String, Var)]) -> Vec<Tensor> {
-    params.iter().map(|(_, v)| v.value().clone()).collect()
-}
-
-fn adam_for(params: &[(String, Var)], lr: f64) -> Result<Adam> {
-    let t = values(params);
-    Adam::new(
-        &t.iter().collect::<Vec<_>>(),
-        AdamHyper {
-            lr,
-            ..Default::default()
-        },
-    )
-}
-
-fn step_with(adam: &mut Adam, params: &[(String, Var)], grads: &[Option<Var>]) -> Result<()> {
-    let t = values(params);
-    adam.step(
-        &t.iter().collect::<Vec<_>>(),
-        &grads
-            .iter()
-            .map(|g| g.as_ref().map(|v| v.value()))
-            .collect::<Vec<_>>(),
-    )
-}
-
 impl VaeGan {
     pub fn new(gpu: &Gpu, run: VaeGanRun) -> Result<VaeGan> {
         let vae = Vae::new(gpu, run.model.clone(), run.seed)?;
         let critic = Critic::new(gpu, &run.model, run.seed)?;
         let rnn = WeightPredictor::new(gpu, &run.model, run.seed)?;
         Ok(VaeGan {
-            adam_vae: adam_for(&vae.parameters(), run.lr)?,
-            adam_critic: adam_for(&critic.parameters(), run.lr)?,
-            adam_rnn: adam_for(&rnn.parameters(), run.lr)?,
+            adam_vae: adam_over(&vae.parameters(), run.lr)?,
+            adam_critic: adam_over(&critic.parameters(), run.lr)?,
+            adam_rnn: adam_over(&rnn.parameters(), run.lr)?,
             vae,
             critic,
             rnn,
@@ -218,7 +191,7 @@ impl VaeGan {
         let loss = w.add(&gp.mul_scalar(self.run.lambda_gp as f32)?)?;
         let params = self.critic.parameters();
         let grads = backward(&loss, &params.iter().map(|(_, v)| v).collect::<Vec<_>>())?;
-        step_with(&mut self.adam_critic, &params, &grads)?;
+        adam_step(&mut self.adam_critic, &params, &grads)?;
         Ok((
             loss.value().scalar()? as f64,
             w.value().scalar()? as f64,
@@ -279,9 +252,9 @@ impl VaeGan {
         let refs: Vec<&Var> = vp.iter().chain(&rp).map(|(_, v)| v).collect();
         let grads = backward(&loss, &refs)?;
         let (gv, gr) = grads.split_at(vp.len());
-        step_with(&mut self.adam_vae, &vp, gv)?;
+        adam_step(&mut self.adam_vae, &vp, gv)?;
         // faithful: every gradient is None and Adam skips them (the GRU never learns)
-        step_with(&mut self.adam_rnn, &rp, gr)?;
+        adam_step(&mut self.adam_rnn, &rp, gr)?;
         Ok(loss.value().scalar()? as f64)
     }
 

@@ -1,14 +1,16 @@
 //! Training VQVAEv2 as the seed's tools/train_vqvae.py (spec §1.5–1.6), plus reconstruction
 //! grids and the encodings the LSTM prior reads (§1.8).
 
-use super::{shuffled, stop_requested, Metrics};
+use super::{
+    adam_over, adam_step, open_checkpoint, restore_adam, save_checkpoint, shuffled, stop_requested,
+    Metrics,
+};
 use crate::autograd::{backward, no_grad, Var};
 use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Tensor};
 use crate::io::checkpoint;
 use crate::io::image::{grid, list_images, load_rgb, png_bytes, save_png};
 use crate::io::tensorboard::EventWriter;
-use crate::kernels::adam::AdamHyper;
 use crate::models::vqvae::{VqVae, VqVaeConfig};
 use crate::optim::{clip_grad_norm, Adam};
 use std::collections::BTreeMap;
@@ -142,15 +144,7 @@ pub fn train(
     })?;
     let model = VqVae::new(gpu, cfg.model_params.clone(), tp.seed)?;
     let params = model.parameters();
-    let tensors: Vec<Tensor> = params.iter().map(|(_, v)| v.value().clone()).collect();
-    let tensor_refs: Vec<&Tensor> = tensors.iter().collect();
-    let mut adam = Adam::new(
-        &tensor_refs,
-        AdamHyper {
-            lr: tp.lr,
-            ..Default::default()
-        },
-    )?;
+    let mut adam = adam_over(&params, tp.lr)?;
     let ckpt = task.join(&tp.ckpt_name);
     let mut first_epoch = 0;
     if run.resume && ckpt.exists() {
@@ -197,13 +191,7 @@ pub fn train(
                 .filter_map(|g| g.as_ref().map(|v| v.value()))
                 .collect();
             clip_grad_norm(&with, 1.0)?;
-            adam.step(
-                &tensor_refs,
-                &grads
-                    .iter()
-                    .map(|g| g.as_ref().map(|v| v.value()))
-                    .collect::<Vec<_>>(),
-            )?;
+            adam_step(&mut adam, &params, &grads)?;
             let vals = [
                 loss.value().scalar()? as f64,
                 recon.value().scalar()? as f64,
@@ -286,28 +274,22 @@ pub fn train(
 }
 
 fn save(path: &Path, model: &VqVae, adam: &Adam, cfg: &VqVaeFile, epoch: usize) -> Result<()> {
-    let mut tensors = model.state_dict()?;
-    let names: Vec<String> = model.parameters().into_iter().map(|(n, _)| n).collect();
-    let (optimizer, steps) = adam.export(&names)?;
-    tensors.extend(optimizer);
-    let mut meta = BTreeMap::new();
-    meta.insert("model".into(), "vqvae_v2".into());
-    meta.insert("epoch".into(), epoch.to_string());
-    meta.insert("config".into(), toml::to_string(cfg).unwrap_or_default());
-    meta.insert("adam_steps".into(), steps);
-    meta.insert(
-        "engine".into(),
-        format!("wgtrain {}", env!("CARGO_PKG_VERSION")),
-    );
-    checkpoint::save(path, &tensors, &meta)
+    let mut extra = BTreeMap::new();
+    extra.insert("config".into(), toml::to_string(cfg).unwrap_or_default());
+    let params = model.parameters();
+    save_checkpoint(
+        path,
+        "vqvae_v2",
+        epoch,
+        model.state_dict()?,
+        adam,
+        &params,
+        extra,
+    )
 }
 
 fn resume(path: &Path, model: &VqVae, adam: &mut Adam, cfg: &VqVaeFile) -> Result<usize> {
-    let (tensors, meta) = checkpoint::load(path)?;
-    let what = format!("resuming from {}", path.display());
-    if meta.get("model").map(String::as_str) != Some("vqvae_v2") {
-        return Err(Error::invalid(&what, "not a VQ-VAE checkpoint"));
-    }
+    let (tensors, meta, what) = open_checkpoint(path, "vqvae_v2", "VQ-VAE")?;
     if let Some(saved) = meta
         .get("config")
         .and_then(|c| toml::from_str::<VqVaeFile>(c).ok())
@@ -323,16 +305,7 @@ fn resume(path: &Path, model: &VqVae, adam: &mut Adam, cfg: &VqVaeFile) -> Resul
         }
     }
     model.load_state_dict(&tensors)?;
-    let names: Vec<String> = model.parameters().into_iter().map(|(n, _)| n).collect();
-    adam.import(
-        &names,
-        &tensors,
-        meta.get("adam_steps").map(String::as_str),
-        &what,
-    )?;
-    meta.get("epoch")
-        .and_then(|e| e.parse().ok())
-        .ok_or_else(|| Error::invalid(&what, "the checkpoint does not say its epoch"))
+    restore_adam(adam, &model.parameters(), &tensors, &meta, &what)
 }
 
 /// A model from a checkpoint or a PyTorch state_dict (as safetensors) with this config.
