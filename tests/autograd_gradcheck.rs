@@ -443,6 +443,19 @@ fn sequence_cases() -> Vec<Case> {
             second_order: false,
         },
         Case {
+            name: "layer_norm".into(),
+            inputs: vec![
+                input(&[3, 5], 830, -2.0, 2.0),
+                input(&[5], 831, 0.5, 1.5),
+                input(&[5], 832, -0.5, 0.5),
+            ],
+            gpu: Box::new(|v: &[Var]| v[0].layer_norm(&v[1], &v[2], 1e-5)),
+            cpu: Box::new(|x: &[Vec<f64>]| {
+                wgtrain::kernels::layer_norm::cpu::layer_norm(&x[0], &x[1], &x[2], 1e-5).0
+            }),
+            second_order: false,
+        },
+        Case {
             name: "gru_layer".into(),
             inputs: vec![
                 input(&[b, t, i], 820, -1.0, 1.0),

@@ -93,6 +93,11 @@ fn gru() {
 }
 
 #[test]
+fn layer_norm() {
+    assert_kernel("layer_norm");
+}
+
+#[test]
 fn embedding() {
     assert_kernel("embedding");
 }

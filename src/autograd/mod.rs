@@ -10,6 +10,7 @@
 
 mod conv;
 pub mod gradcheck;
+mod norm;
 mod ops;
 mod sequence;
 

@@ -9,6 +9,7 @@ pub mod cross_entropy;
 pub mod elementwise;
 pub mod embedding;
 pub mod gru;
+pub mod layer_norm;
 pub mod lstm;
 pub mod matmul;
 pub mod pool;
@@ -20,7 +21,7 @@ pub mod vq_ema;
 use crate::gpu::Shader;
 
 /// Every WGSL file, for the naga test and `wgtrain check`.
-pub fn all_shaders() -> [&'static Shader; 18] {
+pub fn all_shaders() -> [&'static Shader; 19] {
     [
         &vq_ema::SHADER,
         &pool::SHADER,
@@ -30,6 +31,7 @@ pub fn all_shaders() -> [&'static Shader; 18] {
         &conv::SHADER,
         &lstm::SHADER,
         &gru::SHADER,
+        &layer_norm::SHADER,
         &embedding::SHADER,
         &elementwise::SHADER,
         &reduce::SHADER,

@@ -1,0 +1,172 @@
+//! LayerNorm over the last axis, forward and the input's backward as kernels (one invocation
+//! per row); the affine parameters' gradients are column sums.
+
+use super::{as_u32, f};
+use crate::error::{Error, Result};
+use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Shader, Tensor};
+
+pub static SHADER: Shader = Shader {
+    name: "layer_norm",
+    source: include_str!("../../shaders/layer_norm.wgsl"),
+};
+
+/// What the forward keeps for backward.
+pub struct LayerNormSaved {
+    /// The normalised input, same shape as x.
+    pub xhat: Tensor,
+    /// 1 / sqrt(var + eps) per row.
+    pub rstd: Tensor,
+}
+
+fn rows_dim(op: &str, x: &Tensor, gamma: &Tensor, beta: &Tensor) -> Result<(usize, usize)> {
+    let d = *x.shape().last().unwrap_or(&0);
+    if d == 0 || gamma.shape() != [d] || beta.shape() != [d] {
+        return Err(Error::shape(
+            op,
+            format!(
+                "input {:?} with weight {:?} and bias {:?} (want [.., D], [D], [D])",
+                x.shape(),
+                gamma.shape(),
+                beta.shape()
+            ),
+        ));
+    }
+    Ok((x.numel() / d, d))
+}
+
+fn launch(
+    op: &'static str,
+    entry: &'static str,
+    rows: usize,
+    d: usize,
+    eps: f32,
+    buffers: &[(u32, &Tensor)],
+) -> Result<()> {
+    buffers[0].1.gpu().dispatch(
+        op,
+        Dispatch {
+            shader: &SHADER,
+            entry,
+            constants: &[],
+            params: &[as_u32(op, "rows", rows)?, as_u32(op, "dim", d)?, f(eps), 0],
+            buffers,
+            grid: grid_1d(groups_for(rows, 64)),
+        },
+    )
+}
+
+/// `y = (x − mean) / sqrt(var + eps) · gamma + beta` over the last axis.
+pub fn layer_norm_forward(
+    x: &Tensor,
+    gamma: &Tensor,
+    beta: &Tensor,
+    eps: f32,
+) -> Result<(Tensor, LayerNormSaved)> {
+    let op = "layer_norm";
+    x.expect_dtype(DType::F32, op)?;
+    let (rows, d) = rows_dim(op, x, gamma, beta)?;
+    let gpu = x.gpu();
+    let y = gpu.empty(x.shape(), DType::F32, op)?;
+    let xhat = gpu.empty(x.shape(), DType::F32, op)?;
+    let rstd = gpu.empty(&[rows.max(1)], DType::F32, op)?;
+    if rows > 0 {
+        launch(
+            op,
+            "layer_norm_forward",
+            rows,
+            d,
+            eps,
+            &[
+                (1, x),
+                (2, gamma),
+                (3, beta),
+                (4, &y),
+                (5, &xhat),
+                (6, &rstd),
+            ],
+        )?;
+    }
+    Ok((y, LayerNormSaved { xhat, rstd }))
+}
+
+/// The input's gradient for output gradient `dy`.
+pub fn layer_norm_backward_input(
+    dy: &Tensor,
+    gamma: &Tensor,
+    saved: &LayerNormSaved,
+) -> Result<Tensor> {
+    let op = "layer_norm_backward";
+    let d = gamma.numel();
+    if dy.shape() != saved.xhat.shape() || d == 0 {
+        return Err(Error::shape(
+            op,
+            format!(
+                "gradient {:?} for an input of {:?}",
+                dy.shape(),
+                saved.xhat.shape()
+            ),
+        ));
+    }
+    let rows = dy.numel() / d;
+    let dx = dy.gpu().empty(dy.shape(), DType::F32, op)?;
+    if rows > 0 {
+        launch(
+            op,
+            "layer_norm_backward_input",
+            rows,
+            d,
+            0.0,
+            &[
+                (7, dy),
+                (2, gamma),
+                (8, &saved.xhat),
+                (9, &saved.rstd),
+                (10, &dx),
+            ],
+        )?;
+    }
+    Ok(dx)
+}
+
+pub mod cpu {
+    /// Twin of the forward in f64: (y, xhat, rstd).
+    pub fn layer_norm(
+        x: &[f64],
+        gamma: &[f64],
+        beta: &[f64],
+        eps: f64,
+    ) -> (Vec<f64>, Vec<f64>, Vec<f64>) {
+        let d = gamma.len();
+        let (mut y, mut xhat, mut rstd) = (vec![], vec![], vec![]);
+        for row in x.chunks(d) {
+            let mean = row.iter().sum::<f64>() / d as f64;
+            let var = row.iter().map(|v| (v - mean).powi(2)).sum::<f64>() / d as f64;
+            let rs = 1.0 / (var + eps).sqrt();
+            rstd.push(rs);
+            for (j, v) in row.iter().enumerate() {
+                let h = (v - mean) * rs;
+                xhat.push(h);
+                y.push(h * gamma[j] + beta[j]);
+            }
+        }
+        (y, xhat, rstd)
+    }
+
+    /// Twin of the input's backward in f64.
+    pub fn layer_norm_backward_input(
+        dy: &[f64],
+        gamma: &[f64],
+        xhat: &[f64],
+        rstd: &[f64],
+    ) -> Vec<f64> {
+        let d = gamma.len();
+        let mut dx = Vec::with_capacity(dy.len());
+        for (r, (g, h)) in dy.chunks(d).zip(xhat.chunks(d)).enumerate() {
+            let gg: Vec<f64> = g.iter().zip(gamma).map(|(a, b)| a * b).collect();
+            let mg = gg.iter().sum::<f64>() / d as f64;
+            let mgx = gg.iter().zip(h).map(|(a, b)| a * b).sum::<f64>() / d as f64;
+            dx.extend(gg.iter().zip(h).map(|(a, b)| rstd[r] * (a - mg - b * mgx)));
+        }
+        dx
+    }
+}
