@@ -20,6 +20,7 @@ struct Params {
 @group(0) @binding(3) var<storage, read_write> out_index: array<u32>;
 @group(0) @binding(4) var<storage, read> logits: array<f32>;
 @group(0) @binding(5) var<storage, read_write> tokens: array<u32>;
+@group(0) @binding(6) var<storage, read> dropout_in: array<f32>;
 
 const WG: u32 = 256u;
 
@@ -119,4 +120,15 @@ fn sample_logits(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_wor
         }
     }
     tokens[row * p.tok_stride + p.tok_pos] = pick;
+}
+
+// Dropout: element i is kept when the uniform of counter (i + offset, stream) is ≥ p (= a) and
+// then scaled by 1 / (1 − p) (= b). The mask is a function of the key, so the backward applies
+// the same kernel to the gradient instead of storing a mask.
+@compute @workgroup_size(256)
+fn dropout(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+    let i = gid.x + gid.y * nwg.x * WG;
+    if (i >= p.n) { return; }
+    let u = to_unit(threefry2x32(i + p.offset, p.stream).x);
+    out[i] = select(0.0, dropout_in[i] * p.b, u >= p.a);
 }

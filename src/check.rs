@@ -53,6 +53,7 @@ pub const KERNELS: &[&str] = &[
     "lstm",
     "gru",
     "layer_norm",
+    "dropout",
     "embedding",
     "adam",
     "clip_grad_norm",
@@ -184,6 +185,9 @@ pub fn run(gpu: &Gpu, filter: Option<&str>, seed: u64) -> Result<Vec<CheckRow>> 
     }
     if want("layer_norm") {
         rows.extend(check_layer_norm(gpu, seed)?);
+    }
+    if want("dropout") {
+        rows.extend(check_dropout(gpu, seed)?);
     }
     if want("embedding") {
         rows.extend(check_embedding(gpu, seed)?);
@@ -1627,6 +1631,44 @@ fn check_layer_norm(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
             &scale,
             bound,
         ));
+    }
+    Ok(rows)
+}
+
+/// Dropout: the same Threefry bits on both sides, so the mask must agree exactly; kept values
+/// differ only by the rounding of x / (1 − p) against x · fl(1 / (1 − p)): 2 ulp.
+fn check_dropout(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
+    use crate::kernels::random::{self, RngKey};
+    let mut rows = vec![];
+    for (k, &n) in lengths(seed).iter().enumerate() {
+        for p in [0.1f32, 0.5] {
+            let x = data(seed + 1500 + k as u64, n, -2.0, 2.0);
+            let key = RngKey {
+                seed: seed + 3,
+                stream: 8,
+                offset: 17 * k as u32,
+            };
+            let out = random::dropout(&Tensor::from_f32(gpu, &x, &[n])?, p, key)?.to_f32()?;
+            let reference = random::cpu::dropout(&to_f64(&x), p as f64, key);
+            let mut row = compare(
+                "dropout",
+                format!("[{n}] p={p}"),
+                &out,
+                &reference,
+                &abs_scale(&reference),
+                2.0 * U,
+            );
+            // the mask itself must be identical
+            if out
+                .iter()
+                .zip(&reference)
+                .any(|(a, b)| (*a == 0.0) != (*b == 0.0))
+            {
+                row.pass = false;
+                row.scaled_err = f64::INFINITY;
+            }
+            rows.push(row);
+        }
     }
     Ok(rows)
 }

@@ -410,6 +410,14 @@ fn softmax_cases() -> Vec<Case> {
     cases
 }
 
+fn drop_key() -> wgtrain::kernels::random::RngKey {
+    wgtrain::kernels::random::RngKey {
+        seed: 5,
+        stream: 2,
+        offset: 0,
+    }
+}
+
 fn sequence_cases() -> Vec<Case> {
     let (b, t, i, h) = (2, 4, 3, 5);
     let ids: Vec<u32> = vec![2, 0, 2, 5, 1, 2, 4];
@@ -441,6 +449,15 @@ fn sequence_cases() -> Vec<Case> {
                 lstm::cpu::lstm_forward(&x[0], &x[1], &x[2], &x[3], &x[4], b, t, i, h).0
             }),
             second_order: false,
+        },
+        Case {
+            name: "dropout".into(),
+            inputs: vec![input(&[4, 9], 840, -2.0, 2.0)],
+            gpu: Box::new(|v: &[Var]| v[0].dropout(0.3, drop_key())),
+            cpu: Box::new(|x: &[Vec<f64>]| {
+                wgtrain::kernels::random::cpu::dropout(&x[0], 0.3f32 as f64, drop_key())
+            }),
+            second_order: true,
         },
         Case {
             name: "layer_norm".into(),

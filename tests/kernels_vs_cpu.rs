@@ -98,6 +98,11 @@ fn layer_norm() {
 }
 
 #[test]
+fn dropout() {
+    assert_kernel("dropout");
+}
+
+#[test]
 fn embedding() {
     assert_kernel("embedding");
 }

@@ -9,6 +9,7 @@
 //! records them, so the gradients it returns can be differentiated again (WGAN-GP).
 
 mod conv;
+mod dropout;
 pub mod gradcheck;
 mod norm;
 mod ops;

@@ -167,6 +167,37 @@ pub fn sample_logits(
     )
 }
 
+/// Dropout with probability `p`: kept elements scaled by 1 / (1 − p), the mask drawn from `key`
+/// (element i uses counter `key.offset + i`). The same key on the gradient is the backward.
+pub fn dropout(x: &Tensor, p: f32, key: RngKey) -> Result<Tensor> {
+    let op = "dropout";
+    x.expect_dtype(DType::F32, op)?;
+    if !(0.0..1.0).contains(&p) {
+        return Err(Error::invalid(
+            op,
+            format!("probability {p} must be in [0, 1)"),
+        ));
+    }
+    let gpu = x.gpu();
+    let out = gpu.empty(x.shape(), DType::F32, op)?;
+    let n = x.numel();
+    if n == 0 {
+        return Ok(out);
+    }
+    gpu.dispatch(
+        op,
+        Dispatch {
+            shader: &SHADER,
+            entry: "dropout",
+            constants: &[],
+            params: &params(key, as_u32(op, "n", n)?, 0, p, 1.0 / (1.0 - p)),
+            buffers: &[(2, &out), (6, x)],
+            grid: grid_1d(groups_for(n, 256)),
+        },
+    )?;
+    Ok(out)
+}
+
 pub mod cpu {
     use super::RngKey;
 
@@ -238,6 +269,22 @@ pub mod cpu {
                 let (x, _) =
                     threefry2x32(key.seed, (row as u32).wrapping_add(key.offset), key.stream);
                 (w.iter().map(|v| v / total).collect(), unit(x))
+            })
+            .collect()
+    }
+
+    /// Twin of [`super::dropout`]: the same uniforms, kept elements scaled by 1 / (1 − p).
+    pub fn dropout(x: &[f64], p: f64, key: RngKey) -> Vec<f64> {
+        x.iter()
+            .enumerate()
+            .map(|(i, v)| {
+                let (r, _) =
+                    threefry2x32(key.seed, (i as u32).wrapping_add(key.offset), key.stream);
+                if unit(r) >= p {
+                    v / (1.0 - p)
+                } else {
+                    0.0
+                }
             })
             .collect()
     }
