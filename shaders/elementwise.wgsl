@@ -154,6 +154,21 @@ fn transpose_last2(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_w
     out[i] = a[(b * rows + r) * cols + c];
 }
 
+// [A, B, C, D] → [A, C, B, D]: the middle two axes swapped (b_len = B, b_inner = C,
+// start = D). Splitting and merging attention heads; its own adjoint with B and C exchanged.
+@compute @workgroup_size(256)
+fn swap_middle(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+    let i = linear_index(gid, nwg);
+    if (i >= p.n) { return; }
+    let d = i % p.start;
+    let t = i / p.start;
+    let bb = t % p.b_len;
+    let t2 = t / p.b_len;
+    let c = t2 % p.b_inner;
+    let aa = t2 / p.b_inner;
+    out[i] = a[((aa * p.b_len + bb) * p.b_inner + c) * p.start + d];
+}
+
 // out[i] = alpha: constant fills (zeros, ones, seeds of a backward pass).
 @compute @workgroup_size(256)
 fn fill(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {

@@ -54,6 +54,7 @@ pub const KERNELS: &[&str] = &[
     "gru",
     "layer_norm",
     "dropout",
+    "swap_middle",
     "embedding",
     "adam",
     "clip_grad_norm",
@@ -188,6 +189,9 @@ pub fn run(gpu: &Gpu, filter: Option<&str>, seed: u64) -> Result<Vec<CheckRow>> 
     }
     if want("dropout") {
         rows.extend(check_dropout(gpu, seed)?);
+    }
+    if want("swap_middle") {
+        rows.extend(check_swap_middle(gpu, seed)?);
     }
     if want("embedding") {
         rows.extend(check_embedding(gpu, seed)?);
@@ -1669,6 +1673,35 @@ fn check_dropout(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
             }
             rows.push(row);
         }
+    }
+    Ok(rows)
+}
+
+/// Axis swap: a pure copy, exact.
+fn check_swap_middle(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
+    use crate::kernels::elementwise::{cpu, swap_middle};
+    let mut rows = vec![];
+    for (k, &(a, b, c, d)) in [
+        (1, 1, 1, 1),
+        (1, 3, 5, 7),
+        (2, 49, 24, 64),
+        (3, 2, 257, 1),
+        (1, 8, 3, 33),
+    ]
+    .iter()
+    .enumerate()
+    {
+        let x = data(seed + 1600 + k as u64, a * b * c * d, -1.0, 1.0);
+        let out = swap_middle(&Tensor::from_f32(gpu, &x, &[a, b, c, d])?, a, b, c, d)?.to_f32()?;
+        let reference = cpu::swap_middle(&to_f64(&x), a, b, c, d);
+        rows.push(compare(
+            "swap_middle",
+            format!("[{a},{b},{c},{d}]"),
+            &out,
+            &reference,
+            &abs_scale(&reference),
+            0.0,
+        ));
     }
     Ok(rows)
 }

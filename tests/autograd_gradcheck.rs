@@ -451,6 +451,42 @@ fn sequence_cases() -> Vec<Case> {
             second_order: false,
         },
         Case {
+            name: "self_attention (causal + padding mask)".into(),
+            inputs: vec![input(&[2, 3, 3 * 4], 850, -1.0, 1.0)],
+            gpu: Box::new(|v: &[Var]| {
+                let m = wgtrain::autograd::attention_mask(
+                    2,
+                    3,
+                    true,
+                    Some(&[false, false, false, false, false, true]),
+                );
+                v[0].self_attention(
+                    2,
+                    Some(&Tensor::from_f32(v[0].value().gpu(), &m, &[2, 3, 3])?),
+                )
+            }),
+            cpu: Box::new(|x: &[Vec<f64>]| {
+                let m: Vec<f64> = wgtrain::autograd::attention_mask(
+                    2,
+                    3,
+                    true,
+                    Some(&[false, false, false, false, false, true]),
+                )
+                .iter()
+                .map(|&v| v as f64)
+                .collect();
+                wgtrain::autograd::attention::cpu::self_attention(&x[0], 2, 3, 4, 2, Some(&m))
+            }),
+            second_order: true,
+        },
+        Case {
+            name: "swap_middle".into(),
+            inputs: vec![input(&[2, 3, 4, 2], 860, -1.0, 1.0)],
+            gpu: Box::new(|v: &[Var]| v[0].swap_middle(2, 3, 4, 2)),
+            cpu: Box::new(|x: &[Vec<f64>]| ew::swap_middle(&x[0], 2, 3, 4, 2)),
+            second_order: true,
+        },
+        Case {
             name: "dropout".into(),
             inputs: vec![input(&[4, 9], 840, -2.0, 2.0)],
             gpu: Box::new(|v: &[Var]| v[0].dropout(0.3, drop_key())),

@@ -103,6 +103,11 @@ fn dropout() {
 }
 
 #[test]
+fn swap_middle() {
+    assert_kernel("swap_middle");
+}
+
+#[test]
 fn embedding() {
     assert_kernel("embedding");
 }

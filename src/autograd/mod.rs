@@ -8,6 +8,7 @@
 //! [`backward`] runs them with recording off (cheap, first order); [`backward_with_graph`]
 //! records them, so the gradients it returns can be differentiated again (WGAN-GP).
 
+pub mod attention;
 mod conv;
 mod dropout;
 pub mod gradcheck;
@@ -21,6 +22,7 @@ use std::cell::Cell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
+pub use attention::attention_mask;
 pub use ops::cross_entropy;
 
 thread_local! {

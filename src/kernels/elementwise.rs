@@ -405,6 +405,30 @@ pub fn transpose_last2(x: &Tensor, batch: usize, rows: usize, cols: usize) -> Re
     )
 }
 
+/// `[a, b, c, d]` → `[a, c, b, d]` (the middle axes swapped), `x` holding `a·b·c·d` elements.
+pub fn swap_middle(x: &Tensor, a: usize, b: usize, c: usize, d: usize) -> Result<Tensor> {
+    let op = "swap_middle";
+    if x.numel() != a * b * c * d {
+        return Err(Error::shape(
+            op,
+            format!("{:?} is not [{a}, {b}, {c}, {d}]", x.shape()),
+        ));
+    }
+    map_into(
+        x.gpu(),
+        op,
+        op,
+        &[("OP", 0.0)],
+        &[a, c, b, d],
+        &[(1, x)],
+        |n| {
+            let mut p = params(n, as_u32(op, "b", b)?, as_u32(op, "c", c)?, 0.0, 0.0);
+            p[3] = as_u32(op, "d", d.max(1))?;
+            Ok(p)
+        },
+    )
+}
+
 /// A tensor filled with `value`.
 pub fn fill(gpu: &Gpu, shape: &[usize], value: f32) -> Result<Tensor> {
     map_into(gpu, "fill", "fill", &[("OP", 0.0)], shape, &[], |n| {
@@ -514,6 +538,19 @@ pub mod cpu {
 
     pub fn broadcast(b: &[f64], bc: Broadcast, n: usize) -> Vec<f64> {
         (0..n).map(|i| b[(i / bc.inner) % bc.len]).collect()
+    }
+
+    pub fn swap_middle(x: &[f64], a: usize, b: usize, c: usize, d: usize) -> Vec<f64> {
+        let mut out = Vec::with_capacity(x.len());
+        for ia in 0..a {
+            for ic in 0..c {
+                for ib in 0..b {
+                    let at = ((ia * b + ib) * c + ic) * d;
+                    out.extend_from_slice(&x[at..at + d]);
+                }
+            }
+        }
+        out
     }
 
     pub fn transpose_last2(x: &[f64], batch: usize, rows: usize, cols: usize) -> Vec<f64> {
