@@ -480,6 +480,23 @@ fn sequence_cases() -> Vec<Case> {
             second_order: true,
         },
         Case {
+            name: "batch_norm (training, [N, C, L])".into(),
+            inputs: vec![
+                input(&[3, 2, 4], 870, -2.0, 2.0),
+                input(&[2], 871, 0.5, 1.5),
+                input(&[2], 872, -0.5, 0.5),
+            ],
+            gpu: Box::new(|v: &[Var]| {
+                let gpu = v[0].value().gpu();
+                let (rm, rv) = (Tensor::from_f32(gpu, &[0.0; 2], &[2])?, Tensor::from_f32(gpu, &[1.0; 2], &[2])?);
+                v[0].batch_norm(&v[1], &v[2], &rm, &rv, 0.1, 1e-5, true)
+            }),
+            cpu: Box::new(|x: &[Vec<f64>]| {
+                wgtrain::autograd::norm::cpu::batch_norm_train(&x[0], &x[1], &x[2], &[0.0; 2], &[1.0; 2], 3, 4, 0.1, 1e-5).0
+            }),
+            second_order: true,
+        },
+        Case {
             name: "swap_middle".into(),
             inputs: vec![input(&[2, 3, 4, 2], 860, -1.0, 1.0)],
             gpu: Box::new(|v: &[Var]| v[0].swap_middle(2, 3, 4, 2)),
@@ -547,6 +564,41 @@ fn run(cases: Vec<Case>) {
 #[test]
 fn sequence_rules() {
     run(sequence_cases());
+}
+
+#[test]
+fn batch_norm_running_statistics_follow_pytorch() {
+    // Running mean/var move by the momentum towards the batch mean and the unbiased variance;
+    // evaluation then normalises with them.
+    let gpu = common::gpu();
+    let (n, c, l) = (4, 3, 5);
+    let x = test_data(880, n * c * l, -2.0, 3.0);
+    let w = vec![1.0, 0.5, 2.0];
+    let b = vec![0.0, 0.1, -0.2];
+    let up = |v: &[f64], s: &[usize]| Tensor::from_f32(gpu, &v.iter().map(|&a| a as f32).collect::<Vec<_>>(), s).unwrap();
+    let (rm, rv) = (up(&[0.5, 0.0, -1.0], &[c]), up(&[1.0, 2.0, 0.5], &[c]));
+    let xv = Var::constant(up(&x, &[n, c, l]));
+    let (wv, bv) = (Var::param(up(&w, &[c])), Var::param(up(&b, &[c])));
+    let y = xv.batch_norm(&wv, &bv, &rm, &rv, 0.1, 1e-5, true).unwrap();
+    let (ry, rrm, rrv) = wgtrain::autograd::norm::cpu::batch_norm_train(&x, &w, &b, &[0.5, 0.0, -1.0], &[1.0, 2.0, 0.5], n, l, 0.1, 1e-5);
+    let close = |a: &[f32], r: &[f64], what: &str| {
+        for (g, e) in a.iter().zip(r) {
+            assert!((*g as f64 - e).abs() <= 1e-5 * (1.0 + e.abs()), "{what}: {g} vs {e}");
+        }
+    };
+    close(&y.value().to_f32().unwrap(), &ry, "output");
+    close(&rm.to_f32().unwrap(), &rrm, "running_mean");
+    close(&rv.to_f32().unwrap(), &rrv, "running_var");
+    // eval: (x − rm) / sqrt(rv + eps) · w + b, statistics untouched
+    let ye = xv.batch_norm(&wv, &bv, &rm, &rv, 0.1, 1e-5, false).unwrap().value().to_f32().unwrap();
+    let want: Vec<f64> = (0..n * c * l)
+        .map(|i| {
+            let ch = (i / l) % c;
+            (x[i] - rrm[ch]) / (rrv[ch] + 1e-5).sqrt() * w[ch] + b[ch]
+        })
+        .collect();
+    close(&ye, &want, "eval output");
+    close(&rm.to_f32().unwrap(), &rrm, "running_mean after eval");
 }
 
 #[test]

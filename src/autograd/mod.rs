@@ -12,7 +12,7 @@ pub mod attention;
 mod conv;
 mod dropout;
 pub mod gradcheck;
-mod norm;
+pub mod norm;
 mod ops;
 mod sequence;
 

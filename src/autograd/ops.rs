@@ -258,7 +258,7 @@ impl Var {
     }
 
     /// Sum `self` over the positions that a broadcast `bc` maps to each element of `b`.
-    fn sum_to_broadcast(&self, bc: Broadcast, b_shape: &[usize]) -> Result<Var> {
+    pub(crate) fn sum_to_broadcast(&self, bc: Broadcast, b_shape: &[usize]) -> Result<Var> {
         let n = self.value().numel();
         if bc.len == n && bc.inner == 1 {
             return self.reshape(b_shape);
