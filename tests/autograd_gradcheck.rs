@@ -5,7 +5,7 @@ mod common;
 use wgtrain::autograd::gradcheck::{
     check_first_order, check_second_order, test_data, Report, FIRST_ORDER, SECOND_ORDER,
 };
-use wgtrain::autograd::{cross_entropy, Var};
+use wgtrain::autograd::{backward, cross_entropy, Var};
 use wgtrain::kernels::elementwise::{cpu as ew, Binary, Broadcast, Unary};
 use wgtrain::kernels::{
     cross_entropy::cpu as ce, gru, lstm, matmul::cpu as mm, reduce::cpu as red, reduce::Reduce,
@@ -488,11 +488,64 @@ fn sequence_cases() -> Vec<Case> {
             ],
             gpu: Box::new(|v: &[Var]| {
                 let gpu = v[0].value().gpu();
-                let (rm, rv) = (Tensor::from_f32(gpu, &[0.0; 2], &[2])?, Tensor::from_f32(gpu, &[1.0; 2], &[2])?);
+                let (rm, rv) = (
+                    Tensor::from_f32(gpu, &[0.0; 2], &[2])?,
+                    Tensor::from_f32(gpu, &[1.0; 2], &[2])?,
+                );
                 v[0].batch_norm(&v[1], &v[2], &rm, &rv, 0.1, 1e-5, true)
             }),
             cpu: Box::new(|x: &[Vec<f64>]| {
-                wgtrain::autograd::norm::cpu::batch_norm_train(&x[0], &x[1], &x[2], &[0.0; 2], &[1.0; 2], 3, 4, 0.1, 1e-5).0
+                wgtrain::autograd::norm::cpu::batch_norm_train(
+                    &x[0], &x[1], &x[2], &[0.0; 2], &[1.0; 2], 3, 4, 0.1, 1e-5,
+                )
+                .0
+            }),
+            second_order: true,
+        },
+        Case {
+            name: "sobel_edges (eps 1e-6)".into(),
+            inputs: vec![input(&[2, 3, 4, 5], 890, 0.0, 1.0)],
+            gpu: Box::new(|v: &[Var]| v[0].sobel_edges(1e-6)),
+            cpu: Box::new(|x: &[Vec<f64>]| {
+                wgtrain::autograd::vision::cpu::sobel_edges(&x[0], 2, 4, 5, 1e-6f32 as f64)
+            }),
+            second_order: true,
+        },
+        Case {
+            name: "total_variation".into(),
+            inputs: vec![input(&[2, 2, 3, 4], 891, -1.0, 1.0)],
+            gpu: Box::new(|v: &[Var]| v[0].total_variation()),
+            cpu: Box::new(|x: &[Vec<f64>]| {
+                let at =
+                    |b: usize, c: usize, i: usize, j: usize| x[0][((b * 2 + c) * 3 + i) * 4 + j];
+                let mut s = 0.0;
+                for b in 0..2 {
+                    for c in 0..2 {
+                        for i in 0..3 {
+                            for j in 0..4 {
+                                if i + 1 < 3 {
+                                    s += (at(b, c, i + 1, j) - at(b, c, i, j)).powi(2);
+                                }
+                                if j + 1 < 4 {
+                                    s += (at(b, c, i, j + 1) - at(b, c, i, j)).powi(2);
+                                }
+                            }
+                        }
+                    }
+                }
+                vec![s / 48.0]
+            }),
+            second_order: true,
+        },
+        Case {
+            name: "cosine_similarity".into(),
+            inputs: vec![
+                input(&[3, 4], 892, -1.0, 1.0),
+                input(&[3, 4], 893, -1.0, 1.0),
+            ],
+            gpu: Box::new(|v: &[Var]| v[0].cosine_similarity(&v[1], 1e-8)),
+            cpu: Box::new(|x: &[Vec<f64>]| {
+                wgtrain::autograd::vision::cpu::cosine_similarity(&x[0], &x[1], 4, 1e-8)
             }),
             second_order: true,
         },
@@ -575,22 +628,42 @@ fn batch_norm_running_statistics_follow_pytorch() {
     let x = test_data(880, n * c * l, -2.0, 3.0);
     let w = vec![1.0, 0.5, 2.0];
     let b = vec![0.0, 0.1, -0.2];
-    let up = |v: &[f64], s: &[usize]| Tensor::from_f32(gpu, &v.iter().map(|&a| a as f32).collect::<Vec<_>>(), s).unwrap();
+    let up = |v: &[f64], s: &[usize]| {
+        Tensor::from_f32(gpu, &v.iter().map(|&a| a as f32).collect::<Vec<_>>(), s).unwrap()
+    };
     let (rm, rv) = (up(&[0.5, 0.0, -1.0], &[c]), up(&[1.0, 2.0, 0.5], &[c]));
     let xv = Var::constant(up(&x, &[n, c, l]));
     let (wv, bv) = (Var::param(up(&w, &[c])), Var::param(up(&b, &[c])));
     let y = xv.batch_norm(&wv, &bv, &rm, &rv, 0.1, 1e-5, true).unwrap();
-    let (ry, rrm, rrv) = wgtrain::autograd::norm::cpu::batch_norm_train(&x, &w, &b, &[0.5, 0.0, -1.0], &[1.0, 2.0, 0.5], n, l, 0.1, 1e-5);
+    let (ry, rrm, rrv) = wgtrain::autograd::norm::cpu::batch_norm_train(
+        &x,
+        &w,
+        &b,
+        &[0.5, 0.0, -1.0],
+        &[1.0, 2.0, 0.5],
+        n,
+        l,
+        0.1,
+        1e-5,
+    );
     let close = |a: &[f32], r: &[f64], what: &str| {
         for (g, e) in a.iter().zip(r) {
-            assert!((*g as f64 - e).abs() <= 1e-5 * (1.0 + e.abs()), "{what}: {g} vs {e}");
+            assert!(
+                (*g as f64 - e).abs() <= 1e-5 * (1.0 + e.abs()),
+                "{what}: {g} vs {e}"
+            );
         }
     };
     close(&y.value().to_f32().unwrap(), &ry, "output");
     close(&rm.to_f32().unwrap(), &rrm, "running_mean");
     close(&rv.to_f32().unwrap(), &rrv, "running_var");
     // eval: (x − rm) / sqrt(rv + eps) · w + b, statistics untouched
-    let ye = xv.batch_norm(&wv, &bv, &rm, &rv, 0.1, 1e-5, false).unwrap().value().to_f32().unwrap();
+    let ye = xv
+        .batch_norm(&wv, &bv, &rm, &rv, 0.1, 1e-5, false)
+        .unwrap()
+        .value()
+        .to_f32()
+        .unwrap();
     let want: Vec<f64> = (0..n * c * l)
         .map(|i| {
             let ch = (i / l) % c;
@@ -599,6 +672,53 @@ fn batch_norm_running_statistics_follow_pytorch() {
         .collect();
     close(&ye, &want, "eval output");
     close(&rm.to_f32().unwrap(), &rrm, "running_mean after eval");
+}
+
+#[test]
+fn sobel_without_eps_gives_pytorchs_nan_gradient_on_flat_images() {
+    // §3.5: √ at 0 has an infinite derivative; eps under the root is the fix.
+    let gpu = common::gpu();
+    let x = Var::param(Tensor::from_f32(gpu, &[0.5; 3 * 16], &[1, 3, 4, 4]).unwrap());
+    for (eps, nan) in [(0.0, true), (1e-6, false)] {
+        let loss = x.sobel_edges(eps).unwrap().mean().unwrap();
+        let g = backward(&loss, &[&x]).unwrap()[0]
+            .as_ref()
+            .unwrap()
+            .value()
+            .to_f32()
+            .unwrap();
+        assert_eq!(g.iter().any(|v| v.is_nan()), nan, "eps {eps}");
+    }
+}
+
+#[test]
+fn cosine_matrix_is_the_pairwise_cosine_similarity() {
+    let gpu = common::gpu();
+    let x = test_data(895, 12, -1.0, 1.0);
+    let xv = Var::constant(
+        Tensor::from_f32(
+            gpu,
+            &x.iter().map(|&v| v as f32).collect::<Vec<_>>(),
+            &[3, 4],
+        )
+        .unwrap(),
+    );
+    let m = xv.cosine_matrix(1e-8).unwrap().value().to_f32().unwrap();
+    for i in 0..3 {
+        for j in 0..3 {
+            let r = wgtrain::autograd::vision::cpu::cosine_similarity(
+                &x[i * 4..i * 4 + 4],
+                &x[j * 4..j * 4 + 4],
+                4,
+                1e-8,
+            )[0];
+            assert!(
+                (m[i * 3 + j] as f64 - r).abs() < 1e-6,
+                "({i}, {j}): {} vs {r}",
+                m[i * 3 + j]
+            );
+        }
+    }
 }
 
 #[test]

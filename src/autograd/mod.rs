@@ -15,6 +15,7 @@ pub mod gradcheck;
 pub mod norm;
 mod ops;
 mod sequence;
+pub mod vision;
 
 use crate::error::{Error, Result};
 use crate::gpu::Tensor;

@@ -97,7 +97,9 @@ impl Var {
                     format!("training needs more than one value per channel, got {count} (input {shape:?})"),
                 ));
             }
-            let mean = self.sum_to_broadcast(bc, &[c])?.mul_scalar(1.0 / count as f32)?;
+            let mean = self
+                .sum_to_broadcast(bc, &[c])?
+                .mul_scalar(1.0 / count as f32)?;
             let centred = self.sub(&spread(&mean)?)?;
             let var = centred
                 .square()?
@@ -150,14 +152,18 @@ pub mod cpu {
         let mut y = vec![0.0; x.len()];
         let (mut rm, mut rv) = (running_mean.to_vec(), running_var.to_vec());
         for ch in 0..c {
-            let vals: Vec<f64> = (0..n).flat_map(|b| (0..inner).map(move |i| (b, i))).map(|(b, i)| at(b, ch, i)).collect();
+            let vals: Vec<f64> = (0..n)
+                .flat_map(|b| (0..inner).map(move |i| (b, i)))
+                .map(|(b, i)| at(b, ch, i))
+                .collect();
             let mean = vals.iter().sum::<f64>() / count;
             let var = vals.iter().map(|v| (v - mean).powi(2)).sum::<f64>() / count;
             rm[ch] = (1.0 - momentum) * rm[ch] + momentum * mean;
             rv[ch] = (1.0 - momentum) * rv[ch] + momentum * var * count / (count - 1.0);
             for b in 0..n {
                 for i in 0..inner {
-                    y[(b * c + ch) * inner + i] = (at(b, ch, i) - mean) / (var + eps).sqrt() * weight[ch] + bias[ch];
+                    y[(b * c + ch) * inner + i] =
+                        (at(b, ch, i) - mean) / (var + eps).sqrt() * weight[ch] + bias[ch];
                 }
             }
         }
