@@ -2,5 +2,6 @@
 
 pub mod lstm_prior;
 pub mod pokemon_vae;
+pub mod scene_data;
 pub mod vaegan;
 pub mod vqvae;

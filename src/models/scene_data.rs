@@ -1,0 +1,250 @@
+//! The synthetic scene-description data set of seed 003 (spec §3.1): word lists, ten
+//! templates, the vocabulary built from the corpus, and the model-ready sequences. Sampling
+//! follows the seed's order (template first, then every slot, used or not) with our own seeded
+//! generator: the same seed gives the same corpus (the seed's default was unseeded).
+
+use crate::error::{Error, Result};
+use std::collections::HashMap;
+
+pub const COLORS: [&str; 11] = [
+    "red", "blue", "green", "yellow", "orange", "purple", "pink", "brown", "black", "white", "gray",
+];
+pub const OBJECTS: [&str; 10] = [
+    "ball", "cube", "sphere", "box", "cylinder", "pyramid", "star", "triangle", "circle", "square",
+];
+pub const SIZES: [&str; 5] = ["tiny", "small", "medium", "large", "huge"];
+pub const POSITIONS: [&str; 7] = [
+    "left", "right", "center", "top", "bottom", "corner", "middle",
+];
+pub const BACKGROUNDS: [&str; 5] = ["plain", "gradient", "textured", "striped", "dotted"];
+pub const ACTIONS: [&str; 5] = ["sitting", "floating", "rotating", "glowing", "pulsing"];
+
+pub const PAD: u32 = 0;
+pub const SOS: u32 = 1;
+pub const EOS: u32 = 2;
+pub const UNK: u32 = 3;
+
+/// The slots of one sample, drawn in the seed's order.
+struct Slots {
+    size: &'static str,
+    size2: &'static str,
+    color: &'static str,
+    color2: &'static str,
+    object: &'static str,
+    object2: &'static str,
+    objects: String,
+    position: &'static str,
+    position2: &'static str,
+    background: &'static str,
+    action: &'static str,
+}
+
+/// A small deterministic generator (splitmix64) for the corpus.
+struct Rng(u64);
+
+impl Rng {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        ((z ^ (z >> 31)) % n as u64) as usize
+    }
+
+    fn pick(&mut self, words: &[&'static str]) -> &'static str {
+        words[self.below(words.len())]
+    }
+}
+
+fn fill(template: usize, s: &Slots) -> String {
+    match template {
+        0 => format!(
+            "a {} {} {} in the {}",
+            s.size, s.color, s.object, s.position
+        ),
+        1 => format!(
+            "a {} {} {} on a {} background",
+            s.color, s.object, s.action, s.background
+        ),
+        2 => format!(
+            "{} {} {} and {} {} {}",
+            s.size, s.color, s.object, s.size2, s.color2, s.object2
+        ),
+        3 => format!("a scene with a {} {} {}", s.color, s.object, s.action),
+        4 => format!(
+            "a {} background with a {} {}",
+            s.background, s.color, s.object
+        ),
+        5 => format!(
+            "{} {} on the {} and {} {} on the {}",
+            s.color, s.object, s.position, s.color2, s.object2, s.position2
+        ),
+        6 => format!("multiple {} {} arranged in a pattern", s.color, s.objects),
+        7 => format!(
+            "a {} {} {} near a {} {}",
+            s.size, s.object, s.action, s.size2, s.object2
+        ),
+        8 => format!("abstract scene with {} and {} shapes", s.color, s.color2),
+        _ => format!(
+            "geometric {} in {} against {} surface",
+            s.object, s.color, s.background
+        ),
+    }
+}
+
+/// `n` scene descriptions from `seed`: a template, then all eleven slots (size, size2, color,
+/// color2, object, object2, objects, position, position2, background, action), lower case.
+pub fn generate_texts(n: usize, seed: u64) -> Vec<String> {
+    let mut rng = Rng(seed ^ 0x5CE4_E5EE_D5CE_4E00);
+    (0..n)
+        .map(|_| {
+            let template = rng.below(10);
+            let slots = Slots {
+                size: rng.pick(&SIZES),
+                size2: rng.pick(&SIZES),
+                color: rng.pick(&COLORS),
+                color2: rng.pick(&COLORS),
+                object: rng.pick(&OBJECTS),
+                object2: rng.pick(&OBJECTS),
+                // the seed's plural: object + "s" (so "boxs")
+                objects: format!("{}s", rng.pick(&OBJECTS)),
+                position: rng.pick(&POSITIONS),
+                position2: rng.pick(&POSITIONS),
+                background: rng.pick(&BACKGROUNDS),
+                action: rng.pick(&ACTIONS),
+            };
+            fill(template, &slots).to_lowercase()
+        })
+        .collect()
+}
+
+/// Words to ids: <PAD> 0, <SOS> 1, <EOS> 2, <UNK> 3, then every token seen at least twice, most
+/// frequent first (ties in first-seen order).
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Vocab {
+    pub words: Vec<String>,
+    #[serde(skip)]
+    index: HashMap<String, u32>,
+}
+
+impl Vocab {
+    pub fn build(texts: &[String]) -> Vocab {
+        let mut counts: Vec<(String, usize)> = vec![];
+        let mut at: HashMap<String, usize> = HashMap::new();
+        for w in texts.iter().flat_map(|t| t.split_whitespace()) {
+            match at.get(w) {
+                Some(&i) => counts[i].1 += 1,
+                None => {
+                    at.insert(w.to_string(), counts.len());
+                    counts.push((w.to_string(), 1));
+                }
+            }
+        }
+        // stable sort: ties keep first-seen order
+        counts.sort_by(|a, b| b.1.cmp(&a.1));
+        let mut words: Vec<String> = ["<PAD>", "<SOS>", "<EOS>", "<UNK>"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        words.extend(counts.into_iter().filter(|(_, c)| *c >= 2).map(|(w, _)| w));
+        Vocab::from_words(words)
+    }
+
+    /// A vocabulary read back (e.g. from a checkpoint).
+    pub fn from_words(words: Vec<String>) -> Vocab {
+        let index = words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| (w.clone(), i as u32))
+            .collect();
+        Vocab { words, index }
+    }
+
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// Ids of a text (lower-cased, split on whitespace); unknown words become <UNK> and are
+    /// returned too, so a caller can say so once.
+    pub fn encode_words(&self, text: &str) -> (Vec<u32>, Vec<String>) {
+        let mut unknown = vec![];
+        let ids = text
+            .to_lowercase()
+            .split_whitespace()
+            .map(|w| {
+                self.index.get(w).copied().unwrap_or_else(|| {
+                    unknown.push(w.to_string());
+                    UNK
+                })
+            })
+            .collect();
+        (ids, unknown)
+    }
+
+    /// Ids back to text, stopping at <EOS> and skipping <PAD>/<SOS>.
+    pub fn decode(&self, ids: &[u32]) -> String {
+        ids.iter()
+            .take_while(|&&i| i != EOS)
+            .filter(|&&i| i != PAD && i != SOS)
+            .map(|&i| self.words.get(i as usize).map_or("<UNK>", String::as_str))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+/// One model-ready sample: `[SOS] + words + [EOS]`, truncated to `max_length` (last = EOS),
+/// padded; inputs are the first `max_length − 1` positions, labels the last (PAD → −100).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Encoded {
+    pub input_ids: Vec<u32>,
+    pub labels: Vec<i32>,
+    pub attention_mask: Vec<f32>,
+}
+
+pub fn encode(vocab: &Vocab, text: &str, max_length: usize) -> Result<Encoded> {
+    if max_length < 2 {
+        return Err(Error::invalid(
+            "encode",
+            format!("max_length {max_length} must be at least 2"),
+        ));
+    }
+    let (words, _) = vocab.encode_words(text);
+    let mut seq = vec![SOS];
+    seq.extend(words);
+    seq.push(EOS);
+    if seq.len() > max_length {
+        seq.truncate(max_length);
+        seq[max_length - 1] = EOS;
+    }
+    let real = seq.len();
+    seq.resize(max_length, PAD);
+    let t = max_length - 1;
+    Ok(Encoded {
+        input_ids: seq[..t].to_vec(),
+        labels: seq[1..]
+            .iter()
+            .map(|&v| if v == PAD { -100 } else { v as i32 })
+            .collect(),
+        attention_mask: (0..t).map(|i| if i < real { 1.0 } else { 0.0 }).collect(),
+    })
+}
+
+/// PyTorch's sinusoidal position table `[max_len, d]`: pe[p, 2i] = sin(p·10000^(−2i/d)),
+/// pe[p, 2i+1] = cos(same), computed in f64 and rounded once.
+pub fn sinusoidal_positions(max_len: usize, d: usize) -> Vec<f32> {
+    let mut pe = vec![0.0f32; max_len * d];
+    for p in 0..max_len {
+        for i in (0..d).step_by(2) {
+            let angle = p as f64 * (-(i as f64) * (10000f64).ln() / d as f64).exp();
+            pe[p * d + i] = angle.sin() as f32;
+            if i + 1 < d {
+                pe[p * d + i + 1] = angle.cos() as f32;
+            }
+        }
+    }
+    pe
+}
