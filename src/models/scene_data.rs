@@ -141,7 +141,7 @@ impl Vocab {
             }
         }
         // stable sort: ties keep first-seen order
-        counts.sort_by(|a, b| b.1.cmp(&a.1));
+        counts.sort_by_key(|c| std::cmp::Reverse(c.1));
         let mut words: Vec<String> = ["<PAD>", "<SOS>", "<EOS>", "<UNK>"]
             .iter()
             .map(|s| s.to_string())
