@@ -7,6 +7,7 @@ use super::Var;
 use crate::error::{Error, Result};
 use crate::gpu::Tensor;
 use crate::kernels::elementwise::swap_middle;
+use crate::kernels::random::RngKey;
 
 impl Var {
     /// `[a, b, c, d]` → `[a, c, b, d]`; `self` holds `a·b·c·d` elements.
@@ -26,6 +27,17 @@ impl Var {
     /// concatenated: `[B, T, D]` (before the output projection). `mask`, when given, is an
     /// additive `[B, T, T]` tensor (−inf where a query may not look: causal, padding).
     pub fn self_attention(&self, heads: usize, mask: Option<&Tensor>) -> Result<Var> {
+        self.self_attention_with_dropout(heads, mask, None)
+    }
+
+    /// [`Var::self_attention`] with dropout `(p, key)` on the attention weights (PyTorch's
+    /// MultiheadAttention in training mode).
+    pub fn self_attention_with_dropout(
+        &self,
+        heads: usize,
+        mask: Option<&Tensor>,
+        dropout: Option<(f32, RngKey)>,
+    ) -> Result<Var> {
         let op = "self_attention";
         let (b, t, d3) = match self.shape() {
             [b, t, d3] => (*b, *t, *d3),
@@ -69,11 +81,33 @@ impl Var {
                 .reshape(&[heads * b, t, t])?,
             None => scores,
         };
-        let out = scores.softmax()?.matmul(&v)?; // [H·B, T, dh]
+        let mut probs = scores.softmax()?;
+        if let Some((p, key)) = dropout {
+            probs = probs.dropout(p, key)?;
+        }
+        let out = probs.matmul(&v)?; // [H·B, T, dh]
         out.reshape(&[1, heads, b * t, dh])?
             .swap_middle(1, heads, b * t, dh)?
             .reshape(&[b, t, d])
     }
+}
+
+/// The additive mask `[B, T, T]` of a causal model with padded keys: −inf strictly above the
+/// diagonal plus `key_add[b·T + k]` on key k (the seed's LM adds (1 − mask)·(−10 000)).
+pub fn causal_mask_with_keys(b: usize, t: usize, key_add: &[f32]) -> Vec<f32> {
+    let mut m = vec![0.0f32; b * t * t];
+    for bb in 0..b {
+        for q in 0..t {
+            for k in 0..t {
+                m[(bb * t + q) * t + k] = if k > q {
+                    f32::NEG_INFINITY
+                } else {
+                    key_add[bb * t + k]
+                };
+            }
+        }
+    }
+    m
 }
 
 /// The additive attention mask `[B, T, T]`: −inf where key k may not be seen from query q,

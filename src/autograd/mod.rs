@@ -23,7 +23,7 @@ use std::cell::Cell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-pub use attention::attention_mask;
+pub use attention::{attention_mask, causal_mask_with_keys};
 pub use ops::cross_entropy;
 
 thread_local! {

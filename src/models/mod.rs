@@ -3,5 +3,6 @@
 pub mod lstm_prior;
 pub mod pokemon_vae;
 pub mod scene_data;
+pub mod scene_lm;
 pub mod vaegan;
 pub mod vqvae;

@@ -1,0 +1,362 @@
+//! AutoregressiveLanguageModel of seed 003 (spec §3.2): token embedding × √d plus sinusoidal
+//! positions, post-norm transformer encoder layers with a causal mask, the output projection,
+//! and the embedding projection used by the consistency losses. Names are the seed's
+//! state_dict keys (`transformer.layers.{i}.self_attn.in_proj_weight`, ...).
+
+use crate::autograd::Var;
+use crate::error::{Error, Result};
+use crate::gpu::{Gpu, Tensor};
+use crate::io::checkpoint::{restore, NamedTensor};
+use crate::kernels::elementwise::{fill, Broadcast};
+use crate::kernels::random::{uniform, RngKey};
+use crate::models::scene_data::sinusoidal_positions;
+use crate::nn::Linear;
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct LmConfig {
+    pub vocab: usize,
+    pub d_model: usize,
+    pub heads: usize,
+    pub layers: usize,
+    pub d_ff: usize,
+    pub max_len: usize,
+    pub dropout: f32,
+}
+
+impl Default for LmConfig {
+    fn default() -> Self {
+        LmConfig {
+            vocab: 74,
+            d_model: 512,
+            heads: 8,
+            layers: 6,
+            d_ff: 2048,
+            max_len: 256,
+            dropout: 0.1,
+        }
+    }
+}
+
+/// A LayerNorm's parameters.
+pub struct Norm {
+    pub weight: Var,
+    pub bias: Var,
+}
+
+impl Norm {
+    fn new(gpu: &Gpu, d: usize) -> Result<Norm> {
+        Ok(Norm {
+            weight: Var::param(fill(gpu, &[d], 1.0)?),
+            bias: Var::param(fill(gpu, &[d], 0.0)?),
+        })
+    }
+    fn forward(&self, x: &Var) -> Result<Var> {
+        x.layer_norm(&self.weight, &self.bias, 1e-5)
+    }
+    fn parameters(&self, prefix: &str) -> Vec<(String, Var)> {
+        vec![
+            (format!("{prefix}.weight"), self.weight.clone()),
+            (format!("{prefix}.bias"), self.bias.clone()),
+        ]
+    }
+}
+
+/// nn.TransformerEncoderLayer (post-norm, ReLU feed-forward).
+pub struct EncoderLayer {
+    pub in_proj_weight: Var,
+    pub in_proj_bias: Var,
+    pub out_proj: Linear,
+    pub linear1: Linear,
+    pub linear2: Linear,
+    pub norm1: Norm,
+    pub norm2: Norm,
+}
+
+/// xavier_uniform: U(±√(6 / (fan_in + fan_out))) for a `[out, in]` matrix.
+fn xavier(gpu: &Gpu, out: usize, inp: usize, key: RngKey) -> Result<Var> {
+    let a = (6.0 / (out + inp) as f64).sqrt() as f32;
+    Ok(Var::param(uniform(gpu, &[out, inp], key, -a, a)?))
+}
+
+pub struct SceneLm {
+    pub config: LmConfig,
+    pub token_embedding: Var,
+    /// `pos_encoding.pe`, `[1, max_len, d]` (a buffer, saved with the state_dict).
+    pub pe: Tensor,
+    pub layers: Vec<EncoderLayer>,
+    pub output_projection: Linear,
+    pub proj0: Linear,
+    pub proj_norm: Norm,
+    pub proj3: Linear,
+}
+
+/// Where dropout draws its masks in one training forward: a key per call site.
+#[derive(Clone, Copy, Debug)]
+pub struct DropoutKeys {
+    pub seed: u64,
+    pub step: u32,
+}
+
+impl DropoutKeys {
+    fn key(&self, site: u32) -> RngKey {
+        RngKey {
+            seed: self.seed,
+            stream: 0x4C4D_0000 + site,
+            offset: 0,
+        }
+        .with_step(self.step)
+    }
+}
+
+trait WithStep {
+    fn with_step(self, step: u32) -> Self;
+}
+
+impl WithStep for RngKey {
+    /// Separate masks per step: the step goes into the seed (offsets stay free for elements).
+    fn with_step(self, step: u32) -> RngKey {
+        RngKey {
+            seed: self.seed ^ ((step as u64) << 32),
+            ..self
+        }
+    }
+}
+
+pub struct LmOutput {
+    /// `[B, T, vocab]`
+    pub logits: Var,
+    /// The final hidden states `[B, T, d]`.
+    pub hidden: Var,
+}
+
+impl SceneLm {
+    /// The seed's initialisation: xavier_uniform on every ≥2-D parameter, MHA biases 0,
+    /// LayerNorm 1/0, Linear biases U(±1/√fan_in) — the feed-forward biases equal in every
+    /// layer (nn.TransformerEncoder deep-copies one layer before xavier re-draws the matrices).
+    pub fn new(gpu: &Gpu, config: LmConfig, seed: u64) -> Result<SceneLm> {
+        let (d, f) = (config.d_model, config.d_ff);
+        if config.heads == 0 || d == 0 || !d.is_multiple_of(config.heads) || config.vocab == 0 {
+            return Err(Error::invalid(
+                "scene LM config",
+                format!(
+                    "d_model {d} must be a positive multiple of heads {}",
+                    config.heads
+                ),
+            ));
+        }
+        let key = |s: u32| RngKey {
+            seed,
+            stream: s,
+            offset: 0,
+        };
+        let shared_b1 = Linear::new(gpu, d, f, true, key(900))?.bias;
+        let shared_b2 = Linear::new(gpu, f, d, true, key(902))?.bias;
+        let layers = (0..config.layers)
+            .map(|l| {
+                let s = 100 + 10 * l as u32;
+                let linear = |o, i, k: u32, b: &Option<Var>| -> Result<Linear> {
+                    let bias = match b {
+                        Some(b) => Some(Var::param(gpu.duplicate(b.value())?)),
+                        None => None,
+                    };
+                    Ok(Linear {
+                        weight: xavier(gpu, o, i, key(k))?,
+                        bias,
+                    })
+                };
+                Ok(EncoderLayer {
+                    in_proj_weight: xavier(gpu, 3 * d, d, key(s))?,
+                    in_proj_bias: Var::param(fill(gpu, &[3 * d], 0.0)?),
+                    out_proj: Linear {
+                        weight: xavier(gpu, d, d, key(s + 1))?,
+                        bias: Some(Var::param(fill(gpu, &[d], 0.0)?)),
+                    },
+                    linear1: linear(f, d, s + 2, &shared_b1)?,
+                    linear2: linear(d, f, s + 3, &shared_b2)?,
+                    norm1: Norm::new(gpu, d)?,
+                    norm2: Norm::new(gpu, d)?,
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let mut out = Linear::new(gpu, d, config.vocab, true, key(10))?;
+        out.weight = xavier(gpu, config.vocab, d, key(12))?;
+        let mut p0 = Linear::new(gpu, d, d, true, key(20))?;
+        p0.weight = xavier(gpu, d, d, key(22))?;
+        let mut p3 = Linear::new(gpu, d, d, true, key(24))?;
+        p3.weight = xavier(gpu, d, d, key(26))?;
+        Ok(SceneLm {
+            token_embedding: xavier(gpu, config.vocab, d, key(1))?,
+            pe: Tensor::from_f32(
+                gpu,
+                &sinusoidal_positions(config.max_len, d),
+                &[1, config.max_len, d],
+            )?,
+            layers,
+            output_projection: out,
+            proj0: p0,
+            proj_norm: Norm::new(gpu, d)?,
+            proj3: p3,
+            config,
+        })
+    }
+
+    pub fn parameters(&self) -> Vec<(String, Var)> {
+        let mut v = vec![(
+            "token_embedding.weight".to_string(),
+            self.token_embedding.clone(),
+        )];
+        for (i, l) in self.layers.iter().enumerate() {
+            let p = format!("transformer.layers.{i}");
+            v.push((
+                format!("{p}.self_attn.in_proj_weight"),
+                l.in_proj_weight.clone(),
+            ));
+            v.push((
+                format!("{p}.self_attn.in_proj_bias"),
+                l.in_proj_bias.clone(),
+            ));
+            v.extend(l.out_proj.parameters(&format!("{p}.self_attn.out_proj")));
+            v.extend(l.linear1.parameters(&format!("{p}.linear1")));
+            v.extend(l.linear2.parameters(&format!("{p}.linear2")));
+            v.extend(l.norm1.parameters(&format!("{p}.norm1")));
+            v.extend(l.norm2.parameters(&format!("{p}.norm2")));
+        }
+        v.extend(self.output_projection.parameters("output_projection"));
+        v.extend(self.proj0.parameters("embedding_projection.0"));
+        v.extend(self.proj_norm.parameters("embedding_projection.1"));
+        v.extend(self.proj3.parameters("embedding_projection.3"));
+        v
+    }
+
+    /// Token ids `[B, T]` (u32) and the 0/1 attention mask `[B, T]` → logits and hidden states.
+    /// `dropout`: the training forward's keys (None = eval).
+    pub fn forward(
+        &self,
+        ids: &Tensor,
+        attention_mask: &[f32],
+        dropout: Option<DropoutKeys>,
+    ) -> Result<LmOutput> {
+        let (b, t) = match ids.shape() {
+            [b, t] if *t <= self.config.max_len => (*b, *t),
+            s => {
+                return Err(Error::shape(
+                    "scene LM",
+                    format!(
+                        "token ids {s:?}: want [batch, steps ≤ {}]",
+                        self.config.max_len
+                    ),
+                ))
+            }
+        };
+        if attention_mask.len() != b * t {
+            return Err(Error::shape(
+                "scene LM",
+                format!(
+                    "attention mask of {} values for {b}x{t} tokens",
+                    attention_mask.len()
+                ),
+            ));
+        }
+        let (d, gpu) = (self.config.d_model, ids.gpu());
+        let p = self.config.dropout;
+        let drop = |x: Var, site: u32| -> Result<Var> {
+            match dropout {
+                Some(k) if p > 0.0 => x.dropout(p, k.key(site)),
+                _ => Ok(x),
+            }
+        };
+        let pe = Var::constant(self.pe.reshape(&[self.config.max_len, d])?).narrow(0, 0, t)?;
+        let x = self
+            .token_embedding
+            .embedding(ids)?
+            .mul_scalar((d as f32).sqrt())?
+            .add(&pe.broadcast_to(
+                Broadcast {
+                    len: t * d,
+                    inner: 1,
+                },
+                &[b, t, d],
+            )?)?;
+        let mut x = drop(x, 0)?;
+        let key_add: Vec<f32> = attention_mask
+            .iter()
+            .map(|m| (1.0 - m) * -10000.0)
+            .collect();
+        let mask = Tensor::from_f32(
+            gpu,
+            &crate::autograd::causal_mask_with_keys(b, t, &key_add),
+            &[b, t, t],
+        )?;
+        for (i, l) in self.layers.iter().enumerate() {
+            let site = 10 + 10 * i as u32;
+            let qkv = x
+                .reshape(&[b * t, d])?
+                .linear(&l.in_proj_weight, Some(&l.in_proj_bias))?
+                .reshape(&[b, t, 3 * d])?;
+            let attn_drop = dropout.filter(|_| p > 0.0).map(|k| (p, k.key(site)));
+            let a = qkv.self_attention_with_dropout(self.config.heads, Some(&mask), attn_drop)?;
+            let a = l
+                .out_proj
+                .forward(&a.reshape(&[b * t, d])?)?
+                .reshape(&[b, t, d])?;
+            x = l.norm1.forward(&x.add(&drop(a, site + 1)?)?)?;
+            let h = l.linear1.forward(&x.reshape(&[b * t, d])?)?.relu()?;
+            let h = l
+                .linear2
+                .forward(&drop(h, site + 2)?)?
+                .reshape(&[b, t, d])?;
+            x = l.norm2.forward(&x.add(&drop(h, site + 3)?)?)?;
+        }
+        let logits = self
+            .output_projection
+            .forward(&x.reshape(&[b * t, d])?)?
+            .reshape(&[b, t, self.config.vocab])?;
+        Ok(LmOutput { logits, hidden: x })
+    }
+
+    /// The sentence embedding: the masked mean over time of the hidden states, then
+    /// Linear → LayerNorm → ReLU → Linear.
+    pub fn embed(&self, hidden: &Var, attention_mask: &[f32]) -> Result<Var> {
+        let (b, t, d) = (hidden.shape()[0], hidden.shape()[1], hidden.shape()[2]);
+        let gpu = hidden.value().gpu();
+        // weights m / Σm per position: the masked mean as one batched product [B,1,T]·[B,T,D]
+        let mut w = vec![0.0f32; b * t];
+        for bb in 0..b {
+            let n: f32 = attention_mask[bb * t..(bb + 1) * t]
+                .iter()
+                .sum::<f32>()
+                .max(1e-9);
+            for k in 0..t {
+                w[bb * t + k] = attention_mask[bb * t + k] / n;
+            }
+        }
+        let wv = Var::constant(Tensor::from_f32(gpu, &w, &[b, 1, t])?);
+        let mean = wv.matmul(hidden)?.reshape(&[b, d])?;
+        let h = self
+            .proj_norm
+            .forward(&self.proj0.forward(&mean)?)?
+            .relu()?;
+        self.proj3.forward(&h)
+    }
+
+    /// Parameters and the position buffer as host tensors with the seed's names.
+    pub fn state_dict(&self) -> Result<Vec<NamedTensor>> {
+        let mut v: Vec<NamedTensor> = self
+            .parameters()
+            .iter()
+            .map(|(n, p)| NamedTensor::read(n, p.value()))
+            .collect::<Result<_>>()?;
+        v.push(NamedTensor::read("pos_encoding.pe", &self.pe)?);
+        Ok(v)
+    }
+
+    pub fn load_state_dict(&self, tensors: &[NamedTensor]) -> Result<()> {
+        let what = "loading the scene language model";
+        let hint =
+            " (is this the seed's AutoregressiveLanguageModel with this d_model and vocabulary?)";
+        for (name, v) in self.parameters() {
+            restore(tensors, &name, v.value(), what, hint)?;
+        }
+        Ok(())
+    }
+}
