@@ -128,3 +128,71 @@ fn training_dropout_changes_the_output_and_is_reproducible() {
     assert_eq!(a, run(keys(0)));
     assert_ne!(a, run(keys(1)));
 }
+
+mod decoder_and_captioner {
+    use super::common;
+    use wgtrain::autograd::{backward, cross_entropy, Var};
+    use wgtrain::kernels::random::{uniform, RngKey};
+    use wgtrain::models::scene::{CaptionNetwork, SceneDecoder};
+    use wgtrain::Tensor;
+
+    fn count(p: &[(String, Var)]) -> usize {
+        p.iter().map(|(_, v)| v.value().numel()).sum()
+    }
+
+    #[test]
+    fn parameter_counts_and_names_are_the_seeds() {
+        let gpu = common::gpu();
+        let plain = SceneDecoder::new(gpu, false, 0).unwrap();
+        assert_eq!(count(&plain.parameters()), 2_336_422); // spec §3.3
+        assert_eq!(
+            count(&SceneDecoder::new(gpu, true, 0).unwrap().parameters()),
+            2_401_830
+        );
+        assert!(plain
+            .parameters()
+            .iter()
+            .any(|(n, _)| n == "decoder.13.weight"));
+        assert!(plain
+            .buffers()
+            .iter()
+            .any(|(n, _)| n == "decoder.11.running_var"));
+        let cap = CaptionNetwork::new(gpu, 74, 0).unwrap();
+        assert_eq!(count(&cap.parameters()), 2_353_738); // spec §3.4
+        assert!(cap
+            .parameters()
+            .iter()
+            .any(|(n, _)| n == "lstm.weight_hh_l1"));
+    }
+
+    #[test]
+    fn text_to_scene_to_caption_runs_and_trains() {
+        let gpu = common::gpu();
+        let key = |s| RngKey {
+            seed: 2,
+            stream: s,
+            offset: 0,
+        };
+        let dec = SceneDecoder::new(gpu, false, 1).unwrap();
+        let cap = CaptionNetwork::new(gpu, 12, 1).unwrap();
+        let emb = Var::constant(uniform(gpu, &[2, 512], key(1), -1.0, 1.0).unwrap());
+        let out = dec.forward(&emb, true, None, None).unwrap();
+        assert_eq!(out.scene.shape(), [2, 3, 64, 64]);
+        let s = out.scene.value().to_f32().unwrap();
+        assert!(s.iter().all(|v| (0.0..=1.0).contains(v)));
+        let captions = Tensor::from_u32(gpu, &[1, 5, 6, 2, 0, 1, 7, 8, 9, 2], &[2, 5]).unwrap();
+        let c = cap.forward(&out.scene, &captions, true, None).unwrap();
+        assert_eq!(c.logits.shape(), [2, 5, 12]);
+        assert_eq!(c.embedding.shape(), [2, 512]);
+        // the caption loss reaches the decoder through the scene
+        let labels =
+            Tensor::from_i32(gpu, &[5, 6, 2, -100, -100, 7, 8, 9, 2, -100], &[10]).unwrap();
+        let loss = cross_entropy(&c.logits.reshape(&[10, 12]).unwrap(), &labels, -100).unwrap();
+        let w = dec.parameters()[0].1.clone();
+        let g = backward(&loss, &[&w]).unwrap()[0].clone().unwrap();
+        assert!(g.value().to_f32().unwrap().iter().any(|v| *v != 0.0));
+        // training-mode BatchNorm moved the running statistics
+        let rm = dec.buffers()[0].1.to_f32().unwrap();
+        assert!(rm.iter().any(|v| *v != 0.0));
+    }
+}

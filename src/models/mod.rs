@@ -2,6 +2,7 @@
 
 pub mod lstm_prior;
 pub mod pokemon_vae;
+pub mod scene;
 pub mod scene_data;
 pub mod scene_lm;
 pub mod vaegan;
