@@ -67,6 +67,7 @@ pub const WORKLOADS: &[&str] = &[
     "lstm_prior_train_step",
     "lstm_prior_sample_step",
     "attention_b8_t49_d512_h8",
+    "scene_train_step",
     "vaegan_train_step",
     "vaegan_d_step",
     "vaegan_gp_double_backward",
@@ -124,6 +125,32 @@ fn build(gpu: &Gpu, name: &str) -> Result<Work> {
         "conv2d_fwd_bwd" => conv_step(gpu, false)?,
         "vqvae_train_step" => vqvae_step(gpu)?,
         "lstm2_fwd_bwd" => lstm2_step(gpu)?,
+        "scene_train_step" => {
+            // Seed 003's teacher-forced step at its defaults: batch 8 of the synthetic data
+            // (T = 49), AR step, decoder and captioner with the composite loss (≈55 GFLOP).
+            use crate::models::scene_data::{generate_texts, Vocab};
+            use crate::train::scene::{batch_from_texts, LossConfig, SceneTrainer};
+            let texts = generate_texts(10_000, 0);
+            let vocab = Vocab::build(&texts);
+            let lm = crate::models::scene_lm::LmConfig {
+                vocab: vocab.len(),
+                ..Default::default()
+            };
+            let mut tr = SceneTrainer::new(gpu, lm, false, LossConfig::default(), 5e-5, 0)?;
+            tr.global_step = 100; // past the warm-up, so every loss counts
+            let batch = batch_from_texts(gpu, &vocab, &texts[..8], 50)?;
+            Work {
+                name: "scene_train_step",
+                gflop: Some(55.0),
+                gbytes: None,
+                items: Some(8.0),
+                setup_ms: 0.0,
+                step: Box::new(move || {
+                    let _ = tr.teacher_forced_step(&batch)?;
+                    g.sync()
+                }),
+            }
+        }
         "attention_b8_t49_d512_h8" => {
             // The scene LM's attention core (spec §3.2): packed QKV [8, 49, 1536], 8 heads,
             // causal mask; forward and backward into the QKV activations.

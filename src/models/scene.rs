@@ -115,9 +115,9 @@ pub struct SceneOutput {
 }
 
 impl SceneDecoder {
-    /// embedding 512, hidden 256, z 128, 3×64×64 out (spec §3.3).
-    pub fn new(gpu: &Gpu, use_vae: bool, seed: u64) -> Result<SceneDecoder> {
-        let (e, z) = (512, 128);
+    /// The text embedding's width (d_model: 512 for the seed), z 128, 3×64×64 out (§3.3).
+    pub fn new(gpu: &Gpu, embedding_dim: usize, use_vae: bool, seed: u64) -> Result<SceneDecoder> {
+        let (e, z) = (embedding_dim, 128);
         let bottleneck = if use_vae {
             Bottleneck::Vae {
                 fc_mu: Linear::new(gpu, e, z, true, key(seed, 0))?,
@@ -208,7 +208,7 @@ impl SceneDecoder {
         v
     }
 
-    /// Text embeddings `[B, 512]` to scenes. `train` switches BatchNorm to batch statistics and
+    /// Text embeddings `[B, embedding_dim]` to scenes. `train` switches BatchNorm to batch statistics and
     /// enables dropout (with `keys`); `eps` (VAE mode) is the reparameterisation noise.
     pub fn forward(
         &self,
@@ -272,19 +272,20 @@ pub struct CaptionNetwork {
     pub ext_norm: (Var, Var),
     pub ext3: Linear,
     pub hidden: usize,
+    pub embedding_dim: usize,
 }
 
 pub struct CaptionOutput {
     /// `[B, T, vocab]`
     pub logits: Var,
-    /// embedding_extractor(h_n[-1]), `[B, 512]`
+    /// embedding_extractor(h_n[-1]), `[B, embedding_dim]`
     pub embedding: Var,
 }
 
 impl CaptionNetwork {
-    /// vocab, embedding 512, hidden 256, 2 LSTM layers (spec §3.4).
-    pub fn new(gpu: &Gpu, vocab: usize, seed: u64) -> Result<CaptionNetwork> {
-        let (e, h) = (512, 256);
+    /// vocab, embedding = d_model (512 for the seed), hidden 256, 2 LSTM layers (§3.4).
+    pub fn new(gpu: &Gpu, vocab: usize, embedding_dim: usize, seed: u64) -> Result<CaptionNetwork> {
+        let (e, h) = (embedding_dim, 256);
         let chans = [3, 32, 64, 128, 256];
         let encoder = (0..4)
             .map(|i| {
@@ -339,6 +340,7 @@ impl CaptionNetwork {
             ),
             ext3: Linear::new(gpu, e, e, true, key(seed, 152))?,
             hidden: h,
+            embedding_dim: e,
         })
     }
 
@@ -381,7 +383,7 @@ impl CaptionNetwork {
             .collect()
     }
 
-    /// Scenes `[B, 3, 64, 64]` to the visual embedding `[B, 512]`.
+    /// Scenes `[B, 3, 64, 64]` to the visual embedding `[B, embedding_dim]`.
     pub fn encode_scene(&self, scene: &Var, train: bool, keys: Option<DropoutKeys>) -> Result<Var> {
         let mut h = scene.clone();
         for (c, bn) in &self.encoder {
@@ -417,10 +419,9 @@ impl CaptionNetwork {
                 ))
             }
         };
-        let vis = self
-            .encode_scene(scene, train, keys)?
-            .reshape(&[1, b, 512])?;
-        // time-major [T, B, 512]: the visual embedding first, then the caption's embeddings
+        let e = self.embedding_dim;
+        let vis = self.encode_scene(scene, train, keys)?.reshape(&[1, b, e])?;
+        // time-major [T, B, e]: the visual embedding first, then the caption's embeddings
         let seq = if t > 1 {
             let ids: Vec<u32> = captions
                 .to_u32()?
@@ -431,12 +432,12 @@ impl CaptionNetwork {
             let words = self
                 .token_embedding
                 .embedding(&ids)?
-                .swap_middle(1, b, t - 1, 512)?;
-            Var::cat0(&[vis, words.reshape(&[t - 1, b, 512])?])?
+                .swap_middle(1, b, t - 1, e)?;
+            Var::cat0(&[vis, words.reshape(&[t - 1, b, e])?])?
         } else {
             vis
         };
-        let mut x = seq.swap_middle(1, t, b, 512)?.reshape(&[b, t, 512])?;
+        let mut x = seq.swap_middle(1, t, b, e)?.reshape(&[b, t, e])?;
         let n = self.lstm.len();
         for (l, [wi, wh, bi, bh]) in self.lstm.iter().enumerate() {
             x = x.lstm_layer(wi, wh, bi, bh)?;

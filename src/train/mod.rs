@@ -3,6 +3,7 @@
 
 pub mod lstm_prior;
 pub mod pokemon_vae;
+pub mod scene;
 pub mod vaegan;
 pub mod vqvae;
 
