@@ -53,6 +53,7 @@ pub enum LstmPriorCommand {
         /// Context window in codes (default: lstm_params.window, 128 for the seed).
         #[arg(long)]
         window: Option<usize>,
+        /// Seed of the draws: the same seed gives the same images.
         #[arg(long, default_value_t = 0)]
         seed: u64,
         /// Images per grid row.

@@ -25,8 +25,10 @@ pub struct TrainArgs {
     /// Output folder: vaegan.safetensors, samples/epoch_N.png, metrics.csv, TensorBoard events.
     #[arg(long, default_value = "runs/vaegan")]
     out: PathBuf,
+    /// Passes over the data (the seed's NUM_EPOCHS).
     #[arg(long, default_value_t = 10)]
     epochs: usize,
+    /// Images per batch (the last batch may be smaller, as the seed's drop_last=False).
     #[arg(long, default_value_t = 16)]
     batch_size: usize,
     /// Learning rate of all three Adam optimizers.
