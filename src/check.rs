@@ -1250,6 +1250,39 @@ fn check_clip(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
     Ok(rows)
 }
 
+/// A recurrent layer's random case: x, dy and the four weights (host f32 and GPU tensors) for
+/// `gates` gates (LSTM 4, GRU 3).
+struct RnnCase {
+    host: [Vec<f32>; 6],
+    x: Tensor,
+    dy: Tensor,
+    w: [Tensor; 4],
+}
+
+fn rnn_case(
+    gpu: &Gpu,
+    sd: u64,
+    gates: usize,
+    (b, t, i, h): (usize, usize, usize, usize),
+) -> Result<RnnCase> {
+    let g = gates * h;
+    let host = [
+        data(sd, b * t * i, -1.0, 1.0),
+        data(sd + 1, g * i, -0.3, 0.3),
+        data(sd + 2, g * h, -0.3, 0.3),
+        data(sd + 3, g, -0.3, 0.3),
+        data(sd + 4, g, -0.3, 0.3),
+        data(sd + 5, b * t * h, -1.0, 1.0),
+    ];
+    let up = |k: usize, shape: &[usize]| Tensor::from_f32(gpu, &host[k], shape);
+    Ok(RnnCase {
+        x: up(0, &[b, t, i])?,
+        w: [up(1, &[g, i])?, up(2, &[g, h])?, up(3, &[g])?, up(4, &[g])?],
+        dy: up(5, &[b, t, h])?,
+        host,
+    })
+}
+
 /// LSTM layer forward and backward through time against the f64 twins. Each pre-activation is
 /// a sum of I + H + 2 products (n·u relative to Σ|terms|, which weights in ±0.3 and inputs in
 /// ±1 keep below I + H + 2); σ and tanh have slopes ≤ 1, so an error carried through the
@@ -1269,35 +1302,23 @@ fn check_lstm(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
     .iter()
     .enumerate()
     {
-        let sd = seed + 900 + 10 * k as u64;
-        let x = data(sd, b * t * i, -1.0, 1.0);
-        let wi = data(sd + 1, 4 * h * i, -0.3, 0.3);
-        let wh = data(sd + 2, 4 * h * h, -0.3, 0.3);
-        let bi = data(sd + 3, 4 * h, -0.3, 0.3);
-        let bh = data(sd + 4, 4 * h, -0.3, 0.3);
-        let dy = data(sd + 5, b * t * h, -1.0, 1.0);
-        let up = |v: &[f32], shape: &[usize]| Tensor::from_f32(gpu, v, shape);
-        let (xt, wit, wht, bit, bht) = (
-            up(&x, &[b, t, i])?,
-            up(&wi, &[4 * h, i])?,
-            up(&wh, &[4 * h, h])?,
-            up(&bi, &[4 * h])?,
-            up(&bh, &[4 * h])?,
-        );
+        let c = rnn_case(gpu, seed + 900 + 10 * k as u64, 4, (b, t, i, h))?;
+        let [x, wi, wh, bi, bh, dy] = &c.host;
+        let xt = &c.x;
         let w = LstmWeights {
-            w_ih: &wit,
-            w_hh: &wht,
-            b_ih: &bit,
-            b_hh: &bht,
+            w_ih: &c.w[0],
+            w_hh: &c.w[1],
+            b_ih: &c.w[2],
+            b_hh: &c.w[3],
         };
-        let saved: LstmSaved = lstm::lstm_forward(&xt, &w)?;
+        let saved: LstmSaved = lstm::lstm_forward(xt, &w)?;
         let f64s = |v: &[f32]| to_f64(v);
         let (rh, rc, rg) = lstm::cpu::lstm_forward(
-            &f64s(&x),
-            &f64s(&wi),
-            &f64s(&wh),
-            &f64s(&bi),
-            &f64s(&bh),
+            &f64s(x),
+            &f64s(wi),
+            &f64s(wh),
+            &f64s(bi),
+            &f64s(bh),
             b,
             t,
             i,
@@ -1320,15 +1341,15 @@ fn check_lstm(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
                 fwd_bound,
             ));
         }
-        let grads = lstm::lstm_backward(&xt, &w, &saved, &up(&dy, &[b, t, h])?, true)?;
+        let grads = lstm::lstm_backward(xt, &w, &saved, &c.dy, true)?;
         let dx = grads.dx.clone().expect("asked for dx");
         let (rdx, rdwi, rdwh, rdb) = lstm::cpu::lstm_backward(
-            &f64s(&x),
-            &f64s(&wi),
-            &f64s(&wh),
-            &f64s(&bi),
-            &f64s(&bh),
-            &f64s(&dy),
+            &f64s(x),
+            &f64s(wi),
+            &f64s(wh),
+            &f64s(bi),
+            &f64s(bh),
+            &f64s(dy),
             b,
             t,
             i,
@@ -1504,30 +1525,18 @@ fn check_gru(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
     .iter()
     .enumerate()
     {
-        let sd = seed + 1300 + 10 * k as u64;
-        let x = data(sd, b * t * i, -1.0, 1.0);
-        let wi = data(sd + 1, 3 * h * i, -0.3, 0.3);
-        let wh = data(sd + 2, 3 * h * h, -0.3, 0.3);
-        let bi = data(sd + 3, 3 * h, -0.3, 0.3);
-        let bh = data(sd + 4, 3 * h, -0.3, 0.3);
-        let dy = data(sd + 5, b * t * h, -1.0, 1.0);
-        let up = |v: &[f32], shape: &[usize]| Tensor::from_f32(gpu, v, shape);
-        let (xt, wit, wht, bit, bht) = (
-            up(&x, &[b, t, i])?,
-            up(&wi, &[3 * h, i])?,
-            up(&wh, &[3 * h, h])?,
-            up(&bi, &[3 * h])?,
-            up(&bh, &[3 * h])?,
-        );
+        let c = rnn_case(gpu, seed + 1300 + 10 * k as u64, 3, (b, t, i, h))?;
+        let [x, wi, wh, bi, bh, dy] = &c.host;
+        let xt = &c.x;
         let w = GruWeights {
-            w_ih: &wit,
-            w_hh: &wht,
-            b_ih: &bit,
-            b_hh: &bht,
+            w_ih: &c.w[0],
+            w_hh: &c.w[1],
+            b_ih: &c.w[2],
+            b_hh: &c.w[3],
         };
-        let saved = gru::gru_forward(&xt, &w)?;
+        let saved = gru::gru_forward(xt, &w)?;
         let d = |v: &[f32]| to_f64(v);
-        let (xd, wid, whd, bid, bhd) = (d(&x), d(&wi), d(&wh), d(&bi), d(&bh));
+        let (xd, wid, whd, bid, bhd) = (d(x), d(wi), d(wh), d(bi), d(bh));
         let rh = gru::cpu::gru_forward(&xd, &wid, &whd, &bid, &bhd, b, t, i, h);
         let shape = format!("B{b} T{t} I{i} H{h}");
         let mag = |r: &[f64]| r.iter().map(|v| v.abs().max(1.0)).collect::<Vec<_>>();
@@ -1540,10 +1549,10 @@ fn check_gru(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
             &mag(&rh),
             fwd_bound,
         ));
-        let grads = gru::gru_backward(&xt, &w, &saved, &up(&dy, &[b, t, h])?, true)?;
+        let grads = gru::gru_backward(xt, &w, &saved, &c.dy, true)?;
         let dx = grads.dx.clone().expect("asked for dx");
         let (rdx, rdwi, rdwh, rdbi, rdbh) =
-            gru::cpu::gru_backward(&xd, &wid, &whd, &bid, &bhd, &d(&dy), b, t, i, h);
+            gru::cpu::gru_backward(&xd, &wid, &whd, &bid, &bhd, &d(dy), b, t, i, h);
         let bwd_bound = ((3 * h + b * t + i + h + 16) * t) as f64 * U;
         for (name, g, r) in [
             ("gru/backward dx", &dx, &rdx),
