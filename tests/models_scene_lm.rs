@@ -195,4 +195,38 @@ mod decoder_and_captioner {
         let rm = dec.buffers()[0].1.to_f32().unwrap();
         assert!(rm.iter().any(|v| *v != 0.0));
     }
+
+    #[test]
+    fn generated_captions_start_with_sos_stop_at_eos_and_replay_by_key() {
+        let gpu = common::gpu();
+        let key = |s| RngKey {
+            seed: 4,
+            stream: s,
+            offset: 0,
+        };
+        let cap = CaptionNetwork::new(gpu, 12, 32, 5).unwrap();
+        let scene = Var::constant(uniform(gpu, &[3, 3, 64, 64], key(1), 0.0, 1.0).unwrap());
+        let (a, emb) = cap
+            .generate_caption(&scene, 10, 1.0, key(2), false, None)
+            .unwrap();
+        assert_eq!(a.len(), 3);
+        assert_eq!(emb.shape(), [3, 32]);
+        for row in &a {
+            assert_eq!(row[0], 1, "SOS first");
+            assert!(row.len() <= 10 && row.iter().all(|&t| t < 12));
+        }
+        let (b, _) = cap
+            .generate_caption(&scene, 10, 1.0, key(2), false, None)
+            .unwrap();
+        assert_eq!(a, b, "same key, same captions");
+        // a captioner whose output bias makes EOS (2) certain stops after one step
+        let mut bias = vec![-30.0f32; 12];
+        bias[2] = 30.0;
+        gpu.write(cap.output_projection.bias.as_ref().unwrap().value(), &bias)
+            .unwrap();
+        let (c, _) = cap
+            .generate_caption(&scene, 10, 1.0, key(3), false, None)
+            .unwrap();
+        assert!(c.iter().all(|r| r == &vec![1, 2]), "{c:?}");
+    }
 }

@@ -419,32 +419,19 @@ impl CaptionNetwork {
                 ))
             }
         };
-        let e = self.embedding_dim;
-        let vis = self.encode_scene(scene, train, keys)?.reshape(&[1, b, e])?;
-        // time-major [T, B, e]: the visual embedding first, then the caption's embeddings
-        let seq = if t > 1 {
+        let vis = self.encode_scene(scene, train, keys)?;
+        // the LSTM reads the visual embedding, then the caption without its last token
+        let ids = if t > 1 {
             let ids: Vec<u32> = captions
                 .to_u32()?
                 .chunks(t)
                 .flat_map(|row| row[..t - 1].to_vec())
                 .collect();
-            let ids = Tensor::from_u32(scene.value().gpu(), &ids, &[b, t - 1])?;
-            let words = self
-                .token_embedding
-                .embedding(&ids)?
-                .swap_middle(1, b, t - 1, e)?;
-            Var::cat0(&[vis, words.reshape(&[t - 1, b, e])?])?
+            Some(Tensor::from_u32(scene.value().gpu(), &ids, &[b, t - 1])?)
         } else {
-            vis
+            None
         };
-        let mut x = seq.swap_middle(1, t, b, e)?.reshape(&[b, t, e])?;
-        let n = self.lstm.len();
-        for (l, [wi, wh, bi, bh]) in self.lstm.iter().enumerate() {
-            x = x.lstm_layer(wi, wh, bi, bh)?;
-            if l + 1 < n {
-                x = drop(x, 0.1, keys.filter(|_| train), 20 + l as u32)?;
-            }
-        }
+        let x = self.run_lstm(&vis, ids.as_ref(), train, keys)?;
         let h = self.hidden;
         let vocab = self.output_projection.weight.shape()[0];
         let logits = self
@@ -461,5 +448,115 @@ impl CaptionNetwork {
             logits,
             embedding: self.ext3.forward(&e)?,
         })
+    }
+
+    /// The LSTM over `[visual embedding] + embeddings of ids` (u32 `[B, S]`, S ≥ 0): the top
+    /// layer's outputs `[B, S + 1, hidden]`. The LSTM is causal, so re-running it over a longer
+    /// prefix gives the same states a step-by-step run would.
+    fn run_lstm(
+        &self,
+        vis: &Var,
+        ids: Option<&Tensor>,
+        train: bool,
+        keys: Option<DropoutKeys>,
+    ) -> Result<Var> {
+        let (b, e) = (vis.shape()[0], self.embedding_dim);
+        let vis = vis.reshape(&[1, b, e])?;
+        let seq = match ids {
+            Some(ids) => {
+                let s = ids.shape()[1];
+                let words = self
+                    .token_embedding
+                    .embedding(ids)?
+                    .swap_middle(1, b, s, e)?;
+                Var::cat0(&[vis, words.reshape(&[s, b, e])?])?
+            }
+            None => vis,
+        };
+        let t = seq.shape()[0];
+        let mut x = seq.swap_middle(1, t, b, e)?.reshape(&[b, t, e])?;
+        let n = self.lstm.len();
+        for (l, [wi, wh, bi, bh]) in self.lstm.iter().enumerate() {
+            x = x.lstm_layer(wi, wh, bi, bh)?;
+            if l + 1 < n {
+                x = drop(x, 0.1, keys.filter(|_| train), 20 + l as u32)?;
+            }
+        }
+        Ok(x)
+    }
+
+    /// The seed's generate_caption (§3.4): start from SOS; step 0 feeds the visual embedding,
+    /// later steps the embedding of the last draw; each step draws from softmax(logits / T) on
+    /// the GPU; at most `max_length − 1` steps, stopping early once every row has drawn EOS.
+    /// Runs in the mode it is given (`train`: BatchNorm statistics move, dropout is on, as the
+    /// seed). Returns the tokens `[B, steps + 1]` and embedding_extractor(h[-1]).
+    pub fn generate_caption(
+        &self,
+        scene: &Var,
+        max_length: usize,
+        temperature: f32,
+        key: RngKey,
+        train: bool,
+        keys: Option<DropoutKeys>,
+    ) -> Result<(Vec<Vec<u32>>, Var)> {
+        use crate::kernels::lstm::context_window;
+        use crate::kernels::random::sample_logits;
+        use crate::models::scene_data::{EOS, PAD, SOS};
+        let b = scene.shape()[0];
+        let gpu = scene.value().gpu().clone();
+        let vis = crate::autograd::no_grad(|| self.encode_scene(scene, train, keys))?;
+        let stride = max_length.max(1);
+        let mut init = vec![PAD; b * stride];
+        for row in init.chunks_mut(stride) {
+            row[0] = SOS;
+        }
+        let tokens = Tensor::from_u32(&gpu, &init, &[b, stride])?;
+        let mut done = vec![false; b];
+        let mut last = None;
+        let mut steps = 0;
+        for s in 0..max_length.saturating_sub(1) {
+            let ids = if s == 0 {
+                None
+            } else {
+                Some(context_window(&tokens, s + 1, s, PAD)?)
+            };
+            let x = crate::autograd::no_grad(|| self.run_lstm(&vis, ids.as_ref(), train, keys))?;
+            let h = x.narrow(1, s, 1)?.reshape(&[b, self.hidden])?;
+            let logits = crate::autograd::no_grad(|| self.output_projection.forward(&h))?;
+            let k = RngKey {
+                offset: key.offset.wrapping_add((s * b) as u32),
+                ..key
+            };
+            sample_logits(logits.value(), temperature, k, &tokens, s + 1)?;
+            last = Some(h);
+            steps = s + 1;
+            // one small read-back per step: the seed stops when every row has emitted EOS
+            let col = tokens.to_u32()?;
+            for (r, d) in done.iter_mut().enumerate() {
+                *d |= col[r * stride + s + 1] == EOS;
+            }
+            if done.iter().all(|d| *d) {
+                break;
+            }
+        }
+        let all = tokens.to_u32()?;
+        let rows = all
+            .chunks(stride)
+            .map(|r| r[..steps + 1].to_vec())
+            .collect();
+        let h = match last {
+            Some(h) => h,
+            None => crate::autograd::no_grad(|| self.run_lstm(&vis, None, train, keys))?
+                .reshape(&[b, self.hidden])?,
+        };
+        let emb = crate::autograd::no_grad(|| -> Result<Var> {
+            let e = self
+                .ext0
+                .forward(&h)?
+                .layer_norm(&self.ext_norm.0, &self.ext_norm.1, 1e-5)?
+                .relu()?;
+            self.ext3.forward(&e)
+        })?;
+        Ok((rows, emb))
     }
 }
