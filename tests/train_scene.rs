@@ -79,3 +79,44 @@ fn teacher_forced_steps_lower_the_language_model_loss() {
     }
     assert!(ar[7] < ar[0], "AR loss should fall: {ar:?}");
 }
+
+#[test]
+fn scheduled_sampling_follows_the_epoch_schedule_and_the_ar_mode_runs() {
+    assert_eq!(SceneTrainer::scheduled_sampling_probability(4), 0.0);
+    assert_eq!(SceneTrainer::scheduled_sampling_probability(5), 0.0);
+    assert!((SceneTrainer::scheduled_sampling_probability(17) - 12.0 / 25.0).abs() < 1e-12);
+    assert_eq!(SceneTrainer::scheduled_sampling_probability(30), 1.0);
+    let gpu = common::gpu();
+    let texts = generate_texts(16, 2);
+    let vocab = Vocab::build(&texts);
+    let lm = LmConfig {
+        vocab: vocab.len(),
+        d_model: 32,
+        heads: 2,
+        layers: 1,
+        d_ff: 64,
+        max_len: 16,
+        dropout: 0.1,
+    };
+    let mut tr = SceneTrainer::new(
+        gpu,
+        lm,
+        false,
+        LossConfig {
+            sobel_eps: 1e-6,
+            ..LossConfig::default()
+        },
+        1e-3,
+        9,
+    )
+    .unwrap();
+    let batch = batch_from_texts(gpu, &vocab, &texts[..4], 16).unwrap();
+    // epoch 0: always teacher forcing; epoch 30: always the AR mode (no caption CE)
+    let (r, teacher) = tr.scheduled_step(&batch, 0).unwrap();
+    assert!(teacher && r.parts.caption > 0.0);
+    let (r, teacher) = tr.scheduled_step(&batch, 30).unwrap();
+    assert!(
+        !teacher && r.parts.caption == 0.0 && r.total.is_finite(),
+        "{r:?}"
+    );
+}

@@ -164,6 +164,34 @@ impl SceneTrainer {
     /// §3.6 with teacher forcing: the AR step, then decoder + captioner on the detached
     /// embedding with the composite loss × warmup (min(1, step/100)), each clipped to 1.0.
     pub fn teacher_forced_step(&mut self, batch: &SceneBatch) -> Result<StepReport> {
+        self.step_in_mode(batch, true)
+    }
+
+    /// §3.6 step 3: the probability of the AR (free-running caption) mode at `epoch`: 0 before
+    /// epoch 5, (epoch − 5)/25 up to 29, 1 from 30.
+    pub fn scheduled_sampling_probability(epoch: usize) -> f64 {
+        match epoch {
+            0..5 => 0.0,
+            5..30 => (epoch - 5) as f64 / 25.0,
+            _ => 1.0,
+        }
+    }
+
+    /// One step with the mode drawn as the seed does (one uniform per batch, AR mode below p);
+    /// the draw is keyed by (seed, global step), so a resumed run draws the same.
+    pub fn scheduled_step(
+        &mut self,
+        batch: &SceneBatch,
+        epoch: usize,
+    ) -> Result<(StepReport, bool)> {
+        let mut state =
+            self.seed ^ 0x5CED_5A3F ^ self.global_step.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let u = (super::splitmix(&mut state) >> 11) as f64 / (1u64 << 53) as f64;
+        let teacher = u >= Self::scheduled_sampling_probability(epoch);
+        Ok((self.step_in_mode(batch, teacher)?, teacher))
+    }
+
+    fn step_in_mode(&mut self, batch: &SceneBatch, teacher: bool) -> Result<StepReport> {
         let (b, t) = (batch.input_ids.shape()[0], batch.input_ids.shape()[1]);
         let gpu = batch.input_ids.gpu().clone();
         let keys = DropoutKeys {
@@ -204,9 +232,41 @@ impl SceneTrainer {
         let scene = self
             .decoder
             .forward(&text_emb, true, Some(keys), eps.as_ref())?;
-        let cap = self
-            .captioner
-            .forward(&scene.scene, &batch.input_ids, true, Some(keys))?;
+        // AR mode: captions drawn from the detached scene (in training mode, as the seed), then
+        // the captioner on them for the embedding only
+        let free_tokens = if teacher {
+            None
+        } else {
+            let key = crate::kernels::random::RngKey {
+                seed: self.seed ^ self.global_step,
+                stream: 0x5CA9,
+                offset: 0,
+            };
+            let (rows, _) = self.captioner.generate_caption(
+                &scene.scene.detach(),
+                t,
+                1.0,
+                key,
+                true,
+                Some(keys),
+            )?;
+            let len = rows.iter().map(Vec::len).max().unwrap_or(1);
+            let flat: Vec<u32> = rows
+                .iter()
+                .flat_map(|r| {
+                    r.iter()
+                        .copied()
+                        .chain(std::iter::repeat_n(0, len - r.len()))
+                })
+                .collect();
+            Some(Tensor::from_u32(&gpu, &flat, &[b, len])?)
+        };
+        let cap = self.captioner.forward(
+            &scene.scene,
+            free_tokens.as_ref().unwrap_or(&batch.input_ids),
+            true,
+            Some(keys),
+        )?;
         let targets = if self.losses.fix_caption_shift {
             // one ahead: the LSTM reads token t−1 at step t, so the target is token t
             let ids = batch.input_ids.to_u32()?;
@@ -219,7 +279,11 @@ impl SceneTrainer {
         } else {
             batch.labels.clone()
         };
-        let caption = cross_entropy(&cap.logits.reshape(&[b * t, vocab])?, &targets, -100)?;
+        let caption = if teacher {
+            cross_entropy(&cap.logits.reshape(&[b * t, vocab])?, &targets, -100)?
+        } else {
+            Var::constant(crate::kernels::elementwise::fill(&gpu, &[1], 0.0)?)
+        };
         let l = &self.losses;
         let consistency = consistency_loss(&text_emb, &cap.embedding)?;
         let spatial = scene.scene.total_variation()?;
