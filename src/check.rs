@@ -31,6 +31,18 @@ pub struct CheckRow {
     pub pass: bool,
 }
 
+impl CheckRow {
+    /// The row, failed outright unless `ok` (an exact property such as indices or a mask,
+    /// beside the numeric comparison).
+    fn fail_unless(mut self, ok: bool) -> CheckRow {
+        if !ok {
+            self.pass = false;
+            self.scaled_err = f64::INFINITY;
+        }
+        self
+    }
+}
+
 /// Kernel names `wgtrain check --kernel` accepts.
 pub const KERNELS: &[&str] = &[
     "unary",
@@ -529,12 +541,8 @@ fn check_reduce(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
                 }
                 Reduce::Max => {
                     let gi = idx.expect("max returns indices").to_u32()?;
-                    let mut row = compare("reduce/max", shape, &gpu_vals, &r, &abs_scale(&r), 0.0);
-                    if gi != ridx {
-                        row.pass = false;
-                        row.scaled_err = f64::INFINITY;
-                    }
-                    row
+                    compare("reduce/max", shape, &gpu_vals, &r, &abs_scale(&r), 0.0)
+                        .fail_unless(gi == ridx)
                 }
             };
             rows.push(row);
@@ -877,7 +885,7 @@ fn check_pool(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
         let tx = Tensor::from_f32(gpu, &x, &[n, c, h, w])?;
         let (v, idx) = pool::max_pool2d(&tx, k)?;
         let (rv, ridx) = pool::cpu::max_pool2d(&to_f64(&x), &g);
-        let mut row = compare(
+        let row = compare(
             "pool/max_pool2d",
             format!("[{n},{c},{h},{w}] k{k}"),
             &v.to_f32()?,
@@ -885,11 +893,7 @@ fn check_pool(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
             &abs_scale(&rv),
             0.0,
         );
-        if idx.to_u32()? != ridx {
-            row.pass = false;
-            row.scaled_err = f64::INFINITY;
-        }
-        rows.push(row);
+        rows.push(row.fail_unless(idx.to_u32()? == ridx));
         // Backward: scatter the pooled gradient to the argmax positions.
         let gy = data(seed + 30 + t as u64, rv.len(), -1.0, 1.0);
         let back =
@@ -1488,7 +1492,7 @@ fn check_embedding(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
             d,
         );
         let scale: Vec<f64> = magnitude.iter().map(|v| v.max(1e-30)).collect();
-        let mut row = compare(
+        let row = compare(
             "embedding/backward",
             format!("{n} indices into [{k},{d}]"),
             &out,
@@ -1496,15 +1500,11 @@ fn check_embedding(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
             &scale,
             (n + 1) as f64 * U,
         );
-        if out
+        let repeatable = out
             .iter()
             .zip(&again)
-            .any(|(a, b)| a.to_bits() != b.to_bits())
-        {
-            row.pass = false;
-            row.scaled_err = f64::INFINITY;
-        }
-        rows.push(row);
+            .all(|(a, b)| a.to_bits() == b.to_bits());
+        rows.push(row.fail_unless(repeatable));
     }
     Ok(rows)
 }
@@ -1663,7 +1663,7 @@ fn check_dropout(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
             };
             let out = random::dropout(&Tensor::from_f32(gpu, &x, &[n])?, p, key)?.to_f32()?;
             let reference = random::cpu::dropout(&to_f64(&x), p as f64, key);
-            let mut row = compare(
+            let row = compare(
                 "dropout",
                 format!("[{n}] p={p}"),
                 &out,
@@ -1672,15 +1672,11 @@ fn check_dropout(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
                 2.0 * U,
             );
             // the mask itself must be identical
-            if out
+            let same_mask = out
                 .iter()
                 .zip(&reference)
-                .any(|(a, b)| (*a == 0.0) != (*b == 0.0))
-            {
-                row.pass = false;
-                row.scaled_err = f64::INFINITY;
-            }
-            rows.push(row);
+                .all(|(a, b)| (*a == 0.0) == (*b == 0.0));
+            rows.push(row.fail_unless(same_mask));
         }
     }
     Ok(rows)
