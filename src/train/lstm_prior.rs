@@ -360,11 +360,7 @@ pub fn decode_grid(
         let idx = Tensor::from_u32(gpu, chunk, &[b, side, side])?;
         let img = no_grad(|| vq.decode(&vq.latents_of(&idx)?))?;
         let data = img.value().to_f32()?;
-        panels.extend(data.chunks(3 * size * size).map(|p| {
-            p.iter()
-                .map(|x| (x * 0.5 + 0.5).clamp(0.0, 1.0))
-                .collect::<Vec<f32>>()
-        }));
+        panels.extend(data.chunks(3 * size * size).map(super::to_unit));
     }
     debug_assert_eq!(panels.len(), n);
     Ok(grid(&panels, 3, size, size, nrow))

@@ -148,6 +148,49 @@ pub fn loss_curve(csv: &Path, png: &Path, title: &str) -> Result<()> {
     crate::io::plot::line_chart(png, title, &series, true)
 }
 
+/// The images of `files` at `size`×`size`, RGB in [0, 1] (grayscale and RGBA become RGB on
+/// white), with the files that decoded; undecodable ones are skipped with a warning naming each.
+pub(crate) fn read_images(
+    files: Vec<std::path::PathBuf>,
+    size: usize,
+    warn: &mut dyn FnMut(String),
+) -> (Vec<std::path::PathBuf>, Vec<Vec<f32>>) {
+    let (mut kept, mut images) = (vec![], vec![]);
+    for f in files {
+        match crate::io::image::load_rgb(&f, size as u32) {
+            Ok(img) => {
+                images.push(img);
+                kept.push(f);
+            }
+            Err(e) => warn(format!("skipping {}: {e}", f.display())),
+        }
+    }
+    (kept, images)
+}
+
+/// The images `picks` of a set of `3 × size × size` images as one `[n, 3, size, size]` batch.
+pub(crate) fn image_batch(
+    gpu: &crate::gpu::Gpu,
+    images: &[Vec<f32>],
+    picks: &[usize],
+    size: usize,
+) -> Result<Var> {
+    let flat: Vec<f32> = picks
+        .iter()
+        .flat_map(|&i| images[i].iter().copied())
+        .collect();
+    Ok(Var::constant(Tensor::from_f32(
+        gpu,
+        &flat,
+        &[picks.len(), 3, size, size],
+    )?))
+}
+
+/// [-1, 1] images to [0, 1] for display (x·0.5 + 0.5, clamped).
+pub(crate) fn to_unit(v: &[f32]) -> Vec<f32> {
+    v.iter().map(|x| (x * 0.5 + 0.5).clamp(0.0, 1.0)).collect()
+}
+
 /// Adam over named parameters (PyTorch's defaults but the learning rate).
 pub(crate) fn adam_over(params: &[(String, Var)], lr: f64) -> Result<Adam> {
     let t: Vec<&Tensor> = params.iter().map(|(_, v)| v.value()).collect();

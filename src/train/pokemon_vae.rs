@@ -2,14 +2,14 @@
 //! resume exactly, TensorBoard scalars and images, a metrics CSV and a loss curve.
 
 use super::{
-    open_checkpoint, python_float, restore_adam, save_checkpoint, shuffled, stop_requested, Metrics,
+    adam_over, adam_step, open_checkpoint, python_float, restore_adam, save_checkpoint, shuffled,
+    stop_requested, Metrics,
 };
 use crate::autograd::{backward, Var};
 use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Tensor};
 use crate::io::image::{grid, list_images, load_rgb, png_bytes};
 use crate::io::tensorboard::EventWriter;
-use crate::kernels::adam::AdamHyper;
 use crate::kernels::random::RngKey;
 use crate::models::pokemon_vae::{learning_rate, PokemonVae, VaeConfig};
 use crate::optim::Adam;
@@ -181,15 +181,7 @@ pub fn train(gpu: &Gpu, opts: &TrainOptions, log: &mut dyn FnMut(String)) -> Res
 
     let model = PokemonVae::new(gpu, config, opts.seed)?;
     let params = model.parameters();
-    let tensors: Vec<Tensor> = params.iter().map(|(_, v)| v.value().clone()).collect();
-    let tensor_refs: Vec<&Tensor> = tensors.iter().collect();
-    let mut adam = Adam::new(
-        &tensor_refs,
-        AdamHyper {
-            lr: opts.lr,
-            ..Default::default()
-        },
-    )?;
+    let mut adam = adam_over(&params, opts.lr)?;
     let mut first_epoch = 0;
     if let Some(path) = &opts.resume {
         first_epoch = resume(path, &model, &mut adam, opts)? + 1;
@@ -250,11 +242,7 @@ pub fn train(gpu: &Gpu, opts: &TrainOptions, log: &mut dyn FnMut(String)) -> Res
             let (loss, recon, kl) = PokemonVae::loss(&x, &f)?;
             let refs: Vec<&Var> = params.iter().map(|(_, v)| v).collect();
             let grads = backward(&loss, &refs)?;
-            let grad_refs: Vec<Option<&Tensor>> = grads
-                .iter()
-                .map(|g| g.as_ref().map(|v| v.value()))
-                .collect();
-            adam.step(&tensor_refs, &grad_refs)?;
+            adam_step(&mut adam, &params, &grads)?;
             let (l, r, k) = (
                 loss.value().scalar()? as f64,
                 recon.value().scalar()? as f64,

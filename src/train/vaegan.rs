@@ -2,12 +2,12 @@
 //! fixes of §2.9, the weight predictor in its faithful or "hyper" mode, and what the original
 //! lacks: seeds, checkpoints, sample grids, logs.
 
-use super::{adam_over, adam_step, shuffled, stop_requested, Metrics};
+use super::{adam_over, adam_step, image_batch, read_images, shuffled, stop_requested, Metrics};
 use crate::autograd::{backward, no_grad, Var};
 use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Tensor};
 use crate::io::checkpoint::{self, NamedTensor};
-use crate::io::image::{grid, list_images, load_rgb, png_bytes, save_png};
+use crate::io::image::{grid, list_images, png_bytes, save_png};
 use crate::io::tensorboard::EventWriter;
 use crate::kernels::random::{normal, uniform, RngKey};
 use crate::models::vaegan::{
@@ -100,12 +100,7 @@ pub fn load_image_folder(
     }
     let mut images = vec![];
     for class in &classes {
-        for f in list_images(class)? {
-            match load_rgb(&f, size as u32) {
-                Ok(img) => images.push(img),
-                Err(e) => warn(format!("skipping {}: {e}", f.display())),
-            }
-        }
+        images.extend(read_images(list_images(class)?, size, warn).1);
     }
     if images.is_empty() {
         return Err(Error::invalid(
@@ -356,18 +351,6 @@ pub struct VaeGanSummary {
     pub checkpoint: PathBuf,
 }
 
-fn batch(gpu: &Gpu, images: &[Vec<f32>], picks: &[usize], size: usize) -> Result<Var> {
-    let flat: Vec<f32> = picks
-        .iter()
-        .flat_map(|&i| images[i].iter().copied())
-        .collect();
-    Ok(Var::constant(Tensor::from_f32(
-        gpu,
-        &flat,
-        &[picks.len(), 3, size, size],
-    )?))
-}
-
 /// The whole run: epochs of shuffled batches (drop_last false), a checkpoint, a sample grid
 /// (8 fixed images above their reconstructions) and the metrics each epoch.
 pub fn train(
@@ -414,7 +397,7 @@ pub fn train(
         let order = shuffled(images.len(), run.seed, epoch as u64);
         let mut sums = [0.0f64; 4];
         for picks in order.chunks(run.batch_size) {
-            let real = batch(gpu, images, picks, size)?;
+            let real = image_batch(gpu, images, picks, size)?;
             let l = model.train_step(&real)?;
             if !(l.loss_d.is_finite() && l.loss_g.is_finite()) {
                 return Err(Error::invalid(
@@ -453,7 +436,7 @@ pub fn train(
             sums[3] / n,
         ])?;
         // originals above their reconstructions
-        let x = batch(gpu, images, &fixed, size)?;
+        let x = image_batch(gpu, images, &fixed, size)?;
         let eps = Tensor::from_f32(
             gpu,
             &vec![0.0; fixed.len() * run.model.latent],

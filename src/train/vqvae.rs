@@ -2,14 +2,14 @@
 //! grids and the encodings the LSTM prior reads (§1.8).
 
 use super::{
-    adam_over, adam_step, open_checkpoint, restore_adam, save_checkpoint, shuffled, stop_requested,
-    Metrics,
+    adam_over, adam_step, image_batch, open_checkpoint, read_images, restore_adam, save_checkpoint,
+    shuffled, stop_requested, to_unit, Metrics,
 };
 use crate::autograd::{backward, no_grad, Var};
 use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Tensor};
 use crate::io::checkpoint;
-use crate::io::image::{grid, list_images, load_rgb, png_bytes, save_png};
+use crate::io::image::{grid, list_images, png_bytes, save_png};
 use crate::io::tensorboard::EventWriter;
 use crate::models::vqvae::{VqVae, VqVaeConfig};
 use crate::optim::{clip_grad_norm, Adam};
@@ -72,16 +72,9 @@ pub fn load_images(
     size: usize,
     warn: &mut dyn FnMut(String),
 ) -> Result<(Vec<PathBuf>, Vec<Vec<f32>>)> {
-    let mut files = vec![];
-    let mut images = vec![];
-    for f in list_images(dir)? {
-        match load_rgb(&f, size as u32) {
-            Ok(img) => {
-                images.push(img.iter().map(|v| v * 2.0 - 1.0).collect());
-                files.push(f);
-            }
-            Err(e) => warn(format!("skipping {}: {e}", f.display())),
-        }
+    let (files, mut images) = read_images(list_images(dir)?, size, warn);
+    for img in &mut images {
+        img.iter_mut().for_each(|v| *v = *v * 2.0 - 1.0);
     }
     if images.is_empty() {
         return Err(Error::invalid(
@@ -90,23 +83,6 @@ pub fn load_images(
         ));
     }
     Ok((files, images))
-}
-
-fn batch_tensor(gpu: &Gpu, images: &[Vec<f32>], picks: &[usize], size: usize) -> Result<Var> {
-    let flat: Vec<f32> = picks
-        .iter()
-        .flat_map(|&i| images[i].iter().copied())
-        .collect();
-    Ok(Var::constant(Tensor::from_f32(
-        gpu,
-        &flat,
-        &[picks.len(), 3, size, size],
-    )?))
-}
-
-/// [-1, 1] images to a [0, 1] grid (x·0.5 + 0.5, clamped).
-fn to_unit(v: &[f32]) -> Vec<f32> {
-    v.iter().map(|x| (x * 0.5 + 0.5).clamp(0.0, 1.0)).collect()
 }
 
 #[derive(Debug)]
@@ -180,7 +156,7 @@ pub fn train(
         let order = shuffled(images.len(), tp.seed, epoch as u64);
         let mut sums = [0.0f64; 4];
         for (b, picks) in order.chunks(tp.batch_size).enumerate() {
-            let x = batch_tensor(gpu, &images, picks, size)?;
+            let x = image_batch(gpu, &images, picks, size)?;
             let out = model.forward(&x, true)?;
             let recon = out.recon.sub(&x)?.square()?.mean()?;
             let loss = recon.add(&out.vq_loss)?;
@@ -239,7 +215,7 @@ pub fn train(
         summary.epoch_losses.push(sums[0] / n);
         summary.last_epoch = epoch;
         // Eval-mode reconstructions of the fixed batch: originals, then reconstructions.
-        let xv = batch_tensor(gpu, &images, &val, size)?;
+        let xv = image_batch(gpu, &images, &val, size)?;
         let recon = no_grad(|| model.forward(&xv, false))?
             .recon
             .value()
@@ -333,7 +309,7 @@ pub fn reconstruct(
         .collect();
     let mut panels = vec![];
     for chunk in picks.chunks(16) {
-        let x = batch_tensor(gpu, images, chunk, size)?;
+        let x = image_batch(gpu, images, chunk, size)?;
         let recon = no_grad(|| model.forward(&x, false))?
             .recon
             .value()
@@ -365,7 +341,7 @@ pub fn encode(gpu: &Gpu, model: &VqVae, images: &[Vec<f32>], out: &Path) -> Resu
     let mut codes: Vec<i64> = Vec::with_capacity(images.len() * g * g);
     let all: Vec<usize> = (0..images.len()).collect();
     for chunk in all.chunks(16) {
-        let x = batch_tensor(gpu, images, chunk, size)?;
+        let x = image_batch(gpu, images, chunk, size)?;
         let idx = no_grad(|| model.forward(&x, false))?.indices.to_u32()?;
         codes.extend(idx.iter().map(|&v| v as i64));
     }
