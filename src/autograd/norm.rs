@@ -2,7 +2,8 @@
 //! `backward_with_graph` reaches it); BatchNorm is composed of differentiable ops (per-channel
 //! sums and broadcasts), so it is twice differentiable.
 
-use super::{is_grad_enabled, no_grad, Var};
+use super::sequence::first_order_only;
+use super::{no_grad, Var};
 use crate::error::{Error, Result};
 use crate::gpu::Tensor;
 use crate::kernels::elementwise::{binary, Binary, Broadcast};
@@ -20,12 +21,7 @@ impl Var {
             y,
             &[self, weight, bias],
             move |_o, g, inp| {
-                if is_grad_enabled() {
-                    return Err(Error::invalid(
-                        "layer_norm",
-                        "second-order gradients are not supported through this op (use backward, not backward_with_graph)",
-                    ));
-                }
+                first_order_only("layer_norm")?;
                 let rows = g.value().numel() / d.max(1);
                 let g2 = g.value().reshape(&[rows, d])?;
                 let dx = inp[0]

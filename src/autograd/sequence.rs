@@ -10,7 +10,9 @@ use crate::kernels::embedding::embedding_backward;
 use crate::kernels::gru::{gru_backward, gru_forward, GruWeights};
 use crate::kernels::lstm::{lstm_backward, lstm_forward, LstmWeights};
 
-fn first_order_only(op: &str) -> Result<()> {
+/// The guard of a first-order-only rule: an error when the rule is being recorded
+/// (`backward_with_graph`), rather than a gradient with no graph behind it.
+pub(super) fn first_order_only(op: &str) -> Result<()> {
     if is_grad_enabled() {
         return Err(Error::invalid(
             op,

@@ -61,6 +61,16 @@ fn draw(
     Ok(out)
 }
 
+/// splitmix64: the host-side generator for shuffles, data subsets and synthetic corpora (the
+/// GPU's draws are the counter-based Threefry above).
+pub fn splitmix64(state: &mut u64) -> u64 {
+    *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    let mut z = *state;
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
 /// Uniform in `[low, high)`.
 pub fn uniform(gpu: &Gpu, shape: &[usize], key: RngKey, low: f32, high: f32) -> Result<Tensor> {
     draw(gpu, shape, key, "random_uniform", low, high)

@@ -64,16 +64,10 @@ impl BatchNorm {
     }
 }
 
+/// Dropout at one of this file's call sites (their streams start at 0x5CE0_0000).
 fn drop(x: Var, p: f32, keys: Option<DropoutKeys>, site: u32) -> Result<Var> {
     match keys {
-        Some(k) if p > 0.0 => x.dropout(
-            p,
-            RngKey {
-                seed: k.seed ^ ((k.step as u64) << 32),
-                stream: 0x5CE0_0000 + site,
-                offset: 0,
-            },
-        ),
+        Some(k) if p > 0.0 => x.dropout(p, k.key(0x5CE0_0000 + site)),
         _ => Ok(x),
     }
 }

@@ -39,16 +39,12 @@ struct Slots {
     action: &'static str,
 }
 
-/// A small deterministic generator (splitmix64) for the corpus.
+/// A deterministic generator for the corpus (splitmix64).
 struct Rng(u64);
 
 impl Rng {
     fn below(&mut self, n: usize) -> usize {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        ((z ^ (z >> 31)) % n as u64) as usize
+        (crate::kernels::random::splitmix64(&mut self.0) % n as u64) as usize
     }
 
     fn pick(&mut self, words: &[&'static str]) -> &'static str {

@@ -98,29 +98,19 @@ pub struct DropoutKeys {
 }
 
 impl DropoutKeys {
-    fn key(&self, site: u32) -> RngKey {
+    /// The mask key of one call site (`stream`): the step goes into the seed, so each step
+    /// draws new masks and the element offsets stay free.
+    pub fn key(&self, stream: u32) -> RngKey {
         RngKey {
-            seed: self.seed,
-            stream: 0x4C4D_0000 + site,
+            seed: self.seed ^ ((self.step as u64) << 32),
+            stream,
             offset: 0,
         }
-        .with_step(self.step)
     }
 }
 
-trait WithStep {
-    fn with_step(self, step: u32) -> Self;
-}
-
-impl WithStep for RngKey {
-    /// Separate masks per step: the step goes into the seed (offsets stay free for elements).
-    fn with_step(self, step: u32) -> RngKey {
-        RngKey {
-            seed: self.seed ^ ((step as u64) << 32),
-            ..self
-        }
-    }
-}
+/// The language model's dropout sites use streams from here on.
+const LM_SITES: u32 = 0x4C4D_0000;
 
 pub struct LmOutput {
     /// `[B, T, vocab]`
@@ -261,7 +251,7 @@ impl SceneLm {
         let p = self.config.dropout;
         let drop = |x: Var, site: u32| -> Result<Var> {
             match dropout {
-                Some(k) if p > 0.0 => x.dropout(p, k.key(site)),
+                Some(k) if p > 0.0 => x.dropout(p, k.key(LM_SITES + site)),
                 _ => Ok(x),
             }
         };
@@ -293,7 +283,9 @@ impl SceneLm {
                 .reshape(&[b * t, d])?
                 .linear(&l.in_proj_weight, Some(&l.in_proj_bias))?
                 .reshape(&[b, t, 3 * d])?;
-            let attn_drop = dropout.filter(|_| p > 0.0).map(|k| (p, k.key(site)));
+            let attn_drop = dropout
+                .filter(|_| p > 0.0)
+                .map(|k| (p, k.key(LM_SITES + site)));
             let a = qkv.self_attention_with_dropout(self.config.heads, Some(&mask), attn_drop)?;
             let a = l
                 .out_proj

@@ -55,13 +55,7 @@ pub fn python_float(x: f64) -> String {
     }
 }
 
-pub(crate) fn splitmix(state: &mut u64) -> u64 {
-    *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
-    let mut z = *state;
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    z ^ (z >> 31)
-}
+pub(crate) use crate::kernels::random::splitmix64 as splitmix;
 
 /// A permutation of `0..n` that depends only on (seed, round): epochs shuffle the same way in
 /// a resumed run as in an uninterrupted one.
