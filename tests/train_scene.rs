@@ -120,3 +120,33 @@ fn scheduled_sampling_follows_the_epoch_schedule_and_the_ar_mode_runs() {
         "{r:?}"
     );
 }
+
+#[test]
+fn the_caption_shift_fix_changes_only_the_caption_targets() {
+    let gpu = common::gpu();
+    let texts = generate_texts(8, 6);
+    let vocab = Vocab::build(&texts);
+    let lm = LmConfig {
+        vocab: vocab.len(),
+        d_model: 32,
+        heads: 2,
+        layers: 1,
+        d_ff: 64,
+        max_len: 16,
+        dropout: 0.0,
+    };
+    let batch = batch_from_texts(gpu, &vocab, &texts[..2], 16).unwrap();
+    let step = |fix: bool| {
+        let losses = LossConfig {
+            sobel_eps: 1e-6,
+            fix_caption_shift: fix,
+            ..LossConfig::default()
+        };
+        let mut tr = SceneTrainer::new(gpu, lm.clone(), false, losses, 1e-3, 4).unwrap();
+        tr.teacher_forced_step(&batch).unwrap()
+    };
+    let (seed_targets, one_ahead) = (step(false), step(true));
+    assert_eq!(seed_targets.ar_loss, one_ahead.ar_loss);
+    assert_eq!(seed_targets.parts.consistency, one_ahead.parts.consistency);
+    assert_ne!(seed_targets.parts.caption, one_ahead.parts.caption);
+}

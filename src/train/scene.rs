@@ -97,6 +97,8 @@ pub struct SceneBatch {
     pub labels: Tensor,
     /// `[B·T]` of 0/1
     pub attention_mask: Vec<f32>,
+    /// `input_ids` on the host, `[B·T]`
+    pub ids: Vec<u32>,
 }
 
 /// The three models and their optimisers.
@@ -267,22 +269,20 @@ impl SceneTrainer {
             true,
             Some(keys),
         )?;
-        let targets = if self.losses.fix_caption_shift {
+        let caption = if !teacher {
+            Var::constant(crate::kernels::elementwise::fill(&gpu, &[1], 0.0)?)
+        } else if self.losses.fix_caption_shift {
             // one ahead: the LSTM reads token t−1 at step t, so the target is token t
-            let ids = batch.input_ids.to_u32()?;
-            let l: Vec<i32> = ids
+            let l: Vec<i32> = batch
+                .ids
                 .iter()
                 .zip(&batch.attention_mask)
                 .map(|(&v, &m)| if m > 0.0 && v != 0 { v as i32 } else { -100 })
                 .collect();
-            Tensor::from_i32(&gpu, &l, &[b * t])?
-        } else {
-            batch.labels.clone()
-        };
-        let caption = if teacher {
+            let targets = Tensor::from_i32(&gpu, &l, &[b * t])?;
             cross_entropy(&cap.logits.reshape(&[b * t, vocab])?, &targets, -100)?
         } else {
-            Var::constant(crate::kernels::elementwise::fill(&gpu, &[1], 0.0)?)
+            cross_entropy(&cap.logits.reshape(&[b * t, vocab])?, &batch.labels, -100)?
         };
         let l = &self.losses;
         let consistency = consistency_loss(&text_emb, &cap.embedding)?;
@@ -350,5 +350,6 @@ pub fn batch_from_texts(
         input_ids: Tensor::from_u32(gpu, &ids, &[b, t])?,
         labels: Tensor::from_i32(gpu, &labels, &[b * t])?,
         attention_mask: mask,
+        ids,
     })
 }
