@@ -5,10 +5,9 @@
 //! cell-backward kernel and one matmul per step, then the weight gradients as matmuls over all
 //! steps.
 
-use super::as_u32;
 use crate::error::{Error, Result};
-use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Gpu, Shader, Tensor};
-use crate::kernels::lstm::{recurrent_dims, shift_time};
+use crate::gpu::{DType, Gpu, Shader, Tensor};
+use crate::kernels::lstm::{recurrent_dims, recurrent_dispatch, shift_time};
 use crate::kernels::matmul::matmul;
 use crate::kernels::reduce::{reduce_axis, Reduce};
 
@@ -53,25 +52,10 @@ fn step(
     gpu: &Gpu,
     op: &'static str,
     entry: &'static str,
-    d: [usize; 4],
+    [b, t, h, s]: [usize; 4],
     buffers: &[(u32, &Tensor)],
 ) -> Result<()> {
-    gpu.dispatch(
-        op,
-        Dispatch {
-            shader: &SHADER,
-            entry,
-            constants: &[],
-            params: &[
-                as_u32(op, "batch", d[0])?,
-                as_u32(op, "steps", d[1])?,
-                as_u32(op, "hidden", d[2])?,
-                as_u32(op, "t", d[3])?,
-            ],
-            buffers,
-            grid: grid_1d(groups_for(d[0] * d[2], 256)),
-        },
-    )
+    recurrent_dispatch(gpu, &SHADER, op, entry, [b, t, h, s, 0], buffers, b * h)
 }
 
 /// Run one layer over `x: [B, T, I]`.

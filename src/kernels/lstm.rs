@@ -96,8 +96,11 @@ fn dims(op: &str, x: &Tensor, w: &LstmWeights) -> Result<(usize, usize, usize, u
     recurrent_dims(op, x, 4, [w.w_ih, w.w_hh, w.b_ih, w.b_hh])
 }
 
-fn step_dispatch(
+/// One launch of a recurrent-layer kernel (LSTM or GRU shader): parameters (batch, steps,
+/// hidden, t, pad), one invocation per `threads`.
+pub(crate) fn recurrent_dispatch(
     gpu: &Gpu,
+    shader: &'static Shader,
     op: &'static str,
     entry: &'static str,
     dims: [usize; 5],
@@ -107,7 +110,7 @@ fn step_dispatch(
     gpu.dispatch(
         op,
         Dispatch {
-            shader: &SHADER,
+            shader,
             entry,
             constants: &[],
             params: &[
@@ -122,6 +125,17 @@ fn step_dispatch(
             grid: grid_1d(groups_for(threads, 256)),
         },
     )
+}
+
+fn step_dispatch(
+    gpu: &Gpu,
+    op: &'static str,
+    entry: &'static str,
+    dims: [usize; 5],
+    buffers: &[(u32, &Tensor)],
+    threads: usize,
+) -> Result<()> {
+    recurrent_dispatch(gpu, &SHADER, op, entry, dims, buffers, threads)
 }
 
 /// Run one layer over `x: [B, T, I]`.
