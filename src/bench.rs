@@ -129,14 +129,18 @@ fn build(gpu: &Gpu, name: &str) -> Result<Work> {
             // Seed 003's teacher-forced step at its defaults: batch 8 of the synthetic data
             // (T = 49), AR step, decoder and captioner with the composite loss (≈55 GFLOP).
             use crate::models::scene_data::{generate_texts, Vocab};
-            use crate::train::scene::{batch_from_texts, LossConfig, SceneTrainer};
+            use crate::train::scene::{batch_from_texts, LossConfig, SceneConfig, SceneTrainer};
             let texts = generate_texts(10_000, 0);
             let vocab = Vocab::build(&texts);
             let lm = crate::models::scene_lm::LmConfig {
                 vocab: vocab.len(),
                 ..Default::default()
             };
-            let mut tr = SceneTrainer::new(gpu, lm, false, LossConfig::default(), 5e-5, 0)?;
+            let config = SceneConfig {
+                lm,
+                ..Default::default()
+            };
+            let mut tr = SceneTrainer::new(gpu, config, LossConfig::default(), 5e-5, 0)?;
             tr.global_step = 100; // past the warm-up, so every loss counts
             let batch = batch_from_texts(gpu, &vocab, &texts[..8], 50)?;
             Work {

@@ -143,10 +143,14 @@ mod decoder_and_captioner {
     #[test]
     fn parameter_counts_and_names_are_the_seeds() {
         let gpu = common::gpu();
-        let plain = SceneDecoder::new(gpu, 512, false, 0).unwrap();
+        let plain = SceneDecoder::new(gpu, 512, 256, 128, false, 0).unwrap();
         assert_eq!(count(&plain.parameters()), 2_336_422); // spec §3.3
         assert_eq!(
-            count(&SceneDecoder::new(gpu, 512, true, 0).unwrap().parameters()),
+            count(
+                &SceneDecoder::new(gpu, 512, 256, 128, true, 0)
+                    .unwrap()
+                    .parameters()
+            ),
             2_401_830
         );
         assert!(plain
@@ -157,7 +161,7 @@ mod decoder_and_captioner {
             .buffers()
             .iter()
             .any(|(n, _)| n == "decoder.11.running_var"));
-        let cap = CaptionNetwork::new(gpu, 74, 512, 0).unwrap();
+        let cap = CaptionNetwork::new(gpu, 74, 512, 256, 0.1, 0).unwrap();
         assert_eq!(count(&cap.parameters()), 2_353_738); // spec §3.4
         assert!(cap
             .parameters()
@@ -173,8 +177,8 @@ mod decoder_and_captioner {
             stream: s,
             offset: 0,
         };
-        let dec = SceneDecoder::new(gpu, 512, false, 1).unwrap();
-        let cap = CaptionNetwork::new(gpu, 12, 512, 1).unwrap();
+        let dec = SceneDecoder::new(gpu, 512, 256, 128, false, 1).unwrap();
+        let cap = CaptionNetwork::new(gpu, 12, 512, 256, 0.1, 1).unwrap();
         let emb = Var::constant(uniform(gpu, &[2, 512], key(1), -1.0, 1.0).unwrap());
         let out = dec.forward(&emb, true, None, None).unwrap();
         assert_eq!(out.scene.shape(), [2, 3, 64, 64]);
@@ -204,7 +208,7 @@ mod decoder_and_captioner {
             stream: s,
             offset: 0,
         };
-        let cap = CaptionNetwork::new(gpu, 12, 32, 5).unwrap();
+        let cap = CaptionNetwork::new(gpu, 12, 32, 256, 0.1, 5).unwrap();
         let scene = Var::constant(uniform(gpu, &[3, 3, 64, 64], key(1), 0.0, 1.0).unwrap());
         let (a, emb) = cap
             .generate_caption(&scene, 10, 1.0, key(2), false, None)

@@ -8,6 +8,7 @@ mod demo;
 mod devices;
 mod lstm_prior;
 mod pokemon_vae;
+mod scene;
 mod vaegan;
 mod vqvae;
 
@@ -72,6 +73,9 @@ enum Command {
     /// The VAE-GAN with a GRU weight predictor and a WGAN-GP critic (seed 002).
     #[command(subcommand)]
     Vaegan(vaegan::VaeGanCommand),
+    /// Text → scene → text: transformer LM, scene decoder and CNN-LSTM captioner (seed 003).
+    #[command(subcommand)]
+    Scene(scene::SceneCommand),
     /// Prepare image folders (e.g. crop and centre sprites).
     #[command(subcommand)]
     Data(data::DataCommand),
@@ -95,5 +99,6 @@ pub fn main() -> anyhow::Result<()> {
         Command::Vqvae(c) => vqvae::run(&cli.device, &c),
         Command::LstmPrior(c) => lstm_prior::run(&cli.device, &c),
         Command::Vaegan(c) => vaegan::run(&cli.device, &c),
+        Command::Scene(c) => scene::run(&cli.device, &c),
     }
 }

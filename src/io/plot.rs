@@ -24,6 +24,17 @@ fn glyph(c: char) -> [u8; 5] {
         '/' => [1, 1, 2, 4, 4],
         '_' => [0, 0, 0, 0, 7],
         ':' => [0, 2, 0, 2, 0],
+        ',' => [0, 0, 0, 2, 4],
+        '\'' => [2, 2, 0, 0, 0],
+        '!' => [2, 2, 2, 0, 2],
+        '?' => [6, 1, 2, 0, 2],
+        '<' => [1, 2, 4, 2, 1],
+        '>' => [4, 2, 1, 2, 4],
+        '(' => [1, 2, 2, 2, 1],
+        ')' => [4, 2, 2, 2, 4],
+        '=' => [0, 7, 0, 7, 0],
+        '%' => [5, 1, 2, 4, 5],
+        '#' => [5, 7, 5, 7, 5],
         'A' => [2, 5, 7, 5, 5],
         'B' => [6, 5, 6, 5, 6],
         'C' => [3, 4, 4, 4, 3],
@@ -108,7 +119,131 @@ pub fn line_chart(
     series: &[(String, Vec<(f64, f64)>)],
     log_y: bool,
 ) -> Result<()> {
-    let (w, h) = (900i32, 520i32);
+    crate::io::image::save_png(path, &chart_image(900, 520, title, series, log_y))
+}
+
+/// One chart per (title, series, log_y) panel, `columns` across (matplotlib's subplots).
+pub fn chart_panels(path: &Path, panels: &[ChartPanel], columns: usize) -> Result<()> {
+    let (pw, ph) = (600u32, 340u32);
+    let cols = columns.max(1) as u32;
+    let rows = (panels.len() as u32).div_ceil(cols).max(1);
+    let mut img = RgbImage::from_pixel(pw * cols, ph * rows, Rgb([255, 255, 255]));
+    for (k, p) in panels.iter().enumerate() {
+        let panel = chart_image(pw as i32, ph as i32, &p.title, &p.series, p.log_y);
+        let (x0, y0) = ((k as u32 % cols) * pw, (k as u32 / cols) * ph);
+        for (x, y, px) in panel.enumerate_pixels() {
+            img.put_pixel(x0 + x, y0 + y, *px);
+        }
+    }
+    crate::io::image::save_png(path, &img)
+}
+
+/// A panel of [`chart_panels`].
+pub struct ChartPanel {
+    pub title: String,
+    pub series: Vec<(String, Vec<(f64, f64)>)>,
+    pub log_y: bool,
+}
+
+/// Images `[3, side, side]` in [0, 1] (values outside are clipped) in a grid of `columns`,
+/// each enlarged `zoom` times under its title (wrapped to the panel's width; '\n' breaks a
+/// line), with an optional heading over the grid.
+pub fn titled_grid(
+    path: &Path,
+    images: &[Vec<f32>],
+    side: usize,
+    titles: &[String],
+    columns: usize,
+    zoom: usize,
+    heading: Option<&str>,
+) -> Result<()> {
+    const SCALE: i32 = 2;
+    let cell = (side * zoom) as i32;
+    let pad = 12i32;
+    let per_line = ((cell + pad) / (4 * SCALE)).max(1) as usize;
+    let wrapped: Vec<Vec<String>> = titles.iter().map(|t| wrap(t, per_line)).collect();
+    let lines = wrapped.iter().map(Vec::len).max().unwrap_or(0) as i32;
+    let title_h = lines * 7 * SCALE + 6;
+    let cols = columns.max(1) as i32;
+    let rows = (images.len() as i32 + cols - 1) / cols;
+    let head_h = if heading.is_some() { 12 * SCALE } else { 0 };
+    let (w, h) = (
+        cols * (cell + pad) + pad,
+        head_h + rows.max(1) * (cell + title_h + pad) + pad,
+    );
+    let mut img = RgbImage::from_pixel(w as u32, h as u32, Rgb([255, 255, 255]));
+    let black = Rgb([0, 0, 0]);
+    if let Some(s) = heading {
+        text(&mut img, pad, 6, s, black, SCALE + 1);
+    }
+    for (k, pixels) in images.iter().enumerate() {
+        let (col, row) = (k as i32 % cols, k as i32 / cols);
+        let x0 = pad + col * (cell + pad);
+        let y0 = head_h + pad + row * (cell + title_h + pad);
+        if let Some(lines) = wrapped.get(k) {
+            for (i, l) in lines.iter().enumerate() {
+                text(&mut img, x0, y0 + i as i32 * 7 * SCALE, l, black, SCALE);
+            }
+        }
+        let plane = side * side;
+        for y in 0..cell {
+            for x in 0..cell {
+                let (sy, sx) = (y as usize / zoom, x as usize / zoom);
+                let at = |c: usize| {
+                    let v = pixels
+                        .get(c * plane + sy * side + sx)
+                        .copied()
+                        .unwrap_or(0.0);
+                    (v.clamp(0.0, 1.0) * 255.0).round() as u8
+                };
+                put(
+                    &mut img,
+                    x0 + x,
+                    y0 + title_h + y,
+                    Rgb([at(0), at(1), at(2)]),
+                );
+            }
+        }
+    }
+    crate::io::image::save_png(path, &img)
+}
+
+/// Greedy word wrap to at most `width` characters a line ('\n' forces a break; longer words
+/// are cut).
+fn wrap(s: &str, width: usize) -> Vec<String> {
+    let mut out = vec![];
+    for para in s.split('\n') {
+        let mut line = String::new();
+        for word in para.split_whitespace() {
+            let mut word = word.to_string();
+            while word.chars().count() > width {
+                if !line.is_empty() {
+                    out.push(std::mem::take(&mut line));
+                }
+                let head: String = word.chars().take(width).collect();
+                word = word.chars().skip(width).collect();
+                out.push(head);
+            }
+            if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
+                out.push(std::mem::take(&mut line));
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(&word);
+        }
+        out.push(line);
+    }
+    out
+}
+
+fn chart_image(
+    w: i32,
+    h: i32,
+    title: &str,
+    series: &[(String, Vec<(f64, f64)>)],
+    log_y: bool,
+) -> RgbImage {
     let (left, right, top, bottom) = (80.0, 20.0, 40.0, 40.0);
     let mut img = RgbImage::from_pixel(w as u32, h as u32, Rgb([255, 255, 255]));
     let ty = |y: f64| if log_y { y.max(1e-30).log10() } else { y };
@@ -190,5 +325,30 @@ pub fn line_chart(
         );
         text(&mut img, w - 228, ly, name, black, 2);
     }
-    crate::io::image::save_png(path, &img)
+    if series
+        .iter()
+        .all(|(_, p)| p.iter().all(|q| !q.1.is_finite()))
+    {
+        text(
+            &mut img,
+            left as i32 + 20,
+            top as i32 + 20,
+            "no data",
+            black,
+            2,
+        );
+    }
+    img
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn wrap_breaks_at_words_and_newlines() {
+        assert_eq!(
+            super::wrap("orig: a big red\nrecon: x", 10),
+            vec!["orig: a", "big red", "recon: x"]
+        );
+        assert_eq!(super::wrap("abcdefghij12", 5), vec!["abcde", "fghij", "12"]);
+    }
 }

@@ -74,13 +74,13 @@ fn drop(x: Var, p: f32, keys: Option<DropoutKeys>, site: u32) -> Result<Var> {
 
 /// The bottleneck from the text embedding to the 4 096 decoder inputs.
 pub enum Bottleneck {
-    /// Linear 512→128, BatchNorm1d, ReLU, Dropout 0.2, Linear 128→4096 (the CLI default).
+    /// Linear d→z, BatchNorm1d, ReLU, Dropout 0.2, Linear z→16·hidden (the CLI default).
     Plain {
         fc0: Linear,
         bn1: BatchNorm,
         fc4: Linear,
     },
-    /// fc_mu, fc_logvar (512→128), z = mu + ε·exp(½·logvar), bottleneck_projection 128→4096.
+    /// fc_mu, fc_logvar (d→z), z = mu + ε·exp(½·logvar), bottleneck_projection z→16·hidden.
     Vae {
         fc_mu: Linear,
         fc_logvar: Linear,
@@ -90,7 +90,7 @@ pub enum Bottleneck {
 
 pub struct SceneDecoder {
     pub bottleneck: Bottleneck,
-    /// decoder.0 (BatchNorm2d 256)
+    /// decoder.0 (BatchNorm2d hidden)
     pub bn0: BatchNorm,
     /// decoder.{1,4,7,10} and their BatchNorms decoder.{2,5,8,11}
     pub ups: Vec<(ConvTranspose2d, BatchNorm)>,
@@ -109,23 +109,41 @@ pub struct SceneOutput {
 }
 
 impl SceneDecoder {
-    /// The text embedding's width (d_model: 512 for the seed), z 128, 3×64×64 out (§3.3).
-    pub fn new(gpu: &Gpu, embedding_dim: usize, use_vae: bool, seed: u64) -> Result<SceneDecoder> {
-        let (e, z) = (embedding_dim, 128);
+    /// The text embedding's width (d_model: 512 for the seed), the decoder's base channels
+    /// (hidden_dim 256: 4×4×hidden, then hidden, hidden/2, hidden/4, hidden/8), z_dim 128,
+    /// 3×64×64 out (§3.3).
+    pub fn new(
+        gpu: &Gpu,
+        embedding_dim: usize,
+        hidden_dim: usize,
+        z_dim: usize,
+        use_vae: bool,
+        seed: u64,
+    ) -> Result<SceneDecoder> {
+        if hidden_dim < 8 || !hidden_dim.is_multiple_of(8) || z_dim == 0 {
+            return Err(Error::invalid(
+                "scene decoder",
+                format!(
+                    "hidden_dim {hidden_dim} must be a positive multiple of 8 (the last \
+                     up-sampling block has hidden_dim/8 channels) and z_dim {z_dim} positive"
+                ),
+            ));
+        }
+        let (e, z, h) = (embedding_dim, z_dim, hidden_dim);
         let bottleneck = if use_vae {
             Bottleneck::Vae {
                 fc_mu: Linear::new(gpu, e, z, true, key(seed, 0))?,
                 fc_logvar: Linear::new(gpu, e, z, true, key(seed, 2))?,
-                projection: Linear::new(gpu, z, 4096, true, key(seed, 4))?,
+                projection: Linear::new(gpu, z, h * 16, true, key(seed, 4))?,
             }
         } else {
             Bottleneck::Plain {
                 fc0: Linear::new(gpu, e, z, true, key(seed, 0))?,
                 bn1: BatchNorm::new(gpu, z)?,
-                fc4: Linear::new(gpu, z, 4096, true, key(seed, 4))?,
+                fc4: Linear::new(gpu, z, h * 16, true, key(seed, 4))?,
             }
         };
-        let chans = [256, 256, 128, 64, 32];
+        let chans = [h, h, h / 2, h / 4, h / 8];
         let ups = (0..4)
             .map(|i| {
                 Ok((
@@ -148,9 +166,9 @@ impl SceneDecoder {
             |i, o, k, p, s| Conv2d::new(gpu, i, o, k, 1, Padding::Symmetric(p), true, key(seed, s));
         Ok(SceneDecoder {
             bottleneck,
-            bn0: BatchNorm::new(gpu, 256)?,
+            bn0: BatchNorm::new(gpu, h)?,
             ups,
-            out_conv: conv(32, 3, 3, 1, 20)?,
+            out_conv: conv(h / 8, 3, 3, 1, 20)?,
             prior: [
                 conv(3, 16, 5, 2, 30)?,
                 conv(16, 8, 3, 1, 32)?,
@@ -233,7 +251,8 @@ impl SceneDecoder {
                 (projection.forward(&z)?, Some((mu, lv)))
             }
         };
-        let mut h = self.bn0.forward(&flat.reshape(&[b, 256, 4, 4])?, train)?;
+        let c = self.bn0.weight.shape()[0];
+        let mut h = self.bn0.forward(&flat.reshape(&[b, c, 4, 4])?, train)?;
         for (up, bn) in &self.ups {
             h = bn.forward(&up.forward(&h)?, train)?.relu()?;
         }
@@ -267,6 +286,8 @@ pub struct CaptionNetwork {
     pub ext3: Linear,
     pub hidden: usize,
     pub embedding_dim: usize,
+    /// visual_projection's and the LSTM's inter-layer dropout (the run's --dropout)
+    pub dropout: f32,
 }
 
 pub struct CaptionOutput {
@@ -277,9 +298,17 @@ pub struct CaptionOutput {
 }
 
 impl CaptionNetwork {
-    /// vocab, embedding = d_model (512 for the seed), hidden 256, 2 LSTM layers (§3.4).
-    pub fn new(gpu: &Gpu, vocab: usize, embedding_dim: usize, seed: u64) -> Result<CaptionNetwork> {
-        let (e, h) = (embedding_dim, 256);
+    /// vocab, embedding = d_model (512 for the seed), hidden_dim 256 (the LSTM's width and
+    /// the visual projection's middle), 2 LSTM layers, `dropout` 0.1 (§3.4).
+    pub fn new(
+        gpu: &Gpu,
+        vocab: usize,
+        embedding_dim: usize,
+        hidden_dim: usize,
+        dropout: f32,
+        seed: u64,
+    ) -> Result<CaptionNetwork> {
+        let (e, h) = (embedding_dim, hidden_dim);
         let chans = [3, 32, 64, 128, 256];
         let encoder = (0..4)
             .map(|i| {
@@ -322,8 +351,8 @@ impl CaptionNetwork {
             .collect::<Result<Vec<_>>>()?;
         Ok(CaptionNetwork {
             encoder,
-            vis0: Linear::new(gpu, 256, 256, true, key(seed, 120))?,
-            vis3: Linear::new(gpu, 256, e, true, key(seed, 122))?,
+            vis0: Linear::new(gpu, 256, h, true, key(seed, 120))?,
+            vis3: Linear::new(gpu, h, e, true, key(seed, 122))?,
             token_embedding: Var::param(normal(gpu, &[vocab, e], key(seed, 130), 0.0, 1.0)?),
             lstm,
             output_projection: Linear::new(gpu, h, vocab, true, key(seed, 140))?,
@@ -335,6 +364,7 @@ impl CaptionNetwork {
             ext3: Linear::new(gpu, e, e, true, key(seed, 152))?,
             hidden: h,
             embedding_dim: e,
+            dropout,
         })
     }
 
@@ -387,7 +417,7 @@ impl CaptionNetwork {
         let h = h.adaptive_avg_pool_1x1()?.reshape(&[b, 256])?;
         let h = drop(
             self.vis0.forward(&h)?.relu()?,
-            0.1,
+            self.dropout,
             keys.filter(|_| train),
             10,
         )?;
@@ -473,7 +503,7 @@ impl CaptionNetwork {
         for (l, [wi, wh, bi, bh]) in self.lstm.iter().enumerate() {
             x = x.lstm_layer(wi, wh, bi, bh)?;
             if l + 1 < n {
-                x = drop(x, 0.1, keys.filter(|_| train), 20 + l as u32)?;
+                x = drop(x, self.dropout, keys.filter(|_| train), 20 + l as u32)?;
             }
         }
         Ok(x)

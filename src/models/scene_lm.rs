@@ -331,6 +331,18 @@ impl SceneLm {
         self.proj3.forward(&h)
     }
 
+    /// The embedding without a mask, as the seed's generate_samples(): the last position's
+    /// hidden state, then the same projection as [`SceneLm::embed`].
+    pub fn embed_last(&self, hidden: &Var) -> Result<Var> {
+        let (b, t, d) = (hidden.shape()[0], hidden.shape()[1], hidden.shape()[2]);
+        let last = hidden.narrow(1, t - 1, 1)?.reshape(&[b, d])?;
+        let h = self
+            .proj_norm
+            .forward(&self.proj0.forward(&last)?)?
+            .relu()?;
+        self.proj3.forward(&h)
+    }
+
     /// Parameters and the position buffer as host tensors with the seed's names.
     pub fn state_dict(&self) -> Result<Vec<NamedTensor>> {
         let mut v: Vec<NamedTensor> = self

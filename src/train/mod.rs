@@ -20,14 +20,15 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 static STOP: AtomicBool = AtomicBool::new(false);
 
-/// After the first Ctrl-C, loops finish their epoch, save a checkpoint and return; a second
+/// After the first Ctrl-C, loops stop at their next safe point (the end of the epoch, or the
+/// batch for the scene loop), save a checkpoint and return; a second
 /// Ctrl-C exits at once (checkpoints are written atomically, so none is ever half written).
 pub fn install_ctrl_c() {
     let _ = ctrlc::set_handler(|| {
         if STOP.swap(true, Ordering::SeqCst) {
             std::process::exit(130);
         }
-        eprintln!("\ninterrupted: finishing this epoch and saving a checkpoint (Ctrl-C again to quit now)");
+        eprintln!("\ninterrupted: stopping at the next safe point and saving a checkpoint (Ctrl-C again to quit now)");
     });
 }
 

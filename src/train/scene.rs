@@ -1,14 +1,94 @@
-//! Text → scene → text (seed 003): the six losses of §3.5 and the teacher-forced training step
-//! of §3.6 (AR step, then decoder and captioner on the detached text embedding). The epoch
-//! loop, scheduled sampling's AR mode, the outputs of §3.9 and the CLI are still to come.
+//! Text → scene → text (seed 003): the six losses of §3.5, the training step of §3.6 (AR
+//! step, then decoder and captioner on the detached text embedding, teacher forcing or the
+//! free-running caption mode), validation, and the checkpoint with everything a resume needs.
+//! The epoch loop and the outputs of §3.9 are in [`run`].
+
+pub mod run;
 
 use super::{adam_over, adam_step};
 use crate::autograd::{backward, cross_entropy, no_grad, Var};
 use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Tensor};
-use crate::models::scene::{CaptionNetwork, SceneDecoder};
+use crate::io::checkpoint::NamedTensor;
+use crate::kernels::random::{normal, RngKey};
+use crate::models::scene::{Bottleneck, CaptionNetwork, SceneDecoder};
+use crate::models::scene_data::Vocab;
 use crate::models::scene_lm::{DropoutKeys, LmConfig, SceneLm};
 use crate::optim::{clip_grad_norm, Adam};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// The shapes of the three models (the run's --d_model, --n_heads, --n_layers, --hidden_dim,
+/// --z_dim, --use_vae, --dropout); saved in the checkpoint.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SceneConfig {
+    pub lm: LmConfig,
+    pub hidden_dim: usize,
+    pub z_dim: usize,
+    pub use_vae: bool,
+}
+
+impl Default for SceneConfig {
+    fn default() -> Self {
+        SceneConfig {
+            lm: LmConfig::default(),
+            hidden_dim: 256,
+            z_dim: 128,
+            use_vae: false,
+        }
+    }
+}
+
+impl SceneConfig {
+    /// The fields in which `self` (a checkpoint's) differs from `want` (this run's), as
+    /// "d_model 256 (this run asks for 512)" phrases; empty when they agree.
+    pub fn differences(&self, want: &SceneConfig) -> Vec<String> {
+        let mut v = vec![];
+        let mut cmp = |name: &str, have: String, asked: String| {
+            if have != asked {
+                v.push(format!("{name} {have} (this run asks for {asked})"));
+            }
+        };
+        cmp(
+            "d_model",
+            self.lm.d_model.to_string(),
+            want.lm.d_model.to_string(),
+        );
+        cmp(
+            "n_heads",
+            self.lm.heads.to_string(),
+            want.lm.heads.to_string(),
+        );
+        cmp(
+            "n_layers",
+            self.lm.layers.to_string(),
+            want.lm.layers.to_string(),
+        );
+        cmp("d_ff", self.lm.d_ff.to_string(), want.lm.d_ff.to_string());
+        cmp(
+            "max_len",
+            self.lm.max_len.to_string(),
+            want.lm.max_len.to_string(),
+        );
+        cmp(
+            "dropout",
+            self.lm.dropout.to_string(),
+            want.lm.dropout.to_string(),
+        );
+        cmp(
+            "hidden_dim",
+            self.hidden_dim.to_string(),
+            want.hidden_dim.to_string(),
+        );
+        cmp("z_dim", self.z_dim.to_string(), want.z_dim.to_string());
+        cmp(
+            "use_vae",
+            self.use_vae.to_string(),
+            want.use_vae.to_string(),
+        );
+        v
+    }
+}
 
 /// The loss weights and the fix flags (§3.5, §3.7, §3.10).
 #[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
@@ -22,6 +102,9 @@ pub struct LossConfig {
     pub sobel_eps: f32,
     /// Caption targets one token ahead of the LSTM input (the seed's are two ahead, §3.10.3).
     pub fix_caption_shift: bool,
+    /// Check losses and gradient norms before each optimizer step and skip the batch if any is
+    /// not finite (the seed checks only the losses, after stepping, §3.10.5).
+    pub nan_check_before_step: bool,
 }
 
 impl Default for LossConfig {
@@ -34,6 +117,7 @@ impl Default for LossConfig {
             lambda_consistency: 1.0,
             sobel_eps: 0.0,
             fix_caption_shift: false,
+            nan_check_before_step: false,
         }
     }
 }
@@ -99,10 +183,13 @@ pub struct SceneBatch {
     pub attention_mask: Vec<f32>,
     /// `input_ids` on the host, `[B·T]`
     pub ids: Vec<u32>,
+    /// `labels` on the host, `[B·T]`
+    pub label_ids: Vec<i32>,
 }
 
 /// The three models and their optimisers.
 pub struct SceneTrainer {
+    pub config: SceneConfig,
     pub lm: SceneLm,
     pub decoder: SceneDecoder,
     pub captioner: CaptionNetwork,
@@ -110,37 +197,98 @@ pub struct SceneTrainer {
     adam_lm: Adam,
     adam_decoder: Adam,
     adam_captioner: Adam,
+    /// Steps taken (the seed's global_step: skipped batches do not count).
     pub global_step: u64,
     pub seed: u64,
 }
 
 /// What one step reports.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct StepReport {
     pub ar_loss: f64,
+    /// Next-token accuracy of the AR model on the non-ignored labels, in [0, 1].
+    pub ar_accuracy: f64,
+    /// The composite loss × warm-up.
     pub total: f64,
     pub parts: LossParts,
-    /// The batch was skipped because a loss was not finite (after the step, as the seed).
-    pub skipped: bool,
+    /// Why the batch was skipped (a non-finite loss, embedding or gradient), if it was.
+    pub skipped: Option<String>,
+}
+
+/// What validation of one batch reports (eval mode, no gradients).
+#[derive(Clone, Debug)]
+pub struct EvalReport {
+    pub ar_loss: f64,
+    pub ar_accuracy: f64,
+    /// consistency + λ·KL + λ·TV + λ·diversity + λ·edge (no caption CE, as the seed)
+    pub loss: f64,
+    /// mean L2 norm of the text embeddings
+    pub embedding_norm: f64,
+    /// mean off-diagonal cosine similarity of the text embeddings
+    pub similarity: f64,
+    /// the scenes, `[B, 3, 64, 64]` in [0, 1], when asked for
+    pub scenes: Option<Vec<f32>>,
+}
+
+/// The learning rates of the three Adams (ar, decoder, caption).
+pub const OPTIMIZERS: [&str; 3] = ["ar_optimizer", "decoder_optimizer", "caption_optimizer"];
+/// The three models' names in the checkpoint (the seed's `models` dict keys).
+pub const MODELS: [&str; 3] = ["ar_model", "scene_decoder", "caption_network"];
+
+/// Next-token accuracy over the rows whose label is not −100.
+fn accuracy(logits: &[f32], labels: &[i32], vocab: usize) -> f64 {
+    let (mut right, mut n) = (0usize, 0usize);
+    for (row, &l) in logits.chunks(vocab).zip(labels) {
+        if l < 0 {
+            continue;
+        }
+        let mut best = 0;
+        for (i, v) in row.iter().enumerate() {
+            if *v > row[best] {
+                best = i;
+            }
+        }
+        right += (best == l as usize) as usize;
+        n += 1;
+    }
+    if n == 0 {
+        0.0
+    } else {
+        right as f64 / n as f64
+    }
 }
 
 impl SceneTrainer {
     pub fn new(
         gpu: &Gpu,
-        lm: LmConfig,
-        use_vae: bool,
+        config: SceneConfig,
         losses: LossConfig,
         lr: f64,
         seed: u64,
     ) -> Result<SceneTrainer> {
-        let (vocab, d) = (lm.vocab, lm.d_model);
-        let lm = SceneLm::new(gpu, lm, seed)?;
-        let decoder = SceneDecoder::new(gpu, d, use_vae, seed ^ 1)?;
-        let captioner = CaptionNetwork::new(gpu, vocab, d, seed ^ 2)?;
+        let (vocab, d) = (config.lm.vocab, config.lm.d_model);
+        let lm = SceneLm::new(gpu, config.lm.clone(), seed)?;
+        let decoder = SceneDecoder::new(
+            gpu,
+            d,
+            config.hidden_dim,
+            config.z_dim,
+            config.use_vae,
+            seed ^ 1,
+        )?;
+        let captioner = CaptionNetwork::new(
+            gpu,
+            vocab,
+            d,
+            config.hidden_dim,
+            config.lm.dropout,
+            seed ^ 2,
+        )?;
         Ok(SceneTrainer {
             adam_lm: adam_over(&lm.parameters(), lr)?,
             adam_decoder: adam_over(&decoder.parameters(), lr)?,
             adam_captioner: adam_over(&captioner.parameters(), lr)?,
+            config,
             lm,
             decoder,
             captioner,
@@ -150,17 +298,36 @@ impl SceneTrainer {
         })
     }
 
-    fn clip_and_step(
-        adam: &mut Adam,
-        params: &[(String, Var)],
-        grads: &[Option<Var>],
-    ) -> Result<()> {
+    /// The learning rates of the three optimizers, in [`OPTIMIZERS`] order.
+    pub fn learning_rates(&self) -> [f64; 3] {
+        [
+            self.adam_lm.hyper.lr,
+            self.adam_decoder.hyper.lr,
+            self.adam_captioner.hyper.lr,
+        ]
+    }
+
+    pub fn set_learning_rates(&mut self, lr: [f64; 3]) {
+        self.adam_lm.hyper.lr = lr[0];
+        self.adam_decoder.hyper.lr = lr[1];
+        self.adam_captioner.hyper.lr = lr[2];
+    }
+
+    /// Clip to norm 1; returns the norm before clipping when it must be checked (one read-back).
+    fn clip(grads: &[Option<Var>], check: bool) -> Result<Option<f64>> {
         let with: Vec<&Tensor> = grads
             .iter()
             .filter_map(|g| g.as_ref().map(|v| v.value()))
             .collect();
-        clip_grad_norm(&with, 1.0)?;
-        adam_step(adam, params, grads)
+        if with.is_empty() {
+            return Ok(None);
+        }
+        let coef = clip_grad_norm(&with, 1.0)?;
+        Ok(if check {
+            Some(coef.to_f32()?[1] as f64)
+        } else {
+            None
+        })
     }
 
     /// §3.6 with teacher forcing: the AR step, then decoder + captioner on the detached
@@ -193,44 +360,73 @@ impl SceneTrainer {
         Ok((self.step_in_mode(batch, teacher)?, teacher))
     }
 
+    /// The VAE's reparameterisation noise `[b, z]` for one (purpose, counter), or None.
+    fn vae_noise(&self, gpu: &Gpu, b: usize, stream: u32, counter: u64) -> Result<Option<Tensor>> {
+        if !matches!(self.decoder.bottleneck, Bottleneck::Vae { .. }) {
+            return Ok(None);
+        }
+        let z = self.config.z_dim;
+        let key = RngKey {
+            seed: self.seed ^ counter.wrapping_mul(0xA24B_AED4_963E_E407),
+            stream,
+            offset: 0,
+        };
+        Ok(Some(normal(gpu, &[b, z], key, 0.0, 1.0)?))
+    }
+
     fn step_in_mode(&mut self, batch: &SceneBatch, teacher: bool) -> Result<StepReport> {
         let (b, t) = (batch.input_ids.shape()[0], batch.input_ids.shape()[1]);
         let gpu = batch.input_ids.gpu().clone();
+        let check = self.losses.nan_check_before_step;
         let keys = DropoutKeys {
             seed: self.seed,
             step: self.global_step as u32,
+        };
+        let skipped = |ar_loss: f64, ar_accuracy: f64, why: String| StepReport {
+            ar_loss,
+            ar_accuracy,
+            total: f64::NAN,
+            parts: LossParts::default(),
+            skipped: Some(why),
         };
         // 1. AR step
         let out = self
             .lm
             .forward(&batch.input_ids, &batch.attention_mask, Some(keys))?;
         let vocab = self.lm.config.vocab;
-        let ar = cross_entropy(&out.logits.reshape(&[b * t, vocab])?, &batch.labels, -100)?;
+        let logits = out.logits.reshape(&[b * t, vocab])?;
+        let ar = cross_entropy(&logits, &batch.labels, -100)?;
         // 2. the text embedding from this forward, detached (embedding_projection never learns)
         let text_emb = self.lm.embed(&out.hidden, &batch.attention_mask)?.detach();
         let lp = self.lm.parameters();
         let grads = backward(&ar, &lp.iter().map(|(_, v)| v).collect::<Vec<_>>())?;
-        Self::clip_and_step(&mut self.adam_lm, &lp, &grads)?;
         let ar_loss = ar.value().scalar()? as f64;
-        // 3–4. scene, caption with teacher forcing
-        let eps = if matches!(
-            self.decoder.bottleneck,
-            crate::models::scene::Bottleneck::Vae { .. }
-        ) {
-            Some(crate::kernels::random::normal(
-                &gpu,
-                &[b, 128],
-                crate::kernels::random::RngKey {
-                    seed: self.seed,
-                    stream: 77,
-                    offset: (self.global_step * b as u64 * 128) as u32,
-                },
-                0.0,
-                1.0,
-            )?)
-        } else {
-            None
-        };
+        let ar_accuracy = accuracy(&logits.value().to_f32()?, &batch.label_ids, vocab);
+        let norm = Self::clip(&grads, check)?;
+        if check && !(ar_loss.is_finite() && norm.is_some_and(f64::is_finite)) {
+            return Ok(skipped(
+                ar_loss,
+                ar_accuracy,
+                format!("AR loss {ar_loss}, gradient norm {norm:?}: no step taken"),
+            ));
+        }
+        adam_step(&mut self.adam_lm, &lp, &grads)?;
+        if !ar_loss.is_finite() {
+            return Ok(skipped(
+                ar_loss,
+                ar_accuracy,
+                format!("AR loss {ar_loss} (checked after the AR step, as the seed)"),
+            ));
+        }
+        if text_emb.value().to_f32()?.iter().any(|v| v.is_nan()) {
+            return Ok(skipped(
+                ar_loss,
+                ar_accuracy,
+                "NaN in the text embedding".into(),
+            ));
+        }
+        // 3–4. scene, caption with teacher forcing or from free-running captions
+        let eps = self.vae_noise(&gpu, b, 77, self.global_step)?;
         let scene = self
             .decoder
             .forward(&text_emb, true, Some(keys), eps.as_ref())?;
@@ -239,7 +435,7 @@ impl SceneTrainer {
         let free_tokens = if teacher {
             None
         } else {
-            let key = crate::kernels::random::RngKey {
+            let key = RngKey {
                 seed: self.seed ^ self.global_step,
                 stream: 0x5CA9,
                 offset: 0,
@@ -307,10 +503,21 @@ impl SceneTrainer {
         let refs: Vec<&Var> = dp.iter().chain(&cp).map(|(_, v)| v).collect();
         let grads = backward(&total, &refs)?;
         let (gd, gc) = grads.split_at(dp.len());
-        Self::clip_and_step(&mut self.adam_decoder, &dp, gd)?;
-        Self::clip_and_step(&mut self.adam_captioner, &cp, gc)?;
-        self.global_step += 1;
         let total_v = total.value().scalar()? as f64;
+        let (nd, nc) = (Self::clip(gd, check)?, Self::clip(gc, check)?);
+        let finite = |n: Option<f64>| n.is_none_or(f64::is_finite);
+        if check && !(total_v.is_finite() && finite(nd) && finite(nc)) {
+            return Ok(skipped(
+                ar_loss,
+                ar_accuracy,
+                format!(
+                    "scene loss {total_v}, gradient norms decoder {nd:?} caption {nc:?}: \
+                     no decoder/caption step taken"
+                ),
+            ));
+        }
+        adam_step(&mut self.adam_decoder, &dp, gd)?;
+        adam_step(&mut self.adam_captioner, &cp, gc)?;
         let parts = LossParts {
             consistency: consistency.value().scalar()? as f64,
             kl: kl_value,
@@ -319,15 +526,328 @@ impl SceneTrainer {
             perceptual: perceptual.value().scalar()? as f64,
             caption: caption.value().scalar()? as f64,
         };
-        if !ar_loss.is_finite() && !total_v.is_finite() {
-            return Err(Error::invalid("scene step", "every loss is non-finite"));
+        if !total_v.is_finite() {
+            return Ok(StepReport {
+                parts,
+                ..skipped(
+                    ar_loss,
+                    ar_accuracy,
+                    format!("scene loss {total_v} (checked after the step, as the seed)"),
+                )
+            });
         }
+        self.global_step += 1;
         Ok(StepReport {
             ar_loss,
+            ar_accuracy,
             total: total_v,
             parts,
-            skipped: !(ar_loss.is_finite() && total_v.is_finite()),
+            skipped: None,
         })
+    }
+
+    /// Validation of one batch as the seed's validate(): eval mode, no gradients; `counter`
+    /// keys the VAE noise; `keep_scenes` returns the scenes for the epoch's figure.
+    pub fn eval_batch(
+        &self,
+        batch: &SceneBatch,
+        counter: u64,
+        keep_scenes: bool,
+    ) -> Result<EvalReport> {
+        no_grad(|| {
+            let (b, t) = (batch.input_ids.shape()[0], batch.input_ids.shape()[1]);
+            let gpu = batch.input_ids.gpu().clone();
+            let vocab = self.lm.config.vocab;
+            let out = self
+                .lm
+                .forward(&batch.input_ids, &batch.attention_mask, None)?;
+            let logits = out.logits.reshape(&[b * t, vocab])?;
+            let ar = cross_entropy(&logits, &batch.labels, -100)?;
+            let text_emb = self.lm.embed(&out.hidden, &batch.attention_mask)?;
+            let eps = self.vae_noise(&gpu, b, 78, counter)?;
+            let scene = self.decoder.forward(&text_emb, false, None, eps.as_ref())?;
+            let cap = self
+                .captioner
+                .forward(&scene.scene, &batch.input_ids, false, None)?;
+            let l = &self.losses;
+            let diversity = diversity_value(&text_emb)?;
+            let mut loss = consistency_loss(&text_emb, &cap.embedding)?
+                .mul_scalar(l.lambda_consistency)?
+                .add(
+                    &scene
+                        .scene
+                        .total_variation()?
+                        .mul_scalar(l.lambda_spatial)?,
+                )?
+                .add(&perceptual_loss(&scene.scene, l.sobel_eps)?.mul_scalar(l.lambda_perceptual)?)?
+                .add_scalar(l.lambda_diversity * diversity as f32)?;
+            if let Some((mu, lv)) = &scene.stats {
+                loss = loss.add(&kl_loss(mu, lv)?.mul_scalar(l.lambda_kl)?)?;
+            }
+            let emb = text_emb.value().to_f32()?;
+            let d = emb.len() / b.max(1);
+            let embedding_norm = emb
+                .chunks(d.max(1))
+                .map(|r| r.iter().map(|v| (*v as f64).powi(2)).sum::<f64>().sqrt())
+                .sum::<f64>()
+                / b.max(1) as f64;
+            Ok(EvalReport {
+                ar_loss: ar.value().scalar()? as f64,
+                ar_accuracy: accuracy(&logits.value().to_f32()?, &batch.label_ids, vocab),
+                loss: loss.value().scalar()? as f64,
+                embedding_norm,
+                similarity: diversity,
+                scenes: if keep_scenes {
+                    Some(scene.scene.value().to_f32()?)
+                } else {
+                    None
+                },
+            })
+        })
+    }
+
+    /// The seed's round-trip: the captioner's reading of each scene `[3, 64, 64]` (in eval
+    /// mode, one at a time, generate_caption's defaults: max_length 50, temperature 1).
+    pub fn read_back(
+        &self,
+        scenes: &[Vec<f32>],
+        vocab: &Vocab,
+        counter: u64,
+    ) -> Result<Vec<String>> {
+        let gpu = self.lm.pe.gpu().clone();
+        scenes
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let x = Var::constant(Tensor::from_f32(&gpu, s, &[1, 3, 64, 64])?);
+                let key = RngKey {
+                    seed: self.seed ^ counter.wrapping_mul(0x2545_F491_4F6C_DD1D),
+                    stream: 0x5CA8,
+                    offset: (i * 64) as u32,
+                };
+                let (rows, _) = self
+                    .captioner
+                    .generate_caption(&x, 50, 1.0, key, false, None)?;
+                Ok(vocab.decode(&rows[0]))
+            })
+            .collect()
+    }
+
+    /// Text → scene `[3, 64, 64]` as generate_samples(): SOS + words + EOS, no attention mask,
+    /// so the embedding is the last position's state; eval mode. Returns the scene and the
+    /// words that were not in the vocabulary (read as <UNK>).
+    pub fn text_to_scene(
+        &self,
+        vocab: &Vocab,
+        text: &str,
+        counter: u64,
+    ) -> Result<(Vec<f32>, Vec<String>)> {
+        use crate::models::scene_data::{EOS, SOS};
+        let (words, unknown) = vocab.encode_words(text);
+        let max = self.config.lm.max_len;
+        if words.len() + 2 > max {
+            return Err(Error::invalid(
+                format!("text \"{text}\""),
+                format!(
+                    "{} words + SOS + EOS = {} positions, more than the language model's \
+                     max_len {max} (its table of positions); shorten the text",
+                    words.len(),
+                    words.len() + 2
+                ),
+            ));
+        }
+        let ids: Vec<u32> = std::iter::once(SOS)
+            .chain(words)
+            .chain(std::iter::once(EOS))
+            .collect();
+        let gpu = self.lm.pe.gpu().clone();
+        let n = ids.len();
+        let scene = no_grad(|| -> Result<Var> {
+            let x = Tensor::from_u32(&gpu, &ids, &[1, n])?;
+            let out = self.lm.forward(&x, &vec![1.0; n], None)?;
+            let emb = self.lm.embed_last(&out.hidden)?;
+            let eps = self.vae_noise(&gpu, 1, 79, counter)?;
+            Ok(self.decoder.forward(&emb, false, None, eps.as_ref())?.scene)
+        })?;
+        Ok((scene.value().to_f32()?, unknown))
+    }
+}
+
+/// The checkpoint's bookkeeping besides the tensors.
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+pub struct SceneState {
+    /// The last epoch whose validation finished (0-based), or None if none has.
+    pub epoch: Option<usize>,
+    /// Batches of the next epoch already trained (an interrupted epoch resumes after them).
+    pub batches_done: usize,
+    /// Sum and count of the interrupted epoch's batch losses so far.
+    pub epoch_loss_sum: f64,
+    pub epoch_loss_count: usize,
+    pub global_step: u64,
+    /// The lowest validation loss so far (None before the first validation).
+    pub best_val_loss: Option<f64>,
+    /// CosineAnnealingLR: base rates and the number of epochs stepped (`last_epoch`).
+    pub base_lrs: [f64; 3],
+    pub t_max: usize,
+    pub last_epoch: usize,
+    /// The seed that made the data, the split and every draw.
+    pub seed: u64,
+    pub num_samples: usize,
+    pub train_split: f64,
+    pub batch_size: usize,
+    pub losses: LossConfig,
+}
+
+/// What a scene checkpoint holds, read back.
+pub struct SceneCheckpoint {
+    pub config: SceneConfig,
+    pub vocab: Vocab,
+    pub state: SceneState,
+    pub tensors: Vec<NamedTensor>,
+    pub meta: BTreeMap<String, String>,
+    pub what: String,
+}
+
+fn json<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_string(v).unwrap_or_default()
+}
+
+impl SceneTrainer {
+    fn named(&self) -> [Vec<(String, Var)>; 3] {
+        [
+            self.lm.parameters(),
+            self.decoder.parameters(),
+            self.captioner.parameters(),
+        ]
+    }
+
+    fn buffers(&self) -> [Vec<(String, Tensor)>; 3] {
+        [
+            vec![("pos_encoding.pe".to_string(), self.lm.pe.clone())],
+            self.decoder.buffers(),
+            self.captioner.buffers(),
+        ]
+    }
+
+    fn adams_mut(&mut self) -> [&mut Adam; 3] {
+        [
+            &mut self.adam_lm,
+            &mut self.adam_decoder,
+            &mut self.adam_captioner,
+        ]
+    }
+
+    /// Everything (§3.8 and what the seed forgets) to `path`, atomically: `ar_model.*`,
+    /// `scene_decoder.*`, `caption_network.*` with the seed's state_dict names, the three
+    /// Adams' moments, and metadata: config, vocabulary, schedulers, global step, best loss.
+    pub fn save(&self, path: &Path, vocab: &Vocab, state: &SceneState) -> Result<()> {
+        let mut tensors = vec![];
+        let mut meta = BTreeMap::new();
+        let adams = [&self.adam_lm, &self.adam_decoder, &self.adam_captioner];
+        for (((model, params), buffers), (opt, adam)) in MODELS
+            .iter()
+            .zip(self.named())
+            .zip(self.buffers())
+            .zip(OPTIMIZERS.iter().zip(adams))
+        {
+            for (n, v) in &params {
+                tensors.push(NamedTensor::read(format!("{model}.{n}"), v.value())?);
+            }
+            for (n, t) in &buffers {
+                tensors.push(NamedTensor::read(format!("{model}.{n}"), t)?);
+            }
+            let names: Vec<String> = params.iter().map(|(n, _)| format!("{opt}.{n}")).collect();
+            let (moments, steps) = adam.export(&names)?;
+            tensors.extend(moments);
+            meta.insert(format!("adam_steps.{opt}"), steps);
+        }
+        meta.insert("model".into(), "scene".into());
+        meta.insert(
+            "engine".into(),
+            format!("wgtrain {}", env!("CARGO_PKG_VERSION")),
+        );
+        meta.insert("config".into(), json(&self.config));
+        meta.insert("vocab".into(), json(&vocab.words));
+        meta.insert("state".into(), json(state));
+        crate::io::checkpoint::save(path, &tensors, &meta)
+    }
+
+    /// Read a scene checkpoint's metadata and tensors (not yet into any model).
+    pub fn open(path: &Path) -> Result<SceneCheckpoint> {
+        let (tensors, meta, what) = super::open_checkpoint(path, "scene", "scene models")?;
+        let field = |k: &str| {
+            meta.get(k)
+                .ok_or_else(|| Error::invalid(&what, format!("the checkpoint has no '{k}' entry")))
+        };
+        let bad = |k: &str, e: serde_json::Error| {
+            Error::invalid(&what, format!("its '{k}' entry does not parse: {e}"))
+        };
+        let config: SceneConfig =
+            serde_json::from_str(field("config")?).map_err(|e| bad("config", e))?;
+        let words: Vec<String> =
+            serde_json::from_str(field("vocab")?).map_err(|e| bad("vocab", e))?;
+        let state: SceneState =
+            serde_json::from_str(field("state")?).map_err(|e| bad("state", e))?;
+        if words.len() != config.lm.vocab {
+            return Err(Error::invalid(
+                &what,
+                format!(
+                    "its vocabulary has {} words but its models were built for {}",
+                    words.len(),
+                    config.lm.vocab
+                ),
+            ));
+        }
+        Ok(SceneCheckpoint {
+            config,
+            vocab: Vocab::from_words(words),
+            state,
+            tensors,
+            meta,
+            what,
+        })
+    }
+
+    /// Models (and, with `optimizers`, the Adams) from an opened checkpoint; the shapes must be
+    /// this trainer's (a mismatch names the tensor and both shapes).
+    pub fn load(&mut self, ck: &SceneCheckpoint, optimizers: bool) -> Result<()> {
+        let hint = " (was the checkpoint written for another d_model, vocabulary or hidden_dim?)";
+        for ((model, params), buffers) in MODELS.iter().zip(self.named()).zip(self.buffers()) {
+            for (n, v) in &params {
+                crate::io::checkpoint::restore(
+                    &ck.tensors,
+                    &format!("{model}.{n}"),
+                    v.value(),
+                    &ck.what,
+                    hint,
+                )?;
+            }
+            for (n, t) in &buffers {
+                crate::io::checkpoint::restore(
+                    &ck.tensors,
+                    &format!("{model}.{n}"),
+                    t,
+                    &ck.what,
+                    hint,
+                )?;
+            }
+        }
+        if optimizers {
+            let named = self.named();
+            for ((opt, params), adam) in OPTIMIZERS.iter().zip(&named).zip(self.adams_mut()) {
+                let names: Vec<String> = params.iter().map(|(n, _)| format!("{opt}.{n}")).collect();
+                adam.import(
+                    &names,
+                    &ck.tensors,
+                    ck.meta
+                        .get(&format!("adam_steps.{opt}"))
+                        .map(String::as_str),
+                    &ck.what,
+                )?;
+            }
+        }
+        self.global_step = ck.state.global_step;
+        Ok(())
     }
 }
 
@@ -338,6 +858,9 @@ pub fn batch_from_texts(
     texts: &[String],
     max_length: usize,
 ) -> Result<SceneBatch> {
+    if texts.is_empty() {
+        return Err(Error::invalid("scene batch", "no texts"));
+    }
     let (mut ids, mut labels, mut mask) = (vec![], vec![], vec![]);
     for t in texts {
         let e = crate::models::scene_data::encode(vocab, t, max_length)?;
@@ -351,5 +874,6 @@ pub fn batch_from_texts(
         labels: Tensor::from_i32(gpu, &labels, &[b * t])?,
         attention_mask: mask,
         ids,
+        label_ids: labels,
     })
 }

@@ -1,0 +1,868 @@
+//! The epoch loop of seed 003 (spec §3.6) and its outputs (§3.9): the synthetic corpus and its
+//! 80/20 split, scheduled sampling, validation with round-trip captions, three cosine schedules
+//! stepped per epoch, a checkpoint on every validation improvement plus one after every epoch
+//! (and on Ctrl-C, mid-epoch) from which `--resume` truly continues, curves, summary and the
+//! four fixed sample prompts. `sample` turns one text into a scene and reads it back.
+
+use super::{batch_from_texts, LossConfig, SceneCheckpoint, SceneConfig, SceneState, SceneTrainer};
+use crate::error::{Error, Result};
+use crate::gpu::Gpu;
+use crate::io::plot::{chart_panels, titled_grid, ChartPanel};
+use crate::io::tensorboard::EventWriter;
+use crate::models::scene_data::{generate_texts, Vocab};
+use crate::train::{progress_bar, shuffled, stop_requested, Metrics};
+use std::path::{Path, PathBuf};
+
+/// The sequence length of the data set (§3.1): SOS + words + EOS, padded to 50.
+pub const MAX_LENGTH: usize = 50;
+/// The seed's generate_samples() prompts.
+pub const SAMPLE_PROMPTS: [&str; 4] = [
+    "a large red ball in the center",
+    "small blue cube on the left",
+    "yellow sphere floating on striped background",
+    "multiple green triangles arranged in a pattern",
+];
+/// The name of the checkpoint written after every epoch (and on interruption).
+pub const LATEST: &str = "checkpoint_latest.safetensors";
+
+/// Everything `wgtrain scene train` takes (§3.7; `config.lm.vocab` comes from the data).
+#[derive(Clone, Debug)]
+pub struct SceneRun {
+    pub config: SceneConfig,
+    pub losses: LossConfig,
+    /// Accepted and unused, as in the seed.
+    pub lambda_reconstruction: f32,
+    pub epochs: usize,
+    pub batch_size: usize,
+    pub lr: f64,
+    pub train_split: f64,
+    /// Accepted; wgtrain has no f16 path, so it changes nothing (said once).
+    pub use_amp: bool,
+    pub num_samples: usize,
+    /// None: a seed is drawn from the clock and printed (the seed's default is unseeded).
+    pub seed: Option<u64>,
+    pub log_dir: PathBuf,
+    pub checkpoint_dir: PathBuf,
+    pub log_interval: usize,
+    pub resume: Option<PathBuf>,
+    /// Where the four fixed prompts' figure goes (the seed: ./sample_generations.png).
+    pub samples_out: PathBuf,
+    pub progress: bool,
+    /// Stop as Ctrl-C would (checkpoint, then return) after this many training batches of
+    /// this call: a short look at a run, and how the tests interrupt one.
+    pub stop_after: Option<usize>,
+}
+
+impl Default for SceneRun {
+    fn default() -> Self {
+        SceneRun {
+            config: SceneConfig::default(),
+            losses: LossConfig::default(),
+            lambda_reconstruction: 1.0,
+            epochs: 50,
+            batch_size: 8,
+            lr: 5e-5,
+            train_split: 0.8,
+            use_amp: false,
+            num_samples: 10_000,
+            seed: None,
+            log_dir: "logs".into(),
+            checkpoint_dir: "checkpoints".into(),
+            log_interval: 10,
+            resume: None,
+            samples_out: "sample_generations.png".into(),
+            progress: true,
+            stop_after: None,
+        }
+    }
+}
+
+/// What a run did.
+#[derive(Clone, Debug, Default)]
+pub struct SceneSummary {
+    pub seed: u64,
+    /// (epoch, train loss, val loss) of the epochs this call finished
+    pub epochs: Vec<(usize, f64, f64)>,
+    pub global_step: u64,
+    pub skipped_batches: usize,
+    pub best_val_loss: f64,
+    /// Stopped early by Ctrl-C (a checkpoint was written)
+    pub interrupted: bool,
+    /// The four prompts read back (empty if interrupted)
+    pub samples: Vec<(String, String)>,
+}
+
+const HISTORY_HEADER: &str = "step,epoch,batch,train_loss,ar_loss,ar_perplexity,ar_accuracy,\
+consistency_loss,kl_loss,spatial_loss,diversity_loss,perceptual_loss,caption_loss,teacher_forcing";
+const EPOCH_HEADER: &str = "epoch,step,train_loss,val_loss,val_ar_loss,val_ar_perplexity,\
+val_ar_accuracy,embedding_norm,embedding_similarity,skipped_batches,lr_ar,lr_decoder,lr_caption";
+
+fn io_err(what: String) -> impl FnOnce(std::io::Error) -> Error {
+    move |e| Error::Io { what, source: e }
+}
+
+/// The rows of a CSV written by [`Metrics`]: (header, rows of numbers).
+fn read_csv(path: &Path) -> (Vec<String>, Vec<Vec<f64>>) {
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return (vec![], vec![]);
+    };
+    let mut lines = text.lines();
+    let header = lines
+        .next()
+        .unwrap_or("")
+        .split(',')
+        .map(str::to_string)
+        .collect();
+    let rows = lines
+        .filter(|l| !l.is_empty())
+        .map(|l| {
+            l.split(',')
+                .map(|v| v.parse().unwrap_or(f64::NAN))
+                .collect()
+        })
+        .collect();
+    (header, rows)
+}
+
+/// Keep the rows of a metrics CSV for which `keep(row)` holds (a resume drops what came after
+/// its checkpoint, so no step is logged twice).
+fn trim_csv(path: &Path, header: &str, keep: impl Fn(&[f64]) -> bool) -> Result<()> {
+    let (_, rows) = read_csv(path);
+    let mut m = Metrics::open(path, header, false)?;
+    for r in rows.iter().filter(|r| keep(r)) {
+        m.row(r)?;
+    }
+    Ok(())
+}
+
+/// The seed's split sizes: train = int(f·n), validation = the rest.
+fn split_lengths(n: usize, f: f64) -> (usize, usize) {
+    let a = ((f * n as f64) as usize).min(n);
+    (a, n - a)
+}
+
+/// CosineAnnealingLR(T_max, eta_min 0) after `last_epoch` steps, in closed form.
+pub fn cosine_lr(base: f64, last_epoch: usize, t_max: usize) -> f64 {
+    let t = t_max.max(1) as f64;
+    base * (1.0 + (std::f64::consts::PI * last_epoch as f64 / t).cos()) / 2.0
+}
+
+/// The batches of one pass over `order`; in the plain (BatchNorm1d) bottleneck a trailing
+/// batch of one is dropped, since batch statistics need two rows (the seed would crash, §3.10.8).
+fn batches(order: &[usize], size: usize, use_vae: bool) -> Vec<Vec<usize>> {
+    order
+        .chunks(size)
+        .filter(|c| use_vae || c.len() > 1)
+        .map(<[usize]>::to_vec)
+        .collect()
+}
+
+fn check_run(run: &SceneRun) -> Result<()> {
+    let what = "scene training options";
+    let bad = |d: String| Err(Error::invalid(what, d));
+    if run.epochs == 0 || run.batch_size == 0 || run.log_interval == 0 {
+        return bad("--epochs, --batch_size and --log_interval must be at least 1".into());
+    }
+    if !(run.train_split > 0.0 && run.train_split < 1.0) {
+        return bad(format!(
+            "--train_split {} must be between 0 and 1 (the seed's is 0.8)",
+            run.train_split
+        ));
+    }
+    if !(run.lr.is_finite() && run.lr > 0.0) {
+        return bad(format!("--lr {} must be a positive number", run.lr));
+    }
+    if run.num_samples < 4 {
+        return bad(format!(
+            "--num_samples {} is too few to split into training and validation",
+            run.num_samples
+        ));
+    }
+    let d = &run.config.lm;
+    if d.heads == 0 || !d.d_model.is_multiple_of(d.heads) {
+        return bad(format!(
+            "--d_model {} must be a multiple of --n_heads {}",
+            d.d_model, d.heads
+        ));
+    }
+    if !(0.0..1.0).contains(&d.dropout) {
+        return bad(format!("--dropout {} must be in [0, 1)", d.dropout));
+    }
+    Ok(())
+}
+
+/// Train as the seed's train.py (see the module doc); `say` gets every line meant for the
+/// user (the progress bar draws itself).
+pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<SceneSummary> {
+    check_run(run)?;
+    if run.use_amp {
+        say("--use_amp: wgtrain trains in f32 and has no f16 path, so the flag changes nothing");
+    }
+    let ck: Option<SceneCheckpoint> = match &run.resume {
+        Some(p) => Some(SceneTrainer::open(p)?),
+        None => None,
+    };
+    let seed = match (&ck, run.seed) {
+        (Some(c), Some(s)) if s != c.state.seed => {
+            return Err(Error::invalid(
+                &c.what,
+                format!(
+                    "the checkpoint's run used --seed {} (its data, split and draws), this run \
+                     asks for {s}: pass --seed {} or leave --seed out",
+                    c.state.seed, c.state.seed
+                ),
+            ))
+        }
+        (Some(c), _) => c.state.seed,
+        (None, Some(s)) => s,
+        (None, None) => {
+            let s = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_nanos() as u64)
+                .unwrap_or(0);
+            say(&format!(
+                "no --seed: this run draws seed {s} (pass --seed {s} to repeat it)"
+            ));
+            s
+        }
+    };
+    if let Some(c) = &ck {
+        let s = &c.state;
+        let mut diff = vec![];
+        if s.num_samples != run.num_samples {
+            diff.push(format!(
+                "num_samples {} (this run asks for {})",
+                s.num_samples, run.num_samples
+            ));
+        }
+        if s.train_split != run.train_split {
+            diff.push(format!(
+                "train_split {} (this run asks for {})",
+                s.train_split, run.train_split
+            ));
+        }
+        if s.batch_size != run.batch_size {
+            diff.push(format!(
+                "batch_size {} (this run asks for {})",
+                s.batch_size, run.batch_size
+            ));
+        }
+        let want = SceneConfig {
+            lm: crate::models::scene_lm::LmConfig {
+                vocab: c.config.lm.vocab,
+                ..run.config.lm.clone()
+            },
+            ..run.config.clone()
+        };
+        diff.extend(c.config.differences(&want));
+        if !diff.is_empty() {
+            return Err(Error::invalid(
+                &c.what,
+                format!(
+                    "the checkpoint was trained with {}; pass the checkpoint's values to resume it",
+                    diff.join(", ")
+                ),
+            ));
+        }
+    }
+
+    // data: the corpus, its vocabulary (the checkpoint's when resuming), the split
+    let texts = generate_texts(run.num_samples, seed);
+    let vocab = match &ck {
+        Some(c) => c.vocab.clone(),
+        None => Vocab::build(&texts),
+    };
+    let (n_train, n_val) = split_lengths(texts.len(), run.train_split);
+    if n_train == 0 || n_val == 0 {
+        return Err(Error::invalid(
+            "scene training options",
+            format!(
+                "--num_samples {} with --train_split {} leaves an empty training or validation set",
+                run.num_samples, run.train_split
+            ),
+        ));
+    }
+    let perm = shuffled(texts.len(), seed, u64::MAX);
+    let (train_idx, val_idx) = perm.split_at(n_train);
+    let mut config = run.config.clone();
+    config.lm.vocab = vocab.len();
+    let mut tr = SceneTrainer::new(gpu, config.clone(), run.losses.clone(), run.lr, seed)?;
+    let mut state = SceneState {
+        epoch: None,
+        batches_done: 0,
+        epoch_loss_sum: 0.0,
+        epoch_loss_count: 0,
+        global_step: 0,
+        best_val_loss: None,
+        base_lrs: [run.lr; 3],
+        t_max: run.epochs,
+        last_epoch: 0,
+        seed,
+        num_samples: run.num_samples,
+        train_split: run.train_split,
+        batch_size: run.batch_size,
+        losses: run.losses.clone(),
+    };
+    if let Some(c) = &ck {
+        tr.load(c, true)?;
+        state = SceneState {
+            t_max: run.epochs,
+            losses: run.losses.clone(),
+            ..c.state.clone()
+        };
+    }
+    let start = state.epoch.map_or(0, |e| e + 1);
+    say(&format!(
+        "scene: {} training / {} validation texts, vocabulary {} words, {} parameters (LM {}, \
+         decoder {}, captioner {}), {}, epochs {start}..{}",
+        n_train,
+        n_val,
+        vocab.len(),
+        count(&tr.lm.parameters())
+            + count(&tr.decoder.parameters())
+            + count(&tr.captioner.parameters()),
+        count(&tr.lm.parameters()),
+        count(&tr.decoder.parameters()),
+        count(&tr.captioner.parameters()),
+        if config.use_vae {
+            "VAE bottleneck"
+        } else {
+            "plain bottleneck (--use_vae is off, the seed's CLI default)"
+        },
+        run.epochs
+    ));
+
+    for dir in [&run.log_dir, &run.checkpoint_dir] {
+        std::fs::create_dir_all(dir).map_err(io_err(format!("creating {}", dir.display())))?;
+    }
+    let history_path = run.log_dir.join("history.csv");
+    let epochs_path = run.log_dir.join("epochs.csv");
+    if ck.is_some() {
+        let step = state.global_step as f64;
+        let last = state.epoch.map_or(-1.0, |e| e as f64);
+        trim_csv(&history_path, HISTORY_HEADER, |r| r[0] <= step)?;
+        trim_csv(&epochs_path, EPOCH_HEADER, |r| r[0] <= last)?;
+    }
+    let mut history = Metrics::open(&history_path, HISTORY_HEADER, ck.is_some())?;
+    let mut epoch_rows = Metrics::open(&epochs_path, EPOCH_HEADER, ck.is_some())?;
+    let mut tb = EventWriter::create(&run.log_dir)?;
+
+    let mut summary = SceneSummary {
+        seed,
+        best_val_loss: state.best_val_loss.unwrap_or(f64::INFINITY),
+        ..Default::default()
+    };
+    let mut hinted = false;
+    let mut batches_run = 0usize;
+    for epoch in start..run.epochs {
+        let lrs = state
+            .base_lrs
+            .map(|b| cosine_lr(b, state.last_epoch, run.epochs));
+        tr.set_learning_rates(lrs);
+        let order: Vec<usize> = shuffled(n_train, seed, epoch as u64)
+            .into_iter()
+            .map(|i| train_idx[i])
+            .collect();
+        let plan = batches(&order, run.batch_size, config.use_vae);
+        if plan.len() * run.batch_size < order.len() && epoch == start {
+            say(
+                "the last training batch has one text and the plain bottleneck's BatchNorm1d \
+                 needs two, so it is left out of every epoch",
+            );
+        }
+        let bar = progress_bar(run.progress, plan.len() as u64);
+        bar.set_position(state.batches_done as u64);
+        let (mut loss_sum, mut loss_count) = (state.epoch_loss_sum, state.epoch_loss_count);
+        let mut skipped = 0usize;
+        let p = SceneTrainer::scheduled_sampling_probability(epoch);
+        for (bi, rows) in plan.iter().enumerate().skip(state.batches_done) {
+            let chunk: Vec<String> = rows.iter().map(|&i| texts[i].clone()).collect();
+            let batch = batch_from_texts(gpu, &vocab, &chunk, MAX_LENGTH)?;
+            let (r, teacher) = tr.scheduled_step(&batch, epoch)?;
+            bar.inc(1);
+            if let Some(why) = &r.skipped {
+                skipped += 1;
+                bar.println(format!("epoch {epoch} batch {bi}: skipped, {why}"));
+                if !hinted && !run.losses.nan_check_before_step {
+                    hinted = true;
+                    bar.println(
+                        "  (the seed's semantics: the optimizer stepped before the check; \
+                         --nan-check-before-step skips such batches before stepping and \
+                         --sobel-eps 1e-6 removes the edge loss's NaN gradient)",
+                    );
+                }
+            } else {
+                loss_sum += r.total;
+                loss_count += 1;
+                let step = tr.global_step as f64;
+                if bi % run.log_interval == 0 {
+                    let q = &r.parts;
+                    let row = [
+                        step,
+                        epoch as f64,
+                        bi as f64,
+                        r.total,
+                        r.ar_loss,
+                        r.ar_loss.exp(),
+                        100.0 * r.ar_accuracy,
+                        q.consistency,
+                        if config.use_vae { q.kl } else { f64::NAN },
+                        q.spatial,
+                        q.diversity,
+                        q.perceptual,
+                        if teacher { q.caption } else { f64::NAN },
+                        teacher as u8 as f64,
+                    ];
+                    history.row(&row)?;
+                    for (tag, v) in HISTORY_HEADER.split(',').zip(row).skip(3) {
+                        if v.is_finite() {
+                            tb.add_scalar(&format!("train/{tag}"), v as f32, step as i64)?;
+                        }
+                    }
+                }
+                bar.set_message(format!(
+                    "epoch {epoch} loss {:.4} ar {:.3} {}",
+                    r.total,
+                    r.ar_loss,
+                    if teacher { "teacher" } else { "free-running" }
+                ));
+            }
+            batches_run += 1;
+            if stop_requested() || run.stop_after.is_some_and(|n| batches_run >= n) {
+                bar.finish_and_clear();
+                let s = SceneState {
+                    batches_done: bi + 1,
+                    epoch_loss_sum: loss_sum,
+                    epoch_loss_count: loss_count,
+                    global_step: tr.global_step,
+                    ..state.clone()
+                };
+                let path = run.checkpoint_dir.join(LATEST);
+                tr.save(&path, &vocab, &s)?;
+                say(&format!(
+                    "stopped in epoch {epoch} after batch {bi}; saved {} (resume with --resume {})",
+                    path.display(),
+                    path.display()
+                ));
+                summary.global_step = tr.global_step;
+                summary.skipped_batches += skipped;
+                summary.interrupted = true;
+                return Ok(summary);
+            }
+        }
+        bar.finish_and_clear();
+        let train_loss = if loss_count > 0 {
+            loss_sum / loss_count as f64
+        } else {
+            f64::NAN
+        };
+        say(&format!(
+            "epoch {}/{} - train loss {train_loss:.4} - free-running caption probability {p:.2}{}",
+            epoch + 1,
+            run.epochs,
+            if skipped > 0 {
+                format!(" - {skipped} batches skipped (non-finite)")
+            } else {
+                String::new()
+            }
+        ));
+
+        let val = validate(gpu, &tr, &vocab, &texts, val_idx, run, epoch, say)?;
+        if !val.loss.is_finite() {
+            say(&format!("validation loss is {} in epoch {epoch}", val.loss));
+        }
+        state.last_epoch += 1;
+        state.epoch = Some(epoch);
+        state.batches_done = 0;
+        state.epoch_loss_sum = 0.0;
+        state.epoch_loss_count = 0;
+        state.global_step = tr.global_step;
+        if val.loss < state.best_val_loss.unwrap_or(f64::INFINITY) {
+            state.best_val_loss = Some(val.loss);
+            let path = run
+                .checkpoint_dir
+                .join(format!("checkpoint_epoch_{epoch}.safetensors"));
+            tr.save(&path, &vocab, &state)?;
+            say(&format!("saved best model checkpoint: {}", path.display()));
+        }
+        tr.save(&run.checkpoint_dir.join(LATEST), &vocab, &state)?;
+        let row = [
+            epoch as f64,
+            tr.global_step as f64,
+            train_loss,
+            val.loss,
+            val.ar_loss,
+            val.ar_loss.exp(),
+            100.0 * val.ar_accuracy,
+            val.embedding_norm,
+            val.similarity,
+            skipped as f64,
+            lrs[0],
+            lrs[1],
+            lrs[2],
+        ];
+        epoch_rows.row(&row)?;
+        for (tag, v) in EPOCH_HEADER.split(',').zip(row).skip(2) {
+            if v.is_finite() {
+                tb.add_scalar(&format!("epoch/{tag}"), v as f32, epoch as i64)?;
+            }
+        }
+        summary.epochs.push((epoch, train_loss, val.loss));
+        summary.skipped_batches += skipped;
+        if (epoch + 1) % 5 == 0 || epoch + 1 == run.epochs {
+            training_curves(&run.log_dir)?;
+        }
+    }
+    summary.global_step = tr.global_step;
+    summary.best_val_loss = state.best_val_loss.unwrap_or(f64::NAN);
+    training_curves(&run.log_dir)?;
+    training_summary(&run.log_dir)?;
+    summary.samples = sample_generations(&tr, &vocab, &run.samples_out, say)?;
+    say(&format!(
+        "wrote {}, {}, {} and {}",
+        run.log_dir.join("training_curves.png").display(),
+        run.log_dir.join("training_summary.txt").display(),
+        run.samples_out.display(),
+        run.checkpoint_dir.join(LATEST).display()
+    ));
+    Ok(summary)
+}
+
+fn count(p: &[(String, crate::autograd::Var)]) -> usize {
+    p.iter().map(|(_, v)| v.value().numel()).sum()
+}
+
+/// Means of one validation pass.
+struct Validation {
+    loss: f64,
+    ar_loss: f64,
+    ar_accuracy: f64,
+    embedding_norm: f64,
+    similarity: f64,
+}
+
+/// The seed's validate(): every validation batch in eval mode; the first batch's scenes go to
+/// `scenes_epoch_{e}.png` (texts as titles) and four of them are captioned for
+/// `roundtrip_epoch_{e}.txt`.
+#[allow(clippy::too_many_arguments)]
+fn validate(
+    gpu: &Gpu,
+    tr: &SceneTrainer,
+    vocab: &Vocab,
+    texts: &[String],
+    val_idx: &[usize],
+    run: &SceneRun,
+    epoch: usize,
+    say: &mut dyn FnMut(&str),
+) -> Result<Validation> {
+    // eval mode normalises with the running statistics, so a last batch of one is fine here
+    let plan = batches(val_idx, run.batch_size, true);
+    let bar = progress_bar(run.progress, plan.len() as u64);
+    bar.set_message("validation");
+    let (mut loss, mut ar, mut acc, mut norm) = (0.0, 0.0, 0.0, 0.0);
+    let mut similarity = 0.0;
+    for (bi, rows) in plan.iter().enumerate() {
+        let chunk: Vec<String> = rows.iter().map(|&i| texts[i].clone()).collect();
+        let batch = batch_from_texts(gpu, vocab, &chunk, MAX_LENGTH)?;
+        let counter = ((epoch as u64) << 32) | bi as u64;
+        let r = tr.eval_batch(&batch, counter, bi == 0)?;
+        loss += r.loss;
+        ar += r.ar_loss;
+        acc += r.ar_accuracy;
+        norm += r.embedding_norm;
+        if let Some(scenes) = r.scenes {
+            similarity = r.similarity;
+            let plane = 3 * 64 * 64;
+            let shown = chunk.len().min(8);
+            let images: Vec<Vec<f32>> = scenes
+                .chunks(plane)
+                .take(shown)
+                .map(<[f32]>::to_vec)
+                .collect();
+            let titles: Vec<String> = chunk[..shown]
+                .iter()
+                .map(|t| {
+                    if t.chars().count() > 30 {
+                        format!("{}...", t.chars().take(30).collect::<String>())
+                    } else {
+                        t.clone()
+                    }
+                })
+                .collect();
+            titled_grid(
+                &run.log_dir.join(format!("scenes_epoch_{epoch}.png")),
+                &images,
+                64,
+                &titles,
+                4,
+                4,
+                None,
+            )?;
+            let read = tr.read_back(&images[..shown.min(4)], vocab, counter)?;
+            let mut txt = String::new();
+            say("round trip (text → scene → text):");
+            for (i, r) in read.iter().enumerate() {
+                let line = format!(
+                    "{}. Original:      {}\n   Reconstructed: {r}\n",
+                    i + 1,
+                    chunk[i]
+                );
+                say(line.trim_end());
+                txt.push_str(&line);
+                txt.push('\n');
+            }
+            let path = run.log_dir.join(format!("roundtrip_epoch_{epoch}.txt"));
+            std::fs::write(&path, txt).map_err(io_err(format!("writing {}", path.display())))?;
+        }
+        bar.inc(1);
+    }
+    bar.finish_and_clear();
+    let n = plan.len().max(1) as f64;
+    let v = Validation {
+        loss: loss / n,
+        ar_loss: ar / n,
+        ar_accuracy: acc / n,
+        embedding_norm: norm / n,
+        similarity,
+    };
+    say(&format!(
+        "validation: loss {:.4} | AR loss {:.4}, perplexity {:.2}, accuracy {:.2}% | mean \
+         embedding norm {:.4}, mean similarity {:.4} (lower = more diverse)",
+        v.loss,
+        v.ar_loss,
+        v.ar_loss.exp(),
+        100.0 * v.ar_accuracy,
+        v.embedding_norm,
+        v.similarity
+    ));
+    Ok(v)
+}
+
+/// The columns of the history (per logged batch) and of the epochs CSV, as (x = step, y).
+fn series(log_dir: &Path) -> Vec<(String, Vec<(f64, f64)>)> {
+    let mut out = vec![];
+    for (file, skip) in [("history.csv", 3), ("epochs.csv", 2)] {
+        let (header, rows) = read_csv(&log_dir.join(file));
+        let x = if file == "history.csv" { 0 } else { 1 };
+        for (i, h) in header.iter().enumerate().skip(skip) {
+            let name = if file == "epochs.csv" && h == "train_loss" {
+                "train_loss (epoch mean)".to_string()
+            } else {
+                h.clone()
+            };
+            let pts = rows
+                .iter()
+                .filter(|r| r.len() > i)
+                .map(|r| (r[x], r[i]))
+                .collect();
+            out.push((name, pts));
+        }
+    }
+    out
+}
+
+/// `training_curves.png`: the seed's ten panels (train_loss, val_loss, consistency, kl, spatial,
+/// diversity, perceptual, ar_loss, ar_perplexity, ar_accuracy), two columns, x = global step.
+pub fn training_curves(log_dir: &Path) -> Result<()> {
+    let all = series(log_dir);
+    let get = |n: &str| all.iter().find(|(k, _)| k == n).cloned();
+    let panel = |title: &str, names: &[&str], log_y: bool| ChartPanel {
+        title: title.to_string(),
+        series: names.iter().filter_map(|n| get(n)).collect(),
+        log_y,
+    };
+    let panels = vec![
+        panel(
+            "train_loss",
+            &["train_loss", "train_loss (epoch mean)"],
+            false,
+        ),
+        panel("val_loss", &["val_loss"], false),
+        panel("consistency_loss", &["consistency_loss"], false),
+        panel("kl_loss", &["kl_loss"], false),
+        panel("spatial_loss", &["spatial_loss"], false),
+        panel("diversity_loss", &["diversity_loss"], false),
+        panel("perceptual_loss", &["perceptual_loss"], true),
+        panel("ar_loss", &["ar_loss", "val_ar_loss"], false),
+        panel(
+            "ar_perplexity",
+            &["ar_perplexity", "val_ar_perplexity"],
+            true,
+        ),
+        panel("ar_accuracy %", &["ar_accuracy", "val_ar_accuracy"], false),
+    ];
+    chart_panels(&log_dir.join("training_curves.png"), &panels, 2)
+}
+
+/// `training_summary.txt`: final, min and mean of every metric that has values.
+pub fn training_summary(log_dir: &Path) -> Result<()> {
+    let mut s = String::from("Training summary (x = global step; NaN rows are left out)\n\n");
+    for (name, pts) in series(log_dir) {
+        let v: Vec<f64> = pts.iter().map(|p| p.1).filter(|y| y.is_finite()).collect();
+        if v.is_empty() {
+            continue;
+        }
+        let min = v.iter().cloned().fold(f64::INFINITY, f64::min);
+        let mean = v.iter().sum::<f64>() / v.len() as f64;
+        s.push_str(&format!(
+            "{name}:\n  final {:.6}\n  min   {min:.6}\n  mean  {mean:.6}\n",
+            v[v.len() - 1]
+        ));
+    }
+    let path = log_dir.join("training_summary.txt");
+    std::fs::write(&path, s).map_err(io_err(format!("writing {}", path.display())))
+}
+
+/// Words outside the vocabulary, said once for a whole set of texts.
+fn say_unknown(unknown: &[String], say: &mut dyn FnMut(&str)) {
+    let mut u: Vec<&String> = unknown.iter().collect();
+    u.sort();
+    u.dedup();
+    if !u.is_empty() {
+        let list: Vec<&str> = u.iter().map(|s| s.as_str()).collect();
+        say(&format!(
+            "not in the vocabulary, read as <UNK>: {}",
+            list.join(", ")
+        ));
+    }
+}
+
+/// The seed's generate_samples(): the four fixed prompts to scenes and back, drawn as
+/// "Orig / Recon" panels under "Sample Scene Generations".
+fn sample_generations(
+    tr: &SceneTrainer,
+    vocab: &Vocab,
+    out: &Path,
+    say: &mut dyn FnMut(&str),
+) -> Result<Vec<(String, String)>> {
+    let (mut scenes, mut unknown) = (vec![], vec![]);
+    for (i, text) in SAMPLE_PROMPTS.iter().enumerate() {
+        let (scene, u) = tr.text_to_scene(vocab, text, 1 << 40 | i as u64)?;
+        scenes.push(scene);
+        unknown.extend(u);
+    }
+    say_unknown(&unknown, say);
+    let read = tr.read_back(&scenes, vocab, 1 << 41)?;
+    let titles: Vec<String> = SAMPLE_PROMPTS
+        .iter()
+        .zip(&read)
+        .map(|(t, r)| format!("Orig: {t}\nRecon: {r}"))
+        .collect();
+    if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(io_err(format!("creating {}", dir.display())))?;
+    }
+    titled_grid(
+        out,
+        &scenes,
+        64,
+        &titles,
+        4,
+        4,
+        Some("Sample Scene Generations"),
+    )?;
+    for (t, r) in SAMPLE_PROMPTS.iter().zip(&read) {
+        say(&format!("sample: {t} -> {r}"));
+    }
+    Ok(SAMPLE_PROMPTS
+        .iter()
+        .map(|t| t.to_string())
+        .zip(read)
+        .collect())
+}
+
+/// The newest `checkpoint_epoch_N.safetensors` in `dir` (the seed writes one per improvement,
+/// so the newest is the best).
+pub fn best_checkpoint(dir: &Path) -> Result<PathBuf> {
+    let entries = std::fs::read_dir(dir).map_err(|e| Error::Io {
+        what: format!(
+            "looking for checkpoints in {} (train with `wgtrain scene train` or pass --checkpoint)",
+            dir.display()
+        ),
+        source: e,
+    })?;
+    entries
+        .filter_map(|e| e.ok())
+        .filter_map(|e| {
+            let name = e.file_name().to_string_lossy().to_string();
+            let n: usize = name
+                .strip_prefix("checkpoint_epoch_")?
+                .strip_suffix(".safetensors")?
+                .parse()
+                .ok()?;
+            Some((n, e.path()))
+        })
+        .max_by_key(|(n, _)| *n)
+        .map(|(_, p)| p)
+        .ok_or_else(|| {
+            Error::invalid(
+                format!("looking for checkpoints in {}", dir.display()),
+                "there is no checkpoint_epoch_N.safetensors: train with `wgtrain scene train` \
+                 or pass --checkpoint",
+            )
+        })
+}
+
+/// `wgtrain scene sample`: one text → scene (saved to `out` with the text and its reading as
+/// the title) → the caption the captioner reads back, which is returned.
+pub fn sample(
+    gpu: &Gpu,
+    checkpoint: &Path,
+    text: &str,
+    out: &Path,
+    seed: u64,
+    say: &mut dyn FnMut(&str),
+) -> Result<String> {
+    let ck = SceneTrainer::open(checkpoint)?;
+    let mut tr = SceneTrainer::new(
+        gpu,
+        ck.config.clone(),
+        ck.state.losses.clone(),
+        1e-3,
+        ck.state.seed ^ seed,
+    )?;
+    tr.load(&ck, false)?;
+    let (scene, unknown) = tr.text_to_scene(&ck.vocab, text, seed)?;
+    say_unknown(&unknown, say);
+    let read = tr.read_back(std::slice::from_ref(&scene), &ck.vocab, seed)?;
+    let caption = read.into_iter().next().unwrap_or_default();
+    if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(io_err(format!("creating {}", dir.display())))?;
+    }
+    titled_grid(
+        out,
+        &[scene],
+        64,
+        &[format!("Text: {text}\nRead back: {caption}")],
+        1,
+        4,
+        None,
+    )?;
+    Ok(caption)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn split_lengths_follow_random_split() {
+        assert_eq!(split_lengths(10_000, 0.8), (8000, 2000));
+        assert_eq!(split_lengths(7, 0.8), (5, 2));
+        assert_eq!(split_lengths(24, 0.8), (19, 5));
+        assert_eq!(split_lengths(10, 0.5), (5, 5));
+    }
+
+    #[test]
+    fn cosine_schedule_ends_at_zero() {
+        assert_eq!(cosine_lr(1.0, 0, 10), 1.0);
+        assert!((cosine_lr(1.0, 5, 10) - 0.5).abs() < 1e-12);
+        assert!(cosine_lr(1.0, 10, 10).abs() < 1e-12);
+    }
+
+    #[test]
+    fn a_trailing_batch_of_one_is_dropped_only_without_the_vae() {
+        let order: Vec<usize> = (0..9).collect();
+        assert_eq!(batches(&order, 4, false).len(), 2);
+        assert_eq!(batches(&order, 4, true).len(), 3);
+    }
+}

@@ -1,0 +1,280 @@
+//! `wgtrain scene train|sample` end to end on tiny models: every output of §3.9, checkpoints
+//! that resume exactly (also from the middle of an epoch), the NaN rules, and bad input.
+
+mod common;
+use std::path::{Path, PathBuf};
+use wgtrain::models::scene_data::{generate_texts, Vocab};
+use wgtrain::models::scene_lm::LmConfig;
+use wgtrain::train::scene::run::{sample, train, SceneRun, LATEST};
+use wgtrain::train::scene::{batch_from_texts, LossConfig, SceneConfig, SceneState, SceneTrainer};
+
+fn tiny_config(use_vae: bool) -> SceneConfig {
+    SceneConfig {
+        lm: LmConfig {
+            vocab: 0,
+            d_model: 16,
+            heads: 2,
+            layers: 1,
+            d_ff: 32,
+            max_len: 64,
+            dropout: 0.1,
+        },
+        hidden_dim: 16,
+        z_dim: 8,
+        use_vae,
+    }
+}
+
+fn tiny_run(dir: &Path, use_vae: bool) -> SceneRun {
+    SceneRun {
+        config: tiny_config(use_vae),
+        losses: LossConfig {
+            sobel_eps: 1e-6,
+            ..LossConfig::default()
+        },
+        epochs: 2,
+        batch_size: 4,
+        lr: 1e-3,
+        num_samples: 24,
+        seed: Some(11),
+        log_dir: dir.join("logs"),
+        checkpoint_dir: dir.join("checkpoints"),
+        log_interval: 2,
+        samples_out: dir.join("sample_generations.png"),
+        progress: false,
+        ..SceneRun::default()
+    }
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("wgtrain-scene-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+#[test]
+fn a_run_writes_every_output_and_resumes_exactly_from_mid_epoch() {
+    let gpu = common::gpu();
+    let dir = scratch("full");
+    let run = tiny_run(&dir, true);
+    let mut lines = vec![];
+    let full = train(gpu, &run, &mut |m| lines.push(m.to_string())).unwrap();
+    assert_eq!(full.epochs.len(), 2);
+    assert!(!full.interrupted && full.skipped_batches == 0);
+    // 24 texts → 19 train / 5 val, batches of 4 (the last of 3) → 5 steps an epoch
+    assert_eq!(full.global_step, 10);
+    let logs = dir.join("logs");
+    for f in [
+        "training_curves.png",
+        "scenes_epoch_0.png",
+        "scenes_epoch_1.png",
+        "training_summary.txt",
+        "history.csv",
+        "epochs.csv",
+    ] {
+        assert!(logs.join(f).is_file(), "missing {f}");
+    }
+    let roundtrip = std::fs::read_to_string(logs.join("roundtrip_epoch_1.txt")).unwrap();
+    assert!(roundtrip.contains("1. Original:") && roundtrip.contains("Reconstructed:"));
+    let summary = std::fs::read_to_string(logs.join("training_summary.txt")).unwrap();
+    for k in [
+        "train_loss",
+        "val_loss",
+        "ar_accuracy",
+        "kl_loss",
+        "perceptual_loss",
+    ] {
+        assert!(
+            summary.contains(&format!("{k}:")),
+            "summary lacks {k}:\n{summary}"
+        );
+    }
+    assert!(run.samples_out.is_file());
+    assert_eq!(full.samples.len(), 4);
+    assert!(dir
+        .join("checkpoints/checkpoint_epoch_0.safetensors")
+        .is_file());
+    assert!(dir.join("checkpoints").join(LATEST).is_file());
+    let events = std::fs::read_dir(&logs)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .find(|e| e.file_name().to_string_lossy().starts_with("events.out"))
+        .unwrap()
+        .path();
+    let scalars = wgtrain::io::tensorboard::read_scalars(&events).unwrap();
+    assert!(scalars
+        .iter()
+        .any(|(t, s, _)| t == "epoch/val_loss" && *s == 1));
+    assert!(scalars.iter().any(|(t, _, _)| t == "train/ar_loss"));
+
+    // the same run stopped after 3 batches (inside epoch 0), then resumed: same numbers
+    let dir2 = scratch("resumed");
+    let first = SceneRun {
+        stop_after: Some(3),
+        ..tiny_run(&dir2, true)
+    };
+    let part = train(gpu, &first, &mut |_| {}).unwrap();
+    assert!(part.interrupted && part.epochs.is_empty() && part.global_step == 3);
+    let second = SceneRun {
+        resume: Some(dir2.join("checkpoints").join(LATEST)),
+        seed: None, // the checkpoint's seed is used
+        ..tiny_run(&dir2, true)
+    };
+    let rest = train(gpu, &second, &mut |_| {}).unwrap();
+    assert_eq!(rest.global_step, 10);
+    assert_eq!(
+        rest.epochs, full.epochs,
+        "a resumed run must match the uninterrupted one"
+    );
+    assert_eq!(rest.samples, full.samples);
+    // the history has each logged step once
+    let history = std::fs::read_to_string(dir2.join("logs/history.csv")).unwrap();
+    let steps: Vec<&str> = history
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').next().unwrap())
+        .collect();
+    let mut unique = steps.clone();
+    unique.dedup();
+    assert_eq!(steps, unique);
+    assert_eq!(
+        history.lines().count(),
+        std::fs::read_to_string(logs.join("history.csv"))
+            .unwrap()
+            .lines()
+            .count()
+    );
+
+    // resuming with another model shape names the mismatch
+    let wrong = SceneRun {
+        resume: Some(dir2.join("checkpoints").join(LATEST)),
+        config: SceneConfig {
+            lm: LmConfig {
+                d_model: 32,
+                ..tiny_config(true).lm
+            },
+            ..tiny_config(true)
+        },
+        ..tiny_run(&dir2, true)
+    };
+    let e = train(gpu, &wrong, &mut |_| {}).err().unwrap().to_string();
+    assert!(e.contains("d_model 16 (this run asks for 32)"), "{e}");
+    let e = train(
+        gpu,
+        &SceneRun {
+            resume: Some(dir2.join("checkpoints").join(LATEST)),
+            seed: Some(12),
+            ..tiny_run(&dir2, true)
+        },
+        &mut |_| {},
+    )
+    .err()
+    .unwrap()
+    .to_string();
+    assert!(e.contains("--seed 11"), "{e}");
+
+    // sampling: the PNG, the caption, unknown words said once, too-long text refused
+    let ck = dir.join("checkpoints").join(LATEST);
+    let out = dir.join("one.png");
+    let mut said = vec![];
+    let caption = sample(
+        gpu,
+        &ck,
+        "a large zorblax ball zorblax",
+        &out,
+        0,
+        &mut |m| said.push(m.to_string()),
+    )
+    .unwrap();
+    assert!(out.is_file());
+    assert!(!caption.contains("<SOS>") && !caption.contains("<EOS>"));
+    let unk: Vec<&String> = said.iter().filter(|m| m.contains("<UNK>")).collect();
+    assert_eq!(unk.len(), 1, "{said:?}");
+    assert!(unk[0].contains("zorblax"));
+    let long = vec!["red"; 70].join(" ");
+    let e = sample(gpu, &ck, &long, &out, 0, &mut |_| {})
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(e.contains("max_len 64"), "{e}");
+    let _ = std::fs::remove_dir_all(&dir);
+    let _ = std::fs::remove_dir_all(&dir2);
+}
+
+#[test]
+fn a_checkpoint_whose_vocabulary_does_not_fit_its_models_is_refused() {
+    let gpu = common::gpu();
+    let dir = scratch("vocab");
+    let texts = generate_texts(16, 1);
+    let vocab = Vocab::build(&texts);
+    let mut config = tiny_config(false);
+    config.lm.vocab = vocab.len() + 3;
+    let tr = SceneTrainer::new(gpu, config, LossConfig::default(), 1e-3, 0).unwrap();
+    let state = SceneState {
+        epoch: Some(0),
+        batches_done: 0,
+        epoch_loss_sum: 0.0,
+        epoch_loss_count: 0,
+        global_step: 0,
+        best_val_loss: Some(1.0),
+        base_lrs: [1e-3; 3],
+        t_max: 1,
+        last_epoch: 1,
+        seed: 0,
+        num_samples: 16,
+        train_split: 0.8,
+        batch_size: 4,
+        losses: LossConfig::default(),
+    };
+    let path = dir.join("c.safetensors");
+    tr.save(&path, &vocab, &state).unwrap();
+    let e = SceneTrainer::open(&path).err().unwrap().to_string();
+    assert!(
+        e.contains(&format!(
+            "vocabulary has {} words but its models were built for {}",
+            vocab.len(),
+            vocab.len() + 3
+        )),
+        "{e}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_non_finite_loss_is_reported_and_the_fix_flag_skips_the_step_before_it_is_taken() {
+    let gpu = common::gpu();
+    let texts = generate_texts(8, 4);
+    let vocab = Vocab::build(&texts);
+    let mut config = tiny_config(false);
+    config.lm.vocab = vocab.len();
+    let batch = batch_from_texts(gpu, &vocab, &texts[..4], 16).unwrap();
+    // a NaN weight makes the composite loss and its gradients NaN
+    let poisoned = |check: bool| LossConfig {
+        lambda_consistency: f32::NAN,
+        sobel_eps: 1e-6,
+        nan_check_before_step: check,
+        ..LossConfig::default()
+    };
+    let decoder_weight = |tr: &SceneTrainer| tr.decoder.parameters()[0].1.value().to_f32().unwrap();
+    for check in [false, true] {
+        let mut tr = SceneTrainer::new(gpu, config.clone(), poisoned(check), 1e-3, 2).unwrap();
+        tr.global_step = 100; // past the warm-up's zero scale
+        let before = decoder_weight(&tr);
+        let r = tr.teacher_forced_step(&batch).unwrap();
+        let why = r.skipped.expect("a NaN loss must be reported");
+        assert!(why.contains("scene loss NaN"), "{why}");
+        assert_eq!(tr.global_step, 100, "a skipped batch is not a step");
+        let after = decoder_weight(&tr);
+        if check {
+            assert_eq!(before, after, "the fix flag must skip the step");
+            assert!(why.contains("no decoder/caption step taken"), "{why}");
+        } else {
+            // the seed's order: the optimizer has already stepped with NaN gradients
+            assert!(
+                after.iter().any(|v| v.is_nan()),
+                "faithful mode steps first"
+            );
+        }
+    }
+}
