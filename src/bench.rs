@@ -67,6 +67,8 @@ pub const WORKLOADS: &[&str] = &[
     "lstm_prior_train_step",
     "lstm_prior_sample_step",
     "attention_b8_t49_d512_h8",
+    "attention_fused_b8_t49_d512_h8",
+    "attention_composed_b8_t49_d512_h8",
     "scene_train_step",
     "vaegan_train_step",
     "vaegan_d_step",
@@ -155,32 +157,10 @@ fn build(gpu: &Gpu, name: &str) -> Result<Work> {
                 }),
             }
         }
-        "attention_b8_t49_d512_h8" => {
-            // The scene LM's attention core (spec §3.2): packed QKV [8, 49, 1536], 8 heads,
-            // causal mask; forward and backward into the QKV activations.
-            let (b, t, d, h) = (8usize, 49usize, 512usize, 8usize);
-            let qkv = Var::param(uniform(gpu, &[b, t, 3 * d], key(95), -1.0, 1.0)?);
-            let mask = Tensor::from_f32(
-                gpu,
-                &crate::autograd::attention_mask(b, t, true, None),
-                &[b, t, t],
-            )?;
-            // two products of 2·B·H·T·T·dh each, three times that with backward
-            let fwd = 2.0 * 2.0 * (b * h * t * t * (d / h)) as f64;
-            Work {
-                name: "attention_b8_t49_d512_h8",
-                gflop: Some(3.0 * fwd / 1e9),
-                gbytes: None,
-                items: None,
-                setup_ms: 0.0,
-                step: Box::new(move || {
-                    let y = qkv.self_attention(h, Some(&mask))?;
-                    let grads = backward(&y.sum()?, &[&qkv])?;
-                    g.sync()?;
-                    drop(grads);
-                    Ok(())
-                }),
-            }
+        "attention_b8_t49_d512_h8" => attention_step(gpu, "attention_b8_t49_d512_h8")?,
+        "attention_fused_b8_t49_d512_h8" => attention_step(gpu, "attention_fused_b8_t49_d512_h8")?,
+        "attention_composed_b8_t49_d512_h8" => {
+            attention_step(gpu, "attention_composed_b8_t49_d512_h8")?
         }
         "vaegan_train_step" => vaegan_step(gpu, "vaegan_train_step")?,
         "vaegan_d_step" => vaegan_step(gpu, "vaegan_d_step")?,
@@ -726,4 +706,40 @@ pub fn run(
         gpu.trim_pool();
     }
     Ok(out)
+}
+
+/// The scene LM's attention core (spec §3.2): packed QKV [8, 49, 1536], 8 heads, causal mask;
+/// forward and backward into the QKV activations. `attention_b8_…` runs what the adapter picks
+/// (`fused_attention_pays`), the `fused`/`composed` rows one path each.
+fn attention_step(gpu: &Gpu, name: &'static str) -> Result<Work> {
+    let g = gpu.clone();
+    let (b, t, d, h) = (8usize, 49usize, 512usize, 8usize);
+    let qkv = Var::param(uniform(gpu, &[b, t, 3 * d], key(95), -1.0, 1.0)?);
+    let mask = Tensor::from_f32(
+        gpu,
+        &crate::autograd::attention_mask(b, t, true, None),
+        &[b, t, t],
+    )?;
+    // two products of 2·B·H·T·T·dh each, three times that with backward
+    let fwd = 2.0 * 2.0 * (b * h * t * t * (d / h)) as f64;
+    Ok(Work {
+        name,
+        gflop: Some(3.0 * fwd / 1e9),
+        gbytes: None,
+        items: None,
+        setup_ms: 0.0,
+        step: Box::new(move || {
+            let y = if name.contains("fused") {
+                qkv.self_attention_fused(h, Some(&mask), None)?
+            } else if name.contains("composed") {
+                qkv.self_attention_composed(h, Some(&mask), None)?
+            } else {
+                qkv.self_attention(h, Some(&mask))?
+            };
+            let grads = backward(&y.sum()?, &[&qkv])?;
+            g.sync()?;
+            drop(grads);
+            Ok(())
+        }),
+    })
 }

@@ -451,7 +451,7 @@ fn sequence_cases() -> Vec<Case> {
             second_order: false,
         },
         Case {
-            name: "self_attention (causal + padding mask)".into(),
+            name: "self_attention fused (causal + padding mask)".into(),
             inputs: vec![input(&[2, 3, 3 * 4], 850, -1.0, 1.0)],
             gpu: Box::new(|v: &[Var]| {
                 let m = wgtrain::autograd::attention_mask(
@@ -460,9 +460,40 @@ fn sequence_cases() -> Vec<Case> {
                     true,
                     Some(&[false, false, false, false, false, true]),
                 );
-                v[0].self_attention(
+                v[0].self_attention_fused(
                     2,
                     Some(&Tensor::from_f32(v[0].value().gpu(), &m, &[2, 3, 3])?),
+                    None,
+                )
+            }),
+            cpu: Box::new(|x: &[Vec<f64>]| {
+                let m: Vec<f64> = wgtrain::autograd::attention_mask(
+                    2,
+                    3,
+                    true,
+                    Some(&[false, false, false, false, false, true]),
+                )
+                .iter()
+                .map(|&v| v as f64)
+                .collect();
+                wgtrain::autograd::attention::cpu::self_attention(&x[0], 2, 3, 4, 2, Some(&m))
+            }),
+            second_order: false,
+        },
+        Case {
+            name: "self_attention_composed (causal + padding mask)".into(),
+            inputs: vec![input(&[2, 3, 3 * 4], 850, -1.0, 1.0)],
+            gpu: Box::new(|v: &[Var]| {
+                let m = wgtrain::autograd::attention_mask(
+                    2,
+                    3,
+                    true,
+                    Some(&[false, false, false, false, false, true]),
+                );
+                v[0].self_attention_composed(
+                    2,
+                    Some(&Tensor::from_f32(v[0].value().gpu(), &m, &[2, 3, 3])?),
+                    None,
                 )
             }),
             cpu: Box::new(|x: &[Vec<f64>]| {
@@ -478,6 +509,30 @@ fn sequence_cases() -> Vec<Case> {
                 wgtrain::autograd::attention::cpu::self_attention(&x[0], 2, 3, 4, 2, Some(&m))
             }),
             second_order: true,
+        },
+        Case {
+            // the fused kernels with dropout on the weights, one head of odd width, T = 5
+            name: "self_attention fused (dropout 0.3, 1 head of 3)".into(),
+            inputs: vec![input(&[2, 5, 3 * 3], 860, -1.0, 1.0)],
+            gpu: Box::new(|v: &[Var]| {
+                v[0].self_attention_fused(1, None, Some((0.3, attention_drop_key())))
+            }),
+            cpu: Box::new(|x: &[Vec<f64>]| {
+                let s = wgtrain::kernels::attention::AttentionShape {
+                    batch: 2,
+                    steps: 5,
+                    heads: 1,
+                    head_dim: 3,
+                };
+                wgtrain::kernels::attention::cpu::forward(
+                    &x[0],
+                    s,
+                    None,
+                    Some((0.3f32 as f64, attention_drop_key())),
+                )
+                .0
+            }),
+            second_order: false,
         },
         Case {
             name: "batch_norm (training, [N, C, L])".into(),
@@ -594,6 +649,14 @@ fn sequence_cases() -> Vec<Case> {
             second_order: false,
         },
     ]
+}
+
+fn attention_drop_key() -> wgtrain::kernels::random::RngKey {
+    wgtrain::kernels::random::RngKey {
+        seed: 77,
+        stream: 5,
+        offset: 3,
+    }
 }
 
 fn run(cases: Vec<Case>) {
@@ -787,4 +850,40 @@ fn second_order_check_catches_a_wrong_rule() {
     )
     .unwrap();
     assert!(!report.passed());
+}
+
+#[test]
+fn fused_attention_equals_the_composed_one_with_mask_and_dropout() {
+    let gpu = common::gpu();
+    let (b, t, heads, dh) = (3, 9, 2, 5);
+    let d = heads * dh;
+    let x = wgtrain::autograd::gradcheck::test_data(870, b * t * 3 * d, -1.0, 1.0);
+    let x: Vec<f32> = x.iter().map(|&v| v as f32).collect();
+    let pad: Vec<bool> = (0..b * t).map(|i| i % t >= 7).collect();
+    let m = wgtrain::autograd::attention_mask(b, t, true, Some(&pad));
+    let mask = Tensor::from_f32(gpu, &m, &[b, t, t]).unwrap();
+    let go = Var::constant(Tensor::from_f32(gpu, &x[..b * t * d], &[b, t, d]).unwrap());
+    let drop = Some((0.25, attention_drop_key()));
+    let run = |fused: bool| {
+        let v = Var::param(Tensor::from_f32(gpu, &x, &[b, t, 3 * d]).unwrap());
+        let y = if fused {
+            v.self_attention_fused(heads, Some(&mask), drop)
+        } else {
+            v.self_attention_composed(heads, Some(&mask), drop)
+        }
+        .unwrap();
+        let loss = y.mul(&go).unwrap().sum().unwrap();
+        let g = wgtrain::autograd::backward(&loss, &[&v]).unwrap();
+        (
+            y.value().to_f32().unwrap(),
+            g[0].as_ref().unwrap().value().to_f32().unwrap(),
+        )
+    };
+    let ((yf, gf), (yc, gc)) = (run(true), run(false));
+    // both are f32 sums of ≤ 10-term dot products and 9-term weighted sums of values in
+    // [-1, 1]: a few ulps of 1 apart at most
+    for (a, c) in yf.iter().zip(&yc).chain(gf.iter().zip(&gc)) {
+        assert!((a - c).abs() < 1e-5, "{a} vs {c}");
+    }
+    assert!(yf.iter().any(|v| *v != 0.0) && gf.iter().any(|v| *v != 0.0));
 }

@@ -98,6 +98,11 @@ fn layer_norm() {
 }
 
 #[test]
+fn attention() {
+    assert_kernel("attention");
+}
+
+#[test]
 fn dropout() {
     assert_kernel("dropout");
 }

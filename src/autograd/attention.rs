@@ -1,11 +1,14 @@
-//! Multi-head self-attention with packed QKV, composed of differentiable ops (so twice
+//! Multi-head self-attention with packed QKV. [`Var::self_attention`] runs the fused kernels
+//! of `kernels::attention` (first order: one forward kernel, two backward kernels).
+//! [`Var::self_attention_composed`] builds the same function from differentiable ops (so twice
 //! differentiable): heads are split with `swap_middle`, scores are one batched matmul over
 //! heads × batch, an additive mask is broadcast over the heads, softmax, a second batched
 //! matmul, heads merged back.
 
 use super::Var;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::gpu::Tensor;
+use crate::kernels::attention::{attention_backward, attention_forward};
 use crate::kernels::elementwise::swap_middle;
 use crate::kernels::random::RngKey;
 
@@ -31,38 +34,53 @@ impl Var {
     }
 
     /// [`Var::self_attention`] with dropout `(p, key)` on the attention weights (PyTorch's
-    /// MultiheadAttention in training mode).
+    /// MultiheadAttention in training mode); the mask of weight element `((h·B + b)·T + i)·T + j`
+    /// comes from `key` as in [`Var::dropout`] over `[H·B, T, T]`. Runs the fused kernels or the
+    /// composed ops, whichever [`fused_attention_pays`] picks for this adapter (same function).
     pub fn self_attention_with_dropout(
         &self,
         heads: usize,
         mask: Option<&Tensor>,
         dropout: Option<(f32, RngKey)>,
     ) -> Result<Var> {
+        if fused_attention_pays(self.value().gpu()) {
+            self.self_attention_fused(heads, mask, dropout)
+        } else {
+            self.self_attention_composed(heads, mask, dropout)
+        }
+    }
+
+    /// [`Var::self_attention_with_dropout`] by the fused kernels (first order only).
+    pub fn self_attention_fused(
+        &self,
+        heads: usize,
+        mask: Option<&Tensor>,
+        dropout: Option<(f32, RngKey)>,
+    ) -> Result<Var> {
         let op = "self_attention";
-        let (b, t, d3) = match self.shape() {
-            [b, t, d3] => (*b, *t, *d3),
-            s => {
-                return Err(Error::shape(
-                    op,
-                    format!("qkv {s:?} is not [batch, steps, 3·dim]"),
-                ))
-            }
-        };
-        let d = d3 / 3;
-        if heads == 0 || d3 != 3 * d || !d.is_multiple_of(heads) {
-            return Err(Error::shape(
-                op,
-                format!("qkv width {d3} is not 3 × a multiple of {heads} heads"),
-            ));
-        }
-        if let Some(m) = mask {
-            if m.shape() != [b, t, t] {
-                return Err(Error::shape(
-                    op,
-                    format!("mask {:?}, want [{b}, {t}, {t}]", m.shape()),
-                ));
-            }
-        }
+        let (out, weights) = attention_forward(self.value(), heads, mask, dropout)?;
+        Ok(Var::record(op, out, &[self], move |_o, g, inp| {
+            super::sequence::first_order_only(op)?;
+            let gq = attention_backward(inp[0].value(), &weights, g.value(), heads, dropout)?;
+            Ok(vec![Some(Var::constant(gq))])
+        }))
+    }
+
+    /// The same function as [`Var::self_attention_with_dropout`] composed of differentiable
+    /// ops: slower, but twice differentiable.
+    pub fn self_attention_composed(
+        &self,
+        heads: usize,
+        mask: Option<&Tensor>,
+        dropout: Option<(f32, RngKey)>,
+    ) -> Result<Var> {
+        let s = crate::kernels::attention::AttentionShape::of(
+            "self_attention",
+            self.value(),
+            heads,
+            mask,
+        )?;
+        let (b, t, d) = (s.batch, s.steps, heads * s.head_dim);
         let dh = d / heads;
         // [B·T, 3·H, dh] → [3·H, B·T, dh] = [3, H·B, T, dh]
         let split = self
@@ -89,6 +107,18 @@ impl Var {
         out.reshape(&[1, heads, b * t, dh])?
             .swap_middle(1, heads, b * t, dh)?
             .reshape(&[b, t, d])
+    }
+}
+
+/// Whether [`Var::self_attention_with_dropout`] runs the fused kernels: `WGTRAIN_ATTENTION=fused`
+/// or `=composed` decides; otherwise the fused kernels run everywhere but on CPU adapters, where
+/// the composed ops measured faster (lavapipe, B8 T49 d512 h8 forward + backward: 116 vs 76 ms,
+/// see benches/RESULTS.md); on GPUs the three fused dispatches replace about twenty.
+pub fn fused_attention_pays(gpu: &crate::gpu::Gpu) -> bool {
+    match std::env::var("WGTRAIN_ATTENTION").as_deref() {
+        Ok("fused") => true,
+        Ok("composed") => false,
+        _ => gpu.info().device_type != wgpu::DeviceType::Cpu,
     }
 }
 
@@ -128,7 +158,7 @@ pub fn attention_mask(b: usize, t: usize, causal: bool, key_padding: Option<&[bo
 }
 
 pub mod cpu {
-    //! f64 reference of [`super::Var::self_attention`], written plainly.
+    //! f64 reference of [`super::Var::self_attention`] (the fused kernels' twin).
 
     /// `qkv: [b, t, 3·d]`, additive `mask: [b, t, t]` → `[b, t, d]`.
     pub fn self_attention(
@@ -139,32 +169,12 @@ pub mod cpu {
         heads: usize,
         mask: Option<&[f64]>,
     ) -> Vec<f64> {
-        let dh = d / heads;
-        let mut out = vec![0.0; b * t * d];
-        let at = |bb: usize, i: usize, block: usize, h: usize, e: usize| {
-            qkv[(bb * t + i) * 3 * d + block * d + h * dh + e]
+        let s = crate::kernels::attention::AttentionShape {
+            batch: b,
+            steps: t,
+            heads,
+            head_dim: d / heads,
         };
-        for bb in 0..b {
-            for h in 0..heads {
-                for i in 0..t {
-                    let s: Vec<f64> = (0..t)
-                        .map(|j| {
-                            let dot: f64 = (0..dh)
-                                .map(|e| at(bb, i, 0, h, e) * at(bb, j, 1, h, e))
-                                .sum();
-                            dot / (dh as f64).sqrt() + mask.map_or(0.0, |m| m[(bb * t + i) * t + j])
-                        })
-                        .collect();
-                    let mx = s.iter().cloned().fold(f64::NEG_INFINITY, f64::max);
-                    let w: Vec<f64> = s.iter().map(|v| (v - mx).exp()).collect();
-                    let z: f64 = w.iter().sum();
-                    for e in 0..dh {
-                        out[(bb * t + i) * d + h * dh + e] =
-                            (0..t).map(|j| w[j] / z * at(bb, j, 2, h, e)).sum();
-                    }
-                }
-            }
-        }
-        out
+        crate::kernels::attention::cpu::forward(qkv, s, mask, None).0
     }
 }

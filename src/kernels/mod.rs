@@ -2,6 +2,7 @@
 //! shader's bindings and grid) and a `cpu` submodule: the reference twin, plain loops in f64.
 
 pub mod adam;
+pub mod attention;
 pub mod clip;
 pub mod codebook;
 pub mod conv;
@@ -21,8 +22,9 @@ pub mod vq_ema;
 use crate::gpu::Shader;
 
 /// Every WGSL file, for the naga test and `wgtrain check`.
-pub fn all_shaders() -> [&'static Shader; 19] {
+pub fn all_shaders() -> [&'static Shader; 20] {
     [
+        &attention::SHADER,
         &vq_ema::SHADER,
         &pool::SHADER,
         &codebook::SHADER,

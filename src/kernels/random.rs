@@ -8,7 +8,10 @@ use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Gpu, Shader, Tensor};
 
 pub static SHADER: Shader = Shader {
     name: "random",
-    source: include_str!("../../shaders/random.wgsl"),
+    source: concat!(
+        include_str!("../../shaders/random.wgsl"),
+        include_str!("../../shaders/lib/threefry.wgsl")
+    ),
 };
 
 /// Where a draw's numbers come from: element `i` uses counter `offset + i` on `stream`.
@@ -232,7 +235,7 @@ pub mod cpu {
         (x0, x1)
     }
 
-    fn unit(x: u32) -> f64 {
+    pub fn unit(x: u32) -> f64 {
         (x >> 8) as f64 / 16_777_216.0
     }
 

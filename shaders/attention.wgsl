@@ -1,0 +1,159 @@
+// Fused multi-head self-attention over packed QKV ([B, T, 3·D], PyTorch's in_proj layout: the
+// q, k and v blocks of D = heads·head_dim each), additive mask [B, T, T], dropout on the
+// attention weights. Rows are numbered (head·B + batch)·T + query, the layout of the composed
+// path's [H·B, T, T] weights, so the dropout mask (keyed by that element index) is the same.
+//
+// forward:              one invocation per row: scores, softmax (saved before and after
+//                       dropout, so the mask is hashed once per weight), weights·v → out
+// backward_query:       one invocation per row: dP = dO·vᵀ (through dropout),
+//                       dS = P∘(dP − ⟨P, dP⟩)·scale (saved), dQ = dS·K
+// backward_key_value:   one thread per (row of keys, component): dK = dSᵀ·Q, dV = P'ᵀ·dO
+//                       (P' = the weights after dropout)
+// Every element of dQKV is written by one invocation, so nothing is accumulated across them.
+// Neighbouring invocations are neighbouring queries of one (head, batch): their k and v reads
+// are the same addresses. (One workgroup per row with tree reductions measured 2× slower on
+// lavapipe.)
+
+struct Params {
+    batch: u32,
+    steps: u32,
+    heads: u32,
+    head_dim: u32,
+    scale: f32,       // 1 / sqrt(head_dim)
+    has_mask: u32,
+    drop_p: f32,      // 0 = no dropout
+    drop_scale: f32,  // 1 / (1 − drop_p)
+    seed_lo: u32,
+    seed_hi: u32,
+    stream: u32,
+    offset: u32,
+}
+@group(0) @binding(0) var<uniform> p: Params;
+@group(0) @binding(1) var<storage, read> qkv: array<f32>;
+@group(0) @binding(2) var<storage, read> mask: array<f32>;
+@group(0) @binding(3) var<storage, read_write> probs: array<f32>;      // [H·B, T, T], before dropout
+@group(0) @binding(4) var<storage, read_write> out: array<f32>;        // [B, T, D]
+@group(0) @binding(5) var<storage, read> grad_out: array<f32>;         // [B, T, D]
+@group(0) @binding(6) var<storage, read_write> grad_scores: array<f32>; // [H·B, T, T]
+@group(0) @binding(7) var<storage, read_write> grad_qkv: array<f32>;   // [B, T, 3·D]
+@group(0) @binding(8) var<storage, read_write> weights: array<f32>;     // [H·B, T, T], after dropout
+
+const WG: u32 = 64u;
+
+// Dropout of weight element `idx` (a function of the key: the backward re-derives the mask).
+fn dropped(idx: u32, v: f32) -> f32 {
+    if (p.drop_p <= 0.0) { return v; }
+    let u = to_unit(threefry2x32_keyed(p.seed_lo, p.seed_hi, idx + p.offset, p.stream).x);
+    return select(0.0, v * p.drop_scale, u >= p.drop_p);
+}
+
+// Start of row `pos` of batch `b` in qkv, for block 0 (q), 1 (k) or 2 (v) of head `h`.
+fn qkv_at(b: u32, pos: u32, block: u32, h: u32) -> u32 {
+    let d = p.heads * p.head_dim;
+    return (b * p.steps + pos) * 3u * d + block * d + h * p.head_dim;
+}
+
+@compute @workgroup_size(64)
+fn attention_backward_key_value(
+    @builtin(global_invocation_id) gid: vec3<u32>,
+    @builtin(num_workgroups) nwg: vec3<u32>,
+) {
+    let t = p.steps;
+    let n = p.heads * p.batch * t * p.head_dim;
+    let idx = gid.x + gid.y * nwg.x * WG;
+    if (idx >= n) { return; }
+    let c = idx % p.head_dim;
+    let krow = idx / p.head_dim;         // (h·B + b)·T + j
+    let j = krow % t;
+    let b = (krow / t) % p.batch;
+    let h = krow / (t * p.batch);
+    let d = p.heads * p.head_dim;
+    let base = (krow - j) * t;           // row (h, b, 0) of the weights
+    var dk = 0.0;
+    var dv = 0.0;
+    for (var i = 0u; i < t; i++) {
+        let w = base + i * t + j;
+        dk += grad_scores[w] * qkv[qkv_at(b, i, 0u, h) + c];
+        dv += weights[w] * grad_out[(b * t + i) * d + h * p.head_dim + c];
+    }
+    grad_qkv[qkv_at(b, j, 1u, h) + c] = dk;
+    grad_qkv[qkv_at(b, j, 2u, h) + c] = dv;
+}
+
+@compute @workgroup_size(64)
+fn attention_forward(
+    @builtin(global_invocation_id) gid: vec3<u32>,
+    @builtin(num_workgroups) nwg: vec3<u32>,
+) {
+    let t = p.steps;
+    let row = gid.x + gid.y * nwg.x * WG;
+    if (row >= p.heads * p.batch * t) { return; }
+    let i = row % t;
+    let b = (row / t) % p.batch;
+    let h = row / (t * p.batch);
+    let q0 = qkv_at(b, i, 0u, h);
+    let prow = row * t;
+    var m = -3.4e38;
+    for (var j = 0u; j < t; j++) {
+        let k0 = qkv_at(b, j, 1u, h);
+        var s = 0.0;
+        for (var e = 0u; e < p.head_dim; e++) { s += qkv[q0 + e] * qkv[k0 + e]; }
+        s = s * p.scale;
+        if (p.has_mask != 0u) { s += mask[(b * t + i) * t + j]; }
+        probs[prow + j] = s;
+        m = max(m, s);
+    }
+    var z = 0.0;
+    for (var j = 0u; j < t; j++) {
+        let e = exp(probs[prow + j] - m);
+        probs[prow + j] = e;
+        z += e;
+    }
+    let inv = 1.0 / z;
+    for (var j = 0u; j < t; j++) {
+        let w = probs[prow + j] * inv;
+        probs[prow + j] = w;
+        weights[prow + j] = dropped(prow + j, w);
+    }
+    let d = p.heads * p.head_dim;
+    let o0 = (b * t + i) * d + h * p.head_dim;
+    for (var c = 0u; c < p.head_dim; c++) { out[o0 + c] = 0.0; }
+    for (var j = 0u; j < t; j++) {
+        let w = weights[prow + j];
+        let v0 = qkv_at(b, j, 2u, h);
+        for (var c = 0u; c < p.head_dim; c++) { out[o0 + c] += w * qkv[v0 + c]; }
+    }
+}
+
+@compute @workgroup_size(64)
+fn attention_backward_query(
+    @builtin(global_invocation_id) gid: vec3<u32>,
+    @builtin(num_workgroups) nwg: vec3<u32>,
+) {
+    let t = p.steps;
+    let row = gid.x + gid.y * nwg.x * WG;
+    if (row >= p.heads * p.batch * t) { return; }
+    let i = row % t;
+    let b = (row / t) % p.batch;
+    let h = row / (t * p.batch);
+    let d = p.heads * p.head_dim;
+    let o0 = (b * t + i) * d + h * p.head_dim;
+    let prow = row * t;
+    var dot = 0.0;
+    for (var j = 0u; j < t; j++) {
+        let v0 = qkv_at(b, j, 2u, h);
+        var g = 0.0;
+        for (var e = 0u; e < p.head_dim; e++) { g += grad_out[o0 + e] * qkv[v0 + e]; }
+        g = dropped(prow + j, g);
+        grad_scores[prow + j] = g;
+        dot += g * probs[prow + j];
+    }
+    let q0 = qkv_at(b, i, 0u, h);
+    for (var c = 0u; c < p.head_dim; c++) { grad_qkv[q0 + c] = 0.0; }
+    for (var j = 0u; j < t; j++) {
+        let ds = probs[prow + j] * (grad_scores[prow + j] - dot) * p.scale;
+        grad_scores[prow + j] = ds;
+        let k0 = qkv_at(b, j, 1u, h);
+        for (var c = 0u; c < p.head_dim; c++) { grad_qkv[q0 + c] += ds * qkv[k0 + c]; }
+    }
+}
