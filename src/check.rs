@@ -66,6 +66,9 @@ pub const KERNELS: &[&str] = &[
     "gru",
     "layer_norm",
     "attention",
+    "batch_norm",
+    "sobel_edges",
+    "cosine_similarity",
     "dropout",
     "swap_middle",
     "embedding",
@@ -202,6 +205,15 @@ pub fn run(gpu: &Gpu, filter: Option<&str>, seed: u64) -> Result<Vec<CheckRow>> 
     }
     if want("attention") {
         rows.extend(check_attention(gpu, seed)?);
+    }
+    if want("batch_norm") {
+        rows.extend(check_batch_norm(gpu, seed)?);
+    }
+    if want("sobel_edges") {
+        rows.extend(check_sobel(gpu, seed)?);
+    }
+    if want("cosine_similarity") {
+        rows.extend(check_cosine(gpu, seed)?);
     }
     if want("dropout") {
         rows.extend(check_dropout(gpu, seed)?);
@@ -1810,6 +1822,192 @@ fn check_attention(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
             &rg,
             &g_scale,
             bound,
+        ));
+    }
+    Ok(rows)
+}
+
+/// BatchNorm (composed of reductions and broadcasts) in training mode (output, running mean and
+/// variance) and eval mode. The batch statistics are sums of `count = n·inner` values, so the
+/// recursive-summation bound count·U applies, propagated through (x − mean)·rstd (below).
+fn check_batch_norm(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
+    use crate::autograd::norm::cpu::batch_norm_train;
+    use crate::autograd::Var;
+    let mut rows = vec![];
+    for (k, &(n, c, inner)) in [(2, 1, 1), (3, 5, 7), (8, 128, 1), (4, 16, 33 * 31)]
+        .iter()
+        .enumerate()
+    {
+        let sd = seed + 1800 + 10 * k as u64;
+        let x = data(sd, n * c * inner, -2.0, 3.0);
+        let w = data(sd + 1, c, 0.5, 1.5);
+        let b = data(sd + 2, c, -0.5, 0.5);
+        let rm0 = data(sd + 3, c, -0.2, 0.2);
+        let rv0 = data(sd + 4, c, 0.5, 1.5);
+        let xv = Var::constant(Tensor::from_f32(gpu, &x, &[n, c, inner])?);
+        let (wv, bv) = (
+            Var::constant(Tensor::from_f32(gpu, &w, &[c])?),
+            Var::constant(Tensor::from_f32(gpu, &b, &[c])?),
+        );
+        let (rm, rv) = (
+            Tensor::from_f32(gpu, &rm0, &[c])?,
+            Tensor::from_f32(gpu, &rv0, &[c])?,
+        );
+        let (xd, wd, bd) = (to_f64(&x), to_f64(&w), to_f64(&b));
+        let eval = xv
+            .batch_norm(&wv, &bv, &rm, &rv, 0.1, 1e-5, false)?
+            .value()
+            .to_f32()?;
+        let y = xv
+            .batch_norm(&wv, &bv, &rm, &rv, 0.1, 1e-5, true)?
+            .value()
+            .to_f32()?;
+        let (ry, rrm, rrv) = batch_norm_train(
+            &xd,
+            &wd,
+            &bd,
+            &to_f64(&rm0),
+            &to_f64(&rv0),
+            n,
+            inner,
+            0.1,
+            1e-5,
+        );
+        let count = n * inner;
+        let bound = (count + 16) as f64 * U;
+        let xmax = xd.iter().fold(0.0f64, |a, v| a.max(v.abs()));
+        let shape = format!("[{n},{c},{inner}]");
+        let ch = |i: usize| (i / inner) % c;
+        // δmean ≤ count·U·max|x|, δvar/var ≤ count·U·(2·max|x|)²/var, so the output moves by
+        // |w|·rstd·(δmean + |x − mean|·δvar/(2·var)) ≤ count·U·|w|·rstd·max|x|·(1 + 2·max|x|²·rstd²)
+        let rstd: Vec<f64> = (0..c)
+            .map(|j| {
+                let vals: Vec<f64> = (0..n)
+                    .flat_map(|bb| (0..inner).map(move |q| (bb * c + j) * inner + q))
+                    .map(|v| xd[v])
+                    .collect();
+                let mean = vals.iter().sum::<f64>() / vals.len() as f64;
+                let var = vals.iter().map(|v| (v - mean).powi(2)).sum::<f64>() / vals.len() as f64;
+                1.0 / (var + 1e-5).sqrt()
+            })
+            .collect();
+        let y_scale: Vec<f64> = (0..x.len())
+            .map(|i| {
+                let j = ch(i);
+                wd[j].abs() * rstd[j] * xmax * (1.0 + 2.0 * (xmax * rstd[j]).powi(2)) + bd[j].abs()
+            })
+            .collect();
+        rows.push(compare(
+            "batch_norm/train",
+            shape.clone(),
+            &y,
+            &ry,
+            &y_scale,
+            bound,
+        ));
+        rows.push(compare(
+            "batch_norm/running_mean",
+            shape.clone(),
+            &rm.to_f32()?,
+            &rrm,
+            &vec![xmax + 1.0; c],
+            bound,
+        ));
+        rows.push(compare(
+            "batch_norm/running_var",
+            shape.clone(),
+            &rv.to_f32()?,
+            &rrv,
+            &vec![(xmax + 1.0).powi(2); c],
+            bound,
+        ));
+        let rm0d = to_f64(&rm0);
+        let rv0d = to_f64(&rv0);
+        let re: Vec<f64> = (0..x.len())
+            .map(|i| {
+                let j = ch(i);
+                (xd[i] - rm0d[j]) / (rv0d[j] + 1e-5).sqrt() * wd[j] + bd[j]
+            })
+            .collect();
+        let e_scale: Vec<f64> = (0..x.len())
+            .map(|i| (xd[i].abs() + rm0d[ch(i)].abs()) * 2.0 * wd[ch(i)].abs() + bd[ch(i)].abs())
+            .collect();
+        rows.push(compare(
+            "batch_norm/eval",
+            shape,
+            &eval,
+            &re,
+            &e_scale,
+            16.0 * U,
+        ));
+    }
+    Ok(rows)
+}
+
+/// The Sobel edge magnitude (grey mix, two 3×3 convolutions, √): each gradient is at most 27
+/// products, so (27 + 16)·U relative to the sum of |taps·grey| (+√eps).
+fn check_sobel(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
+    use crate::autograd::vision::cpu::sobel_edges;
+    use crate::autograd::Var;
+    let mut rows = vec![];
+    for (k, &(b, h, w)) in [(1, 1, 1), (2, 7, 5), (8, 64, 64), (1, 65, 3)]
+        .iter()
+        .enumerate()
+    {
+        for eps in [0.0f32, 1e-6] {
+            let x = data(seed + 1900 + k as u64, b * 3 * h * w, 0.0, 1.0);
+            let y = Var::constant(Tensor::from_f32(gpu, &x, &[b, 3, h, w])?)
+                .sobel_edges(eps)?
+                .value()
+                .to_f32()?;
+            let r = sobel_edges(&to_f64(&x), b, h, w, eps as f64);
+            // |grey| ≤ 1 here, and Σ|taps| = 8 per direction: 8·√2 + √eps bounds the magnitude
+            let scale = vec![8.0 * 2f64.sqrt() + (eps as f64).sqrt(); r.len()];
+            rows.push(compare(
+                "sobel_edges",
+                format!("[{b},3,{h},{w}] eps {eps}"),
+                &y,
+                &r,
+                &scale,
+                43.0 * U,
+            ));
+        }
+    }
+    Ok(rows)
+}
+
+/// Row-wise cosine similarity: two norms and a dot product of d terms, (2d + 16)·U relative to
+/// Σ|x·y| / (‖x‖·‖y‖).
+fn check_cosine(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
+    use crate::autograd::vision::cpu::cosine_similarity;
+    use crate::autograd::Var;
+    let mut rows = vec![];
+    for (k, &(n, d)) in [(1, 1), (3, 7), (8, 512), (5, 1000)].iter().enumerate() {
+        let sd = seed + 2000 + 10 * k as u64;
+        let (x, y) = (data(sd, n * d, -1.0, 1.0), data(sd + 1, n * d, -1.0, 1.0));
+        let out = Var::constant(Tensor::from_f32(gpu, &x, &[n, d])?)
+            .cosine_similarity(&Var::constant(Tensor::from_f32(gpu, &y, &[n, d])?), 1e-8)?
+            .value()
+            .to_f32()?;
+        let (xd, yd) = (to_f64(&x), to_f64(&y));
+        let r = cosine_similarity(&xd, &yd, d, 1e-8);
+        let scale: Vec<f64> = xd
+            .chunks(d)
+            .zip(yd.chunks(d))
+            .map(|(a, b)| {
+                let abs: f64 = a.iter().zip(b).map(|(p, q)| (p * q).abs()).sum();
+                let na = a.iter().map(|v| v * v).sum::<f64>().sqrt().max(1e-8);
+                let nb = b.iter().map(|v| v * v).sum::<f64>().sqrt().max(1e-8);
+                abs / (na * nb)
+            })
+            .collect();
+        rows.push(compare(
+            "cosine_similarity",
+            format!("[{n},{d}]"),
+            &out,
+            &r,
+            &scale,
+            (2 * d + 16) as f64 * U,
         ));
     }
     Ok(rows)

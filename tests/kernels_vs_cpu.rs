@@ -103,6 +103,21 @@ fn attention() {
 }
 
 #[test]
+fn batch_norm() {
+    assert_kernel("batch_norm");
+}
+
+#[test]
+fn sobel_edges() {
+    assert_kernel("sobel_edges");
+}
+
+#[test]
+fn cosine_similarity() {
+    assert_kernel("cosine_similarity");
+}
+
+#[test]
 fn dropout() {
     assert_kernel("dropout");
 }
