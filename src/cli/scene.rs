@@ -238,12 +238,16 @@ pub fn run(dev: &DeviceArgs, cmd: &SceneCommand) -> anyhow::Result<()> {
             let gpu = dev.open()?;
             wgtrain::train::install_ctrl_c();
             let s = train(&gpu, &run, &mut |m| eprintln!("{m}"))?;
+            let best = if s.best_val_loss.is_finite() {
+                format!("{:.4}", s.best_val_loss)
+            } else {
+                "none yet".into()
+            };
             println!(
-                "{} epochs done this run, global step {}, best validation loss {:.4}, {} \
+                "{} epochs done this run, global step {}, best validation loss {best}, {} \
                  batches skipped, seed {}{}",
                 s.epochs.len(),
                 s.global_step,
-                s.best_val_loss,
                 s.skipped_batches,
                 s.seed,
                 if s.interrupted {
