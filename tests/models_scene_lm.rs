@@ -1,5 +1,7 @@
-//! The scene language model (seed 003, §3.2): PyTorch parity on a small model (logits,
-//! sentence embedding, loss, a gradient) and the parameter count of the seed's config.
+//! Seed 003's models: the language model (§3.2: PyTorch parity on a small model — logits,
+//! sentence embedding, loss, a gradient — and the seed config's parameter count), the
+//! SceneDecoder and CaptionNetwork (§3.3–3.4: parameter counts and names, PyTorch parity of a
+//! training-mode forward, running statistics and gradients, caption generation).
 
 mod common;
 use wgtrain::autograd::{backward, cross_entropy, no_grad, Var};
@@ -232,5 +234,174 @@ mod decoder_and_captioner {
             .generate_caption(&scene, 10, 1.0, key(3), false, None)
             .unwrap();
         assert!(c.iter().all(|r| r == &vec![1, 2]), "{c:?}");
+    }
+}
+
+/// SceneDecoder (both bottlenecks) and CaptionNetwork against PyTorch modules written from
+/// the spec's tables (tools/scene_models_fixture.py): one training-mode forward (BatchNorm on
+/// batch statistics), the running statistics it leaves, and the gradients of a fixed loss.
+mod pytorch_parity {
+    use super::common;
+    use wgtrain::autograd::{backward, cross_entropy, Var};
+    use wgtrain::io::checkpoint::{restore, NamedTensor};
+    use wgtrain::models::scene::{CaptionNetwork, SceneDecoder};
+    use wgtrain::Tensor;
+
+    fn load(params: &[(String, Var)], buffers: &[(String, Tensor)], file: &str) {
+        let w = common::fixture(file);
+        for (n, v) in params {
+            restore(&w, n, v.value(), file, "").unwrap();
+        }
+        for (n, t) in buffers {
+            restore(&w, n, t, file, "").unwrap();
+        }
+    }
+
+    /// A bias right before a training-mode BatchNorm: the batch mean removes it, so its
+    /// gradient is 0 up to rounding.
+    fn zero_in_exact_arithmetic(name: &str) -> bool {
+        [
+            "bottleneck.0.bias",
+            "decoder.1.bias",
+            "decoder.4.bias",
+            "decoder.7.bias",
+            "decoder.10.bias",
+            "visual_encoder.0.bias",
+            "visual_encoder.3.bias",
+            "visual_encoder.6.bias",
+            "visual_encoder.9.bias",
+        ]
+        .contains(&name)
+    }
+
+    fn tensor(want: &[NamedTensor], name: &str, shape: &[usize]) -> Tensor {
+        Tensor::from_f32(common::gpu(), &common::named(want, name).data, shape).unwrap()
+    }
+
+    /// Gradients and running statistics: every one the fixture holds, to `tol` of its largest
+    /// element.
+    fn compare_all(
+        want: &[NamedTensor],
+        params: &[(String, Var)],
+        grads: &[Option<Var>],
+        buffers: &[(String, Tensor)],
+        tol: f64,
+    ) {
+        let mut seen = 0;
+        let max_abs = |v: &[f32]| v.iter().fold(0.0f64, |m, x| m.max(x.abs() as f64));
+        for ((n, _), g) in params.iter().zip(grads) {
+            if let Some(w) = want.iter().find(|t| t.name == format!("grad.{n}")) {
+                let ours = g.as_ref().unwrap().value().to_f32().unwrap();
+                if zero_in_exact_arithmetic(n) {
+                    // both sides are rounding noise: small against the layer's weight gradient
+                    let wn = n.replace(".bias", ".weight");
+                    let weight_grad = params.iter().zip(grads).find(|((m, _), _)| *m == wn);
+                    let scale = max_abs(
+                        &weight_grad
+                            .unwrap()
+                            .1
+                            .as_ref()
+                            .unwrap()
+                            .value()
+                            .to_f32()
+                            .unwrap(),
+                    );
+                    assert!(
+                        max_abs(&ours) < 1e-4 * scale && max_abs(&w.data) < 1e-4 * scale,
+                        "{n}: should be ~0, ours {:e} PyTorch {:e} (weight gradient {scale:e})",
+                        max_abs(&ours),
+                        max_abs(&w.data)
+                    );
+                    seen += 1;
+                    continue;
+                }
+                let d = common::max_rel_diff(&ours, &w.data);
+                assert!(d < tol, "gradient of {n} differs from PyTorch by {d:e}");
+                seen += 1;
+            }
+        }
+        for (n, t) in buffers {
+            let w = common::named(want, &format!("after.{n}"));
+            let d = common::max_rel_diff(&t.to_f32().unwrap(), &w.data);
+            assert!(
+                d < 1e-5,
+                "{n} after the forward differs from PyTorch by {d:e}"
+            );
+        }
+        assert!(seen >= 10, "only {seen} gradients compared");
+    }
+
+    #[test]
+    fn scene_decoder_equals_pytorch_in_both_bottlenecks() {
+        let gpu = common::gpu();
+        for (use_vae, name) in [(false, "plain"), (true, "vae")] {
+            let dec = SceneDecoder::new(gpu, 16, 16, 8, use_vae, 0).unwrap();
+            let (params, buffers) = (dec.parameters(), dec.buffers());
+            load(
+                &params,
+                &buffers,
+                &format!("scene_{name}_weights.safetensors"),
+            );
+            let want = common::fixture(&format!("scene_{name}_expected.safetensors"));
+            let emb = Var::constant(tensor(&want, "emb", &[3, 16]));
+            let eps = tensor(&want, "eps", &[3, 8]);
+            let out = dec.forward(&emb, true, None, Some(&eps)).unwrap();
+            // BatchNorm statistics are sums over ≤ 3·64·64 values and the layers multiply a few
+            // hundred terms: 1e-5 of the largest value is ~100 f32 ulps
+            let d = common::max_rel_diff(
+                &out.scene.value().to_f32().unwrap(),
+                &common::named(&want, "scene").data,
+            );
+            assert!(d < 1e-5, "{name}: scene differs from PyTorch by {d:e}");
+            let weight = Var::constant(tensor(&want, "weight", &[3, 3, 64, 64]));
+            let loss = out.scene.mul(&weight).unwrap().sum().unwrap();
+            let refs: Vec<&Var> = params.iter().map(|(_, v)| v).collect();
+            let grads = backward(&loss, &refs).unwrap();
+            // the backward adds BatchNorm's mean-gradient terms over 12 288 values (seen: 3e-6)
+            compare_all(&want, &params, &grads, &buffers, 2e-5);
+        }
+    }
+
+    #[test]
+    fn caption_network_equals_pytorch() {
+        let gpu = common::gpu();
+        let cap = CaptionNetwork::new(gpu, 11, 16, 16, 0.0, 0).unwrap();
+        let (params, buffers) = (cap.parameters(), cap.buffers());
+        load(&params, &buffers, "scene_caption_weights.safetensors");
+        let want = common::fixture("scene_caption_expected.safetensors");
+        let scene = Var::constant(tensor(&want, "scene", &[3, 3, 64, 64]));
+        let ids: Vec<u32> = common::named(&want, "captions")
+            .data
+            .iter()
+            .map(|&v| v as u32)
+            .collect();
+        let captions = Tensor::from_u32(gpu, &ids, &[3, 6]).unwrap();
+        let out = cap.forward(&scene, &captions, true, None).unwrap();
+        for (ours, name) in [(&out.logits, "logits"), (&out.embedding, "embedding")] {
+            let d = common::max_rel_diff(
+                &ours.value().to_f32().unwrap(),
+                &common::named(&want, name).data,
+            );
+            assert!(d < 1e-5, "{name} differs from PyTorch by {d:e}");
+        }
+        let targets: Vec<i32> = common::named(&want, "targets")
+            .data
+            .iter()
+            .map(|&v| v as i32)
+            .collect();
+        let t = Tensor::from_i32(gpu, &targets, &[18]).unwrap();
+        let weight = Var::constant(tensor(&want, "weight", &[3, 16]));
+        let loss = cross_entropy(&out.logits.reshape(&[18, 11]).unwrap(), &t, -100)
+            .unwrap()
+            .add(&out.embedding.mul(&weight).unwrap().sum().unwrap())
+            .unwrap();
+        let (l, lw) = (
+            loss.value().scalar().unwrap() as f64,
+            common::named(&want, "loss").data[0] as f64,
+        );
+        assert!(((l - lw) / lw).abs() < 1e-5, "loss {l} vs {lw}");
+        let refs: Vec<&Var> = params.iter().map(|(_, v)| v).collect();
+        let grads = backward(&loss, &refs).unwrap();
+        compare_all(&want, &params, &grads, &buffers, 2e-5);
     }
 }
