@@ -28,8 +28,42 @@ fn help_lists_every_command() {
         "vqvae",
         "lstm-prior",
         "vaegan",
+        "scene",
     ] {
         assert!(out.contains(c), "{c} missing from --help:\n{out}");
+    }
+    // every flag of the seed's train.py (spec §3.7) and the fix flags
+    let (_, out, _) = wgtrain(&["scene", "train", "--help"]);
+    for flag in [
+        "--d_model",
+        "--n_heads",
+        "--n_layers",
+        "--hidden_dim",
+        "--z_dim",
+        "--use_vae",
+        "--dropout",
+        "--epochs",
+        "--batch_size",
+        "--lr",
+        "--train_split",
+        "--use_amp",
+        "--lambda_reconstruction",
+        "--lambda_kl",
+        "--lambda_spatial",
+        "--lambda_diversity",
+        "--lambda_perceptual",
+        "--lambda_consistency",
+        "--num_samples",
+        "--seed",
+        "--log_dir",
+        "--checkpoint_dir",
+        "--log_interval",
+        "--resume",
+        "--fix-caption-shift",
+        "--sobel-eps",
+        "--nan-check-before-step",
+    ] {
+        assert!(out.contains(flag), "{flag} missing:\n{out}");
     }
     let (_, out, _) = wgtrain(&["pokemon-vae", "train", "--help"]);
     for flag in [
@@ -139,4 +173,42 @@ fn check_runs_one_family_and_reports_a_table() {
         out.contains("softmax") && out.contains("passed, 0 failed"),
         "{out}"
     );
+}
+
+#[test]
+fn scene_commands_name_bad_options_and_missing_checkpoints() {
+    let (code, _, err) = wgtrain(&["scene", "train", "--d_model", "30", "--n_heads", "8"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("--d_model 30") && err.contains("--n_heads 8"),
+        "{err}"
+    );
+    let (code, _, err) = wgtrain(&["scene", "train", "--train_split", "1.5"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--train_split 1.5"), "{err}");
+    let empty = std::env::temp_dir().join(format!("wgtrain-cli-noscene-{}", std::process::id()));
+    std::fs::create_dir_all(&empty).unwrap();
+    let (code, _, err) = wgtrain(&[
+        "scene",
+        "sample",
+        "--text",
+        "a red ball",
+        "--checkpoint_dir",
+        empty.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("checkpoint_epoch_N") && err.contains("scene train"),
+        "{err}"
+    );
+    let (code, _, err) = wgtrain(&[
+        "scene",
+        "sample",
+        "--text",
+        "a red ball",
+        "--checkpoint",
+        "/nonexistent/c.safetensors",
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("/nonexistent/c.safetensors"), "{err}");
 }
