@@ -272,6 +272,22 @@ pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<Sce
         Some(c) => c.vocab.clone(),
         None => Vocab::build(&texts),
     };
+    if ck.is_some() {
+        // the checkpoint's ids rule; words it never saw read as <UNK> (said once)
+        let unknown: Vec<String> = texts.iter().flat_map(|t| vocab.encode_words(t).1).collect();
+        if !unknown.is_empty() {
+            let mut u = unknown.clone();
+            u.sort();
+            u.dedup();
+            say(&format!(
+                "{} words of this corpus ({} distinct: {}) are not in the checkpoint's \
+                 vocabulary and read as <UNK>",
+                unknown.len(),
+                u.len(),
+                u.iter().take(8).cloned().collect::<Vec<_>>().join(", ")
+            ));
+        }
+    }
     let (n_train, n_val) = split_lengths(texts.len(), run.train_split);
     if n_train == 0 || n_val == 0 {
         return Err(Error::invalid(
