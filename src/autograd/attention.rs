@@ -36,7 +36,8 @@ impl Var {
     /// [`Var::self_attention`] with dropout `(p, key)` on the attention weights (PyTorch's
     /// MultiheadAttention in training mode); the mask of weight element `((h·B + b)·T + i)·T + j`
     /// comes from `key` as in [`Var::dropout`] over `[H·B, T, T]`. Runs the fused kernels or the
-    /// composed ops, whichever [`fused_attention_pays`] picks for this adapter (same function).
+    /// composed ops, whichever [`fused_attention_pays`] picks for this adapter (same function;
+    /// for gradients of gradients call [`Var::self_attention_composed`]).
     pub fn self_attention_with_dropout(
         &self,
         heads: usize,

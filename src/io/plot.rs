@@ -258,7 +258,8 @@ fn chart_image(
         y_lo = y_lo.min(ty(y));
         y_hi = y_hi.max(ty(y));
     }
-    if x_lo > x_hi {
+    let has_data = x_lo <= x_hi;
+    if !has_data {
         (x_lo, x_hi, y_lo, y_hi) = (0.0, 1.0, 0.0, 1.0);
     }
     if x_hi == x_lo {
@@ -282,17 +283,19 @@ fn chart_image(
         } else {
             format!("{v:.4}")
         };
-        text(&mut img, 4, gy as i32 - 4, &label, black, 2);
         let gx = left + f * pw;
         line(&mut img, (gx, top), (gx, top + ph), grey);
-        text(
-            &mut img,
-            gx as i32 - 10,
-            (top + ph) as i32 + 8,
-            &format!("{:.0}", x_lo + f * (x_hi - x_lo)),
-            black,
-            2,
-        );
+        if has_data {
+            text(&mut img, 4, gy as i32 - 4, &label, black, 2);
+            text(
+                &mut img,
+                gx as i32 - 10,
+                (top + ph) as i32 + 8,
+                &format!("{:.0}", x_lo + f * (x_hi - x_lo)),
+                black,
+                2,
+            );
+        }
     }
     line(&mut img, (left, top), (left, top + ph), black);
     line(&mut img, (left, top + ph), (left + pw, top + ph), black);
