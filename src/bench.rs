@@ -709,8 +709,9 @@ pub fn run(
 }
 
 /// The scene LM's attention core (spec §3.2): packed QKV [8, 49, 1536], 8 heads, causal mask;
-/// forward and backward into the QKV activations. `attention_b8_…` runs what the adapter picks
-/// (`fused_attention_pays`), the `fused`/`composed` rows one path each.
+/// forward and backward into the QKV activations. `attention_b8_…` runs what the LM runs
+/// (`fused_attention_enabled`: fused unless WGTRAIN_ATTENTION=composed), the `fused`/`composed`
+/// rows one path each.
 fn attention_step(gpu: &Gpu, name: &'static str) -> Result<Work> {
     let g = gpu.clone();
     let (b, t, d, h) = (8usize, 49usize, 512usize, 8usize);

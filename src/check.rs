@@ -1677,11 +1677,11 @@ fn check_attention(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
     use crate::kernels::random::RngKey;
     let mut rows = vec![];
     let shapes = [
-        (1, 1, 1, 1, false, 0.0f32),
-        (2, 5, 1, 3, true, 0.0),
-        (3, 65, 3, 7, true, 0.2),
+        (1, 1, 1, 4, false, 0.0f32),
+        (2, 5, 1, 4, true, 0.0),
+        (3, 65, 3, 12, true, 0.2),
         (8, 49, 8, 64, true, 0.1),
-        (1, 70, 2, 65, false, 0.5),
+        (1, 70, 2, 68, false, 0.5),
     ];
     for (k, &(b, t, heads, dh, masked, p)) in shapes.iter().enumerate() {
         let s = AttentionShape {

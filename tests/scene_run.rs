@@ -160,6 +160,16 @@ fn a_run_writes_every_output_and_resumes_exactly_from_mid_epoch() {
     };
     let e = train(gpu, &wrong, &mut |_| {}).err().unwrap().to_string();
     assert!(e.contains("d_model 16 (this run asks for 32)"), "{e}");
+    let other_lr = SceneRun {
+        resume: Some(dir2.join("checkpoints").join(LATEST)),
+        lr: 2e-3,
+        ..tiny_run(&dir2, true)
+    };
+    let e = train(gpu, &other_lr, &mut |_| {})
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(e.contains("lr 0.001 (this run asks for 0.002)"), "{e}");
     let e = train(
         gpu,
         &SceneRun {
@@ -173,6 +183,18 @@ fn a_run_writes_every_output_and_resumes_exactly_from_mid_epoch() {
     .unwrap()
     .to_string();
     assert!(e.contains("--seed 11"), "{e}");
+
+    // the default checkpoint of `scene sample` is the best one, as checkpoint_latest names it
+    let best = wgtrain::train::scene::run::best_checkpoint(&dir.join("checkpoints")).unwrap();
+    let want = format!(
+        "checkpoint_epoch_{}.safetensors",
+        full.epochs
+            .iter()
+            .min_by(|a, b| a.2.total_cmp(&b.2))
+            .unwrap()
+            .0
+    );
+    assert!(best.ends_with(&want), "{best:?} vs {want}");
 
     // sampling: the PNG, the caption, unknown words said once, too-long text refused
     let ck = dir.join("checkpoints").join(LATEST);
@@ -203,6 +225,55 @@ fn a_run_writes_every_output_and_resumes_exactly_from_mid_epoch() {
 }
 
 #[test]
+fn options_that_cannot_train_are_refused_before_any_work() {
+    let gpu = common::gpu();
+    let dir = scratch("options");
+    let cases: Vec<(SceneRun, &str)> = vec![
+        (
+            SceneRun {
+                batch_size: 1,
+                ..tiny_run(&dir, false)
+            },
+            "--batch_size 1 without --use_vae",
+        ),
+        (
+            SceneRun {
+                losses: LossConfig {
+                    lambda_kl: f32::NAN,
+                    ..LossConfig::default()
+                },
+                ..tiny_run(&dir, true)
+            },
+            "--lambda_kl NaN",
+        ),
+        (
+            SceneRun {
+                losses: LossConfig {
+                    sobel_eps: -1e-6,
+                    ..LossConfig::default()
+                },
+                ..tiny_run(&dir, true)
+            },
+            "--sobel-eps",
+        ),
+        (
+            SceneRun {
+                num_samples: 4,
+                train_split: 0.3,
+                ..tiny_run(&dir, false)
+            },
+            "1 training and 3 validation texts",
+        ),
+    ];
+    for (run, want) in cases {
+        let e = train(gpu, &run, &mut |_| {}).err().unwrap().to_string();
+        assert!(e.contains(want), "{e}");
+    }
+    assert!(!dir.join("checkpoints").exists(), "nothing may be written");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
 fn a_checkpoint_whose_vocabulary_does_not_fit_its_models_is_refused() {
     let gpu = common::gpu();
     let dir = scratch("vocab");
@@ -216,7 +287,10 @@ fn a_checkpoint_whose_vocabulary_does_not_fit_its_models_is_refused() {
         batches_done: 0,
         epoch_loss_sum: 0.0,
         epoch_loss_count: 0,
+        epoch_skipped: 0,
         global_step: 0,
+        attempts: 0,
+        best_checkpoint: None,
         best_val_loss: Some(1.0),
         base_lrs: [1e-3; 3],
         t_max: 1,

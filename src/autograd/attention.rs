@@ -35,23 +35,31 @@ impl Var {
 
     /// [`Var::self_attention`] with dropout `(p, key)` on the attention weights (PyTorch's
     /// MultiheadAttention in training mode); the mask of weight element `((h·B + b)·T + i)·T + j`
-    /// comes from `key` as in [`Var::dropout`] over `[H·B, T, T]`. Runs the fused kernels or the
-    /// composed ops, whichever [`fused_attention_pays`] picks for this adapter (same function;
-    /// for gradients of gradients call [`Var::self_attention_composed`]).
+    /// comes from `key` as in [`Var::dropout`] over `[H·B, T, T]`. Runs the fused kernels when
+    /// head_dim is a multiple of 4 (see [`fused_attention_enabled`]), else the composed ops: the
+    /// same function; for gradients of gradients call [`Var::self_attention_composed`].
     pub fn self_attention_with_dropout(
         &self,
         heads: usize,
         mask: Option<&Tensor>,
         dropout: Option<(f32, RngKey)>,
     ) -> Result<Var> {
-        if fused_attention_pays(self.value().gpu()) {
+        let fits = crate::kernels::attention::AttentionShape::of(
+            "self_attention",
+            self.value(),
+            heads,
+            mask,
+        )?
+        .fits_fused();
+        if fits && fused_attention_enabled() {
             self.self_attention_fused(heads, mask, dropout)
         } else {
             self.self_attention_composed(heads, mask, dropout)
         }
     }
 
-    /// [`Var::self_attention_with_dropout`] by the fused kernels (first order only).
+    /// [`Var::self_attention_with_dropout`] by the fused kernels (first order only; head_dim a
+    /// multiple of 4).
     pub fn self_attention_fused(
         &self,
         heads: usize,
@@ -111,16 +119,12 @@ impl Var {
     }
 }
 
-/// Whether [`Var::self_attention_with_dropout`] runs the fused kernels: `WGTRAIN_ATTENTION=fused`
-/// or `=composed` decides; otherwise the fused kernels run everywhere but on CPU adapters, where
-/// the composed ops measured faster (lavapipe, B8 T49 d512 h8 forward + backward: 116 vs 76 ms,
-/// see benches/RESULTS.md); on GPUs the three fused dispatches replace about twenty.
-pub fn fused_attention_pays(gpu: &crate::gpu::Gpu) -> bool {
-    match std::env::var("WGTRAIN_ATTENTION").as_deref() {
-        Ok("fused") => true,
-        Ok("composed") => false,
-        _ => gpu.info().device_type != wgpu::DeviceType::Cpu,
-    }
+/// Whether [`Var::self_attention_with_dropout`] may run the fused kernels (when head_dim is a
+/// multiple of 4): yes, unless `WGTRAIN_ATTENTION=composed`. On lavapipe the fused kernels take
+/// B8 T49 d512 h8 forward + backward in 47–48 ms against 57–83 ms composed (benches/RESULTS.md);
+/// on a GPU they are three dispatches instead of about twenty.
+pub fn fused_attention_enabled() -> bool {
+    std::env::var("WGTRAIN_ATTENTION").as_deref() != Ok("composed")
 }
 
 /// The additive mask `[B, T, T]` of a causal model with padded keys: −inf strictly above the

@@ -200,6 +200,44 @@ fn write_atomic(path: &Path, data: &[u8], op: &str) -> Result<()> {
     })
 }
 
+/// Only the string metadata of a safetensors file (its header), without reading the tensors.
+pub fn read_metadata(path: &Path) -> Result<BTreeMap<String, String>> {
+    use std::io::Read;
+    let op = format!("reading the header of {}", path.display());
+    let mut f = std::fs::File::open(path).map_err(|e| Error::Io {
+        what: op.clone(),
+        source: e,
+    })?;
+    let mut len = [0u8; 8];
+    f.read_exact(&mut len).map_err(|e| Error::Io {
+        what: op.clone(),
+        source: e,
+    })?;
+    let n = u64::from_le_bytes(len);
+    if n > 100 << 20 {
+        return Err(Error::invalid(
+            &op,
+            format!("a header of {n} bytes: not a safetensors file"),
+        ));
+    }
+    let mut header = vec![0u8; n as usize];
+    f.read_exact(&mut header).map_err(|e| Error::Io {
+        what: op.clone(),
+        source: e,
+    })?;
+    let json: serde_json::Value = serde_json::from_slice(&header)
+        .map_err(|e| Error::invalid(&op, format!("the header is not JSON: {e}")))?;
+    Ok(json
+        .get("__metadata__")
+        .and_then(|m| m.as_object())
+        .map(|m| {
+            m.iter()
+                .filter_map(|(k, v)| v.as_str().map(|s| (k.clone(), s.to_string())))
+                .collect()
+        })
+        .unwrap_or_default())
+}
+
 /// Read every tensor (f32, or f64/f16/bf16/integer converted to f32) and the metadata.
 pub fn load(path: &Path) -> Result<(Vec<NamedTensor>, BTreeMap<String, String>)> {
     let (op, bytes) = read(path)?;

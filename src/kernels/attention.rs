@@ -44,6 +44,7 @@ impl AttentionShape {
                 format!("qkv width {d3} is not 3 × a positive multiple of {heads} heads"),
             ));
         }
+
         if let Some(m) = mask {
             if m.shape() != [b, t, t] {
                 return Err(Error::shape(
@@ -58,6 +59,25 @@ impl AttentionShape {
             heads,
             head_dim: d / heads,
         })
+    }
+
+    /// The fused kernels read heads as vec4s: head_dim must be a multiple of 4.
+    pub fn fits_fused(&self) -> bool {
+        self.head_dim.is_multiple_of(4)
+    }
+
+    fn require_fused(&self, op: &str) -> Result<()> {
+        if self.fits_fused() {
+            return Ok(());
+        }
+        Err(Error::shape(
+            op,
+            format!(
+                "the fused kernels read heads as vec4s, and head_dim {} is not a multiple of 4 \
+                 (Var::self_attention_composed takes any width)",
+                self.head_dim
+            ),
+        ))
     }
 
     /// Rows of attention weights: heads · batch · steps.
@@ -128,6 +148,7 @@ pub fn attention_forward(
     let op = "attention_forward";
     qkv.expect_dtype(DType::F32, op)?;
     let s = AttentionShape::of(op, qkv, heads, mask)?;
+    s.require_fused(op)?;
     let gpu = qkv.gpu();
     let d = s.heads * s.head_dim;
     let out = gpu.empty(&[s.batch, s.steps, d], DType::F32, op)?;
@@ -171,6 +192,7 @@ pub fn attention_backward(
     let op = "attention_backward";
     let probs = &weights.probs;
     let s = AttentionShape::of(op, qkv, heads, None)?;
+    s.require_fused(op)?;
     let d = s.heads * s.head_dim;
     if grad_out.shape() != [s.batch, s.steps, d]
         || probs.shape() != [s.heads * s.batch, s.steps, s.steps]
@@ -223,7 +245,7 @@ pub fn attention_backward(
                 (7, &grad_qkv),
                 (8, &weights.dropped),
             ],
-            grid: grid_1d(groups_for(s.rows() * s.head_dim, 64)),
+            grid: grid_1d(groups_for(s.rows() * s.head_dim / 4, 64)),
         },
     )?;
     Ok(grad_qkv)

@@ -91,7 +91,7 @@ impl SceneConfig {
 }
 
 /// The loss weights and the fix flags (§3.5, §3.7, §3.10).
-#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LossConfig {
     pub lambda_kl: f32,
     pub lambda_spatial: f32,
@@ -197,8 +197,10 @@ pub struct SceneTrainer {
     adam_lm: Adam,
     adam_decoder: Adam,
     adam_captioner: Adam,
-    /// Steps taken (the seed's global_step: skipped batches do not count).
+    /// Steps taken (the seed's global_step: skipped batches do not count; the warm-up reads it).
     pub global_step: u64,
+    /// Batches attempted, skipped ones included: every random draw of a step is keyed by it.
+    pub attempts: u64,
     pub seed: u64,
 }
 
@@ -294,6 +296,7 @@ impl SceneTrainer {
             captioner,
             losses,
             global_step: 0,
+            attempts: 0,
             seed,
         })
     }
@@ -347,14 +350,13 @@ impl SceneTrainer {
     }
 
     /// One step with the mode drawn as the seed does (one uniform per batch, AR mode below p);
-    /// the draw is keyed by (seed, global step), so a resumed run draws the same.
+    /// the draw is keyed by (seed, attempted batches), so a resumed run draws the same.
     pub fn scheduled_step(
         &mut self,
         batch: &SceneBatch,
         epoch: usize,
     ) -> Result<(StepReport, bool)> {
-        let mut state =
-            self.seed ^ 0x5CED_5A3F ^ self.global_step.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let mut state = self.seed ^ 0x5CED_5A3F ^ self.attempts.wrapping_mul(0x9E37_79B9_7F4A_7C15);
         let u = (super::splitmix(&mut state) >> 11) as f64 / (1u64 << 53) as f64;
         let teacher = u >= Self::scheduled_sampling_probability(epoch);
         Ok((self.step_in_mode(batch, teacher)?, teacher))
@@ -375,12 +377,24 @@ impl SceneTrainer {
     }
 
     fn step_in_mode(&mut self, batch: &SceneBatch, teacher: bool) -> Result<StepReport> {
+        let draw = self.attempts;
+        self.attempts += 1;
+        self.step_with_draws(batch, teacher, draw)
+    }
+
+    /// The step; `draw` keys its dropout masks, VAE noise and free-running captions.
+    fn step_with_draws(
+        &mut self,
+        batch: &SceneBatch,
+        teacher: bool,
+        draw: u64,
+    ) -> Result<StepReport> {
         let (b, t) = (batch.input_ids.shape()[0], batch.input_ids.shape()[1]);
         let gpu = batch.input_ids.gpu().clone();
         let check = self.losses.nan_check_before_step;
         let keys = DropoutKeys {
             seed: self.seed,
-            step: self.global_step as u32,
+            step: draw as u32,
         };
         let skipped = |ar_loss: f64, ar_accuracy: f64, why: String| StepReport {
             ar_loss,
@@ -426,7 +440,7 @@ impl SceneTrainer {
             ));
         }
         // 3–4. scene, caption with teacher forcing or from free-running captions
-        let eps = self.vae_noise(&gpu, b, 77, self.global_step)?;
+        let eps = self.vae_noise(&gpu, b, 77, draw)?;
         let scene = self
             .decoder
             .forward(&text_emb, true, Some(keys), eps.as_ref())?;
@@ -436,7 +450,7 @@ impl SceneTrainer {
             None
         } else {
             let key = RngKey {
-                seed: self.seed ^ self.global_step,
+                seed: self.seed ^ draw,
                 stream: 0x5CA9,
                 offset: 0,
             };
@@ -680,10 +694,19 @@ pub struct SceneState {
     pub epoch: Option<usize>,
     /// Batches of the next epoch already trained (an interrupted epoch resumes after them).
     pub batches_done: usize,
-    /// Sum and count of the interrupted epoch's batch losses so far.
+    /// Sum and count of the interrupted epoch's batch losses so far, and its skipped batches.
     pub epoch_loss_sum: f64,
     pub epoch_loss_count: usize,
+    #[serde(default)]
+    pub epoch_skipped: usize,
     pub global_step: u64,
+    /// Batches attempted, skipped ones included: the counter every random draw is keyed by
+    /// (the seed's global_step does not move on a skipped batch, and its draws must).
+    #[serde(default)]
+    pub attempts: u64,
+    /// The file of the best checkpoint so far (what `scene sample` opens by default).
+    #[serde(default)]
+    pub best_checkpoint: Option<String>,
     /// The lowest validation loss so far (None before the first validation).
     pub best_val_loss: Option<f64>,
     /// CosineAnnealingLR: base rates and the number of epochs stepped (`last_epoch`).
@@ -708,8 +731,9 @@ pub struct SceneCheckpoint {
     pub what: String,
 }
 
-fn json<T: serde::Serialize>(v: &T) -> String {
-    serde_json::to_string(v).unwrap_or_default()
+fn json<T: serde::Serialize>(v: &T) -> Result<String> {
+    serde_json::to_string(v)
+        .map_err(|e| Error::invalid("writing a scene checkpoint", format!("metadata: {e}")))
 }
 
 impl SceneTrainer {
@@ -766,9 +790,9 @@ impl SceneTrainer {
             "engine".into(),
             format!("wgtrain {}", env!("CARGO_PKG_VERSION")),
         );
-        meta.insert("config".into(), json(&self.config));
-        meta.insert("vocab".into(), json(&vocab.words));
-        meta.insert("state".into(), json(state));
+        meta.insert("config".into(), json(&self.config)?);
+        meta.insert("vocab".into(), json(&vocab.words)?);
+        meta.insert("state".into(), json(state)?);
         crate::io::checkpoint::save(path, &tensors, &meta)
     }
 
@@ -847,6 +871,7 @@ impl SceneTrainer {
             }
         }
         self.global_step = ck.state.global_step;
+        self.attempts = ck.state.attempts;
         Ok(())
     }
 }

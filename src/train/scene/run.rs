@@ -188,6 +188,32 @@ fn check_run(run: &SceneRun) -> Result<()> {
     if !(0.0..1.0).contains(&d.dropout) {
         return bad(format!("--dropout {} must be in [0, 1)", d.dropout));
     }
+    if run.batch_size < 2 && !run.config.use_vae {
+        return bad(
+            "--batch_size 1 without --use_vae: the plain bottleneck's BatchNorm1d needs at \
+             least two texts a batch (the seed would crash); use 2 or more, or --use_vae"
+                .into(),
+        );
+    }
+    let l = &run.losses;
+    for (name, v) in [
+        ("--lambda_kl", l.lambda_kl),
+        ("--lambda_spatial", l.lambda_spatial),
+        ("--lambda_diversity", l.lambda_diversity),
+        ("--lambda_perceptual", l.lambda_perceptual),
+        ("--lambda_consistency", l.lambda_consistency),
+        ("--sobel-eps", l.sobel_eps),
+    ] {
+        if !v.is_finite() {
+            return bad(format!("{name} {v} must be a finite number"));
+        }
+    }
+    if l.sobel_eps < 0.0 {
+        return bad(format!(
+            "--sobel-eps {} must be ≥ 0 (it goes under a square root)",
+            l.sobel_eps
+        ));
+    }
     Ok(())
 }
 
@@ -247,6 +273,25 @@ pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<Sce
                 s.batch_size, run.batch_size
             ));
         }
+        if s.base_lrs[0] != run.lr {
+            diff.push(format!(
+                "lr {} (this run asks for {})",
+                s.base_lrs[0], run.lr
+            ));
+        }
+        if s.losses != run.losses {
+            diff.push(format!(
+                "loss settings {:?} (this run asks for {:?})",
+                s.losses, run.losses
+            ));
+        }
+        if s.t_max != run.epochs {
+            say(&format!(
+                "the checkpoint's run was for {} epochs and this one is for {}: the cosine \
+                 schedules continue on the new length (T_max {})",
+                s.t_max, run.epochs, run.epochs
+            ));
+        }
         let want = SceneConfig {
             lm: crate::models::scene_lm::LmConfig {
                 vocab: c.config.lm.vocab,
@@ -289,11 +334,13 @@ pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<Sce
         }
     }
     let (n_train, n_val) = split_lengths(texts.len(), run.train_split);
-    if n_train == 0 || n_val == 0 {
+    if n_train < 2 && !run.config.use_vae || n_train == 0 || n_val == 0 {
         return Err(Error::invalid(
             "scene training options",
             format!(
-                "--num_samples {} with --train_split {} leaves an empty training or validation set",
+                "--num_samples {} with --train_split {} leaves {n_train} training and {n_val} \
+                 validation texts (at least 1 of each is needed, and 2 for training without \
+                 --use_vae)",
                 run.num_samples, run.train_split
             ),
         ));
@@ -308,7 +355,10 @@ pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<Sce
         batches_done: 0,
         epoch_loss_sum: 0.0,
         epoch_loss_count: 0,
+        epoch_skipped: 0,
         global_step: 0,
+        attempts: 0,
+        best_checkpoint: None,
         best_val_loss: None,
         base_lrs: [run.lr; 3],
         t_max: run.epochs,
@@ -324,6 +374,7 @@ pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<Sce
         state = SceneState {
             t_max: run.epochs,
             losses: run.losses.clone(),
+            base_lrs: [run.lr; 3],
             ..c.state.clone()
         };
     }
@@ -389,7 +440,7 @@ pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<Sce
         let bar = progress_bar(run.progress, plan.len() as u64);
         bar.set_position(state.batches_done as u64);
         let (mut loss_sum, mut loss_count) = (state.epoch_loss_sum, state.epoch_loss_count);
-        let mut skipped = 0usize;
+        let mut skipped = state.epoch_skipped;
         let p = SceneTrainer::scheduled_sampling_probability(epoch);
         for (bi, rows) in plan.iter().enumerate().skip(state.batches_done) {
             let chunk: Vec<String> = rows.iter().map(|&i| texts[i].clone()).collect();
@@ -450,7 +501,9 @@ pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<Sce
                     batches_done: bi + 1,
                     epoch_loss_sum: loss_sum,
                     epoch_loss_count: loss_count,
+                    epoch_skipped: skipped,
                     global_step: tr.global_step,
+                    attempts: tr.attempts,
                     ..state.clone()
                 };
                 let path = run.checkpoint_dir.join(LATEST);
@@ -461,7 +514,7 @@ pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<Sce
                     path.display()
                 ));
                 summary.global_step = tr.global_step;
-                summary.skipped_batches += skipped;
+                summary.skipped_batches += skipped - state.epoch_skipped;
                 summary.interrupted = true;
                 return Ok(summary);
             }
@@ -492,12 +545,14 @@ pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<Sce
         state.batches_done = 0;
         state.epoch_loss_sum = 0.0;
         state.epoch_loss_count = 0;
+        let skipped_before_resume = std::mem::take(&mut state.epoch_skipped);
         state.global_step = tr.global_step;
+        state.attempts = tr.attempts;
         if val.loss < state.best_val_loss.unwrap_or(f64::INFINITY) {
             state.best_val_loss = Some(val.loss);
-            let path = run
-                .checkpoint_dir
-                .join(format!("checkpoint_epoch_{epoch}.safetensors"));
+            let name = format!("checkpoint_epoch_{epoch}.safetensors");
+            let path = run.checkpoint_dir.join(&name);
+            state.best_checkpoint = Some(name);
             tr.save(&path, &vocab, &state)?;
             say(&format!("saved best model checkpoint: {}", path.display()));
         }
@@ -524,7 +579,7 @@ pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<Sce
             }
         }
         summary.epochs.push((epoch, train_loss, val.loss));
-        summary.skipped_batches += skipped;
+        summary.skipped_batches += skipped - skipped_before_resume;
         if (epoch + 1) % 5 == 0 || epoch + 1 == run.epochs {
             training_curves(&run.log_dir)?;
         }
@@ -786,9 +841,19 @@ fn sample_generations(
         .collect())
 }
 
-/// The newest `checkpoint_epoch_N.safetensors` in `dir` (the seed writes one per improvement,
-/// so the newest is the best).
+/// The best checkpoint in `dir`: the one `checkpoint_latest.safetensors` names, else the
+/// highest `checkpoint_epoch_N.safetensors` (the seed writes one per improvement, so within a
+/// run the highest is the best).
 pub fn best_checkpoint(dir: &Path) -> Result<PathBuf> {
+    let named = crate::io::checkpoint::read_metadata(&dir.join(LATEST))
+        .ok()
+        .and_then(|m| serde_json::from_str::<SceneState>(m.get("state")?).ok())
+        .and_then(|s| s.best_checkpoint)
+        .map(|name| dir.join(name))
+        .filter(|p| p.is_file());
+    if let Some(p) = named {
+        return Ok(p);
+    }
     let entries = std::fs::read_dir(dir).map_err(|e| Error::Io {
         what: format!(
             "looking for checkpoints in {} (train with `wgtrain scene train` or pass --checkpoint)",
