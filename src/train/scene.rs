@@ -661,7 +661,11 @@ impl SceneTrainer {
         let max = self.config.lm.max_len;
         if words.len() + 2 > max {
             return Err(Error::invalid(
-                format!("text \"{text}\""),
+                {
+                    let head: String = text.chars().take(60).collect();
+                    let more = if text.chars().count() > 60 { "…" } else { "" };
+                    format!("text \"{head}{more}\"")
+                },
                 format!(
                     "{} words + SOS + EOS = {} positions, more than the language model's \
                      max_len {max} (its table of positions); shorten the text",
