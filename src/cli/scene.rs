@@ -139,8 +139,8 @@ pub struct TrainArgs {
     )]
     log_interval: usize,
     /// Continue from this checkpoint (models, optimizers, schedules, step, best loss,
-    /// vocabulary) at the batch after it was written. The model and data flags must match it;
-    /// another --lr, --epochs or loss setting is allowed and said.
+    /// vocabulary) at the batch after it was written. The model, data, --lr and loss flags
+    /// must match it; another --epochs is allowed and said.
     #[arg(long)]
     resume: Option<PathBuf>,
     /// Fix: caption targets one token ahead of the LSTM input (the seed's are two ahead).

@@ -371,10 +371,9 @@ pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<Sce
     };
     if let Some(c) = &ck {
         tr.load(c, true)?;
+        // lr and loss settings equal the checkpoint's (checked above); only T_max may move
         state = SceneState {
             t_max: run.epochs,
-            losses: run.losses.clone(),
-            base_lrs: [run.lr; 3],
             ..c.state.clone()
         };
     }
