@@ -217,6 +217,19 @@ pub struct StepReport {
     pub skipped: Option<String>,
 }
 
+/// The composite loss of §3.5 and its terms.
+struct CompositeLoss {
+    /// λc·consistency + λs·TV + λp·edge + λd·diversity (+ caption CE) (+ λkl·KL)
+    total: Var,
+    consistency: Var,
+    spatial: Var,
+    perceptual: Var,
+    /// a value only: the seed computes it on detached embeddings
+    diversity: f64,
+    /// VAE bottleneck only
+    kl: Option<Var>,
+}
+
 /// What validation of one batch reports (eval mode, no gradients).
 #[derive(Clone, Debug)]
 pub struct EvalReport {
@@ -232,7 +245,7 @@ pub struct EvalReport {
     pub scenes: Option<Vec<f32>>,
 }
 
-/// The learning rates of the three Adams (ar, decoder, caption).
+/// The three Adams' names in the checkpoint (the seed's `optimizers` dict keys).
 pub const OPTIMIZERS: [&str; 3] = ["ar_optimizer", "decoder_optimizer", "caption_optimizer"];
 /// The three models' names in the checkpoint (the seed's `models` dict keys).
 pub const MODELS: [&str; 3] = ["ar_model", "scene_decoder", "caption_network"];
@@ -302,14 +315,6 @@ impl SceneTrainer {
     }
 
     /// The learning rates of the three optimizers, in [`OPTIMIZERS`] order.
-    pub fn learning_rates(&self) -> [f64; 3] {
-        [
-            self.adam_lm.hyper.lr,
-            self.adam_decoder.hyper.lr,
-            self.adam_captioner.hyper.lr,
-        ]
-    }
-
     pub fn set_learning_rates(&mut self, lr: [f64; 3]) {
         self.adam_lm.hyper.lr = lr[0];
         self.adam_decoder.hyper.lr = lr[1];
@@ -494,25 +499,9 @@ impl SceneTrainer {
         } else {
             cross_entropy(&cap.logits.reshape(&[b * t, vocab])?, &batch.labels, -100)?
         };
-        let l = &self.losses;
-        let consistency = consistency_loss(&text_emb, &cap.embedding)?;
-        let spatial = scene.scene.total_variation()?;
-        let perceptual = perceptual_loss(&scene.scene, l.sobel_eps)?;
-        let diversity = diversity_value(&text_emb)?;
-        let mut total = consistency
-            .mul_scalar(l.lambda_consistency)?
-            .add(&spatial.mul_scalar(l.lambda_spatial)?)?
-            .add(&perceptual.mul_scalar(l.lambda_perceptual)?)?
-            .add_scalar(l.lambda_diversity * diversity as f32)?
-            .add(&caption)?;
-        let mut kl_value = 0.0;
-        if let Some((mu, lv)) = &scene.stats {
-            let kl = kl_loss(mu, lv)?;
-            kl_value = kl.value().scalar()? as f64;
-            total = total.add(&kl.mul_scalar(l.lambda_kl)?)?;
-        }
+        let losses = self.composite_loss(&text_emb, &cap.embedding, &scene, Some(&caption))?;
         let warmup = (self.global_step as f32 / 100.0).min(1.0);
-        let total = total.mul_scalar(warmup)?;
+        let total = losses.total.mul_scalar(warmup)?;
         let (dp, cp) = (self.decoder.parameters(), self.captioner.parameters());
         let refs: Vec<&Var> = dp.iter().chain(&cp).map(|(_, v)| v).collect();
         let grads = backward(&total, &refs)?;
@@ -533,11 +522,14 @@ impl SceneTrainer {
         adam_step(&mut self.adam_decoder, &dp, gd)?;
         adam_step(&mut self.adam_captioner, &cp, gc)?;
         let parts = LossParts {
-            consistency: consistency.value().scalar()? as f64,
-            kl: kl_value,
-            spatial: spatial.value().scalar()? as f64,
-            diversity,
-            perceptual: perceptual.value().scalar()? as f64,
+            consistency: losses.consistency.value().scalar()? as f64,
+            kl: match &losses.kl {
+                Some(kl) => kl.value().scalar()? as f64,
+                None => 0.0,
+            },
+            spatial: losses.spatial.value().scalar()? as f64,
+            diversity: losses.diversity,
+            perceptual: losses.perceptual.value().scalar()? as f64,
             caption: caption.value().scalar()? as f64,
         };
         if !total_v.is_finite() {
@@ -557,6 +549,45 @@ impl SceneTrainer {
             total: total_v,
             parts,
             skipped: None,
+        })
+    }
+
+    /// The composite loss (training adds the caption CE, validation does not), in the seed's
+    /// order of terms.
+    fn composite_loss(
+        &self,
+        text_emb: &Var,
+        caption_emb: &Var,
+        scene: &crate::models::scene::SceneOutput,
+        caption_ce: Option<&Var>,
+    ) -> Result<CompositeLoss> {
+        let l = &self.losses;
+        let consistency = consistency_loss(text_emb, caption_emb)?;
+        let spatial = scene.scene.total_variation()?;
+        let perceptual = perceptual_loss(&scene.scene, l.sobel_eps)?;
+        let diversity = diversity_value(text_emb)?;
+        let mut total = consistency
+            .mul_scalar(l.lambda_consistency)?
+            .add(&spatial.mul_scalar(l.lambda_spatial)?)?
+            .add(&perceptual.mul_scalar(l.lambda_perceptual)?)?
+            .add_scalar(l.lambda_diversity * diversity as f32)?;
+        if let Some(ce) = caption_ce {
+            total = total.add(ce)?;
+        }
+        let kl = match &scene.stats {
+            Some((mu, lv)) => Some(kl_loss(mu, lv)?),
+            None => None,
+        };
+        if let Some(kl) = &kl {
+            total = total.add(&kl.mul_scalar(l.lambda_kl)?)?;
+        }
+        Ok(CompositeLoss {
+            total,
+            consistency,
+            spatial,
+            perceptual,
+            diversity,
+            kl,
         })
     }
 
@@ -583,21 +614,8 @@ impl SceneTrainer {
             let cap = self
                 .captioner
                 .forward(&scene.scene, &batch.input_ids, false, None)?;
-            let l = &self.losses;
-            let diversity = diversity_value(&text_emb)?;
-            let mut loss = consistency_loss(&text_emb, &cap.embedding)?
-                .mul_scalar(l.lambda_consistency)?
-                .add(
-                    &scene
-                        .scene
-                        .total_variation()?
-                        .mul_scalar(l.lambda_spatial)?,
-                )?
-                .add(&perceptual_loss(&scene.scene, l.sobel_eps)?.mul_scalar(l.lambda_perceptual)?)?
-                .add_scalar(l.lambda_diversity * diversity as f32)?;
-            if let Some((mu, lv)) = &scene.stats {
-                loss = loss.add(&kl_loss(mu, lv)?.mul_scalar(l.lambda_kl)?)?;
-            }
+            // no caption CE in validation, as the seed
+            let losses = self.composite_loss(&text_emb, &cap.embedding, &scene, None)?;
             let emb = text_emb.value().to_f32()?;
             let d = emb.len() / b.max(1);
             let embedding_norm = emb
@@ -608,9 +626,9 @@ impl SceneTrainer {
             Ok(EvalReport {
                 ar_loss: ar.value().scalar()? as f64,
                 ar_accuracy: accuracy(&logits.value().to_f32()?, &batch.label_ids, vocab),
-                loss: loss.value().scalar()? as f64,
+                loss: losses.total.value().scalar()? as f64,
                 embedding_norm,
-                similarity: diversity,
+                similarity: losses.diversity,
                 scenes: if keep_scenes {
                     Some(scene.scene.value().to_f32()?)
                 } else {
@@ -749,12 +767,17 @@ impl SceneTrainer {
         ]
     }
 
-    fn buffers(&self) -> [Vec<(String, Tensor)>; 3] {
-        [
-            vec![("pos_encoding.pe".to_string(), self.lm.pe.clone())],
-            self.decoder.buffers(),
-            self.captioner.buffers(),
-        ]
+    /// Each model's state_dict as tensors: its parameters' values, then its buffers (the
+    /// position table, BatchNorm running statistics).
+    fn state_tensors(&self) -> [Vec<(String, Tensor)>; 3] {
+        let values = |p: Vec<(String, Var)>| -> Vec<(String, Tensor)> {
+            p.into_iter().map(|(n, v)| (n, v.value().clone())).collect()
+        };
+        let [mut lm, mut dec, mut cap] = self.named().map(values);
+        lm.push(("pos_encoding.pe".to_string(), self.lm.pe.clone()));
+        dec.extend(self.decoder.buffers());
+        cap.extend(self.captioner.buffers());
+        [lm, dec, cap]
     }
 
     fn adams_mut(&mut self) -> [&mut Adam; 3] {
@@ -772,16 +795,13 @@ impl SceneTrainer {
         let mut tensors = vec![];
         let mut meta = BTreeMap::new();
         let adams = [&self.adam_lm, &self.adam_decoder, &self.adam_captioner];
-        for (((model, params), buffers), (opt, adam)) in MODELS
+        for (((model, state), params), (opt, adam)) in MODELS
             .iter()
+            .zip(self.state_tensors())
             .zip(self.named())
-            .zip(self.buffers())
             .zip(OPTIMIZERS.iter().zip(adams))
         {
-            for (n, v) in &params {
-                tensors.push(NamedTensor::read(format!("{model}.{n}"), v.value())?);
-            }
-            for (n, t) in &buffers {
+            for (n, t) in &state {
                 tensors.push(NamedTensor::read(format!("{model}.{n}"), t)?);
             }
             let names: Vec<String> = params.iter().map(|(n, _)| format!("{opt}.{n}")).collect();
@@ -840,24 +860,10 @@ impl SceneTrainer {
     /// this trainer's (a mismatch names the tensor and both shapes).
     pub fn load(&mut self, ck: &SceneCheckpoint, optimizers: bool) -> Result<()> {
         let hint = " (was the checkpoint written for another d_model, vocabulary or hidden_dim?)";
-        for ((model, params), buffers) in MODELS.iter().zip(self.named()).zip(self.buffers()) {
-            for (n, v) in &params {
-                crate::io::checkpoint::restore(
-                    &ck.tensors,
-                    &format!("{model}.{n}"),
-                    v.value(),
-                    &ck.what,
-                    hint,
-                )?;
-            }
-            for (n, t) in &buffers {
-                crate::io::checkpoint::restore(
-                    &ck.tensors,
-                    &format!("{model}.{n}"),
-                    t,
-                    &ck.what,
-                    hint,
-                )?;
+        for (model, state) in MODELS.iter().zip(self.state_tensors()) {
+            for (n, t) in &state {
+                let name = format!("{model}.{n}");
+                crate::io::checkpoint::restore(&ck.tensors, &name, t, &ck.what, hint)?;
             }
         }
         if optimizers {
