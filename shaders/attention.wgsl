@@ -59,6 +59,12 @@ fn out_at(b: u32, pos: u32, h: u32) -> u32 {
     return ((b * p.steps + pos) * p.heads * p.head_dim + h * p.head_dim) / 4u;
 }
 
+// (position, batch, head) of weight row `row` = (head·B + batch)·T + position.
+fn row_parts(row: u32) -> vec3<u32> {
+    let t = p.steps;
+    return vec3<u32>(row % t, (row / t) % p.batch, row / (t * p.batch));
+}
+
 fn hsum(v: vec4<f32>) -> f32 {
     return v.x + v.y + v.z + v.w;
 }
@@ -71,9 +77,10 @@ fn attention_forward(
     let t = p.steps;
     let row = gid.x + gid.y * nwg.x * WG;
     if (row >= p.heads * p.batch * t) { return; }
-    let i = row % t;
-    let b = (row / t) % p.batch;
-    let h = row / (t * p.batch);
+    let r = row_parts(row);
+    let i = r.x;
+    let b = r.y;
+    let h = r.z;
     let hd4 = p.head_dim / 4u;
     let q0 = qkv_at(b, i, 0u, h);
     let prow = row * t;
@@ -117,9 +124,10 @@ fn attention_backward_query(
     let t = p.steps;
     let row = gid.x + gid.y * nwg.x * WG;
     if (row >= p.heads * p.batch * t) { return; }
-    let i = row % t;
-    let b = (row / t) % p.batch;
-    let h = row / (t * p.batch);
+    let r = row_parts(row);
+    let i = r.x;
+    let b = r.y;
+    let h = r.z;
     let hd4 = p.head_dim / 4u;
     let o0 = out_at(b, i, h);
     let prow = row * t;
@@ -158,9 +166,10 @@ fn attention_backward_key_value(
     if (idx >= n) { return; }
     let c = idx % hd4;
     let krow = idx / hd4;                // (h·B + b)·T + j
-    let j = krow % t;
-    let b = (krow / t) % p.batch;
-    let h = krow / (t * p.batch);
+    let r = row_parts(krow);
+    let j = r.x;
+    let b = r.y;
+    let h = r.z;
     let base = (krow - j) * t;           // row (h, b, 0) of the weights
     var dk = vec4<f32>(0.0);
     var dv = vec4<f32>(0.0);
