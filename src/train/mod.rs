@@ -110,21 +110,33 @@ impl Metrics {
     }
 }
 
-/// Plot every loss-like column of a metrics CSV against its first column.
-pub fn loss_curve(csv: &Path, png: &Path, title: &str) -> Result<()> {
-    let text = std::fs::read_to_string(csv).map_err(|e| Error::Io {
-        what: format!("reading {}", csv.display()),
+/// A CSV written by [`Metrics`]: (header, rows of numbers; unparsable cells are NaN).
+pub(crate) fn read_csv(path: &Path) -> Result<(Vec<String>, Vec<Vec<f64>>)> {
+    let text = std::fs::read_to_string(path).map_err(|e| Error::Io {
+        what: format!("reading {}", path.display()),
         source: e,
     })?;
     let mut lines = text.lines();
-    let header: Vec<&str> = lines.next().unwrap_or("").split(',').collect();
-    let rows: Vec<Vec<f64>> = lines
+    let header = lines
+        .next()
+        .unwrap_or("")
+        .split(',')
+        .map(str::to_string)
+        .collect();
+    let rows = lines
+        .filter(|l| !l.is_empty())
         .map(|l| {
             l.split(',')
                 .map(|v| v.parse().unwrap_or(f64::NAN))
                 .collect()
         })
         .collect();
+    Ok((header, rows))
+}
+
+/// Plot every loss-like column of a metrics CSV against its first column.
+pub fn loss_curve(csv: &Path, png: &Path, title: &str) -> Result<()> {
+    let (header, rows) = read_csv(csv)?;
     let series: Vec<(String, Vec<(f64, f64)>)> = header
         .iter()
         .enumerate()

@@ -10,7 +10,7 @@ use crate::gpu::Gpu;
 use crate::io::plot::{chart_panels, titled_grid, ChartPanel};
 use crate::io::tensorboard::EventWriter;
 use crate::models::scene_data::{generate_texts, Vocab};
-use crate::train::{progress_bar, shuffled, stop_requested, Metrics};
+use crate::train::{progress_bar, read_csv, shuffled, stop_requested, Metrics};
 use std::path::{Path, PathBuf};
 
 /// The sequence length of the data set (§3.1): SOS + words + EOS, padded to 50.
@@ -101,33 +101,11 @@ fn io_err(what: String) -> impl FnOnce(std::io::Error) -> Error {
     move |e| Error::Io { what, source: e }
 }
 
-/// The rows of a CSV written by [`Metrics`]: (header, rows of numbers).
-fn read_csv(path: &Path) -> (Vec<String>, Vec<Vec<f64>>) {
-    let Ok(text) = std::fs::read_to_string(path) else {
-        return (vec![], vec![]);
-    };
-    let mut lines = text.lines();
-    let header = lines
-        .next()
-        .unwrap_or("")
-        .split(',')
-        .map(str::to_string)
-        .collect();
-    let rows = lines
-        .filter(|l| !l.is_empty())
-        .map(|l| {
-            l.split(',')
-                .map(|v| v.parse().unwrap_or(f64::NAN))
-                .collect()
-        })
-        .collect();
-    (header, rows)
-}
-
 /// Keep the rows of a metrics CSV for which `keep(row)` holds (a resume drops what came after
 /// its checkpoint, so no step is logged twice).
 fn trim_csv(path: &Path, header: &str, keep: impl Fn(&[f64]) -> bool) -> Result<()> {
-    let (_, rows) = read_csv(path);
+    // a resume into a fresh log folder has nothing to trim
+    let (_, rows) = read_csv(path).unwrap_or_default();
     let mut m = Metrics::open(path, header, false)?;
     for r in rows.iter().filter(|r| keep(r)) {
         m.row(r)?;
@@ -321,15 +299,13 @@ pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<Sce
         // the checkpoint's ids rule; words it never saw read as <UNK> (said once)
         let unknown: Vec<String> = texts.iter().flat_map(|t| vocab.encode_words(t).1).collect();
         if !unknown.is_empty() {
-            let mut u = unknown.clone();
-            u.sort();
-            u.dedup();
+            let u = distinct(&unknown);
             say(&format!(
                 "{} words of this corpus ({} distinct: {}) are not in the checkpoint's \
                  vocabulary and read as <UNK>",
                 unknown.len(),
                 u.len(),
-                u.iter().take(8).cloned().collect::<Vec<_>>().join(", ")
+                u[..u.len().min(8)].join(", ")
             ));
         }
     }
@@ -712,7 +688,7 @@ fn validate(
 fn series(log_dir: &Path) -> Vec<(String, Vec<(f64, f64)>)> {
     let mut out = vec![];
     for (file, skip) in [("history.csv", 3), ("epochs.csv", 2)] {
-        let (header, rows) = read_csv(&log_dir.join(file));
+        let (header, rows) = read_csv(&log_dir.join(file)).unwrap_or_default();
         let x = if file == "history.csv" { 0 } else { 1 };
         for (i, h) in header.iter().enumerate().skip(skip) {
             let name = if file == "epochs.csv" && h == "train_loss" {
@@ -785,16 +761,21 @@ pub fn training_summary(log_dir: &Path) -> Result<()> {
 
 /// Words outside the vocabulary, said once for a whole set of texts.
 fn say_unknown(unknown: &[String], say: &mut dyn FnMut(&str)) {
-    let mut u: Vec<&String> = unknown.iter().collect();
-    u.sort();
-    u.dedup();
+    let u = distinct(unknown);
     if !u.is_empty() {
-        let list: Vec<&str> = u.iter().map(|s| s.as_str()).collect();
         say(&format!(
             "not in the vocabulary, read as <UNK>: {}",
-            list.join(", ")
+            u.join(", ")
         ));
     }
+}
+
+/// The distinct words of a list, sorted.
+fn distinct(words: &[String]) -> Vec<&str> {
+    let mut u: Vec<&str> = words.iter().map(String::as_str).collect();
+    u.sort();
+    u.dedup();
+    u
 }
 
 /// The seed's generate_samples(): the four fixed prompts to scenes and back, drawn as
