@@ -454,12 +454,7 @@ fn sequence_cases() -> Vec<Case> {
             name: "self_attention fused (causal + padding mask, 1 head of 4)".into(),
             inputs: vec![input(&[2, 3, 3 * 4], 850, -1.0, 1.0)],
             gpu: Box::new(|v: &[Var]| {
-                let m = wgtrain::autograd::attention_mask(
-                    2,
-                    3,
-                    true,
-                    Some(&[false, false, false, false, false, true]),
-                );
+                let m = small_attention_mask();
                 v[0].self_attention_fused(
                     1,
                     Some(&Tensor::from_f32(v[0].value().gpu(), &m, &[2, 3, 3])?),
@@ -467,15 +462,7 @@ fn sequence_cases() -> Vec<Case> {
                 )
             }),
             cpu: Box::new(|x: &[Vec<f64>]| {
-                let m: Vec<f64> = wgtrain::autograd::attention_mask(
-                    2,
-                    3,
-                    true,
-                    Some(&[false, false, false, false, false, true]),
-                )
-                .iter()
-                .map(|&v| v as f64)
-                .collect();
+                let m: Vec<f64> = small_attention_mask().iter().map(|&v| v as f64).collect();
                 wgtrain::autograd::attention::cpu::self_attention(&x[0], 2, 3, 4, 1, Some(&m))
             }),
             second_order: false,
@@ -484,12 +471,7 @@ fn sequence_cases() -> Vec<Case> {
             name: "self_attention_composed (causal + padding mask)".into(),
             inputs: vec![input(&[2, 3, 3 * 4], 850, -1.0, 1.0)],
             gpu: Box::new(|v: &[Var]| {
-                let m = wgtrain::autograd::attention_mask(
-                    2,
-                    3,
-                    true,
-                    Some(&[false, false, false, false, false, true]),
-                );
+                let m = small_attention_mask();
                 v[0].self_attention_composed(
                     2,
                     Some(&Tensor::from_f32(v[0].value().gpu(), &m, &[2, 3, 3])?),
@@ -497,15 +479,7 @@ fn sequence_cases() -> Vec<Case> {
                 )
             }),
             cpu: Box::new(|x: &[Vec<f64>]| {
-                let m: Vec<f64> = wgtrain::autograd::attention_mask(
-                    2,
-                    3,
-                    true,
-                    Some(&[false, false, false, false, false, true]),
-                )
-                .iter()
-                .map(|&v| v as f64)
-                .collect();
+                let m: Vec<f64> = small_attention_mask().iter().map(|&v| v as f64).collect();
                 wgtrain::autograd::attention::cpu::self_attention(&x[0], 2, 3, 4, 2, Some(&m))
             }),
             second_order: true,
@@ -649,6 +623,11 @@ fn sequence_cases() -> Vec<Case> {
             second_order: false,
         },
     ]
+}
+
+/// The attention cases' mask: 2 sequences of 3, causal, the second one's last key padded.
+fn small_attention_mask() -> Vec<f32> {
+    wgtrain::autograd::attention_mask(2, 3, true, Some(&[false, false, false, false, false, true]))
 }
 
 fn attention_drop_key() -> wgtrain::kernels::random::RngKey {
