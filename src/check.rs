@@ -1310,7 +1310,7 @@ fn rnn_case(
 /// magnitude max(|y|, 1) (16 ulp for exp). Backward sums run over 4H terms per step and B·T
 /// terms for the weight gradients, with the same propagation: (4H + B·T + I + H + 16)·T·u.
 fn check_lstm(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
-    use crate::kernels::lstm::{self, LstmSaved, LstmWeights};
+    use crate::kernels::lstm::{self, LstmSaved, RecurrentWeights};
     let mut rows = vec![];
     for (k, &(b, t, i, h)) in [
         (1, 1, 1, 1),
@@ -1325,12 +1325,7 @@ fn check_lstm(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
         let c = rnn_case(gpu, seed + 900 + 10 * k as u64, 4, (b, t, i, h))?;
         let [x, wi, wh, bi, bh, dy] = &c.host;
         let xt = &c.x;
-        let w = LstmWeights {
-            w_ih: &c.w[0],
-            w_hh: &c.w[1],
-            b_ih: &c.w[2],
-            b_hh: &c.w[3],
-        };
+        let w = RecurrentWeights::of([&c.w[0], &c.w[1], &c.w[2], &c.w[3]]);
         let saved: LstmSaved = lstm::lstm_forward(xt, &w)?;
         let f64s = |v: &[f32]| to_f64(v);
         let (rh, rc, rg) = lstm::cpu::lstm_forward(
@@ -1529,7 +1524,8 @@ fn check_embedding(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
 /// (pre-activations of I + H + 2 terms, 3H-term sums per step backward, B·T terms for the
 /// weight gradients, errors carried additively through T steps).
 fn check_gru(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
-    use crate::kernels::gru::{self, GruWeights};
+    use crate::kernels::gru;
+    use crate::kernels::lstm::RecurrentWeights;
     let mut rows = vec![];
     for (k, &(b, t, i, h)) in [
         (1, 1, 1, 1),
@@ -1544,12 +1540,7 @@ fn check_gru(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
         let c = rnn_case(gpu, seed + 1300 + 10 * k as u64, 3, (b, t, i, h))?;
         let [x, wi, wh, bi, bh, dy] = &c.host;
         let xt = &c.x;
-        let w = GruWeights {
-            w_ih: &c.w[0],
-            w_hh: &c.w[1],
-            b_ih: &c.w[2],
-            b_hh: &c.w[3],
-        };
+        let w = RecurrentWeights::of([&c.w[0], &c.w[1], &c.w[2], &c.w[3]]);
         let saved = gru::gru_forward(xt, &w)?;
         let d = |v: &[f32]| to_f64(v);
         let (xd, wid, whd, bid, bhd) = (d(x), d(wi), d(wh), d(bi), d(bh));

@@ -7,8 +7,8 @@ use crate::error::{Error, Result};
 use crate::gpu::{DType, Tensor};
 use crate::kernels::codebook::gather_rows;
 use crate::kernels::embedding::embedding_backward;
-use crate::kernels::gru::{gru_backward, gru_forward, GruWeights};
-use crate::kernels::lstm::{lstm_backward, lstm_forward, LstmWeights};
+use crate::kernels::gru::{gru_backward, gru_forward};
+use crate::kernels::lstm::{lstm_backward, lstm_forward, RecurrentWeights};
 
 /// The guard of a first-order-only rule: an error when the rule is being recorded
 /// (`backward_with_graph`), rather than a gradient with no graph behind it.
@@ -20,6 +20,16 @@ pub(super) fn first_order_only(op: &str) -> Result<()> {
         ));
     }
     Ok(())
+}
+
+/// A recurrent rule's weights from its inputs `[x, w_ih, w_hh, b_ih, b_hh]`.
+fn weights_of(inp: &[Var]) -> RecurrentWeights<'_> {
+    RecurrentWeights::of([
+        inp[1].value(),
+        inp[2].value(),
+        inp[3].value(),
+        inp[4].value(),
+    ])
 }
 
 impl Var {
@@ -48,12 +58,7 @@ impl Var {
     /// One LSTM layer, PyTorch semantics (batch-first `self: [B, T, I]`, zero initial state,
     /// weights `[4H, I]`, `[4H, H]`, biases `[4H]`, gates i, f, g, o): the outputs `[B, T, H]`.
     pub fn lstm_layer(&self, w_ih: &Var, w_hh: &Var, b_ih: &Var, b_hh: &Var) -> Result<Var> {
-        let w = LstmWeights {
-            w_ih: w_ih.value(),
-            w_hh: w_hh.value(),
-            b_ih: b_ih.value(),
-            b_hh: b_hh.value(),
-        };
+        let w = RecurrentWeights::of([w_ih.value(), w_hh.value(), b_ih.value(), b_hh.value()]);
         let saved = lstm_forward(self.value(), &w)?;
         let h = saved.h.clone();
         Ok(Var::record(
@@ -62,12 +67,7 @@ impl Var {
             &[self, w_ih, w_hh, b_ih, b_hh],
             move |_o, g, inp| {
                 first_order_only("lstm_layer")?;
-                let w = LstmWeights {
-                    w_ih: inp[1].value(),
-                    w_hh: inp[2].value(),
-                    b_ih: inp[3].value(),
-                    b_hh: inp[4].value(),
-                };
+                let w = weights_of(inp);
                 let need_dx = inp[0].requires_grad();
                 let gr = lstm_backward(inp[0].value(), &w, &saved, g.value(), need_dx)?;
                 let keep = |i: usize, t: Tensor| inp[i].requires_grad().then(|| Var::constant(t));
@@ -85,12 +85,7 @@ impl Var {
     /// One GRU layer, PyTorch semantics (batch-first `self: [B, T, I]`, zero initial state,
     /// weights `[3H, I]`, `[3H, H]`, biases `[3H]`, gates r, z, n): the outputs `[B, T, H]`.
     pub fn gru_layer(&self, w_ih: &Var, w_hh: &Var, b_ih: &Var, b_hh: &Var) -> Result<Var> {
-        let w = GruWeights {
-            w_ih: w_ih.value(),
-            w_hh: w_hh.value(),
-            b_ih: b_ih.value(),
-            b_hh: b_hh.value(),
-        };
+        let w = RecurrentWeights::of([w_ih.value(), w_hh.value(), b_ih.value(), b_hh.value()]);
         let saved = gru_forward(self.value(), &w)?;
         let h = saved.h.clone();
         Ok(Var::record(
@@ -99,12 +94,7 @@ impl Var {
             &[self, w_ih, w_hh, b_ih, b_hh],
             move |_o, g, inp| {
                 first_order_only("gru_layer")?;
-                let w = GruWeights {
-                    w_ih: inp[1].value(),
-                    w_hh: inp[2].value(),
-                    b_ih: inp[3].value(),
-                    b_hh: inp[4].value(),
-                };
+                let w = weights_of(inp);
                 let need_dx = inp[0].requires_grad();
                 let gr = gru_backward(inp[0].value(), &w, &saved, g.value(), need_dx)?;
                 let keep = |i: usize, t: Tensor| inp[i].requires_grad().then(|| Var::constant(t));

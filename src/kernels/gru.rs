@@ -7,7 +7,7 @@
 
 use crate::error::{Error, Result};
 use crate::gpu::{DType, Gpu, Shader, Tensor};
-use crate::kernels::lstm::{recurrent_dims, recurrent_dispatch, shift_time};
+use crate::kernels::lstm::{recurrent_dispatch, shift_time, RecurrentWeights};
 use crate::kernels::matmul::matmul;
 use crate::kernels::reduce::{reduce_axis, Reduce};
 
@@ -18,14 +18,6 @@ pub static SHADER: Shader = Shader {
         include_str!("../../shaders/lib/activations.wgsl")
     ),
 };
-
-/// The parameters of one layer, PyTorch's shapes: `[3H, I]`, `[3H, H]`, `[3H]`, `[3H]`.
-pub struct GruWeights<'a> {
-    pub w_ih: &'a Tensor,
-    pub w_hh: &'a Tensor,
-    pub b_ih: &'a Tensor,
-    pub b_hh: &'a Tensor,
-}
 
 /// What the forward pass keeps for backward; `h` is the layer's output.
 pub struct GruSaved {
@@ -44,10 +36,6 @@ pub struct GruGrads {
     pub db_hh: Tensor,
 }
 
-fn dims(op: &str, x: &Tensor, w: &GruWeights) -> Result<(usize, usize, usize, usize)> {
-    recurrent_dims(op, x, 3, [w.w_ih, w.w_hh, w.b_ih, w.b_hh])
-}
-
 fn step(
     gpu: &Gpu,
     op: &'static str,
@@ -59,9 +47,9 @@ fn step(
 }
 
 /// Run one layer over `x: [B, T, I]`.
-pub fn gru_forward(x: &Tensor, w: &GruWeights) -> Result<GruSaved> {
+pub fn gru_forward(x: &Tensor, w: &RecurrentWeights) -> Result<GruSaved> {
     let op = "gru_forward";
-    let (b, t, i, h) = dims(op, x, w)?;
+    let (b, t, i, h) = w.dims(op, x, 3)?;
     let gpu = x.gpu();
     let h_seq = gpu.empty(&[b, t, h], DType::F32, op)?;
     let gates = gpu.empty(&[b, t, 4 * h], DType::F32, op)?;
@@ -102,13 +90,13 @@ pub fn gru_forward(x: &Tensor, w: &GruWeights) -> Result<GruSaved> {
 /// `need_dx`.
 pub fn gru_backward(
     x: &Tensor,
-    w: &GruWeights,
+    w: &RecurrentWeights,
     saved: &GruSaved,
     dy: &Tensor,
     need_dx: bool,
 ) -> Result<GruGrads> {
     let op = "gru_backward";
-    let (b, t, i, h) = dims(op, x, w)?;
+    let (b, t, i, h) = w.dims(op, x, 3)?;
     if dy.shape() != [b, t, h] {
         return Err(Error::shape(
             op,

@@ -19,16 +19,30 @@ pub static SHADER: Shader = Shader {
     ),
 };
 
-/// The parameters of one layer, PyTorch's names and shapes.
-pub struct LstmWeights<'a> {
-    /// `[4H, I]`, rows i, f, g, o
+/// The parameters of one recurrent layer, PyTorch's names and shapes, for G gates (the LSTM's
+/// 4: rows i, f, g, o; the GRU's 3: rows r, z, n).
+pub struct RecurrentWeights<'a> {
+    /// `[G·H, I]`
     pub w_ih: &'a Tensor,
-    /// `[4H, H]`
+    /// `[G·H, H]`
     pub w_hh: &'a Tensor,
-    /// `[4H]`
+    /// `[G·H]`
     pub b_ih: &'a Tensor,
-    /// `[4H]`
+    /// `[G·H]`
     pub b_hh: &'a Tensor,
+}
+
+impl<'a> RecurrentWeights<'a> {
+    /// From the four parameters in PyTorch's order (w_ih, w_hh, b_ih, b_hh).
+    pub fn of(p: [&'a Tensor; 4]) -> Self {
+        let [w_ih, w_hh, b_ih, b_hh] = p;
+        RecurrentWeights {
+            w_ih,
+            w_hh,
+            b_ih,
+            b_hh,
+        }
+    }
 }
 
 /// What the forward pass keeps for backward; `h` is the layer's output.
@@ -51,49 +65,48 @@ pub struct LstmGrads {
     pub db: Tensor,
 }
 
-/// (batch, steps, input, hidden) of a recurrent layer with `gates` gates (LSTM 4, GRU 3), after
-/// checking every shape against `x: [B, T, I]`.
-pub(crate) fn recurrent_dims(
-    op: &str,
-    x: &Tensor,
-    gates: usize,
-    [w_ih, w_hh, b_ih, b_hh]: [&Tensor; 4],
-) -> Result<(usize, usize, usize, usize)> {
-    let (b, t, i) = match x.shape() {
-        [b, t, i] => (*b, *t, *i),
-        s => {
+impl RecurrentWeights<'_> {
+    /// (batch, steps, input, hidden) of a recurrent layer with `gates` gates (LSTM 4, GRU 3), after
+    /// checking every shape against `x: [B, T, I]`.
+    pub(crate) fn dims(
+        &self,
+        op: &str,
+        x: &Tensor,
+        gates: usize,
+    ) -> Result<(usize, usize, usize, usize)> {
+        let (w_ih, w_hh, b_ih, b_hh) = (self.w_ih, self.w_hh, self.b_ih, self.b_hh);
+        let (b, t, i) = match x.shape() {
+            [b, t, i] => (*b, *t, *i),
+            s => {
+                return Err(Error::shape(
+                    op,
+                    format!("input {s:?} is not [batch, steps, features]"),
+                ))
+            }
+        };
+        let h = w_ih.shape().first().copied().unwrap_or(0) / gates;
+        let g = gates * h;
+        if h == 0
+            || w_ih.shape() != [g, i]
+            || w_hh.shape() != [g, h]
+            || b_ih.shape() != [g]
+            || b_hh.shape() != [g]
+        {
             return Err(Error::shape(
                 op,
-                format!("input {s:?} is not [batch, steps, features]"),
-            ))
-        }
-    };
-    let h = w_ih.shape().first().copied().unwrap_or(0) / gates;
-    let g = gates * h;
-    if h == 0
-        || w_ih.shape() != [g, i]
-        || w_hh.shape() != [g, h]
-        || b_ih.shape() != [g]
-        || b_hh.shape() != [g]
-    {
-        return Err(Error::shape(
-            op,
-            format!(
-                "input {:?} with weight_ih {:?}, weight_hh {:?}, bias_ih {:?}, bias_hh {:?} \
+                format!(
+                    "input {:?} with weight_ih {:?}, weight_hh {:?}, bias_ih {:?}, bias_hh {:?} \
                  (want [{gates}H, {i}], [{gates}H, H], [{gates}H], [{gates}H])",
-                x.shape(),
-                w_ih.shape(),
-                w_hh.shape(),
-                b_ih.shape(),
-                b_hh.shape()
-            ),
-        ));
+                    x.shape(),
+                    w_ih.shape(),
+                    w_hh.shape(),
+                    b_ih.shape(),
+                    b_hh.shape()
+                ),
+            ));
+        }
+        Ok((b, t, i, h))
     }
-    Ok((b, t, i, h))
-}
-
-fn dims(op: &str, x: &Tensor, w: &LstmWeights) -> Result<(usize, usize, usize, usize)> {
-    recurrent_dims(op, x, 4, [w.w_ih, w.w_hh, w.b_ih, w.b_hh])
 }
 
 /// One launch of a recurrent-layer kernel (LSTM or GRU shader): parameters (batch, steps,
@@ -139,9 +152,9 @@ fn step_dispatch(
 }
 
 /// Run one layer over `x: [B, T, I]`.
-pub fn lstm_forward(x: &Tensor, w: &LstmWeights) -> Result<LstmSaved> {
+pub fn lstm_forward(x: &Tensor, w: &RecurrentWeights) -> Result<LstmSaved> {
     let op = "lstm_forward";
-    let (b, t, i, h) = dims(op, x, w)?;
+    let (b, t, i, h) = w.dims(op, x, 4)?;
     let gpu = x.gpu();
     let h_seq = gpu.empty(&[b, t, h], DType::F32, op)?;
     let cell = gpu.empty(&[b, t, h], DType::F32, op)?;
@@ -194,13 +207,13 @@ pub fn lstm_forward(x: &Tensor, w: &LstmWeights) -> Result<LstmSaved> {
 /// The input gradient (one more matmul) only when `need_dx`.
 pub fn lstm_backward(
     x: &Tensor,
-    w: &LstmWeights,
+    w: &RecurrentWeights,
     saved: &LstmSaved,
     dy: &Tensor,
     need_dx: bool,
 ) -> Result<LstmGrads> {
     let op = "lstm_backward";
-    let (b, t, i, h) = dims(op, x, w)?;
+    let (b, t, i, h) = w.dims(op, x, 4)?;
     if dy.shape() != [b, t, h] {
         return Err(Error::shape(
             op,
