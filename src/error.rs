@@ -34,6 +34,14 @@ pub enum Error {
         limit: u64,
     },
 
+    /// A kernel variant was asked for that this adapter cannot run.
+    #[error("{op}: the {variant} kernel cannot run on this adapter: {reason}; use another variant (or auto)")]
+    Unsupported {
+        op: String,
+        variant: String,
+        reason: String,
+    },
+
     /// The device ran out of memory.
     #[error("{op}: out of GPU memory while allocating {bytes} bytes; use a smaller batch")]
     OutOfMemory { op: String, bytes: u64 },

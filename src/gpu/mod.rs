@@ -274,6 +274,22 @@ impl Gpu {
             && self.inner.info.subgroup_max_size == 8
     }
 
+    /// Why the kernels tuned for 8-wide subgroups cannot run here (None: they can).
+    pub fn subgroups_of_8_reason(&self) -> Option<String> {
+        if !self.inner.features.contains(wgpu::Features::SUBGROUP) {
+            return Some("it needs subgroup operations, which this adapter does not offer".into());
+        }
+        let (lo, hi) = (
+            self.inner.info.subgroup_min_size,
+            self.inner.info.subgroup_max_size,
+        );
+        (lo != 8 || hi != 8).then(|| {
+            format!(
+                "it needs subgroups of exactly 8 invocations; this adapter's are {lo} to {hi} wide"
+            )
+        })
+    }
+
     pub fn has_timestamps(&self) -> bool {
         self.inner.timing.is_some()
     }

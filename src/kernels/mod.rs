@@ -9,6 +9,7 @@ pub mod conv;
 pub mod cross_entropy;
 pub mod elementwise;
 pub mod embedding;
+pub mod epilogue;
 pub mod gru;
 pub mod layer_norm;
 pub mod lstm;
@@ -22,8 +23,10 @@ pub mod vq_ema;
 use crate::gpu::Shader;
 
 /// Every WGSL file, for the naga test and `wgtrain check`.
-pub fn all_shaders() -> [&'static Shader; 20] {
+pub fn all_shaders() -> [&'static Shader; 22] {
     [
+        &conv::IMPLICIT_SUBGROUP_SHADER,
+        &conv::WEIGHTS_SHADER,
         &attention::SHADER,
         &vq_ema::SHADER,
         &pool::SHADER,

@@ -2,13 +2,19 @@
 //! `col2im` (columns back to an image, summing overlaps in a fixed order: conv2d's input
 //! gradient and conv_transpose2d's forward pass).
 
+mod implicit;
+pub use implicit::{
+    conv2d_backward_input, conv2d_backward_weight, conv2d_forward, ConvVariant,
+    SUBGROUP_SHADER as IMPLICIT_SUBGROUP_SHADER, WEIGHTS_SHADER,
+};
+
 use super::as_u32;
 use crate::error::{Error, Result};
 use crate::gpu::{DType, Dispatch, Shader, Tensor};
 
 pub static SHADER: Shader = Shader {
     name: "conv",
-    source: include_str!("../../shaders/conv.wgsl"),
+    source: include_str!("../../../shaders/conv.wgsl"),
 };
 
 /// Zero padding of a convolution.
@@ -294,6 +300,56 @@ pub mod cpu {
             }
         }
         out
+    }
+
+    /// Every (image index, weight index, output index) triple of a conv2d with `o` output
+    /// channels: the tap of weight `[oc, c, i, j]` that connects input `[n, c, y, x]` to
+    /// output `[n, oc, oy, ox]`. The three twins below sum along these triples.
+    fn triples(g: &ConvGeom, o: usize, mut f: impl FnMut(usize, usize, usize)) {
+        for n in 0..g.n {
+            for oc in 0..o {
+                for c in 0..g.c {
+                    for i in 0..g.kh {
+                        for j in 0..g.kw {
+                            let wi = ((oc * g.c + c) * g.kh + i) * g.kw + j;
+                            for oy in 0..g.ho {
+                                let y = (oy * g.stride + i) as isize - g.pad_top as isize;
+                                if y < 0 || y as usize >= g.h {
+                                    continue;
+                                }
+                                for ox in 0..g.wo {
+                                    let x = (ox * g.stride + j) as isize - g.pad_left as isize;
+                                    if x < 0 || x as usize >= g.w {
+                                        continue;
+                                    }
+                                    f(
+                                        ((n * g.c + c) * g.h + y as usize) * g.w + x as usize,
+                                        wi,
+                                        ((n * o + oc) * g.ho + oy) * g.wo + ox,
+                                    );
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// conv2d's input gradient: `dx[n, c, y, x] = Σ w[oc, c, i, j] · dy[n, oc, oy, ox]` over
+    /// the taps with `oy·s − pt + i = y` (and the same in x).
+    pub fn conv2d_backward_input(dy: &[f64], w: &[f64], o: usize, g: &ConvGeom) -> Vec<f64> {
+        let mut dx = vec![0.0; g.n * g.c * g.h * g.w];
+        triples(g, o, |xi, wi, yi| dx[xi] += w[wi] * dy[yi]);
+        dx
+    }
+
+    /// conv2d's weight gradient: `dw[oc, c, i, j] = Σ_{n, oy, ox} dy[n, oc, oy, ox] ·
+    /// x[n, c, oy·s − pt + i, ox·s − pl + j]`.
+    pub fn conv2d_backward_weight(x: &[f64], dy: &[f64], o: usize, g: &ConvGeom) -> Vec<f64> {
+        let mut dw = vec![0.0; o * g.c * g.kh * g.kw];
+        triples(g, o, |xi, wi, yi| dw[wi] += x[xi] * dy[yi]);
+        dw
     }
 
     /// Direct conv_transpose2d as PyTorch defines it: input pixel (y, x) of channel ci scatters

@@ -1,0 +1,434 @@
+//! Implicit-GEMM convolutions: conv2d's forward pass, its input gradient (which is
+//! conv_transpose2d's forward pass) and its weight gradient as GEMMs whose loads gather image
+//! patches directly, so no column buffer is written and no col2im runs. The GEMMs and their
+//! layouts are described in `tools/gen_conv.py`, which generates the shaders.
+//!
+//! Variants: `ImplicitSubgroup` (the lavapipe tiling: register tiles shared by subgroupBroadcast,
+//! subgroups of exactly 8), `ImplicitTiled` (the GPU tiling: workgroup-memory tiles, 256
+//! invocations, any subgroup width), and `Im2col` (the reference composition: im2col / col2im
+//! and the matmul kernels), which every adapter runs.
+
+use super::{col2im, im2col, ConvGeom};
+use crate::error::{Error, Result};
+use crate::gpu::{DType, Dispatch, Gpu, Shader, Tensor};
+use crate::kernels::epilogue::{Activation, Epilogue};
+use crate::kernels::{as_u32, elementwise as ew, f, matmul, reduce};
+
+pub static SUBGROUP_SHADER: Shader = Shader {
+    name: "conv_implicit_subgroup",
+    source: concat!(
+        include_str!("../../../shaders/conv_implicit_subgroup.wgsl"),
+        include_str!("../../../shaders/lib/activations.wgsl")
+    ),
+};
+
+pub static WEIGHTS_SHADER: Shader = Shader {
+    name: "conv_weights",
+    source: include_str!("../../../shaders/conv_weights.wgsl"),
+};
+
+/// Which kernels compute a convolution.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ConvVariant {
+    /// What the adapter class and the autotune pick.
+    Auto,
+    /// im2col / col2im around the matmul kernels (the reference composition).
+    Im2col,
+    /// Implicit GEMM, lavapipe tiling (needs subgroups of exactly 8).
+    ImplicitSubgroup,
+    /// Implicit GEMM, GPU tiling (workgroup memory, 256 invocations).
+    ImplicitTiled,
+}
+
+impl ConvVariant {
+    /// Every concrete variant, in the order `check` and `bench --variants` list them.
+    pub const ALL: [ConvVariant; 3] = [
+        ConvVariant::Im2col,
+        ConvVariant::ImplicitSubgroup,
+        ConvVariant::ImplicitTiled,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            ConvVariant::Auto => "auto",
+            ConvVariant::Im2col => "im2col",
+            ConvVariant::ImplicitSubgroup => "implicit_subgroup",
+            ConvVariant::ImplicitTiled => "implicit_tiled",
+        }
+    }
+
+    /// Why this adapter cannot run the variant (None: it can).
+    pub fn unsupported_reason(self, gpu: &Gpu) -> Option<String> {
+        match self {
+            ConvVariant::Auto | ConvVariant::Im2col => None,
+            ConvVariant::ImplicitSubgroup => gpu.subgroups_of_8_reason(),
+            ConvVariant::ImplicitTiled => Some("not built yet".into()),
+        }
+    }
+
+    /// The variant to run: `Auto` resolved for this adapter, a forced one checked.
+    pub fn resolve(self, gpu: &Gpu, op: &str) -> Result<ConvVariant> {
+        if self == ConvVariant::Auto {
+            return Ok(if gpu.has_subgroups_of_8() {
+                ConvVariant::ImplicitSubgroup
+            } else {
+                ConvVariant::Im2col
+            });
+        }
+        match self.unsupported_reason(gpu) {
+            None => Ok(self),
+            Some(reason) => Err(Error::Unsupported {
+                op: op.to_string(),
+                variant: self.name().to_string(),
+                reason,
+            }),
+        }
+    }
+}
+
+/// The parameter block every implicit-convolution kernel reads (`ConvParams` in the shaders).
+#[derive(Default)]
+struct Params {
+    m: usize,
+    ncols: usize,
+    k: usize,
+    kv: usize,
+    o: usize,
+    ta: usize,
+    tb: usize,
+    epi: u32,
+    slope: f32,
+    kchunk: usize,
+}
+
+impl Params {
+    fn words(&self, g: &ConvGeom, op: &str) -> Result<[u32; 24]> {
+        let sizes = [
+            g.n, g.c, g.h, g.w, self.o, g.kh, g.kw, g.stride, g.pad_top, g.pad_left, g.ho, g.wo,
+            self.m, self.ncols, self.k, self.kv, self.ta, self.tb,
+        ];
+        let mut out = [0u32; 24];
+        for (o, x) in out.iter_mut().zip(sizes) {
+            *o = as_u32(op, "size", x)?;
+        }
+        out[18] = self.epi;
+        out[19] = f(self.slope);
+        out[20] = as_u32(op, "size", self.kchunk)?;
+        Ok(out)
+    }
+}
+
+/// Rows x cols of output per workgroup of the lavapipe tiling (2 subgroups of 32 x 64).
+const SG_ROWS: usize = 64;
+const SG_COLS: usize = 64;
+
+fn check_epilogue(epi: &Epilogue, channels: usize, op: &str) -> Result<()> {
+    if let Some(b) = epi.bias {
+        b.expect_dtype(DType::F32, op)?;
+        if b.numel() != channels {
+            return Err(Error::shape(
+                op,
+                format!("bias {:?} for {channels} channels", b.shape()),
+            ));
+        }
+    }
+    if let Activation::LeakyRelu(s) = epi.act {
+        if !(s >= 0.0) {
+            return Err(Error::invalid(
+                op,
+                format!("a fused leaky relu needs a slope >= 0 (got {s})"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn expect_shape(t: &Tensor, want: &[usize], what: &str, op: &str) -> Result<()> {
+    t.expect_dtype(DType::F32, op)?;
+    if t.shape() != want {
+        return Err(Error::shape(
+            op,
+            format!("{what} {:?} (want {want:?})", t.shape()),
+        ));
+    }
+    Ok(())
+}
+
+/// Bias (per channel = dim 1) and activation applied as separate element-wise ops, for the
+/// im2col path.
+fn epilogue_separately(y: Tensor, epi: &Epilogue) -> Result<Tensor> {
+    let y = match epi.bias {
+        Some(b) => {
+            let s = y.shape().to_vec();
+            let bc = ew::Broadcast {
+                len: s[1],
+                inner: s[2..].iter().product(),
+            };
+            ew::binary_broadcast(&y, b, ew::Binary::Add, bc)?
+        }
+        None => y,
+    };
+    match epi.act.unary() {
+        Some(u) => ew::unary(&y, u),
+        None => Ok(y),
+    }
+}
+
+/// Weights as rows of `kv` values (K rounded up to 4, zero-padded), the layout the kernels
+/// read four k at a time. Already that layout when K % 4 == 0.
+fn weight_rows(
+    w: &Tensor,
+    o: usize,
+    k: usize,
+    g: &ConvGeom,
+    op: &'static str,
+) -> Result<(Tensor, usize)> {
+    let kv = k.next_multiple_of(4);
+    if kv == k {
+        return Ok((w.clone(), kv));
+    }
+    let gpu = w.gpu();
+    let out = gpu.empty(&[o, kv], DType::F32, op)?;
+    let prm = Params {
+        k,
+        kv,
+        o,
+        ..Default::default()
+    };
+    gpu.dispatch(
+        op,
+        Dispatch {
+            shader: &WEIGHTS_SHADER,
+            entry: "pad_weight_rows",
+            constants: &[],
+            params: &prm.words(g, op)?,
+            buffers: &[(1, w), (2, &out)],
+            grid: [
+                as_u32(op, "grid", kv.div_ceil(64))?,
+                as_u32(op, "grid", o)?,
+                1,
+            ],
+        },
+    )?;
+    Ok((out, kv))
+}
+
+/// conv2d: `x: [n, c, h, w]`, `w: [o, c, kh, kw]` → `[n, o, ho, wo]`, with the epilogue.
+pub fn conv2d_forward(
+    x: &Tensor,
+    w: &Tensor,
+    g: &ConvGeom,
+    epi: Epilogue,
+    variant: ConvVariant,
+) -> Result<Tensor> {
+    let op = "conv2d_forward";
+    expect_shape(x, &g.image_shape(), "input", op)?;
+    let o = w.shape().first().copied().unwrap_or(0);
+    expect_shape(w, &[o, g.c, g.kh, g.kw], "weight", op)?;
+    check_epilogue(&epi, o, op)?;
+    let gpu = x.gpu();
+    let out_shape = [g.n, o, g.ho, g.wo];
+    if out_shape.iter().product::<usize>() == 0 {
+        return gpu.empty(&out_shape, DType::F32, op);
+    }
+    let k = g.c * g.kh * g.kw;
+    match variant.resolve(gpu, op)? {
+        ConvVariant::Im2col => {
+            let cols = im2col(x, g)?;
+            let y =
+                matmul::matmul(&w.reshape(&[o, k])?, &cols, false, false)?.reshape(&out_shape)?;
+            epilogue_separately(y, &epi)
+        }
+        ConvVariant::ImplicitSubgroup => {
+            let (wk, kv) = weight_rows(w, o, k, g, op)?;
+            let out = gpu.empty(&out_shape, DType::F32, op)?;
+            let m = g.ho * g.wo;
+            let prm = Params {
+                m,
+                ncols: o,
+                k,
+                kv,
+                o,
+                epi: epi.word(1),
+                slope: epi.act.slope(),
+                ..Default::default()
+            };
+            gpu.dispatch(
+                op,
+                Dispatch {
+                    shader: &SUBGROUP_SHADER,
+                    entry: "conv2d_forward_subgroup",
+                    constants: &[],
+                    params: &prm.words(g, op)?,
+                    buffers: &[(1, x), (2, &wk), (3, &out), (4, epi.bias.unwrap_or(x))],
+                    grid: [
+                        as_u32(op, "grid", o.div_ceil(SG_COLS))?,
+                        as_u32(op, "grid", m.div_ceil(SG_ROWS))?,
+                        as_u32(op, "grid", g.n)?,
+                    ],
+                },
+            )?;
+            Ok(out)
+        }
+        ConvVariant::ImplicitTiled | ConvVariant::Auto => unreachable!("resolved above"),
+    }
+}
+
+/// conv2d's input gradient: `dy: [n, o, ho, wo]`, `w: [o, c, kh, kw]` → `[n, c, h, w]`; with
+/// `w` read as `[cin, cout, k, k]` this is conv_transpose2d's forward pass (hence the epilogue).
+pub fn conv2d_backward_input(
+    dy: &Tensor,
+    w: &Tensor,
+    g: &ConvGeom,
+    epi: Epilogue,
+    variant: ConvVariant,
+) -> Result<Tensor> {
+    let op = "conv2d_backward_input";
+    let o = w.shape().first().copied().unwrap_or(0);
+    expect_shape(w, &[o, g.c, g.kh, g.kw], "weight", op)?;
+    expect_shape(dy, &[g.n, o, g.ho, g.wo], "gradient", op)?;
+    check_epilogue(&epi, g.c, op)?;
+    let gpu = dy.gpu();
+    let out_shape = g.image_shape();
+    if out_shape.iter().product::<usize>() == 0 {
+        return gpu.empty(&out_shape, DType::F32, op);
+    }
+    match variant.resolve(gpu, op)? {
+        ConvVariant::Im2col => {
+            let k = g.c * g.kh * g.kw;
+            let cols = matmul::matmul(
+                &w.reshape(&[o, k])?,
+                &dy.reshape(&[g.n, o, g.ho * g.wo])?,
+                true,
+                false,
+            )?;
+            epilogue_separately(col2im(&cols, g)?, &epi)
+        }
+        ConvVariant::ImplicitSubgroup => {
+            let s = g.stride;
+            let (ta, tb) = (g.kh.div_ceil(s), g.kw.div_ceil(s));
+            let k = o * ta * tb;
+            let kv = k.next_multiple_of(4);
+            let mut prm = Params {
+                m: g.h.div_ceil(s) * g.w.div_ceil(s),
+                ncols: g.c,
+                k,
+                kv,
+                o,
+                ta,
+                tb,
+                epi: epi.word(1),
+                slope: epi.act.slope(),
+                ..Default::default()
+            };
+            // Per-phase weights: [s*s, c, kv].
+            let wp = gpu.empty(&[s * s, g.c, kv], DType::F32, op)?;
+            gpu.dispatch(
+                op,
+                Dispatch {
+                    shader: &WEIGHTS_SHADER,
+                    entry: "phase_weights",
+                    constants: &[],
+                    params: &prm.words(g, op)?,
+                    buffers: &[(1, w), (2, &wp)],
+                    grid: [
+                        as_u32(op, "grid", kv.div_ceil(64))?,
+                        as_u32(op, "grid", g.c)?,
+                        as_u32(op, "grid", s * s)?,
+                    ],
+                },
+            )?;
+            prm.kchunk = 0;
+            let out = gpu.empty(&out_shape, DType::F32, op)?;
+            gpu.dispatch(
+                op,
+                Dispatch {
+                    shader: &SUBGROUP_SHADER,
+                    entry: "conv2d_backward_input_subgroup",
+                    constants: &[],
+                    params: &prm.words(g, op)?,
+                    buffers: &[(1, dy), (2, &wp), (3, &out), (4, epi.bias.unwrap_or(dy))],
+                    grid: [
+                        as_u32(op, "grid", g.c.div_ceil(SG_COLS))?,
+                        as_u32(op, "grid", prm.m.div_ceil(SG_ROWS))?,
+                        as_u32(op, "grid", g.n * s * s)?,
+                    ],
+                },
+            )?;
+            Ok(out)
+        }
+        ConvVariant::ImplicitTiled | ConvVariant::Auto => unreachable!("resolved above"),
+    }
+}
+
+/// conv2d's weight gradient: `x: [n, c, h, w]`, `dy: [n, o, ho, wo]` → `[o, c, kh, kw]`.
+/// Summed over the batch and the output positions in a fixed order (chunks of positions, then
+/// the chunks in order), so it is the same run to run.
+pub fn conv2d_backward_weight(
+    x: &Tensor,
+    dy: &Tensor,
+    g: &ConvGeom,
+    variant: ConvVariant,
+) -> Result<Tensor> {
+    let op = "conv2d_backward_weight";
+    expect_shape(x, &g.image_shape(), "input", op)?;
+    let o = dy.shape().get(1).copied().unwrap_or(0);
+    expect_shape(dy, &[g.n, o, g.ho, g.wo], "gradient", op)?;
+    let gpu = x.gpu();
+    let out_shape = [o, g.c, g.kh, g.kw];
+    let r = g.c * g.kh * g.kw;
+    let kk = g.n * g.ho * g.wo;
+    if r * o == 0 || kk == 0 {
+        return ew::fill(gpu, &out_shape, 0.0);
+    }
+    match variant.resolve(gpu, op)? {
+        ConvVariant::Im2col => {
+            let cols = im2col(x, g)?;
+            let per_image =
+                matmul::matmul(&dy.reshape(&[g.n, o, g.ho * g.wo])?, &cols, false, true)?;
+            let (sum, _) = reduce::reduce_axis(&per_image, 0, reduce::Reduce::Sum)?;
+            sum.reshape(&out_shape)
+        }
+        ConvVariant::ImplicitSubgroup => {
+            let howo = g.ho * g.wo;
+            let b4 = howo.is_multiple_of(4);
+            let chunks = 1usize;
+            let kchunk = kk.div_ceil(chunks).next_multiple_of(4);
+            let prm = Params {
+                m: r,
+                ncols: o,
+                k: kk,
+                kv: 0,
+                o,
+                kchunk,
+                ..Default::default()
+            };
+            let out = gpu.empty(&[chunks, o, r], DType::F32, op)?;
+            gpu.dispatch(
+                op,
+                Dispatch {
+                    shader: &SUBGROUP_SHADER,
+                    entry: if b4 {
+                        "conv2d_backward_weight_subgroup_b4"
+                    } else {
+                        "conv2d_backward_weight_subgroup"
+                    },
+                    constants: &[],
+                    params: &prm.words(g, op)?,
+                    buffers: &[(1, x), (2, dy), (3, &out)],
+                    grid: [
+                        as_u32(op, "grid", o.div_ceil(SG_COLS))?,
+                        as_u32(op, "grid", r.div_ceil(SG_ROWS))?,
+                        as_u32(op, "grid", chunks)?,
+                    ],
+                },
+            )?;
+            if chunks == 1 {
+                return out.reshape(&out_shape);
+            }
+            let (sum, _) = reduce::reduce_axis(&out, 0, reduce::Reduce::Sum)?;
+            sum.reshape(&out_shape)
+        }
+        ConvVariant::ImplicitTiled | ConvVariant::Auto => unreachable!("resolved above"),
+    }
+}

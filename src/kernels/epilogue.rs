@@ -1,0 +1,89 @@
+//! What a GEMM-shaped kernel (matmul, the implicit convolutions) may do to each output before
+//! storing it: add a bias and apply an activation, so a layer's `act(x·W + b)` is one launch.
+//! The backward pass needs only the stored output (see `autograd`), as for the separate ops.
+
+use super::elementwise::{cpu::unary_scalar, Unary};
+use crate::gpu::Tensor;
+
+/// The activation an epilogue applies, computed exactly as the element-wise kernels do.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Activation {
+    Identity,
+    Relu,
+    /// Slope for negative inputs; the fused backward reads the sign from the output, so the
+    /// slope must be ≥ 0 (checked where the fused op is built).
+    LeakyRelu(f32),
+    Tanh,
+    Sigmoid,
+}
+
+impl Activation {
+    /// The code the shaders switch on (`p.epi >> 2`).
+    pub fn code(self) -> u32 {
+        match self {
+            Activation::Identity => 0,
+            Activation::Relu => 1,
+            Activation::LeakyRelu(_) => 2,
+            Activation::Tanh => 3,
+            Activation::Sigmoid => 4,
+        }
+    }
+
+    pub fn slope(self) -> f32 {
+        match self {
+            Activation::LeakyRelu(s) => s,
+            _ => 0.0,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Activation::Identity => "identity",
+            Activation::Relu => "relu",
+            Activation::LeakyRelu(_) => "leaky_relu",
+            Activation::Tanh => "tanh",
+            Activation::Sigmoid => "sigmoid",
+        }
+    }
+
+    /// The same map as an element-wise op (None for the identity).
+    pub fn unary(self) -> Option<Unary> {
+        match self {
+            Activation::Identity => None,
+            Activation::Relu => Some(Unary::Relu),
+            Activation::LeakyRelu(s) => Some(Unary::LeakyRelu(s)),
+            Activation::Tanh => Some(Unary::Tanh),
+            Activation::Sigmoid => Some(Unary::Sigmoid),
+        }
+    }
+
+    /// f64 twin.
+    pub fn cpu(self, x: f64) -> f64 {
+        self.unary().map_or(x, |u| unary_scalar(u, x))
+    }
+}
+
+/// Bias and activation applied in a kernel's store.
+#[derive(Clone, Copy, Debug)]
+pub struct Epilogue<'a> {
+    /// One value per output channel (a conv's channel, a linear layer's output column).
+    pub bias: Option<&'a Tensor>,
+    pub act: Activation,
+}
+
+impl Epilogue<'_> {
+    pub const NONE: Epilogue<'static> = Epilogue {
+        bias: None,
+        act: Activation::Identity,
+    };
+
+    pub fn is_none(&self) -> bool {
+        self.bias.is_none() && self.act == Activation::Identity
+    }
+
+    /// The parameter word: bias mode in the low two bits (0 none, 1 per column, 2 per row),
+    /// activation code above.
+    pub fn word(&self, bias_mode: u32) -> u32 {
+        (if self.bias.is_some() { bias_mode } else { 0 }) | (self.act.code() << 2)
+    }
+}
