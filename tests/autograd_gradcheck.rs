@@ -319,6 +319,59 @@ fn conv_cases() -> Vec<Case> {
             second_order: true,
         });
     }
+    // The fused epilogues: bias and activation in the convolution's store, the backward
+    // pass reading the activation's derivative from the output.
+    use wgtrain::kernels::epilogue::Activation;
+    for (act, transpose) in [
+        (Activation::Tanh, false),
+        (Activation::LeakyRelu(0.2), false),
+        (Activation::Sigmoid, true),
+        (Activation::Relu, true),
+    ] {
+        let (k, stride) = (3, 2);
+        let gc = ConvGeom::conv2d(2, 2, 5, 4, k, k, stride, Padding::Symmetric(1)).unwrap();
+        let gt = ConvGeom::conv_transpose2d(1, 2, 3, 2, k, stride, 1, 1).unwrap();
+        cases.push(Case {
+            name: format!(
+                "{} + bias + {} fused, k{k} s{stride}",
+                if transpose {
+                    "conv_transpose2d"
+                } else {
+                    "conv2d"
+                },
+                act.name()
+            ),
+            inputs: if transpose {
+                vec![
+                    input(&[1, 3, 3, 2], 830, -1.0, 1.0),
+                    input(&[3, 2, k, k], 831, -1.0, 1.0),
+                    input(&[2], 832, -1.0, 1.0),
+                ]
+            } else {
+                vec![
+                    input(&[2, 2, 5, 4], 833, -1.0, 1.0),
+                    input(&[3, 2, k, k], 834, -1.0, 1.0),
+                    input(&[3], 835, -1.0, 1.0),
+                ]
+            },
+            gpu: Box::new(move |v: &[Var]| {
+                if transpose {
+                    v[0].conv_transpose2d_act(&v[1], Some(&v[2]), stride, 1, 1, act)
+                } else {
+                    v[0].conv2d_act(&v[1], Some(&v[2]), stride, Padding::Symmetric(1), act)
+                }
+            }),
+            cpu: Box::new(move |x: &[Vec<f64>]| {
+                let y = if transpose {
+                    cv::conv_transpose2d(&x[0], &x[1], Some(&x[2]), 3, &gt)
+                } else {
+                    cv::conv2d(&x[0], &x[1], Some(&x[2]), 3, &gc)
+                };
+                y.into_iter().map(|v| act.cpu(v)).collect()
+            }),
+            second_order: true,
+        });
+    }
     cases.push(Case {
         name: "max_pool2d k2".into(),
         inputs: vec![input(&[2, 2, 5, 4], 820, -1.0, 1.0)],

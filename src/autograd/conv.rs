@@ -1,28 +1,18 @@
-//! Convolutions as compositions of differentiable ops: conv2d = im2col → matmul (+ bias);
-//! conv_transpose2d = matmul → col2im (+ bias). im2col and col2im are each other's adjoint,
-//! so every rule here is differentiable again (the WGAN-GP critic needs that).
+//! Convolutions as three differentiable ops over the implicit-GEMM kernels: conv2d's forward
+//! pass, its input gradient (= conv_transpose2d's forward pass) and its weight gradient. Each
+//! one's rule is written with the other two (the input gradient of a convolution is a
+//! transposed convolution and vice versa), so every rule is differentiable again (the WGAN-GP
+//! critic needs that).
 
 use super::Var;
 use crate::error::{Error, Result};
-use crate::kernels::conv::{col2im, im2col, ConvGeom, Padding};
+use crate::kernels::conv::{
+    conv2d_backward_input, conv2d_backward_weight, conv2d_forward, ConvGeom, ConvVariant, Padding,
+};
+use crate::kernels::elementwise::Broadcast;
+use crate::kernels::epilogue::{Activation, Epilogue};
 
 impl Var {
-    /// Image `[n, c, h, w]` to patch columns `[n, c·kh·kw, ho·wo]`.
-    pub fn im2col(&self, g: ConvGeom) -> Result<Var> {
-        let value = im2col(self.value(), &g)?;
-        Ok(Var::record("im2col", value, &[self], move |_o, gr, _x| {
-            Ok(vec![Some(gr.col2im(g)?)])
-        }))
-    }
-
-    /// Patch columns back to the image, overlaps summed.
-    pub fn col2im(&self, g: ConvGeom) -> Result<Var> {
-        let value = col2im(self.value(), &g)?;
-        Ok(Var::record("col2im", value, &[self], move |_o, gr, _x| {
-            Ok(vec![Some(gr.im2col(g)?)])
-        }))
-    }
-
     /// PyTorch's Conv2d: `self: [n, c, h, w]`, `weight: [o, c, kh, kw]`, `bias: [o]`.
     pub fn conv2d(
         &self,
@@ -30,6 +20,19 @@ impl Var {
         bias: Option<&Var>,
         stride: usize,
         padding: Padding,
+    ) -> Result<Var> {
+        self.conv2d_act(weight, bias, stride, padding, Activation::Identity)
+    }
+
+    /// `act(conv2d(self, weight) + bias)` in one kernel (the bias and the activation run in
+    /// its store); the backward pass reads the activation's derivative from the output.
+    pub fn conv2d_act(
+        &self,
+        weight: &Var,
+        bias: Option<&Var>,
+        stride: usize,
+        padding: Padding,
+        act: Activation,
     ) -> Result<Var> {
         let (x, w) = (self.shape(), weight.shape());
         if x.len() != 4 || w.len() != 4 || x[1] != w[1] {
@@ -39,46 +42,22 @@ impl Var {
             ));
         }
         let g = ConvGeom::conv2d(x[0], x[1], x[2], x[3], w[2], w[3], stride, padding)?;
-        // A 1x1 convolution with stride 1 and no padding is already a matmul over the pixels.
-        if g.kh == 1 && g.kw == 1 && stride == 1 && g.pad_top == 0 && g.pad_left == 0 {
-            let y = weight
-                .reshape(&[w[0], w[1]])?
-                .matmul(&self.reshape(&[x[0], x[1], x[2] * x[3]])?)?
-                .reshape(&[x[0], w[0], x[2], x[3]])?;
-            return match bias {
-                Some(b) => y.add_channel_bias(b),
-                None => Ok(y),
-            };
-        }
-        // The patch columns of a whole batch can exceed the adapter's binding limit (a 3x3 conv
-        // of 256 channels at 32x32 and batch 16 needs 151 MB); then go through the batch in
-        // slices whose columns fit.
-        let per_image = (g.c * g.kh * g.kw * g.ho * g.wo * 4) as u64;
-        let fit = (self.value().gpu().max_binding_bytes() / per_image.max(1)).max(1) as usize;
-        if fit < x[0] {
-            let mut parts = vec![];
-            for start in (0..x[0]).step_by(fit) {
-                let len = fit.min(x[0] - start);
-                parts.push(
-                    self.narrow(0, start, len)?
-                        .conv2d(weight, None, stride, padding)?,
-                );
-            }
-            let y = Var::cat0(&parts)?;
-            return match bias {
-                Some(b) => y.add_channel_bias(b),
-                None => Ok(y),
-            };
-        }
-        let cols = self.im2col(g)?;
-        let y = weight
-            .reshape(&[w[0], w[1] * w[2] * w[3]])?
-            .matmul(&cols)?
-            .reshape(&[x[0], w[0], g.ho, g.wo])?;
-        match bias {
-            Some(b) => y.add_channel_bias(b),
-            None => Ok(y),
-        }
+        let epi = Epilogue {
+            bias: bias.map(|b| b.value()),
+            act,
+        };
+        let value = conv2d_forward(self.value(), weight.value(), &g, epi, ConvVariant::Auto)?;
+        let mut inputs = vec![self, weight];
+        inputs.extend(bias);
+        Ok(Var::record(
+            "conv2d",
+            value,
+            &inputs,
+            move |out, gr, inp| {
+                let gz = gr.activation_backward(out, act)?;
+                conv_grads(&gz, &inp[0], &inp[1], inp.get(2), g)
+            },
+        ))
     }
 
     /// PyTorch's ConvTranspose2d: `self: [n, cin, h, w]`, `weight: [cin, cout, k, k]`.
@@ -90,6 +69,26 @@ impl Var {
         padding: usize,
         output_padding: usize,
     ) -> Result<Var> {
+        self.conv_transpose2d_act(
+            weight,
+            bias,
+            stride,
+            padding,
+            output_padding,
+            Activation::Identity,
+        )
+    }
+
+    /// `act(conv_transpose2d(self, weight) + bias)` in one kernel.
+    pub fn conv_transpose2d_act(
+        &self,
+        weight: &Var,
+        bias: Option<&Var>,
+        stride: usize,
+        padding: usize,
+        output_padding: usize,
+        act: Activation,
+    ) -> Result<Var> {
         let (x, w) = (self.shape(), weight.shape());
         if x.len() != 4 || w.len() != 4 || x[1] != w[0] || w[2] != w[3] {
             return Err(Error::shape(
@@ -97,6 +96,7 @@ impl Var {
                 format!("input {x:?} and weight {w:?} (want [n, cin, h, w] and [cin, cout, k, k])"),
             ));
         }
+        // The conv2d whose input gradient this is: its image is our output, its output our input.
         let g = ConvGeom::conv_transpose2d(
             x[0],
             w[1],
@@ -107,17 +107,134 @@ impl Var {
             padding,
             output_padding,
         )?;
-        let cols = weight.reshape(&[w[0], w[1] * w[2] * w[3]])?.matmul_t(
-            &self.reshape(&[x[0], x[1], x[2] * x[3]])?,
-            true,
-            false,
-        )?;
-        let y = cols.col2im(g)?;
-        match bias {
-            Some(b) => y.add_channel_bias(b),
-            None => Ok(y),
-        }
+        let epi = Epilogue {
+            bias: bias.map(|b| b.value()),
+            act,
+        };
+        let value =
+            conv2d_backward_input(self.value(), weight.value(), &g, epi, ConvVariant::Auto)?;
+        let mut inputs = vec![self, weight];
+        inputs.extend(bias);
+        Ok(Var::record(
+            "conv_transpose2d",
+            value,
+            &inputs,
+            move |out, gr, inp| {
+                let gz = gr.activation_backward(out, act)?;
+                let (x, w) = (&inp[0], &inp[1]);
+                let gx = if x.requires_grad() {
+                    Some(gz.conv2d_op(w, g)?)
+                } else {
+                    None
+                };
+                let gw = if w.requires_grad() {
+                    Some(Var::conv2d_weight_grad(&gz, x, g)?)
+                } else {
+                    None
+                };
+                let mut out = vec![gx, gw];
+                if let Some(b) = inp.get(2) {
+                    out.push(channel_sum(&gz, b)?);
+                }
+                Ok(out)
+            },
+        ))
     }
+
+    /// conv2d without bias or activation in geometry `g` (a rule's building block).
+    fn conv2d_op(&self, weight: &Var, g: ConvGeom) -> Result<Var> {
+        let value = conv2d_forward(
+            self.value(),
+            weight.value(),
+            &g,
+            Epilogue::NONE,
+            ConvVariant::Auto,
+        )?;
+        Ok(Var::record(
+            "conv2d",
+            value,
+            &[self, weight],
+            move |_o, gr, inp| conv_grads(gr, &inp[0], &inp[1], None, g),
+        ))
+    }
+
+    /// conv2d's input gradient for output gradient `self` (= a transposed convolution).
+    fn conv2d_input_grad(&self, weight: &Var, g: ConvGeom) -> Result<Var> {
+        let value = conv2d_backward_input(
+            self.value(),
+            weight.value(),
+            &g,
+            Epilogue::NONE,
+            ConvVariant::Auto,
+        )?;
+        Ok(Var::record(
+            "conv2d_backward_input",
+            value,
+            &[self, weight],
+            move |_o, h, inp| {
+                // dx = Σ w·dy is bilinear: by dy it is a conv2d of h, by w a weight gradient.
+                let (dy, w) = (&inp[0], &inp[1]);
+                Ok(vec![
+                    grad_if(dy, || h.conv2d_op(w, g))?,
+                    grad_if(w, || Var::conv2d_weight_grad(h, dy, g))?,
+                ])
+            },
+        ))
+    }
+
+    /// conv2d's weight gradient for input `x` and output gradient `dy`.
+    fn conv2d_weight_grad(x: &Var, dy: &Var, g: ConvGeom) -> Result<Var> {
+        let value = conv2d_backward_weight(x.value(), dy.value(), &g, ConvVariant::Auto)?;
+        Ok(Var::record(
+            "conv2d_backward_weight",
+            value,
+            &[x, dy],
+            move |_o, h, inp| {
+                // dw = Σ dy·x is bilinear: by x it is an input gradient of h, by dy a conv2d.
+                let (x, dy) = (&inp[0], &inp[1]);
+                Ok(vec![
+                    grad_if(x, || dy.conv2d_input_grad(h, g))?,
+                    grad_if(dy, || x.conv2d_op(h, g))?,
+                ])
+            },
+        ))
+    }
+}
+
+/// The gradients of `conv2d(x, w) + b` for the output gradient `gz`, as needed.
+fn conv_grads(
+    gz: &Var,
+    x: &Var,
+    w: &Var,
+    b: Option<&Var>,
+    g: ConvGeom,
+) -> Result<Vec<Option<Var>>> {
+    let mut out = vec![
+        grad_if(x, || gz.conv2d_input_grad(w, g))?,
+        grad_if(w, || Var::conv2d_weight_grad(x, gz, g))?,
+    ];
+    if let Some(b) = b {
+        out.push(channel_sum(gz, b)?);
+    }
+    Ok(out)
+}
+
+/// `grad()` for an input that needs a gradient, `None` (and no work) for one that does not.
+fn grad_if(input: &Var, grad: impl FnOnce() -> Result<Var>) -> Result<Option<Var>> {
+    input.requires_grad().then(grad).transpose()
+}
+
+/// A per-channel bias's gradient: `g: [n, c, ...]` summed over everything but the channel.
+fn channel_sum(g: &Var, b: &Var) -> Result<Option<Var>> {
+    if !b.requires_grad() {
+        return Ok(None);
+    }
+    let s = g.shape();
+    let bc = Broadcast {
+        len: s[1],
+        inner: s[2..].iter().product(),
+    };
+    Ok(Some(g.sum_to_broadcast(bc, b.shape())?))
 }
 
 impl Var {

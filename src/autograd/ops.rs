@@ -5,6 +5,7 @@ use super::Var;
 use crate::error::{Error, Result};
 use crate::kernels::cross_entropy as ce;
 use crate::kernels::elementwise::{self as ew, Binary, Broadcast, Unary};
+use crate::kernels::epilogue::Activation;
 use crate::kernels::matmul::matmul as matmul_kernel;
 use crate::kernels::reduce::{reduce_view, sum_keep_middle, Reduce};
 use crate::kernels::softmax::softmax_rows;
@@ -36,6 +37,19 @@ impl Var {
                 Unary::Sign => Ok(vec![None]),
             }
         }))
+    }
+
+    /// The gradient through a fused activation, read from its output `out` (`self` is the
+    /// gradient of the output): the same maps the separate ops' rules use.
+    pub(crate) fn activation_backward(&self, out: &Var, act: Activation) -> Result<Var> {
+        match act {
+            Activation::Identity => Ok(self.clone()),
+            // relu(x) > 0 exactly where x > 0; the same for leaky relu with a slope >= 0.
+            Activation::Relu => self.binary_same(out, Binary::ReluGrad),
+            Activation::LeakyRelu(s) => self.binary_same(out, Binary::LeakyReluGrad(s)),
+            Activation::Sigmoid => self.binary_same(out, Binary::SigmoidGrad),
+            Activation::Tanh => self.binary_same(out, Binary::TanhGrad),
+        }
     }
 
     pub fn relu(&self) -> Result<Var> {

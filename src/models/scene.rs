@@ -8,7 +8,7 @@ use crate::kernels::conv::Padding;
 use crate::kernels::elementwise::fill;
 use crate::kernels::random::{normal, RngKey};
 use crate::models::scene_lm::DropoutKeys;
-use crate::nn::{Conv2d, ConvTranspose2d, Linear};
+use crate::nn::{Activation, Conv2d, ConvTranspose2d, Linear};
 
 fn key(seed: u64, stream: u32) -> RngKey {
     RngKey {
@@ -256,9 +256,9 @@ impl SceneDecoder {
         for (up, bn) in &self.ups {
             h = bn.forward(&up.forward(&h)?, train)?.relu()?;
         }
-        let raw = self.out_conv.forward(&h)?.sigmoid()?;
-        let p = self.prior[0].forward(&raw)?.relu()?;
-        let p = self.prior[1].forward(&p)?.relu()?;
+        let raw = self.out_conv.forward_act(&h, Activation::Sigmoid)?;
+        let p = self.prior[0].forward_act(&raw, Activation::Relu)?;
+        let p = self.prior[1].forward_act(&p, Activation::Relu)?;
         let p = self.prior[2].forward(&p)?;
         let scene = raw.add(&p.mul_scalar(0.1)?)?.clamp(0.0, 1.0)?;
         Ok(SceneOutput {

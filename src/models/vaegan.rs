@@ -10,7 +10,7 @@ use crate::io::checkpoint::{restore, NamedTensor};
 use crate::kernels::conv::Padding;
 use crate::kernels::elementwise::{expand_axis, Broadcast};
 use crate::kernels::random::{normal, uniform, RngKey};
-use crate::nn::{Conv2d, ConvTranspose2d, Linear};
+use crate::nn::{Activation, Conv2d, ConvTranspose2d, Linear};
 
 /// Sizes (the seed's constants by default: 128×128 RGB, 48 channels, latent 64, GRU 128 × 2,
 /// 16 frames).
@@ -113,9 +113,11 @@ impl Trunk {
     /// The trunk with enc1's weight and bias given (the "hyper" mode's W + Δ).
     fn forward_with(&self, x: &Var, w1: &Var, b1: &Var) -> Result<Var> {
         let p1 = Padding::Symmetric(1);
-        let h = x.conv2d(w1, Some(b1), 1, p1)?.relu()?.max_pool2d(2)?;
-        let h = self.enc2.forward(&h)?.relu()?.max_pool2d(2)?;
-        let h = self.enc3.forward(&h)?.relu()?.max_pool2d(2)?;
+        let h = x
+            .conv2d_act(w1, Some(b1), 1, p1, Activation::Relu)?
+            .max_pool2d(2)?;
+        let h = self.enc2.forward_act(&h, Activation::Relu)?.max_pool2d(2)?;
+        let h = self.enc3.forward_act(&h, Activation::Relu)?.max_pool2d(2)?;
         let b = h.shape()[0];
         let flat = h.value().numel() / b.max(1);
         h.reshape(&[b, flat])
@@ -199,10 +201,10 @@ impl Vae {
             self.config.image_size / 8,
         );
         let h = self.fc3.forward(&z)?.relu()?.reshape(&[b, c, s, s])?;
-        let h = self.dec1.forward(&h)?.relu()?;
-        let h = self.dec2.forward(&h)?.relu()?;
+        let h = self.dec1.forward_act(&h, Activation::Relu)?;
+        let h = self.dec2.forward_act(&h, Activation::Relu)?;
         Ok(VaeOutput {
-            image: self.dec3.forward(&h)?.sigmoid()?,
+            image: self.dec3.forward_act(&h, Activation::Sigmoid)?,
             mu,
             log_var,
         })

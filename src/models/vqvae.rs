@@ -11,7 +11,7 @@ use crate::kernels::conv::Padding;
 use crate::kernels::elementwise::fill;
 use crate::kernels::random::{normal, RngKey};
 use crate::kernels::vq_ema::{ema_update, EmaState};
-use crate::nn::{Conv2d, ConvTranspose2d};
+use crate::nn::{Activation, Conv2d, ConvTranspose2d};
 
 /// `config/vqvae_naruto.yaml`'s model_params (spec §1.2).
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -156,7 +156,10 @@ impl ResidualStack {
         let mut h = x.clone();
         for b in &self.blocks {
             let r = h.relu()?;
-            h = r.add(&b.conv1.forward(&b.conv3.forward(&r)?.relu()?)?)?;
+            h = r.add(
+                &b.conv1
+                    .forward(&b.conv3.forward_act(&r, Activation::Relu)?)?,
+            )?;
         }
         h.relu()
     }
@@ -268,16 +271,16 @@ impl VqVae {
 
     /// Images in [-1, 1] `[b, 3, s, s]` to z `[b, d, g, g]` (non-negative: the stack ends in ReLU).
     pub fn encode(&self, x: &Var) -> Result<Var> {
-        let h = self.enc0.forward(x)?.relu()?;
-        let h = self.enc2.forward(&h)?.relu()?;
+        let h = self.enc0.forward_act(x, Activation::Relu)?;
+        let h = self.enc2.forward_act(&h, Activation::Relu)?;
         self.enc_res.forward(&self.enc4.forward(&h)?)
     }
 
     /// Quantised latents `[b, d, g, g]` to images.
     pub fn decode(&self, q: &Var) -> Result<Var> {
         let h = self.dec_res.forward(&self.dec0.forward(q)?)?;
-        let h = self.dec2.forward(&h)?.relu()?;
-        self.dec4.forward(&h)?.tanh()
+        let h = self.dec2.forward_act(&h, Activation::Relu)?;
+        self.dec4.forward_act(&h, Activation::Tanh)
     }
 
     /// Code rows for an index map `[b, g, g]` (u32), as latents `[b, d, g, g]`.

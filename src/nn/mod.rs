@@ -3,6 +3,7 @@
 use crate::autograd::Var;
 use crate::error::Result;
 use crate::gpu::Gpu;
+pub use crate::kernels::epilogue::Activation;
 use crate::kernels::random::{uniform, RngKey};
 
 /// PyTorch's default init of a layer: weight and bias ~ U(±1/√fan_in) (kaiming_uniform with
@@ -111,7 +112,18 @@ impl Conv2d {
     }
 
     pub fn forward(&self, x: &Var) -> Result<Var> {
-        x.conv2d(&self.weight, self.bias.as_ref(), self.stride, self.padding)
+        self.forward_act(x, Activation::Identity)
+    }
+
+    /// `act(conv(x) + bias)` with the bias and activation fused into the convolution's store.
+    pub fn forward_act(&self, x: &Var, act: Activation) -> Result<Var> {
+        x.conv2d_act(
+            &self.weight,
+            self.bias.as_ref(),
+            self.stride,
+            self.padding,
+            act,
+        )
     }
 
     pub fn parameters(&self, prefix: &str) -> Vec<(String, Var)> {
@@ -159,12 +171,18 @@ impl ConvTranspose2d {
     }
 
     pub fn forward(&self, x: &Var) -> Result<Var> {
-        x.conv_transpose2d(
+        self.forward_act(x, Activation::Identity)
+    }
+
+    /// `act(conv_transpose(x) + bias)` with the bias and activation fused into the store.
+    pub fn forward_act(&self, x: &Var, act: Activation) -> Result<Var> {
+        x.conv_transpose2d_act(
             &self.weight,
             self.bias.as_ref(),
             self.stride,
             self.padding,
             self.output_padding,
+            act,
         )
     }
 

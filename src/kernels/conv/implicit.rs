@@ -133,7 +133,7 @@ fn check_epilogue(epi: &Epilogue, channels: usize, op: &str) -> Result<()> {
         }
     }
     if let Activation::LeakyRelu(s) = epi.act {
-        if !(s >= 0.0) {
+        if s.is_nan() || s < 0.0 {
             return Err(Error::invalid(
                 op,
                 format!("a fused leaky relu needs a slope >= 0 (got {s})"),
