@@ -12,7 +12,7 @@ use crate::kernels::adam::{self, AdamHyper};
 use crate::kernels::elementwise::{self as ew, Binary, Broadcast, Unary};
 use crate::kernels::matmul::Variant;
 use crate::kernels::reduce::{self, Reduce};
-use crate::kernels::{clip, cross_entropy as ce, matmul, random, softmax, to_f64};
+use crate::kernels::{clip, codebook, cross_entropy as ce, matmul, random, softmax, to_f64};
 
 /// Unit roundoff of f32.
 pub const U: f64 = 1.0 / 16_777_216.0;
@@ -614,6 +614,9 @@ fn check_matmul(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
         (1, 36, 68, 20),
         (3, 12, 20, 8),
         (2, 132, 260, 36),
+        // small M (the recurrent steps) over several K steps of the tiled kernels
+        (2, 32, 132, 40),
+        (1, 17, 300, 9),
     ];
     let mut s = seed | 1;
     for _ in 0..2 {
@@ -626,12 +629,10 @@ fn check_matmul(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
     for (k, &(batch, m, n, kk)) in shapes.iter().enumerate() {
         for (ta, tb, variant) in [(false, false), (false, true), (true, false), (true, true)]
             .into_iter()
-            .flat_map(|(ta, tb)| {
-                [Variant::General, Variant::Vec4, Variant::Subgroup].map(|v| (ta, tb, v))
-            })
+            .flat_map(|(ta, tb)| Variant::ALL.map(|v| (ta, tb, v)))
         {
             if matmul::pick(gpu, variant, m, n, kk, ta, tb) != Some(variant) {
-                continue; // shapes not aligned for this kernel, or no 8-wide subgroups here
+                continue; // shapes this kernel does not take, or an adapter it cannot run on
             }
             // Shared (2-d) b for the first half of the batched cases.
             let shared_b = batch > 1 && k % 2 == 0;
@@ -653,11 +654,12 @@ fn check_matmul(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
             } else {
                 [vec![batch], b_shape].concat()
             };
-            let out = matmul::matmul(
+            let out = matmul::matmul_with(
                 &Tensor::from_f32(gpu, &a, &a_shape)?,
                 &Tensor::from_f32(gpu, &b, &b_shape)?,
                 ta,
                 tb,
+                variant,
             )?
             .to_f32()?;
             let (ad, bd) = (to_f64(&a), to_f64(&b));
@@ -753,6 +755,7 @@ fn check_conv(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
             (c * k * k + 2) as f64 * U,
         ));
     }
+    rows.extend(check_conv_variants(gpu, seed)?);
     // conv_transpose2d (n, cin, h, w, cout, k, stride, padding, output_padding): the seeds' k4 s2 p1
     // and k3 s2 p1 op1, plus awkward sizes.
     let tcases = [
@@ -792,11 +795,131 @@ fn check_conv(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
     Ok(rows)
 }
 
+/// Every convolution kernel this adapter runs, forced one by one: forward (with a fused bias and
+/// ReLU or LeakyReLU), input gradient (= conv_transpose2d) and weight gradient, over awkward
+/// geometries and the five models' layers (their channels and k/stride/padding; small images).
+fn check_conv_variants(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
+    use crate::kernels::conv::{self, ConvGeom, ConvVariant, Padding};
+    use crate::kernels::epilogue::{Activation, Epilogue};
+    let p = Padding::Symmetric;
+    // (label, n, c, h, w, o, k, stride, padding)
+    let cases = [
+        ("", 1, 1, 1, 1, 1, 1, 1, p(0)),
+        ("", 2, 3, 7, 9, 5, 3, 1, p(1)),
+        ("", 3, 2, 13, 11, 3, 3, 3, p(1)),
+        ("", 1, 5, 9, 7, 33, 4, 2, p(1)),
+        ("", 2, 6, 5, 6, 4, 5, 1, p(2)),
+        ("", 1, 4, 8, 5, 6, 3, 1, Padding::Same),
+        ("vqvae enc0 ", 2, 3, 16, 16, 64, 4, 2, p(1)),
+        ("vqvae enc2 ", 1, 64, 8, 8, 128, 4, 2, p(1)),
+        ("vqvae res3 ", 1, 128, 4, 4, 32, 3, 1, p(1)),
+        ("vqvae res1 ", 1, 32, 4, 4, 128, 1, 1, p(0)),
+        ("vaegan trunk ", 2, 3, 12, 12, 16, 3, 1, p(1)),
+        ("scene prior ", 1, 3, 16, 16, 32, 3, 1, p(1)),
+        ("captioner ", 1, 32, 9, 9, 64, 3, 2, p(1)),
+    ];
+    let mut rows = vec![];
+    for (t, &(label, n, c, h, w, o, k, stride, padding)) in cases.iter().enumerate() {
+        let g = ConvGeom::conv2d(n, c, h, w, k, k, stride, padding)?;
+        let shape = format!("{label}[{n},{c},{h},{w}] k{k} s{stride} {padding:?} -> {o}");
+        let s0 = seed + 300 + 4 * t as u64;
+        let (x, wt, b) = (
+            data(s0, n * c * h * w, -1.0, 1.0),
+            data(s0 + 1, o * c * k * k, -1.0, 1.0),
+            data(s0 + 2, o, -1.0, 1.0),
+        );
+        let dy = data(s0 + 3, n * o * g.ho * g.wo, -1.0, 1.0);
+        let (xd, wd, bd, dyd) = (to_f64(&x), to_f64(&wt), to_f64(&b), to_f64(&dy));
+        let tx = Tensor::from_f32(gpu, &x, &g.image_shape())?;
+        let tw = Tensor::from_f32(gpu, &wt, &[o, c, k, k])?;
+        let tb = Tensor::from_f32(gpu, &b, &[o])?;
+        let tdy = Tensor::from_f32(gpu, &dy, &[n, o, g.ho, g.wo])?;
+        // ReLU and LeakyReLU are 1-Lipschitz and add at most one rounding (the slope product),
+        // so the forward bound is the convolution's plus one.
+        let (act, slope) = if t % 2 == 0 {
+            (Activation::Relu, 0.0)
+        } else {
+            (Activation::LeakyRelu(0.2), 0.2)
+        };
+        let fwd_ref: Vec<f64> = conv::cpu::conv2d(&xd, &wd, Some(&bd), o, &g)
+            .into_iter()
+            .map(|v| if v > 0.0 { v } else { slope * v })
+            .collect();
+        let fwd_scale = conv::cpu::conv2d(&abs(&xd), &abs(&wd), Some(&abs(&bd)), o, &g);
+        let dx_ref = conv::cpu::conv2d_backward_input(&dyd, &wd, o, &g);
+        let dx_scale = conv::cpu::conv2d_backward_input(&abs(&dyd), &abs(&wd), o, &g);
+        let dw_ref = conv::cpu::conv2d_backward_weight(&xd, &dyd, o, &g);
+        let dw_scale = conv::cpu::conv2d_backward_weight(&abs(&xd), &abs(&dyd), o, &g);
+        for v in ConvVariant::ALL {
+            if v.unsupported_reason(gpu).is_some() {
+                continue; // listed by `variants_not_run`
+            }
+            let epi = Epilogue {
+                bias: Some(&tb),
+                act,
+            };
+            let y = conv::conv2d_forward(&tx, &tw, &g, epi, v)?.to_f32()?;
+            rows.push(compare(
+                &format!("conv/conv2d_forward/{}", v.name()),
+                format!("{shape} +bias {act:?}"),
+                &y,
+                &fwd_ref,
+                &fwd_scale,
+                (c * k * k + 3) as f64 * U,
+            ));
+            let dx = conv::conv2d_backward_input(&tdy, &tw, &g, Epilogue::NONE, v)?.to_f32()?;
+            rows.push(compare(
+                &format!("conv/conv2d_backward_input/{}", v.name()),
+                shape.clone(),
+                &dx,
+                &dx_ref,
+                &dx_scale,
+                (o * k.div_ceil(stride).pow(2) + 1) as f64 * U,
+            ));
+            let dw = conv::conv2d_backward_weight(&tx, &tdy, &g, v)?.to_f32()?;
+            rows.push(compare(
+                &format!("conv/conv2d_backward_weight/{}", v.name()),
+                shape.clone(),
+                &dw,
+                &dw_ref,
+                &dw_scale,
+                (n * g.ho * g.wo + 1) as f64 * U,
+            ));
+        }
+    }
+    Ok(rows)
+}
+
+/// The kernel variants this adapter cannot run at all, with the reason (for `check`'s table:
+/// a variant that is not checked is named, never silently left out).
+pub fn variants_not_run(gpu: &Gpu) -> Vec<(String, String)> {
+    use crate::kernels::conv::ConvVariant;
+    let mut out = vec![];
+    for v in Variant::ALL {
+        // an aligned, small-M shape: what remains is about the adapter, not the shape
+        if let Some(r) = matmul::unsupported_reason(gpu, v, 32, 64, 64, false, false) {
+            out.push((format!("matmul/{}", v.name()), r));
+        }
+        if codebook::pick(gpu, v, 64) != Some(v) {
+            let r = match v {
+                Variant::Subgroup => gpu.subgroups_of_8_reason().unwrap_or_default(),
+                _ => "no codebook-search kernel with this tiling yet".into(),
+            };
+            out.push((format!("codebook/nearest_code/{}", v.name()), r));
+        }
+    }
+    for v in ConvVariant::ALL {
+        if let Some(r) = v.unsupported_reason(gpu) {
+            out.push((format!("conv/{}", v.name()), r));
+        }
+    }
+    out
+}
+
 /// Nearest-code picks may differ from the f64 reference only between codes whose distances
 /// are closer than the f32 error of computing them: ‖x‖² + ‖e‖² − 2x·e has an error of at most
 /// (d + 3)·u·(‖x‖² + ‖e‖² + 2Σ|x||e|). The scaled error is the distance gap over that bound.
 fn check_codebook(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
-    use crate::kernels::codebook;
     let mut rows = vec![];
     for (t, &(n, k, d, dup)) in [
         (1, 1, 1, false),

@@ -35,7 +35,7 @@ pub enum Error {
     },
 
     /// A kernel variant was asked for that this adapter cannot run.
-    #[error("{op}: the {variant} kernel cannot run on this adapter: {reason}; use another variant (or auto)")]
+    #[error("{op}: the {variant} kernel cannot run it: {reason}; use another variant (or auto)")]
     Unsupported {
         op: String,
         variant: String,

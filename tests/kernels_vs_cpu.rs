@@ -148,3 +148,61 @@ fn every_kernel_name_has_cases() {
         assert!(!rows.is_empty(), "{k}");
     }
 }
+
+/// `check` runs every variant the adapter can run: each must show up in the table or in the
+/// list of variants that cannot run here, with a reason.
+#[test]
+fn every_variant_is_checked_or_named_with_a_reason() {
+    use wgtrain::kernels::conv::ConvVariant;
+    use wgtrain::kernels::matmul::Variant;
+    let gpu = common::gpu();
+    let mut rows = check::run(gpu, Some("matmul"), 1).unwrap();
+    rows.extend(check::run(gpu, Some("conv"), 1).unwrap());
+    let not_run = check::variants_not_run(gpu);
+    let named = |prefix: &str| {
+        rows.iter().any(|r| r.kernel.starts_with(prefix))
+            || not_run
+                .iter()
+                .any(|(k, why)| k.starts_with(prefix) && !why.is_empty())
+    };
+    for v in Variant::ALL {
+        assert!(named(&format!("matmul/{}", v.name())), "matmul {v:?}");
+    }
+    for v in ConvVariant::ALL {
+        let checked = [
+            "conv2d_forward",
+            "conv2d_backward_input",
+            "conv2d_backward_weight",
+        ]
+        .iter()
+        .all(|op| named(&format!("conv/{op}/{}", v.name())));
+        assert!(
+            checked || named(&format!("conv/{}", v.name())),
+            "conv {v:?}"
+        );
+    }
+}
+
+/// A forced variant that cannot run these shapes is an error naming the variant and why.
+#[test]
+fn a_forced_variant_that_cannot_run_says_why() {
+    use wgtrain::gpu::Tensor;
+    use wgtrain::kernels::matmul::{matmul_with, Variant};
+    let gpu = common::gpu();
+    let a = Tensor::from_f32(gpu, &[1.0; 64 * 3], &[64, 3]).unwrap();
+    let b = Tensor::from_f32(gpu, &[1.0; 3 * 5], &[3, 5]).unwrap();
+    let err = matmul_with(&a, &b, false, false, Variant::Vec4)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("vec4") && err.contains("K % 4 == 0"), "{err}");
+    let err = matmul_with(&a, &b, false, false, Variant::TiledSmallM)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("tiled_small_m") && err.contains("M <= 32"),
+        "{err}"
+    );
+    // and the variants that can run it agree with each other exactly where they should
+    let general = matmul_with(&a, &b, false, false, Variant::General).unwrap();
+    assert_eq!(general.to_f32().unwrap(), vec![3.0; 64 * 5]);
+}

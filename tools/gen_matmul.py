@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Generate the f32 matmul WGSL kernels.
 
-Writes four files:
+Writes five files:
   matmul.wgsl            portable kernels `matmul` (any shape) and `matmul_vec4` (aligned shapes)
   matmul_subgroup.wgsl   `matmul_subgroup` (aligned shapes, needs subgroup size 8)
+  matmul_tiled.wgsl      `matmul_tiled128`, `matmul_tiled64`, `matmul_tiled_small_m`: workgroup-
+                         memory tiles for real GPUs (any shape), each with a `_vec4` twin
   codebook_nearest.wgsl  `nearest_code[_vec4]`: a matmul tile fused with the nearest-code argmin
   codebook_nearest_subgroup.wgsl  `nearest_code_subgroup`: the same with subgroup sharing
 
@@ -586,6 +588,218 @@ Per 4 values of d a lane issues {TR // 8} vec4 loads of queries and {CL} of code
     return o.text()
 
 
+# ---------------------------------------------------------------------------------------------
+# `matmul_tiled*`: the kernels for real GPUs. Where the lavapipe kernels above keep a huge
+# register block per invocation and no workgroup memory (a load costs ~30-100 FMAs on a CPU
+# driver, on-chip memory buys nothing there), a GPU wants the opposite: a modest register block
+# (at most 8x8 = 64 accumulators, so nothing spills), the A and B tiles of a K step staged once
+# in workgroup memory and read from there by every invocation that needs them, and the next
+# K step's global loads issued before the current one is computed (double buffering).
+#
+# Layout. The A tile is kept k-major (As[k][m]) and the B tile as is (Bs[k][n]), both as vec4
+# along m / n, so the fragment an invocation needs at one k is TM/4 + TN/4 vec4 reads. The
+# invocation (tx, ty) owns rows g*(BM/(TM/4)) + 4ty + 0..3 for each group g < TM/4, and columns
+# h*(BN/(TN/4)) + 4tx + 0..3 for h < TN/4 (split, not contiguous): neighbouring invocations then
+# read neighbouring vec4s of a row of Bs (conflict-free) and the same vec4 of As (a broadcast).
+#
+# One barrier per K step: in step t every invocation reads buffer t%2 and writes the prefetched
+# step t+1 into buffer (t+1)%2, which nobody reads before the barrier ending step t; buffer
+# (t+1)%2 was last read in step t-1, which the previous barrier closed.
+# ---------------------------------------------------------------------------------------------
+TILED = [
+    # name, BM, BN, BK, TM, TN  (invocations = (BM/TM) * (BN/TN))
+    ("matmul_tiled128", 128, 128, 8, 8, 8),  # large products on discrete GPUs: 256 invocations
+    ("matmul_tiled64", 64, 64, 16, 4, 4),  # smaller products, integrated GPUs: 256 invocations
+    ("matmul_tiled_small_m", 32, 64, 16, 4, 4),  # M <= 32 (recurrent steps): 128 invocations
+]
+
+
+def tiled_smem_bytes(BM, BN, BK):
+    return 2 * BK * (BM + BN) * 4
+
+
+def gen_tiled(o, name, BM, BN, BK, TM, TN, vec4):
+    assert TM % 4 == 0 and TN % 4 == 0 and BK % 4 == 0
+    NX, NY = BN // TN, BM // TM
+    T = NX * NY
+    LA, LB = BM * BK // (4 * T), BN * BK // (4 * T)  # vec4 loads per invocation per K step
+    assert LA * 4 * T == BM * BK and LB * 4 * T == BN * BK and LA >= 1 and LB >= 1
+    SA, SB = BK * BM // 4, BK * BN // 4  # vec4s in one buffer of As / Bs
+    A, B = f"{name}_a", f"{name}_b"
+    entry = name + ("_vec4" if vec4 else "")
+    what = ("aligned shapes only (the `matmul_vec4` rule: K % 4 == 0, M % 4 == 0 when TRANS_A,\n"
+            "N % 4 == 0 when !TRANS_B); vec4 global loads.") if vec4 else \
+        "any shape; scalar global loads (coalesced)."
+    o(comment(f"""
+{entry}: any batch strides and (TRANS_A, TRANS_B); {what}
+  workgroup_size({T}); block tile {BM} rows x {BN} cols, K step {BK}; each invocation computes
+  {TM} x {TN} outputs; workgroup memory {tiled_smem_bytes(BM, BN, BK)} bytes (two buffers of A and B);
+  grid = (ceil(N / {BN}), ceil(M / {BM}), batch).
+Loads past M, N or K read zeros, so partial tiles need no other care; stores are guarded."""))
+    if not vec4:  # one pair of tiles per configuration, shared by its two entry points
+        o(f"var<workgroup> {A}: array<vec4<f32>, {2 * SA}>;")
+        o(f"var<workgroup> {B}: array<vec4<f32>, {2 * SB}>;")
+        o("")
+    o(f"@compute @workgroup_size({T}, 1, 1)")
+    o.open(f"fn {entry}(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {{")
+    o(f"let tx = li % {NX}u;")
+    o(f"let ty = li / {NX}u;")
+    o(f"let m0 = wg.y * {BM}u;")
+    o(f"let n0 = wg.x * {BN}u;")
+    o("let aoff = wg.z * p.stride_a;")
+    o("let boff = wg.z * p.stride_b;")
+    o(f"let steps = (p.k + {BK - 1}u) / {BK}u;")
+    o("// Prefetch registers.")
+    for r in range(LA):
+        o(f"var pa{r} = vec4<f32>(0.0);")
+    for r in range(LB):
+        o(f"var pb{r} = vec4<f32>(0.0);")
+
+    def load(k0):
+        """Global loads of the K step starting at k0 into pa*/pb* (zeros past the ends)."""
+        if not vec4:
+            scalar_load(k0)
+            return
+        for r in range(LA):
+            o(f"let ea{r} = li + {r * T}u;")
+            o.open("if (TRANS_A) {")
+            o(f"let kk = ea{r} / {BM // 4}u; let gm = m0 + 4u * (ea{r} % {BM // 4}u); let gk = {k0} + kk;")
+            o(f"pa{r} = select(vec4<f32>(0.0), a4[min((aoff + gk * p.m + gm) / 4u, arrayLength(&a4) - 1u)], gk < p.k && gm < p.m);")
+            o.close("} else {")
+            o.depth += 1
+            o(f"let gm = m0 + ea{r} / {BK // 4}u; let gk = {k0} + 4u * (ea{r} % {BK // 4}u);")
+            o(f"pa{r} = select(vec4<f32>(0.0), a4[min((aoff + gm * p.k + gk) / 4u, arrayLength(&a4) - 1u)], gk < p.k && gm < p.m);")
+            o.close()
+        for r in range(LB):
+            o(f"let eb{r} = li + {r * T}u;")
+            o.open("if (TRANS_B) {")
+            o(f"let gn = n0 + eb{r} / {BK // 4}u; let gk = {k0} + 4u * (eb{r} % {BK // 4}u);")
+            o(f"pb{r} = select(vec4<f32>(0.0), b4[min((boff + gn * p.k + gk) / 4u, arrayLength(&b4) - 1u)], gk < p.k && gn < p.n);")
+            o.close("} else {")
+            o.depth += 1
+            o(f"let kk = eb{r} / {BN // 4}u; let gn = n0 + 4u * (eb{r} % {BN // 4}u); let gk = {k0} + kk;")
+            o(f"pb{r} = select(vec4<f32>(0.0), b4[min((boff + gk * p.n + gn) / 4u, arrayLength(&b4) - 1u)], gk < p.k && gn < p.n);")
+            o.close()
+
+    def a_element(r, c):
+        """Open a block with element (row, kk) of the A tile that scalar r, c of pa* holds."""
+        o(f"{{ let e = li + {(4 * r + c) * T}u;")
+        o(f"  let row = select(e / {BK}u, e % {BM}u, TRANS_A); let kk = select(e % {BK}u, e / {BM}u, TRANS_A);")
+
+    def b_element(r, c):
+        o(f"{{ let e = li + {(4 * r + c) * T}u;")
+        o(f"  let col = select(e % {BN}u, e / {BK}u, TRANS_B); let kk = select(e / {BN}u, e % {BK}u, TRANS_B);")
+
+    def scalar_load(k0):
+        o("// Scalar loads, element e of the tile: consecutive invocations read consecutive")
+        o("// addresses along each operand's contiguous axis.")
+        for r in range(LA):
+            for c in range(4):
+                a_element(r, c)
+                o(f"  let gm = m0 + row; let gk = {k0} + kk;")
+                o(f"  let ia = aoff + select(gm * p.k + gk, gk * p.m + gm, TRANS_A);")
+                o(f"  pa{r}[{c}] = select(0.0, a[min(ia, arrayLength(&a) - 1u)], gm < p.m && gk < p.k); }}")
+        for r in range(LB):
+            for c in range(4):
+                b_element(r, c)
+                o(f"  let gn = n0 + col; let gk = {k0} + kk;")
+                o(f"  let ib = boff + select(gk * p.n + gn, gn * p.k + gk, TRANS_B);")
+                o(f"  pb{r}[{c}] = select(0.0, b[min(ib, arrayLength(&b) - 1u)], gn < p.n && gk < p.k); }}")
+
+    def store(buf):
+        """Write pa*/pb* into buffer `buf` of the tiles, in the layout `load` filled them."""
+        o(f"let sa = {buf} * {SA}u;")
+        o(f"let sb = {buf} * {SB}u;")
+        if not vec4:
+            scalar_store()
+            return
+        for r in range(LA):
+            o(f"let ea{r} = li + {r * T}u;")
+            o.open("if (TRANS_A) {")
+            o(f"{A}[sa + ea{r}] = pa{r};  // (kk, 4 rows) is already As's layout")
+            o.close("} else {")
+            o.depth += 1
+            o(f"let row = ea{r} / {BK // 4}u; let kk = 4u * (ea{r} % {BK // 4}u);")
+            for c in range(4):
+                o(f"{A}[sa + ((kk + {c}u) * {BM}u + row) / 4u][row % 4u] = pa{r}[{c}];")
+            o.close()
+        for r in range(LB):
+            o(f"let eb{r} = li + {r * T}u;")
+            o.open("if (TRANS_B) {")
+            o(f"let col = eb{r} / {BK // 4}u; let kk = 4u * (eb{r} % {BK // 4}u);")
+            for c in range(4):
+                o(f"{B}[sb + ((kk + {c}u) * {BN}u + col) / 4u][col % 4u] = pb{r}[{c}];")
+            o.close("} else {")
+            o.depth += 1
+            o(f"{B}[sb + eb{r}] = pb{r};")
+            o.close()
+
+    def scalar_store():
+        for r in range(LA):
+            for c in range(4):
+                a_element(r, c)
+                o(f"  {A}[sa + (kk * {BM}u + row) / 4u][row % 4u] = pa{r}[{c}]; }}")
+        for r in range(LB):
+            for c in range(4):
+                b_element(r, c)
+                o(f"  {B}[sb + (kk * {BN}u + col) / 4u][col % 4u] = pb{r}[{c}]; }}")
+
+    o.open("{")
+    load("0u")
+    o.close()
+    o.open("{")
+    store("0u")
+    o.close()
+    o("workgroupBarrier();")
+    for i in range(TM):
+        o(" ".join(f"var acc{i}_{h} = vec4<f32>(0.0);" for h in range(TN // 4)))
+    o.open("for (var t = 0u; t < steps; t++) {")
+    o("let more = t + 1u < steps;")
+    o.open("if (more) {")
+    load(f"(t + 1u) * {BK}u")
+    o.close()
+    o(f"let ra = (t & 1u) * {SA}u + ty;")
+    o(f"let rb = (t & 1u) * {SB}u + tx;")
+    o(f"// Zeros stand in past K, so every step runs all {BK} values of k; k ascends, as in the")
+    o("// other kernels, so each output is the same sequence of fmas.")
+    for kk in range(BK):
+        for g in range(TM // 4):
+            o(f"let a{kk}_{g} = {A}[ra + {kk * BM // 4 + g * (BM // TM)}u];")
+        for h in range(TN // 4):
+            o(f"let b{kk}_{h} = {B}[rb + {kk * BN // 4 + h * (BN // TN)}u];")
+        for i in range(TM):
+            o(" ".join(f"acc{i}_{h} = fma(vec4<f32>(a{kk}_{i // 4}[{i % 4}]), b{kk}_{h}, acc{i}_{h});"
+                       for h in range(TN // 4)))
+    o.open("if (more) {")
+    store("((t + 1u) & 1u)")
+    o.close()
+    o("workgroupBarrier();")
+    o.close()
+    emit_stores(o, TM, TN, lambda i, j: f"acc{i}_{j // 4}[{j % 4}]",
+                lambda i: f"m0 + {(i // 4) * (BM // (TM // 4))}u + 4u * ty + {i % 4}u",
+                lambda j: f"n0 + {(j // 4) * (BN // (TN // 4))}u + 4u * tx + {j % 4}u")
+    o.close()
+
+
+def tiled():
+    o = Out()
+    for cfg in TILED:
+        for vec4 in (False, True):
+            gen_tiled(o, *cfg, vec4)
+            o()
+    views = """\
+@group(0) @binding(1) var<storage, read> a: array<f32>;
+@group(0) @binding(2) var<storage, read> b: array<f32>;
+// vec4 views of the same two buffers; only the `_vec4` entry points use them (an entry point
+// may not use two views of one binding: GL rejects that).
+@group(0) @binding(1) var<storage, read> a4: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read> b4: array<vec4<f32>>;"""
+    doc = comment("""
+Batched f32 matmul: C[b] = op(A[b]) . op(B[b]), op = identity or transpose (TRANS_A, TRANS_B).
+Workgroup-tiled kernels for GPUs: tiles staged in workgroup memory, double buffered.""")
+    return HEADER.format(regen=REGEN, doc=doc, views=views) + "\n" + o.text()
+
+
 def main(argv):
     if len(argv) > 1 and argv[1] == "--portable":
         TM, TN, TM4, TN4 = (int(x) for x in argv[2:6])
@@ -603,6 +817,7 @@ def main(argv):
         out = argv[1] if len(argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "shaders")
         open(os.path.join(out, "matmul.wgsl"), "w").write(portable())
         open(os.path.join(out, "matmul_subgroup.wgsl"), "w").write(subgroup())
+        open(os.path.join(out, "matmul_tiled.wgsl"), "w").write(tiled())
         open(os.path.join(out, "codebook_nearest.wgsl"), "w").write(nearest())
         open(os.path.join(out, "codebook_nearest_subgroup.wgsl"), "w").write(nearest_subgroup())
 

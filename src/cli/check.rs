@@ -38,9 +38,16 @@ pub fn run(dev: &DeviceArgs, args: &CheckArgs) -> anyhow::Result<()> {
     );
     let rows = check::run(&gpu, args.kernel.as_deref(), args.seed)?;
     let failed = rows.iter().filter(|r| !r.pass).count();
+    let not_run = check::variants_not_run(&gpu);
     if args.json {
         for r in &rows {
             println!("{}", serde_json::to_string(r)?);
+        }
+        for (kernel, reason) in &not_run {
+            println!(
+                "{}",
+                serde_json::json!({ "kernel": kernel, "not_run": reason })
+            );
         }
     } else {
         println!(
@@ -58,6 +65,12 @@ pub fn run(dev: &DeviceArgs, args: &CheckArgs) -> anyhow::Result<()> {
                 r.bound,
                 if r.pass { "pass" } else { "FAIL" }
             );
+        }
+        if !not_run.is_empty() {
+            println!("\nvariants this adapter cannot run (not checked here):");
+            for (kernel, reason) in &not_run {
+                println!("{kernel:<40} {reason}");
+            }
         }
         println!("\n{} passed, {} failed", rows.len() - failed, failed);
     }

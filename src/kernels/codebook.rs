@@ -40,6 +40,8 @@ pub fn pick(gpu: &Gpu, v: Variant, d: usize) -> Option<Variant> {
         Variant::Auto | Variant::General => Some(Variant::General),
         Variant::Vec4 => aligned.then_some(Variant::Vec4),
         Variant::Subgroup => subgroups.then_some(Variant::Subgroup),
+        // the matmul's workgroup-tiled kernels have no codebook-search twin yet
+        Variant::Tiled128 | Variant::Tiled64 | Variant::TiledSmallM => None,
     }
 }
 

@@ -18,34 +18,174 @@ pub static SUBGROUP_SHADER: Shader = Shader {
     source: include_str!("../../shaders/matmul_subgroup.wgsl"),
 };
 
+/// The workgroup-tiled kernels for GPUs (`shaders/matmul_tiled.wgsl`).
+pub static TILED_SHADER: Shader = Shader {
+    name: "matmul_tiled",
+    source: include_str!("../../shaders/matmul_tiled.wgsl"),
+};
+
 /// Which kernel computes a product.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
     /// The fastest kernel the adapter and the shapes allow.
     Auto,
-    /// Any shape: 16x16 outputs per invocation, scalar loads; 128x128 per workgroup.
+    /// CPU adapters, any shape: 16x16 outputs per invocation, scalar loads; 128x128 per workgroup.
     General,
-    /// Aligned shapes: vec4 loads; 128x128 per workgroup.
+    /// CPU adapters, aligned shapes: vec4 loads; 128x128 per workgroup.
     Vec4,
-    /// Aligned shapes on adapters with 8-wide subgroups: A rows shared by subgroup broadcast;
+    /// CPU adapters with 8-wide subgroups, aligned shapes: A rows shared by subgroup broadcast;
     /// 64x64 per workgroup.
     Subgroup,
+    /// GPUs, any shape: 128x128 block tile in workgroup memory, K step 8, 8x8 per invocation.
+    Tiled128,
+    /// GPUs, any shape: 64x64 block tile, K step 16, 4x4 per invocation.
+    Tiled64,
+    /// GPUs, M <= 32: 32x64 block tile, K step 16, 4x4 per invocation.
+    TiledSmallM,
+}
+
+/// A tiled kernel's shape: block rows, block cols, invocations, workgroup memory bytes.
+struct Tiling {
+    /// Entry points with scalar and with vec4 global loads.
+    entries: [&'static str; 2],
+    bm: usize,
+    bn: usize,
+    invocations: u32,
+    workgroup_bytes: u32,
 }
 
 impl Variant {
+    /// Every kernel, in the order `check` and `bench --variants` list them.
+    pub const ALL: [Variant; 6] = [
+        Variant::General,
+        Variant::Vec4,
+        Variant::Subgroup,
+        Variant::Tiled128,
+        Variant::Tiled64,
+        Variant::TiledSmallM,
+    ];
+
     pub fn name(self) -> &'static str {
         match self {
             Variant::Auto => "auto",
             Variant::General => "general",
             Variant::Vec4 => "vec4",
             Variant::Subgroup => "subgroup",
+            Variant::Tiled128 => "tiled128",
+            Variant::Tiled64 => "tiled64",
+            Variant::TiledSmallM => "tiled_small_m",
         }
+    }
+
+    /// The variant called `name` (as `name()` spells it).
+    pub fn from_name(name: &str) -> Option<Variant> {
+        [Variant::Auto]
+            .into_iter()
+            .chain(Variant::ALL)
+            .find(|v| v.name() == name)
+    }
+
+    /// The tiling of a workgroup-tiled kernel (None for the CPU-adapter kernels). The sizes
+    /// here must match TILED in tools/gen_matmul.py.
+    fn tiling(self) -> Option<Tiling> {
+        let t = |entries, bm: usize, bn: usize, bk: usize, tm: usize, tn: usize| Tiling {
+            entries,
+            bm,
+            bn,
+            invocations: ((bm / tm) * (bn / tn)) as u32,
+            workgroup_bytes: (2 * bk * (bm + bn) * 4) as u32,
+        };
+        match self {
+            Variant::Tiled128 => Some(t(
+                ["matmul_tiled128", "matmul_tiled128_vec4"],
+                128,
+                128,
+                8,
+                8,
+                8,
+            )),
+            Variant::Tiled64 => Some(t(
+                ["matmul_tiled64", "matmul_tiled64_vec4"],
+                64,
+                64,
+                16,
+                4,
+                4,
+            )),
+            Variant::TiledSmallM => Some(t(
+                ["matmul_tiled_small_m", "matmul_tiled_small_m_vec4"],
+                32,
+                64,
+                16,
+                4,
+                4,
+            )),
+            _ => None,
+        }
+    }
+}
+
+impl Tiling {
+    fn entry(&self, vec4: bool) -> &'static str {
+        self.entries[vec4 as usize]
     }
 }
 
 /// The vec4 kernels read each operand along its contiguous axis four at a time.
 fn aligned(m: usize, n: usize, k: usize, trans_a: bool, trans_b: bool) -> bool {
     k.is_multiple_of(4) && (!trans_a || m.is_multiple_of(4)) && (trans_b || n.is_multiple_of(4))
+}
+
+/// Why `v` cannot run an `m`x`k`x`n` product on this adapter (None: it can).
+pub fn unsupported_reason(
+    gpu: &Gpu,
+    v: Variant,
+    m: usize,
+    n: usize,
+    k: usize,
+    trans_a: bool,
+    trans_b: bool,
+) -> Option<String> {
+    let unaligned = || {
+        (!aligned(m, n, k, trans_a, trans_b)).then(|| {
+            "it needs K % 4 == 0, M % 4 == 0 when A is transposed and N % 4 == 0 when B is not"
+                .to_string()
+        })
+    };
+    match v {
+        Variant::Auto | Variant::General => None,
+        Variant::Vec4 => unaligned(),
+        Variant::Subgroup => unaligned().or_else(|| gpu.subgroups_of_8_reason()),
+        tiled => {
+            let t = tiled.tiling()?;
+            let l = gpu.limits();
+            if l.max_compute_workgroup_storage_size < t.workgroup_bytes {
+                Some(format!(
+                    "it needs {} bytes of workgroup memory; this adapter offers {}",
+                    t.workgroup_bytes, l.max_compute_workgroup_storage_size
+                ))
+            } else if l.max_compute_invocations_per_workgroup < t.invocations
+                || l.max_compute_workgroup_size_x < t.invocations
+            {
+                Some(format!(
+                    "it needs {} invocations per workgroup; this adapter offers {}",
+                    t.invocations,
+                    l.max_compute_invocations_per_workgroup
+                        .min(l.max_compute_workgroup_size_x)
+                ))
+            } else if tiled == Variant::TiledSmallM && m > 32 {
+                Some(format!("it is for M <= 32 (this product has M = {m})"))
+            } else {
+                None
+            }
+        }
+    }
+}
+
+/// Whether this adapter is a CPU (lavapipe, llvmpipe, WARP): the register-block kernels suit
+/// it, the workgroup-tiled ones do not (workgroup memory is ordinary memory there).
+fn is_cpu_adapter(gpu: &Gpu) -> bool {
+    gpu.info().device_type == wgpu::DeviceType::Cpu
 }
 
 /// The variant `Auto` picks, and whether `v` can run these shapes here.
@@ -58,18 +198,26 @@ pub fn pick(
     trans_a: bool,
     trans_b: bool,
 ) -> Option<Variant> {
-    let aligned = aligned(m, n, k, trans_a, trans_b);
+    let runs = |v| unsupported_reason(gpu, v, m, n, k, trans_a, trans_b).is_none();
     match v {
-        Variant::Auto => Some(if aligned && gpu.has_subgroups_of_8() {
-            Variant::Subgroup
-        } else if aligned {
-            Variant::Vec4
-        } else {
-            Variant::General
-        }),
-        Variant::General => Some(Variant::General),
-        Variant::Vec4 => aligned.then_some(Variant::Vec4),
-        Variant::Subgroup => (aligned && gpu.has_subgroups_of_8()).then_some(Variant::Subgroup),
+        Variant::Auto if is_cpu_adapter(gpu) => [Variant::Subgroup, Variant::Vec4]
+            .into_iter()
+            .find(|&v| runs(v))
+            .or(Some(Variant::General)),
+        Variant::Auto => {
+            // GPUs: a small-M tile for the recurrent steps; otherwise 128x128 tiles when they
+            // still give enough workgroups to fill a large GPU, else 64x64.
+            let tiles128 = m.div_ceil(128) * n.div_ceil(128);
+            let want = if m <= 32 {
+                Variant::TiledSmallM
+            } else if tiles128 >= 64 {
+                Variant::Tiled128
+            } else {
+                Variant::Tiled64
+            };
+            Some(if runs(want) { want } else { Variant::General })
+        }
+        v => runs(v).then_some(v),
     }
 }
 
@@ -131,21 +279,23 @@ pub fn matmul_with(
         return super::elementwise::fill(gpu, &out_shape, 0.0);
     }
     let Some(kernel) = pick(gpu, variant, m, n, k, trans_a, trans_b) else {
-        return Err(Error::invalid(
-            op,
-            format!(
-                "the {} kernel cannot run {m}x{k}x{n} (ta {trans_a}, tb {trans_b}) on this adapter",
-                variant.name()
-            ),
-        ));
+        let reason = unsupported_reason(gpu, variant, m, n, k, trans_a, trans_b);
+        return Err(Error::Unsupported {
+            op: format!("matmul {m}x{k}x{n} (transposed a: {trans_a}, b: {trans_b})"),
+            variant: variant.name().into(),
+            reason: reason.unwrap_or_default(),
+        });
     };
     let out = gpu.empty(&out_shape, DType::F32, op)?;
     let stride_a = if ba == 1 { 0 } else { m * k };
     let stride_b = if bb == 1 { 0 } else { k * n };
-    let (shader, entry, tile) = match kernel {
-        Variant::Subgroup => (&SUBGROUP_SHADER, "matmul_subgroup", 64),
-        Variant::Vec4 => (&SHADER, "matmul_vec4", 128),
-        _ => (&SHADER, "matmul", 128),
+    // (shader, entry, block rows, block cols); a tiled kernel loads vec4s when the shapes allow
+    let vec4 = aligned(m, n, k, trans_a, trans_b);
+    let (shader, entry, bm, bn) = match (kernel, kernel.tiling()) {
+        (_, Some(t)) => (&TILED_SHADER, t.entry(vec4), t.bm, t.bn),
+        (Variant::Subgroup, _) => (&SUBGROUP_SHADER, "matmul_subgroup", 64, 64),
+        (Variant::Vec4, _) => (&SHADER, "matmul_vec4", 128, 128),
+        _ => (&SHADER, "matmul", 128, 128),
     };
     gpu.dispatch(
         op,
@@ -168,8 +318,8 @@ pub fn matmul_with(
             ],
             buffers: &[(1, a), (2, b), (3, &out)],
             grid: [
-                n.div_ceil(tile) as u32,
-                m.div_ceil(tile) as u32,
+                n.div_ceil(bn) as u32,
+                m.div_ceil(bm) as u32,
                 as_u32(op, "batch", batch)?,
             ],
         },

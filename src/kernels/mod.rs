@@ -23,7 +23,7 @@ pub mod vq_ema;
 use crate::gpu::Shader;
 
 /// Every WGSL file, for the naga test and `wgtrain check`.
-pub fn all_shaders() -> [&'static Shader; 22] {
+pub fn all_shaders() -> [&'static Shader; 23] {
     [
         &conv::IMPLICIT_SUBGROUP_SHADER,
         &conv::WEIGHTS_SHADER,
@@ -42,6 +42,7 @@ pub fn all_shaders() -> [&'static Shader; 22] {
         &reduce::SHADER,
         &matmul::SHADER,
         &matmul::SUBGROUP_SHADER,
+        &matmul::TILED_SHADER,
         &softmax::SHADER,
         &cross_entropy::SHADER,
         &random::SHADER,
