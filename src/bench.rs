@@ -37,6 +37,16 @@ pub struct BenchResult {
     /// GPU ms per iteration by op, slowest first (where the adapter has timestamps).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub gpu_ms_by_op: Vec<(String, f64)>,
+    /// GFLOP/s (or GB/s for memory-bound rows) as a percentage of this run's peak_fma (or
+    /// peak_bandwidth) row, when those rows ran first.
+    pub pct_of_peak: Option<f64>,
+    /// "auto", or the "family/variant" forced for this row (`--variants`).
+    pub variant: String,
+    /// With `--variants`: whether this forced variant is the one `auto` ran.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub auto_pick: Option<bool>,
+    /// "family/variant" of every kernel variant the workload ran.
+    pub kernels: Vec<String>,
 }
 
 #[derive(Clone, Debug)]
@@ -44,6 +54,8 @@ pub struct BenchOptions {
     pub iters: usize,
     pub warmup: usize,
     pub only: Option<String>,
+    /// Also time every variant of each kernel family a workload uses, forced one by one.
+    pub variants: bool,
 }
 
 impl Default for BenchOptions {
@@ -52,13 +64,17 @@ impl Default for BenchOptions {
             iters: 10,
             warmup: 3,
             only: None,
+            variants: false,
         }
     }
 }
 
 /// Workload names, in the order they run.
 pub const WORKLOADS: &[&str] = &[
+    "peak_fma",
+    "peak_bandwidth",
     "matmul_1024",
+    "matmul_4096",
     "conv2d_fwd_bwd",
     "conv_transpose2d_fwd_bwd",
     "codebook_argmin",
@@ -106,23 +122,10 @@ fn build(gpu: &Gpu, name: &str) -> Result<Work> {
     let t = Instant::now();
     let g = gpu.clone();
     let mut w = match name {
-        "matmul_1024" => {
-            let a = uniform(gpu, &[1024, 1024], key(1), -1.0, 1.0)?;
-            let b = uniform(gpu, &[1024, 1024], key(2), -1.0, 1.0)?;
-            Work {
-                name: "matmul_1024",
-                gflop: Some(2.0 * 1024f64.powi(3) / 1e9),
-                gbytes: None,
-                items: None,
-                setup_ms: 0.0,
-                step: Box::new(move || {
-                    let c = matmul::matmul(&a, &b, false, false)?;
-                    g.sync()?;
-                    drop(c);
-                    Ok(())
-                }),
-            }
-        }
+        "peak_fma" => peak_fma(gpu)?,
+        "peak_bandwidth" => peak_bandwidth(gpu)?,
+        "matmul_4096" => matmul_work(gpu, "matmul_4096", 4096)?,
+        "matmul_1024" => matmul_work(gpu, "matmul_1024", 1024)?,
         "vae_train_step" => vae_step(gpu)?,
         "conv2d_fwd_bwd" => conv_step(gpu, false)?,
         "vqvae_train_step" => vqvae_step(gpu)?,
@@ -266,6 +269,79 @@ fn build(gpu: &Gpu, name: &str) -> Result<Work> {
     gpu.sync()?;
     w.setup_ms = t.elapsed().as_secs_f64() * 1e3;
     Ok(w)
+}
+
+/// An `n`³ product of two uniform matrices.
+fn matmul_work(gpu: &Gpu, name: &'static str, n: usize) -> Result<Work> {
+    let a = uniform(gpu, &[n, n], key(1), -1.0, 1.0)?;
+    let b = uniform(gpu, &[n, n], key(2), -1.0, 1.0)?;
+    let g = gpu.clone();
+    Ok(Work {
+        name,
+        gflop: Some(2.0 * (n as f64).powi(3) / 1e9),
+        gbytes: None,
+        items: None,
+        setup_ms: 0.0,
+        step: Box::new(move || {
+            let c = matmul::matmul(&a, &b, false, false)?;
+            g.sync()?;
+            drop(c);
+            Ok(())
+        }),
+    })
+}
+
+/// Pure fma throughput: eight independent fma chains per vec4 lane-group, `REPS` launches per
+/// step (sized so a large GPU runs for milliseconds, lavapipe for tens of them).
+fn peak_fma(gpu: &Gpu) -> Result<Work> {
+    use crate::kernels::peak;
+    let (n, iters, reps) = if gpu.is_cpu_adapter() {
+        (1 << 16, 128, 1)
+    } else {
+        (1 << 20, 1024, 4)
+    };
+    let x = uniform(gpu, &[4 * n], key(90), -1.0, 1.0)?;
+    let g = gpu.clone();
+    Ok(Work {
+        name: "peak_fma",
+        gflop: Some(reps as f64 * peak::fma_flops(n, iters) / 1e9),
+        gbytes: None,
+        items: None,
+        setup_ms: 0.0,
+        step: Box::new(move || {
+            for _ in 0..reps {
+                drop(peak::fma_chains(&x, iters)?);
+            }
+            g.sync()
+        }),
+    })
+}
+
+/// Memory bandwidth: a vec4 copy (read + write), as large as the binding limit allows up to
+/// 256 MiB on GPUs (64 MiB on CPU adapters), `reps` copies per step.
+fn peak_bandwidth(gpu: &Gpu) -> Result<Work> {
+    use crate::kernels::peak;
+    let (bytes, reps) = if gpu.is_cpu_adapter() {
+        (64u64 << 20, 1)
+    } else {
+        (256u64 << 20, 8)
+    };
+    let bytes = bytes.min(gpu.max_binding_bytes()) / 16 * 16;
+    let x = uniform(gpu, &[(bytes / 4) as usize], key(91), -1.0, 1.0)?;
+    let g = gpu.clone();
+    Ok(Work {
+        name: "peak_bandwidth",
+        gflop: None,
+        gbytes: Some(reps as f64 * 2.0 * bytes as f64 / 1e9),
+        items: None,
+        setup_ms: 0.0,
+        step: Box::new(move || {
+            for _ in 0..reps {
+                drop(peak::copy(&x)?);
+            }
+            g.sync()
+        }),
+    })
 }
 
 fn mem_work(
@@ -632,7 +708,10 @@ fn vae_step(gpu: &Gpu) -> Result<Work> {
     })
 }
 
-/// Run the selected workloads, calling `report` as each finishes.
+/// Run the selected workloads, calling `report` as each finishes. With `opts.variants`, each
+/// workload runs once as `auto`, then once per variant of every kernel family it used,
+/// forced (where a forced variant cannot run a shape, that call keeps auto's choice; a
+/// variant that ran nowhere in the workload gets no row).
 pub fn run(
     gpu: &Gpu,
     opts: &BenchOptions,
@@ -643,69 +722,156 @@ pub fn run(
         None => WORKLOADS.to_vec(),
     };
     let mut out = vec![];
+    let mut peaks = Peaks::default();
     for name in names {
-        let mut w = build(gpu, name)?;
-        let t = Instant::now();
-        (w.step)()?;
-        let first_ms = t.elapsed().as_secs_f64() * 1e3;
-        for _ in 0..opts.warmup {
-            (w.step)()?;
+        let auto = measure(gpu, name, opts, "auto".into(), &mut peaks)?;
+        let used = auto.kernels.clone();
+        report(&auto);
+        out.push(auto);
+        if !opts.variants {
+            continue;
         }
-        let mut times = Vec::with_capacity(opts.iters);
-        for _ in 0..opts.iters.max(1) {
-            let t = Instant::now();
-            (w.step)()?;
-            times.push(t.elapsed().as_secs_f64() * 1e3);
-        }
-        times.sort_by(|a, b| a.total_cmp(b));
-        let n = times.len();
-        let median_ms = if n % 2 == 1 {
-            times[n / 2]
-        } else {
-            0.5 * (times[n / 2 - 1] + times[n / 2])
-        };
-        // GPU time from timestamps, in separate iterations so the queries do not disturb the
-        // wall-clock ones.
-        let reps = 3;
-        let (gpu_ms, by_op) = if gpu.has_timestamps() {
-            gpu.set_gpu_timing(true);
-            for _ in 0..reps {
-                (w.step)()?;
-            }
-            let ms = gpu.gpu_time_ms().map(|t| t / reps as f64);
-            let by_op = gpu
-                .gpu_time_by_op()
-                .into_iter()
-                .map(|(op, ms, _)| (op.to_string(), ms / reps as f64))
+        for family in FAMILIES {
+            let auto_ran: Vec<&String> = used
+                .iter()
+                .filter(|k| k.starts_with(&format!("{family}/")))
                 .collect();
-            gpu.set_gpu_timing(false);
-            (ms, by_op)
-        } else {
-            (None, vec![])
-        };
-        let r = BenchResult {
-            peer: "wgtrain".into(),
-            workload: w.name.into(),
-            median_ms,
-            first_ms,
-            min_ms: times[0],
-            max_ms: times[n - 1],
-            iters: n,
-            setup_ms: w.setup_ms,
-            nominal_gflop: w.gflop,
-            gflops: w.gflop.map(|g| g / (median_ms / 1e3)),
-            gbytes: w.gbytes,
-            gbps: w.gbytes.map(|g| g / (median_ms / 1e3)),
-            gpu_ms,
-            items_per_s: w.items.map(|i| i / (median_ms / 1e3)),
-            gpu_ms_by_op: by_op,
-        };
-        report(&r);
-        out.push(r);
-        drop(w);
-        gpu.trim_pool();
+            if auto_ran.is_empty() {
+                continue; // the workload does not use this family
+            }
+            for variant in family_variants(gpu, family) {
+                gpu.force_variant(family, Some(variant));
+                let label = format!("{family}/{variant}");
+                let r = measure(gpu, name, opts, label.clone(), &mut peaks);
+                gpu.force_variant(family, None);
+                let mut r = r?;
+                if !r.kernels.contains(&label) {
+                    continue; // it cannot run this workload's shapes: the row would be auto's
+                }
+                r.auto_pick = Some(auto_ran.len() == 1 && *auto_ran[0] == label);
+                report(&r);
+                out.push(r);
+            }
+        }
     }
     Ok(out)
+}
+
+/// The kernel families with variants (`Gpu::force_variant`).
+pub const FAMILIES: [&str; 3] = ["matmul", "conv", "codebook"];
+
+/// The variants of a kernel family this adapter can run at all (for `--variants`).
+pub fn family_variants(gpu: &Gpu, family: &str) -> Vec<&'static str> {
+    use crate::kernels::conv::ConvVariant;
+    use crate::kernels::{codebook, matmul::Variant};
+    match family {
+        "matmul" => Variant::ALL
+            .into_iter()
+            // an aligned small-M shape: what is left is about the adapter
+            .filter(|&v| matmul::unsupported_reason(gpu, v, 32, 64, 64, false, false).is_none())
+            .map(Variant::name)
+            .collect(),
+        "conv" => ConvVariant::ALL
+            .into_iter()
+            .filter(|v| v.unsupported_reason(gpu).is_none())
+            .map(ConvVariant::name)
+            .collect(),
+        "codebook" => Variant::ALL
+            .into_iter()
+            .filter(|&v| codebook::pick(gpu, v, 64) == Some(v))
+            .map(Variant::name)
+            .collect(),
+        _ => vec![],
+    }
+}
+
+/// The peak rows' figures once they have run, for the later rows' "% of peak".
+#[derive(Default)]
+struct Peaks {
+    gflops: Option<f64>,
+    gbps: Option<f64>,
+}
+
+/// One workload: a cold first iteration, warm-ups, the timed median, GPU time by op.
+fn measure(
+    gpu: &Gpu,
+    name: &str,
+    opts: &BenchOptions,
+    variant: String,
+    peaks: &mut Peaks,
+) -> Result<BenchResult> {
+    gpu.clear_variants_used();
+    let mut w = build(gpu, name)?;
+    let t = Instant::now();
+    (w.step)()?;
+    let first_ms = t.elapsed().as_secs_f64() * 1e3;
+    for _ in 0..opts.warmup {
+        (w.step)()?;
+    }
+    let mut times = Vec::with_capacity(opts.iters);
+    for _ in 0..opts.iters.max(1) {
+        let t = Instant::now();
+        (w.step)()?;
+        times.push(t.elapsed().as_secs_f64() * 1e3);
+    }
+    times.sort_by(|a, b| a.total_cmp(b));
+    let n = times.len();
+    let median_ms = if n % 2 == 1 {
+        times[n / 2]
+    } else {
+        0.5 * (times[n / 2 - 1] + times[n / 2])
+    };
+    // GPU time from timestamps, in separate iterations so the queries do not disturb the
+    // wall-clock ones.
+    let reps = 3;
+    let (gpu_ms, by_op) = if gpu.has_timestamps() {
+        gpu.set_gpu_timing(true);
+        for _ in 0..reps {
+            (w.step)()?;
+        }
+        let ms = gpu.gpu_time_ms().map(|t| t / reps as f64);
+        let by_op = gpu
+            .gpu_time_by_op()
+            .into_iter()
+            .map(|(op, ms, _)| (op.to_string(), ms / reps as f64))
+            .collect();
+        gpu.set_gpu_timing(false);
+        (ms, by_op)
+    } else {
+        (None, vec![])
+    };
+    let gflops = w.gflop.map(|g| g / (median_ms / 1e3));
+    let gbps = w.gbytes.map(|g| g / (median_ms / 1e3));
+    match w.name {
+        "peak_fma" => peaks.gflops = gflops,
+        "peak_bandwidth" => peaks.gbps = gbps,
+        _ => {}
+    }
+    let pct = |v: Option<f64>, peak: Option<f64>| Some(100.0 * v? / peak?);
+    let r = BenchResult {
+        peer: "wgtrain".into(),
+        workload: w.name.into(),
+        median_ms,
+        first_ms,
+        min_ms: times[0],
+        max_ms: times[n - 1],
+        iters: n,
+        setup_ms: w.setup_ms,
+        nominal_gflop: w.gflop,
+        gflops,
+        gbytes: w.gbytes,
+        gbps,
+        gpu_ms,
+        items_per_s: w.items.map(|i| i / (median_ms / 1e3)),
+        gpu_ms_by_op: by_op,
+        pct_of_peak: pct(gflops, peaks.gflops).or_else(|| pct(gbps, peaks.gbps)),
+        variant,
+        auto_pick: None,
+        kernels: gpu.variants_used(),
+    };
+    drop(w);
+    gpu.trim_pool();
+    Ok(r)
 }
 
 /// The scene LM's attention core (spec §3.2): packed QKV [8, 49, 1536], 8 heads, causal mask;

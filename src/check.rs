@@ -74,6 +74,7 @@ pub const KERNELS: &[&str] = &[
     "embedding",
     "adam",
     "clip_grad_norm",
+    "peak",
 ];
 
 fn compare(
@@ -169,6 +170,9 @@ pub fn run(gpu: &Gpu, filter: Option<&str>, seed: u64) -> Result<Vec<CheckRow>> 
     }
     if want("matmul") {
         rows.extend(check_matmul(gpu, seed)?);
+    }
+    if want("peak") {
+        rows.extend(check_peak(gpu, seed)?);
     }
     if want("conv") {
         rows.extend(check_conv(gpu, seed)?);
@@ -681,6 +685,36 @@ fn check_matmul(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
                 (kk + 1) as f64 * U,
             ));
         }
+    }
+    Ok(rows)
+}
+
+/// The bench's peak probes: the fma chains (each step at most two roundings of values within
+/// max(|start|, 1), older errors shrinking by a = 0.999; then the offsets and three levels of
+/// sums) and the copy (exact).
+fn check_peak(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
+    use crate::kernels::peak;
+    let mut rows = vec![];
+    for (t, (n, iters)) in [(4, 1), (12, 7), (4 * 257, 64)].into_iter().enumerate() {
+        let x = data(seed + 900 + t as u64, n, -3.0, 3.0);
+        let tx = Tensor::from_f32(gpu, &x, &[n])?;
+        let xd = to_f64(&x);
+        rows.push(compare(
+            "peak/fma_chains",
+            format!("[{n}] x{iters}"),
+            &peak::fma_chains(&tx, iters)?.to_f32()?,
+            &peak::cpu::fma_chains(&xd, iters),
+            &peak::cpu::fma_scale(&xd),
+            (2 * iters + 4) as f64 * U,
+        ));
+        rows.push(compare(
+            "peak/copy",
+            format!("[{n}]"),
+            &peak::copy(&tx)?.to_f32()?,
+            &xd,
+            &abs_scale(&xd),
+            0.0,
+        ));
     }
     Ok(rows)
 }

@@ -212,3 +212,53 @@ fn scene_commands_name_bad_options_and_missing_checkpoints() {
     assert_eq!(code, 2);
     assert!(err.contains("/nonexistent/c.safetensors"), "{err}");
 }
+
+/// The one-shot GPU report in its quick form, on whatever adapter this machine has: every
+/// file it promises, the checks all passing, the peak rows and the variant rows in the report.
+#[test]
+fn gpu_report_quick_writes_every_file() {
+    let out = std::env::temp_dir().join(format!("wgtrain-gpu-report-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&out);
+    let status = Command::new("bash")
+        .arg(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/scripts/gpu-report.sh"
+        ))
+        .arg(&out)
+        .env("GPU_REPORT_QUICK", "1")
+        .env("WGTRAIN_BIN", env!("CARGO_BIN_EXE_wgtrain"))
+        .output()
+        .expect("bash runs");
+    let stderr = String::from_utf8_lossy(&status.stderr);
+    assert!(status.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("[gpu-report +"),
+        "no progress lines: {stderr}"
+    );
+    for f in ["devices.txt", "check.jsonl", "bench.jsonl", "report.md"] {
+        assert!(out.join(f).exists(), "{f} missing");
+    }
+    let check = std::fs::read_to_string(out.join("check.jsonl")).unwrap();
+    assert!(check.contains("\"matmul/tiled128\"") && !check.contains("\"pass\":false"));
+    let bench = std::fs::read_to_string(out.join("bench.jsonl")).unwrap();
+    let rows: Vec<serde_json::Value> = bench
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(rows.iter().any(|r| r["workload"] == "peak_fma"));
+    // matmul_1024: the auto row, then one row per matmul variant, exactly one marked as auto's
+    let mm: Vec<&serde_json::Value> = rows
+        .iter()
+        .filter(|r| r["workload"] == "matmul_1024")
+        .collect();
+    assert!(mm.len() >= 3, "{bench}");
+    assert_eq!(
+        mm.iter().filter(|r| r["auto_pick"] == true).count(),
+        1,
+        "{bench}"
+    );
+    assert!(mm.iter().all(|r| r["pct_of_peak"].as_f64().is_some()));
+    let report = std::fs::read_to_string(out.join("report.md")).unwrap();
+    assert!(report.contains("# wgtrain GPU report") && report.contains("matmul/tiled64"));
+    let _ = std::fs::remove_dir_all(&out);
+}

@@ -261,3 +261,79 @@ fn second_order_through_a_parameterless_graph_is_an_error_not_a_panic() {
     let e = backward(&x, &[&x]).unwrap_err();
     assert!(e.to_string().contains("one-element"), "{e}");
 }
+
+/// The autotune: an unknown WGTRAIN_AUTOTUNE value is an error listing the values; a tuned
+/// pick lands in the cache file (atomically written, this device's entry); a corrupt or
+/// foreign cache file is ignored, never fatal, and replaced by the next pick; whatever it
+/// picks computes the same product (every matmul variant runs the same fma sequence).
+#[test]
+fn autotune_picks_are_cached_and_bad_caches_are_ignored() {
+    use wgtrain::gpu::Autotune;
+    use wgtrain::kernels::matmul::{matmul, matmul_with, Variant};
+    let err = Autotune::parse("fast").unwrap_err().to_string();
+    assert!(err.contains("off, on, refresh"), "{err}");
+    assert_eq!(Autotune::parse("off").unwrap(), Autotune::Off);
+
+    // a device of its own: the mode and cache are per device
+    let gpu = Gpu::from_env().unwrap();
+    let dir = std::env::temp_dir().join(format!("wgtrain-autotune-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let cache = dir.join("autotune.json");
+    let a = normal(&gpu, &[37, 64], key(1), 0.0, 1.0).unwrap();
+    let b = normal(&gpu, &[64, 20], key(2), 0.0, 1.0).unwrap();
+    let reference = matmul_with(&a, &b, false, false, Variant::General)
+        .unwrap()
+        .to_f32()
+        .unwrap();
+    for bad in ["{ not json", "{\"something\": \"else\"}"] {
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(&cache, bad).unwrap();
+        gpu.set_autotune(Autotune::Refresh, Some(cache.clone()));
+        let c = matmul(&a, &b, false, false).unwrap().to_f32().unwrap();
+        assert_eq!(c, reference);
+        let text = std::fs::read_to_string(&cache).unwrap();
+        let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let devices = doc["devices"].as_object().unwrap();
+        assert_eq!(devices.len(), 1, "{text}");
+        let picks = devices.values().next().unwrap().as_object().unwrap();
+        let (shape, pick) = picks.iter().next().unwrap();
+        assert!(shape.starts_with("matmul/"), "{shape}");
+        assert!(
+            Variant::from_name(pick.as_str().unwrap()).is_some(),
+            "{pick}"
+        );
+        assert!(!dir.join("autotune.json.tmp").exists());
+    }
+    // `on` reads the pick back instead of timing again (the file is left as it is)
+    let before = std::fs::read_to_string(&cache).unwrap();
+    gpu.set_autotune(Autotune::On, Some(cache.clone()));
+    assert_eq!(
+        matmul(&a, &b, false, false).unwrap().to_f32().unwrap(),
+        reference
+    );
+    assert_eq!(std::fs::read_to_string(&cache).unwrap(), before);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A forced variant runs wherever it can and is recorded; `Off` pins the class default.
+#[test]
+fn forced_variants_run_and_are_recorded() {
+    use wgtrain::gpu::Autotune;
+    use wgtrain::kernels::matmul::{matmul, pick, Variant};
+    let gpu = Gpu::from_env().unwrap();
+    gpu.set_autotune(Autotune::Off, None);
+    let a = normal(&gpu, &[40, 24], key(3), 0.0, 1.0).unwrap();
+    let b = normal(&gpu, &[24, 12], key(4), 0.0, 1.0).unwrap();
+    gpu.force_variant("matmul", Some("tiled64"));
+    gpu.clear_variants_used();
+    matmul(&a, &b, false, false).unwrap();
+    assert_eq!(gpu.variants_used(), vec!["matmul/tiled64".to_string()]);
+    gpu.force_variant("matmul", None);
+    gpu.clear_variants_used();
+    matmul(&a, &b, false, false).unwrap();
+    let default = pick(&gpu, Variant::Auto, 40, 12, 24, false, false).unwrap();
+    assert_eq!(
+        gpu.variants_used(),
+        vec![format!("matmul/{}", default.name())]
+    );
+}

@@ -142,6 +142,11 @@ fn clip_grad_norm() {
 }
 
 #[test]
+fn peak() {
+    assert_kernel("peak");
+}
+
+#[test]
 fn every_kernel_name_has_cases() {
     for k in check::KERNELS {
         let rows = check::run(common::gpu(), Some(k), 5).unwrap();

@@ -167,6 +167,12 @@ fn resuming_gives_the_same_losses_as_an_uninterrupted_run() {
     assert_eq!(part.last_epoch, 1);
     let ckpt = part.last_checkpoint.unwrap();
     assert!(ckpt.ends_with("checkpoint_1.safetensors"));
+    // the checkpoint names the kernels the run used (the VAE is matmuls)
+    let (_, meta) = checkpoint::load(&ckpt).unwrap();
+    assert!(
+        meta.get("kernels").is_some_and(|k| k.contains("matmul/")),
+        "{meta:?}"
+    );
     let mut second = tiny(&dir.join("data"), &dir.join("b"), 4);
     second.resume = Some(ckpt);
     let rest = train(gpu, &second, &mut |_| {}).unwrap();

@@ -21,6 +21,11 @@ pub struct BenchArgs {
     /// Also print each workload's GPU time by op (needs timestamp queries).
     #[arg(long)]
     profile: bool,
+    /// Also time every kernel variant this adapter can run for each workload: after the
+    /// `auto` row, one row per variant of each kernel family (matmul, conv, codebook) the
+    /// workload uses, forced; `*` marks the variant auto ran.
+    #[arg(long)]
+    variants: bool,
 }
 
 pub fn run(dev: &DeviceArgs, args: &BenchArgs) -> anyhow::Result<()> {
@@ -36,14 +41,24 @@ pub fn run(dev: &DeviceArgs, args: &BenchArgs) -> anyhow::Result<()> {
     );
     if !args.json {
         println!(
-            "{:<20} {:>10} {:>10} {:>10} {:>9} {:>9} {:>10} {:>10}",
-            "workload", "median ms", "first ms", "gpu ms", "GFLOP/s", "GB/s", "items/s", "iters"
+            "{:<26} {:<26} {:>10} {:>10} {:>10} {:>9} {:>9} {:>7} {:>10} {:>6}",
+            "workload",
+            "variant",
+            "median ms",
+            "first ms",
+            "gpu ms",
+            "GFLOP/s",
+            "GB/s",
+            "% peak",
+            "items/s",
+            "iters"
         );
     }
     let opts = BenchOptions {
         iters: args.iters,
         warmup: args.warmup,
         only: args.only.clone(),
+        variants: args.variants,
     };
     let fmt =
         |v: Option<f64>, p: usize| v.map(|x| format!("{x:.p$}")).unwrap_or_else(|| "-".into());
@@ -51,14 +66,20 @@ pub fn run(dev: &DeviceArgs, args: &BenchArgs) -> anyhow::Result<()> {
         if args.json {
             println!("{}", serde_json::to_string(r).unwrap_or_default());
         } else {
+            let variant = match r.auto_pick {
+                Some(true) => format!("{} *", r.variant),
+                _ => r.variant.clone(),
+            };
             println!(
-                "{:<20} {:>10.2} {:>10.1} {:>10} {:>9} {:>9} {:>10} {:>10}",
+                "{:<26} {:<26} {:>10.2} {:>10.1} {:>10} {:>9} {:>9} {:>7} {:>10} {:>6}",
                 r.workload,
+                variant,
                 r.median_ms,
                 r.first_ms,
                 fmt(r.gpu_ms, 2),
                 fmt(r.gflops, 1),
                 fmt(r.gbps, 2),
+                fmt(r.pct_of_peak, 1),
                 fmt(r.items_per_s, 0),
                 r.iters
             );

@@ -39,6 +39,11 @@ pub struct DeviceArgs {
     /// WGPU_ADAPTER_NAME, else the highest-performance adapter).
     #[arg(long, global = true)]
     adapter: Option<String>,
+    /// Pin every kernel choice to the adapter class's default (no autotune timing, no cached
+    /// picks), so two machines of the same kind run the same kernels. Same as
+    /// WGTRAIN_AUTOTUNE=off.
+    #[arg(long, global = true)]
+    deterministic: bool,
 }
 
 impl DeviceArgs {
@@ -50,7 +55,11 @@ impl DeviceArgs {
         .with_env()
     }
     pub fn open(&self) -> anyhow::Result<Gpu> {
-        Gpu::new(&self.choice()).context("opening the GPU")
+        let gpu = Gpu::new(&self.choice()).context("opening the GPU")?;
+        if self.deterministic {
+            gpu.set_autotune(wgtrain::gpu::Autotune::Off, None);
+        }
+        Ok(gpu)
     }
 }
 

@@ -6,9 +6,11 @@
 
 pub mod adapter;
 mod pool;
+pub mod select;
 mod tensor;
 
 pub use adapter::AdapterChoice;
+pub use select::Autotune;
 pub use tensor::{DType, Tensor};
 
 use crate::error::{Error, Result};
@@ -119,6 +121,7 @@ pub(crate) struct GpuInner {
     uncaptured: Arc<Mutex<Vec<String>>>,
     counters: Counters,
     checked_shaders: bool,
+    selection: select::Selection,
 }
 
 #[derive(Clone, PartialEq, Eq, Hash)]
@@ -220,6 +223,15 @@ impl Gpu {
             })
         });
 
+        let autotune = Autotune::from_env()?;
+        let device_key = format!(
+            "{} | {:?} {} {} | wgtrain {}",
+            info.name,
+            info.backend,
+            info.driver,
+            info.driver_info,
+            env!("CARGO_PKG_VERSION")
+        );
         let checked_shaders = cfg!(debug_assertions)
             || std::env::var("WGTRAIN_CHECKED_SHADERS").is_ok_and(|v| v != "0");
 
@@ -244,6 +256,7 @@ impl Gpu {
                 uncaptured,
                 counters: Counters::default(),
                 checked_shaders,
+                selection: select::Selection::new(autotune, device_key),
             }),
         })
     }
@@ -288,6 +301,52 @@ impl Gpu {
                 "it needs subgroups of exactly 8 invocations; this adapter's are {lo} to {hi} wide"
             )
         })
+    }
+
+    /// Make every `Auto` call of a kernel family ("matmul", "conv", "codebook") use the
+    /// variant named `variant` where it can run the shapes (None: back to choosing). For
+    /// `bench --variants` and tests.
+    pub fn force_variant(&self, family: &'static str, variant: Option<&'static str>) {
+        self.inner.selection.force(family, variant)
+    }
+
+    /// The variant forced for `family`, if any.
+    pub fn forced_variant(&self, family: &str) -> Option<&'static str> {
+        self.inner.selection.forced(family)
+    }
+
+    /// "family/variant" of every kernel variant that ran since [`Gpu::clear_variants_used`]
+    /// (recorded in checkpoints and bench rows).
+    pub fn variants_used(&self) -> Vec<String> {
+        self.inner.selection.used()
+    }
+
+    pub fn clear_variants_used(&self) {
+        self.inner.selection.clear_used()
+    }
+
+    pub(crate) fn note_variant(&self, family: &str, variant: &str) {
+        self.inner.selection.note_used(family, variant)
+    }
+
+    /// Set the autotune mode (trainers' `--deterministic` sets `Off`) and, for tests, the
+    /// cache file (None keeps `$XDG_CACHE_HOME/wgtrain/autotune.json`).
+    pub fn set_autotune(&self, mode: Autotune, cache: Option<std::path::PathBuf>) {
+        self.inner.selection.set_autotune(mode, cache)
+    }
+
+    pub fn autotune(&self) -> Autotune {
+        self.inner.selection.autotune()
+    }
+
+    pub(crate) fn selection(&self) -> &select::Selection {
+        &self.inner.selection
+    }
+
+    /// A CPU adapter (lavapipe, llvmpipe, WARP): register-block kernels suit it; workgroup
+    /// memory is ordinary memory there.
+    pub fn is_cpu_adapter(&self) -> bool {
+        self.inner.info.device_type == wgpu::DeviceType::Cpu
     }
 
     pub fn has_timestamps(&self) -> bool {

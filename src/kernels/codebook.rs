@@ -63,6 +63,12 @@ pub fn nearest_code_with(x: &Tensor, codebook: &Tensor, variant: Variant) -> Res
     if n == 0 {
         return Ok(out);
     }
+    // `Auto` takes a variant forced on the device where it can run (`bench --variants`).
+    let forced = gpu.forced_variant("codebook").and_then(Variant::from_name);
+    let variant = match forced {
+        Some(f) if variant == Variant::Auto && pick(gpu, f, d) == Some(f) => f,
+        _ => variant,
+    };
     let Some(kernel) = pick(gpu, variant, d) else {
         return Err(Error::invalid(
             op,
@@ -72,6 +78,7 @@ pub fn nearest_code_with(x: &Tensor, codebook: &Tensor, variant: Variant) -> Res
             ),
         ));
     };
+    gpu.note_variant("codebook", kernel.name());
     // (shader, entry, queries per workgroup): see the generated files' headers.
     let (shader, entry, rows_per_group) = match kernel {
         Variant::Subgroup => (&NEAREST_SUBGROUP_SHADER, "nearest_code_subgroup", 64),

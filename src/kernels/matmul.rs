@@ -5,7 +5,9 @@
 
 use super::as_u32;
 use crate::error::{Error, Result};
-use crate::gpu::{DType, Dispatch, Gpu, Shader, Tensor};
+use crate::gpu::select::{bucket, MAX_CANDIDATES};
+use crate::gpu::{Autotune, DType, Dispatch, Gpu, Shader, Tensor};
+use std::time::{Duration, Instant};
 
 pub static SHADER: Shader = Shader {
     name: "matmul",
@@ -182,13 +184,8 @@ pub fn unsupported_reason(
     }
 }
 
-/// Whether this adapter is a CPU (lavapipe, llvmpipe, WARP): the register-block kernels suit
-/// it, the workgroup-tiled ones do not (workgroup memory is ordinary memory there).
-fn is_cpu_adapter(gpu: &Gpu) -> bool {
-    gpu.info().device_type == wgpu::DeviceType::Cpu
-}
-
-/// The variant `Auto` picks, and whether `v` can run these shapes here.
+/// The adapter class's default (`Auto`, before any forcing or tuning), and whether `v` can
+/// run these shapes here.
 pub fn pick(
     gpu: &Gpu,
     v: Variant,
@@ -200,7 +197,7 @@ pub fn pick(
 ) -> Option<Variant> {
     let runs = |v| unsupported_reason(gpu, v, m, n, k, trans_a, trans_b).is_none();
     match v {
-        Variant::Auto if is_cpu_adapter(gpu) => [Variant::Subgroup, Variant::Vec4]
+        Variant::Auto if gpu.is_cpu_adapter() => [Variant::Subgroup, Variant::Vec4]
             .into_iter()
             .find(|&v| runs(v))
             .or(Some(Variant::General)),
@@ -278,17 +275,143 @@ pub fn matmul_with(
     if out_shape.iter().product::<usize>() == 0 || k == 0 {
         return super::elementwise::fill(gpu, &out_shape, 0.0);
     }
-    let Some(kernel) = pick(gpu, variant, m, n, k, trans_a, trans_b) else {
-        let reason = unsupported_reason(gpu, variant, m, n, k, trans_a, trans_b);
-        return Err(Error::Unsupported {
-            op: format!("matmul {m}x{k}x{n} (transposed a: {trans_a}, b: {trans_b})"),
-            variant: variant.name().into(),
-            reason: reason.unwrap_or_default(),
-        });
+    let p = Product {
+        m,
+        n,
+        k,
+        batch,
+        stride_a: if ba == 1 { 0 } else { m * k },
+        stride_b: if bb == 1 { 0 } else { k * n },
+        trans_a,
+        trans_b,
+        out_shape,
     };
-    let out = gpu.empty(&out_shape, DType::F32, op)?;
-    let stride_a = if ba == 1 { 0 } else { m * k };
-    let stride_b = if bb == 1 { 0 } else { k * n };
+    let kernel = match variant {
+        Variant::Auto => choose(a, b, &p)?,
+        v => pick(gpu, v, m, n, k, trans_a, trans_b).ok_or_else(|| Error::Unsupported {
+            op: format!("matmul {m}x{k}x{n} (transposed a: {trans_a}, b: {trans_b})"),
+            variant: v.name().into(),
+            reason: unsupported_reason(gpu, v, m, n, k, trans_a, trans_b).unwrap_or_default(),
+        })?,
+    };
+    gpu.note_variant("matmul", kernel.name());
+    launch(a, b, &p, kernel)
+}
+
+/// One product's sizes, as the kernels take them.
+struct Product {
+    m: usize,
+    n: usize,
+    k: usize,
+    batch: usize,
+    /// element strides between batches (0: the operand is shared)
+    stride_a: usize,
+    stride_b: usize,
+    trans_a: bool,
+    trans_b: bool,
+    out_shape: Vec<usize>,
+}
+
+/// `Auto`'s choice: a variant forced on the device (where it can run these shapes), else the
+/// autotune's pick for this shape class (timed now if not yet cached and the budget allows),
+/// else the adapter class's default.
+fn choose(a: &Tensor, b: &Tensor, p: &Product) -> Result<Variant> {
+    let gpu = a.gpu();
+    let runs = |v| unsupported_reason(gpu, v, p.m, p.n, p.k, p.trans_a, p.trans_b).is_none();
+    if let Some(v) = gpu.forced_variant("matmul").and_then(Variant::from_name) {
+        if runs(v) {
+            return Ok(v);
+        }
+    }
+    let default =
+        pick(gpu, Variant::Auto, p.m, p.n, p.k, p.trans_a, p.trans_b).unwrap_or(Variant::General);
+    let tune = match gpu.autotune() {
+        Autotune::Off => false,
+        Autotune::On => !gpu.is_cpu_adapter(),
+        Autotune::Refresh => true,
+    };
+    if !tune {
+        return Ok(default);
+    }
+    let sel = gpu.selection();
+    // Shape class: transposes, alignment, sizes rounded up to powers of two, batched or not.
+    let key = format!(
+        "matmul/t{}{}{}/{}x{}x{}{}",
+        p.trans_a as u8,
+        p.trans_b as u8,
+        if aligned(p.m, p.n, p.k, p.trans_a, p.trans_b) {
+            "/aligned"
+        } else {
+            ""
+        },
+        bucket(p.m),
+        bucket(p.k),
+        bucket(p.n),
+        if p.batch > 1 { "/batched" } else { "" }
+    );
+    if let Some(v) = sel.cached(&key).and_then(|n| Variant::from_name(&n)) {
+        if runs(v) {
+            return Ok(v);
+        }
+    }
+    let budget = sel.budget_left();
+    if budget.is_zero() {
+        return Ok(default);
+    }
+    // The class's own order of preference after its default.
+    let order = if gpu.is_cpu_adapter() {
+        [
+            Variant::Subgroup,
+            Variant::Vec4,
+            Variant::General,
+            Variant::Tiled64,
+            Variant::Tiled128,
+            Variant::TiledSmallM,
+        ]
+    } else {
+        [
+            Variant::TiledSmallM,
+            Variant::Tiled128,
+            Variant::Tiled64,
+            Variant::Vec4,
+            Variant::Subgroup,
+            Variant::General,
+        ]
+    };
+    let candidates: Vec<Variant> = std::iter::once(default)
+        .chain(order.into_iter().filter(|&v| v != default && runs(v)))
+        .take(MAX_CANDIDATES)
+        .collect();
+    gpu.sync()?; // queued work must not count against the first candidate
+    let start = Instant::now();
+    let (mut best, mut best_time, mut complete) = (default, Duration::MAX, true);
+    for v in candidates {
+        if start.elapsed() >= budget {
+            complete = false;
+            break;
+        }
+        drop(launch(a, b, p, v)?); // creates the pipeline; not timed
+        gpu.sync()?;
+        let t = Instant::now();
+        drop(launch(a, b, p, v)?);
+        gpu.sync()?;
+        if t.elapsed() < best_time {
+            (best, best_time) = (v, t.elapsed());
+        }
+    }
+    sel.spend(start.elapsed());
+    if complete {
+        sel.store(&key, best.name());
+    }
+    Ok(best)
+}
+
+/// Dispatch `kernel` for the product `p`.
+fn launch(a: &Tensor, b: &Tensor, p: &Product, kernel: Variant) -> Result<Tensor> {
+    let op = "matmul";
+    let gpu = a.gpu();
+    let (m, n, k, trans_a, trans_b) = (p.m, p.n, p.k, p.trans_a, p.trans_b);
+    let out = gpu.empty(&p.out_shape, DType::F32, op)?;
     // (shader, entry, block rows, block cols); a tiled kernel loads vec4s when the shapes allow
     let vec4 = aligned(m, n, k, trans_a, trans_b);
     let (shader, entry, bm, bn) = match (kernel, kernel.tiling()) {
@@ -310,9 +433,9 @@ pub fn matmul_with(
                 as_u32(op, "m", m)?,
                 as_u32(op, "n", n)?,
                 as_u32(op, "k", k)?,
-                as_u32(op, "batch", batch)?,
-                as_u32(op, "stride_a", stride_a)?,
-                as_u32(op, "stride_b", stride_b)?,
+                as_u32(op, "batch", p.batch)?,
+                as_u32(op, "stride_a", p.stride_a)?,
+                as_u32(op, "stride_b", p.stride_b)?,
                 as_u32(op, "stride_c", m * n)?,
                 0,
             ],
@@ -320,7 +443,7 @@ pub fn matmul_with(
             grid: [
                 n.div_ceil(bn) as u32,
                 m.div_ceil(bm) as u32,
-                as_u32(op, "batch", batch)?,
+                as_u32(op, "batch", p.batch)?,
             ],
         },
     )?;

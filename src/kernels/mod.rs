@@ -14,6 +14,7 @@ pub mod gru;
 pub mod layer_norm;
 pub mod lstm;
 pub mod matmul;
+pub mod peak;
 pub mod pool;
 pub mod random;
 pub mod reduce;
@@ -23,7 +24,7 @@ pub mod vq_ema;
 use crate::gpu::Shader;
 
 /// Every WGSL file, for the naga test and `wgtrain check`.
-pub fn all_shaders() -> [&'static Shader; 23] {
+pub fn all_shaders() -> [&'static Shader; 24] {
     [
         &conv::IMPLICIT_SUBGROUP_SHADER,
         &conv::WEIGHTS_SHADER,
@@ -43,6 +44,7 @@ pub fn all_shaders() -> [&'static Shader; 23] {
         &matmul::SHADER,
         &matmul::SUBGROUP_SHADER,
         &matmul::TILED_SHADER,
+        &peak::SHADER,
         &softmax::SHADER,
         &cross_entropy::SHADER,
         &random::SHADER,

@@ -242,11 +242,25 @@ pub(crate) fn save_checkpoint(
     meta.insert("model".into(), kind.into());
     meta.insert("epoch".into(), epoch.to_string());
     meta.insert("adam_steps".into(), steps);
+    engine_metadata(&mut meta, params);
+    checkpoint::save(path, &tensors, &meta)
+}
+
+/// `engine` (wgtrain's version) and `kernels`: the kernel variants this run has used on its
+/// device ("family/variant", comma-separated), so a result can be traced to the kernels.
+pub(crate) fn engine_metadata(meta: &mut BTreeMap<String, String>, params: &[(String, Var)]) {
     meta.insert(
         "engine".into(),
         format!("wgtrain {}", env!("CARGO_PKG_VERSION")),
     );
-    checkpoint::save(path, &tensors, &meta)
+    if let Some((_, p)) = params.first() {
+        let gpu = p.value().gpu();
+        meta.insert("kernels".into(), gpu.variants_used().join(","));
+        meta.insert(
+            "autotune".into(),
+            format!("{:?}", gpu.autotune()).to_lowercase(),
+        );
+    }
 }
 
 /// A checkpoint of `kind` read back: (tensors, metadata, the "resuming from …" label for

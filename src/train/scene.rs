@@ -810,10 +810,7 @@ impl SceneTrainer {
             meta.insert(format!("adam_steps.{opt}"), steps);
         }
         meta.insert("model".into(), "scene".into());
-        meta.insert(
-            "engine".into(),
-            format!("wgtrain {}", env!("CARGO_PKG_VERSION")),
-        );
+        super::engine_metadata(&mut meta, &self.named()[0]);
         meta.insert("config".into(), json(&self.config)?);
         meta.insert("vocab".into(), json(&vocab.words)?);
         meta.insert("state".into(), json(state)?);

@@ -67,8 +67,28 @@ impl ConvVariant {
     }
 
     /// The variant to run: `Auto` resolved for this adapter, a forced one checked.
+    /// `Auto` takes a variant forced on the device (`Gpu::force_variant("conv", ..)`) where it
+    /// can run, else the adapter's default. The variant that runs is recorded on the device.
     pub fn resolve(self, gpu: &Gpu, op: &str) -> Result<ConvVariant> {
+        let chosen = self.choose(gpu, op)?;
+        gpu.note_variant("conv", chosen.name());
+        Ok(chosen)
+    }
+
+    /// The variant called `name` (as `name()` spells it).
+    pub fn from_name(name: &str) -> Option<ConvVariant> {
+        [ConvVariant::Auto]
+            .into_iter()
+            .chain(ConvVariant::ALL)
+            .find(|v| v.name() == name)
+    }
+
+    fn choose(self, gpu: &Gpu, op: &str) -> Result<ConvVariant> {
         if self == ConvVariant::Auto {
+            let forced = gpu.forced_variant("conv").and_then(ConvVariant::from_name);
+            if let Some(v) = forced.filter(|v| v.unsupported_reason(gpu).is_none()) {
+                return Ok(v);
+            }
             return Ok(if gpu.has_subgroups_of_8() {
                 ConvVariant::ImplicitSubgroup
             } else {
