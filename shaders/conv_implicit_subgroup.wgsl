@@ -19,12 +19,15 @@ struct ConvParams {
 @group(0) @binding(2) var<storage, read> wk: array<f32>;  // scalar view (backward weight, any ho*wo)
 
 // Epilogue of the forward kernels: p.epi & 3 = bias (0 none, 1 per column = per channel),
-// p.epi >> 2 = activation (0 none, 1 relu, 2 leaky relu with p.slope, 3 tanh, 4 sigmoid),
-// computed as the element-wise kernels compute them.
-fn epilogue(v: f32, ch: u32) -> f32 {
-  var x = v;
-  if ((p.epi & 3u) != 0u) { x += bias[ch]; }
-  switch (p.epi >> 2u) {
+// ACT = activation (0 none, 1 relu, 2 leaky relu with p.slope, 3 tanh, 4 sigmoid), computed
+// as the element-wise kernels compute them. ACT is a pipeline constant, so each pipeline holds
+// only its own activation, and the bias b is loaded once per column: inlined into every one of
+// the 256 stores, the unused branches (tanh, sigmoid) and a bias load each made creating a
+// pipeline take seconds on lavapipe, where every load is a loop over the lanes.
+override ACT: u32 = 0u;
+fn epilogue(v: f32, b: f32) -> f32 {
+  var x = v + b;
+  switch (ACT) {
     case 1u: { x = max(x, 0.0); }
     case 2u: { x = select(p.slope * x, x, x > 0.0); }
     case 3u: { x = tanh_precise(x); }
@@ -430,868 +433,887 @@ fn conv2d_forward_subgroup(@builtin(workgroup_id) wg: vec3<u32>,
   let oc5 = col0 + 5u;
   let oc6 = col0 + 6u;
   let oc7 = col0 + 7u;
+  // the bias of each column, loaded once (zero without a bias: then `bias` is a dummy)
+  var boc0 = 0.0;
+  var boc1 = 0.0;
+  var boc2 = 0.0;
+  var boc3 = 0.0;
+  var boc4 = 0.0;
+  var boc5 = 0.0;
+  var boc6 = 0.0;
+  var boc7 = 0.0;
+  if ((p.epi & 3u) != 0u) {
+    boc0 = bias[min(oc0, p.ncols - 1u)];
+    boc1 = bias[min(oc1, p.ncols - 1u)];
+    boc2 = bias[min(oc2, p.ncols - 1u)];
+    boc3 = bias[min(oc3, p.ncols - 1u)];
+    boc4 = bias[min(oc4, p.ncols - 1u)];
+    boc5 = bias[min(oc5, p.ncols - 1u)];
+    boc6 = bias[min(oc6, p.ncols - 1u)];
+    boc7 = bias[min(oc7, p.ncols - 1u)];
+  }
   if (row0 + 0u < rows) {
     let orow = row0 + 0u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc0_0[0], oc0);
+      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc0_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc0_0[1], oc1);
+      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc0_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc0_0[2], oc2);
+      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc0_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc0_0[3], oc3);
+      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc0_0[3], boc3);
     }
     if (oc4 < p.ncols) {
-      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc0_1[0], oc4);
+      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc0_1[0], boc4);
     }
     if (oc5 < p.ncols) {
-      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc0_1[1], oc5);
+      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc0_1[1], boc5);
     }
     if (oc6 < p.ncols) {
-      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc0_1[2], oc6);
+      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc0_1[2], boc6);
     }
     if (oc7 < p.ncols) {
-      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc0_1[3], oc7);
+      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc0_1[3], boc7);
     }
   }
   if (row0 + 1u < rows) {
     let orow = row0 + 1u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc1_0[0], oc0);
+      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc1_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc1_0[1], oc1);
+      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc1_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc1_0[2], oc2);
+      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc1_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc1_0[3], oc3);
+      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc1_0[3], boc3);
     }
     if (oc4 < p.ncols) {
-      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc1_1[0], oc4);
+      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc1_1[0], boc4);
     }
     if (oc5 < p.ncols) {
-      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc1_1[1], oc5);
+      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc1_1[1], boc5);
     }
     if (oc6 < p.ncols) {
-      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc1_1[2], oc6);
+      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc1_1[2], boc6);
     }
     if (oc7 < p.ncols) {
-      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc1_1[3], oc7);
+      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc1_1[3], boc7);
     }
   }
   if (row0 + 2u < rows) {
     let orow = row0 + 2u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc2_0[0], oc0);
+      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc2_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc2_0[1], oc1);
+      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc2_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc2_0[2], oc2);
+      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc2_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc2_0[3], oc3);
+      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc2_0[3], boc3);
     }
     if (oc4 < p.ncols) {
-      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc2_1[0], oc4);
+      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc2_1[0], boc4);
     }
     if (oc5 < p.ncols) {
-      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc2_1[1], oc5);
+      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc2_1[1], boc5);
     }
     if (oc6 < p.ncols) {
-      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc2_1[2], oc6);
+      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc2_1[2], boc6);
     }
     if (oc7 < p.ncols) {
-      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc2_1[3], oc7);
+      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc2_1[3], boc7);
     }
   }
   if (row0 + 3u < rows) {
     let orow = row0 + 3u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc3_0[0], oc0);
+      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc3_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc3_0[1], oc1);
+      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc3_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc3_0[2], oc2);
+      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc3_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc3_0[3], oc3);
+      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc3_0[3], boc3);
     }
     if (oc4 < p.ncols) {
-      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc3_1[0], oc4);
+      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc3_1[0], boc4);
     }
     if (oc5 < p.ncols) {
-      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc3_1[1], oc5);
+      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc3_1[1], boc5);
     }
     if (oc6 < p.ncols) {
-      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc3_1[2], oc6);
+      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc3_1[2], boc6);
     }
     if (oc7 < p.ncols) {
-      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc3_1[3], oc7);
+      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc3_1[3], boc7);
     }
   }
   if (row0 + 4u < rows) {
     let orow = row0 + 4u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc4_0[0], oc0);
+      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc4_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc4_0[1], oc1);
+      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc4_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc4_0[2], oc2);
+      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc4_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc4_0[3], oc3);
+      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc4_0[3], boc3);
     }
     if (oc4 < p.ncols) {
-      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc4_1[0], oc4);
+      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc4_1[0], boc4);
     }
     if (oc5 < p.ncols) {
-      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc4_1[1], oc5);
+      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc4_1[1], boc5);
     }
     if (oc6 < p.ncols) {
-      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc4_1[2], oc6);
+      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc4_1[2], boc6);
     }
     if (oc7 < p.ncols) {
-      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc4_1[3], oc7);
+      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc4_1[3], boc7);
     }
   }
   if (row0 + 5u < rows) {
     let orow = row0 + 5u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc5_0[0], oc0);
+      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc5_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc5_0[1], oc1);
+      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc5_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc5_0[2], oc2);
+      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc5_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc5_0[3], oc3);
+      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc5_0[3], boc3);
     }
     if (oc4 < p.ncols) {
-      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc5_1[0], oc4);
+      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc5_1[0], boc4);
     }
     if (oc5 < p.ncols) {
-      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc5_1[1], oc5);
+      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc5_1[1], boc5);
     }
     if (oc6 < p.ncols) {
-      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc5_1[2], oc6);
+      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc5_1[2], boc6);
     }
     if (oc7 < p.ncols) {
-      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc5_1[3], oc7);
+      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc5_1[3], boc7);
     }
   }
   if (row0 + 6u < rows) {
     let orow = row0 + 6u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc6_0[0], oc0);
+      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc6_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc6_0[1], oc1);
+      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc6_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc6_0[2], oc2);
+      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc6_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc6_0[3], oc3);
+      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc6_0[3], boc3);
     }
     if (oc4 < p.ncols) {
-      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc6_1[0], oc4);
+      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc6_1[0], boc4);
     }
     if (oc5 < p.ncols) {
-      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc6_1[1], oc5);
+      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc6_1[1], boc5);
     }
     if (oc6 < p.ncols) {
-      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc6_1[2], oc6);
+      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc6_1[2], boc6);
     }
     if (oc7 < p.ncols) {
-      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc6_1[3], oc7);
+      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc6_1[3], boc7);
     }
   }
   if (row0 + 7u < rows) {
     let orow = row0 + 7u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc7_0[0], oc0);
+      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc7_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc7_0[1], oc1);
+      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc7_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc7_0[2], oc2);
+      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc7_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc7_0[3], oc3);
+      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc7_0[3], boc3);
     }
     if (oc4 < p.ncols) {
-      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc7_1[0], oc4);
+      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc7_1[0], boc4);
     }
     if (oc5 < p.ncols) {
-      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc7_1[1], oc5);
+      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc7_1[1], boc5);
     }
     if (oc6 < p.ncols) {
-      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc7_1[2], oc6);
+      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc7_1[2], boc6);
     }
     if (oc7 < p.ncols) {
-      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc7_1[3], oc7);
+      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc7_1[3], boc7);
     }
   }
   if (row0 + 8u < rows) {
     let orow = row0 + 8u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc8_0[0], oc0);
+      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc8_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc8_0[1], oc1);
+      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc8_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc8_0[2], oc2);
+      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc8_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc8_0[3], oc3);
+      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc8_0[3], boc3);
     }
     if (oc4 < p.ncols) {
-      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc8_1[0], oc4);
+      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc8_1[0], boc4);
     }
     if (oc5 < p.ncols) {
-      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc8_1[1], oc5);
+      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc8_1[1], boc5);
     }
     if (oc6 < p.ncols) {
-      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc8_1[2], oc6);
+      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc8_1[2], boc6);
     }
     if (oc7 < p.ncols) {
-      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc8_1[3], oc7);
+      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc8_1[3], boc7);
     }
   }
   if (row0 + 9u < rows) {
     let orow = row0 + 9u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc9_0[0], oc0);
+      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc9_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc9_0[1], oc1);
+      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc9_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc9_0[2], oc2);
+      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc9_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc9_0[3], oc3);
+      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc9_0[3], boc3);
     }
     if (oc4 < p.ncols) {
-      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc9_1[0], oc4);
+      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc9_1[0], boc4);
     }
     if (oc5 < p.ncols) {
-      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc9_1[1], oc5);
+      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc9_1[1], boc5);
     }
     if (oc6 < p.ncols) {
-      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc9_1[2], oc6);
+      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc9_1[2], boc6);
     }
     if (oc7 < p.ncols) {
-      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc9_1[3], oc7);
+      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc9_1[3], boc7);
     }
   }
   if (row0 + 10u < rows) {
     let orow = row0 + 10u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc10_0[0], oc0);
+      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc10_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc10_0[1], oc1);
+      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc10_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc10_0[2], oc2);
+      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc10_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc10_0[3], oc3);
+      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc10_0[3], boc3);
     }
     if (oc4 < p.ncols) {
-      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc10_1[0], oc4);
+      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc10_1[0], boc4);
     }
     if (oc5 < p.ncols) {
-      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc10_1[1], oc5);
+      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc10_1[1], boc5);
     }
     if (oc6 < p.ncols) {
-      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc10_1[2], oc6);
+      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc10_1[2], boc6);
     }
     if (oc7 < p.ncols) {
-      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc10_1[3], oc7);
+      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc10_1[3], boc7);
     }
   }
   if (row0 + 11u < rows) {
     let orow = row0 + 11u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc11_0[0], oc0);
+      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc11_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc11_0[1], oc1);
+      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc11_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc11_0[2], oc2);
+      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc11_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc11_0[3], oc3);
+      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc11_0[3], boc3);
     }
     if (oc4 < p.ncols) {
-      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc11_1[0], oc4);
+      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc11_1[0], boc4);
     }
     if (oc5 < p.ncols) {
-      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc11_1[1], oc5);
+      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc11_1[1], boc5);
     }
     if (oc6 < p.ncols) {
-      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc11_1[2], oc6);
+      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc11_1[2], boc6);
     }
     if (oc7 < p.ncols) {
-      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc11_1[3], oc7);
+      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc11_1[3], boc7);
     }
   }
   if (row0 + 12u < rows) {
     let orow = row0 + 12u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc12_0[0], oc0);
+      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc12_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc12_0[1], oc1);
+      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc12_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc12_0[2], oc2);
+      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc12_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc12_0[3], oc3);
+      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc12_0[3], boc3);
     }
     if (oc4 < p.ncols) {
-      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc12_1[0], oc4);
+      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc12_1[0], boc4);
     }
     if (oc5 < p.ncols) {
-      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc12_1[1], oc5);
+      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc12_1[1], boc5);
     }
     if (oc6 < p.ncols) {
-      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc12_1[2], oc6);
+      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc12_1[2], boc6);
     }
     if (oc7 < p.ncols) {
-      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc12_1[3], oc7);
+      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc12_1[3], boc7);
     }
   }
   if (row0 + 13u < rows) {
     let orow = row0 + 13u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc13_0[0], oc0);
+      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc13_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc13_0[1], oc1);
+      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc13_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc13_0[2], oc2);
+      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc13_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc13_0[3], oc3);
+      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc13_0[3], boc3);
     }
     if (oc4 < p.ncols) {
-      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc13_1[0], oc4);
+      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc13_1[0], boc4);
     }
     if (oc5 < p.ncols) {
-      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc13_1[1], oc5);
+      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc13_1[1], boc5);
     }
     if (oc6 < p.ncols) {
-      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc13_1[2], oc6);
+      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc13_1[2], boc6);
     }
     if (oc7 < p.ncols) {
-      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc13_1[3], oc7);
+      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc13_1[3], boc7);
     }
   }
   if (row0 + 14u < rows) {
     let orow = row0 + 14u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc14_0[0], oc0);
+      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc14_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc14_0[1], oc1);
+      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc14_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc14_0[2], oc2);
+      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc14_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc14_0[3], oc3);
+      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc14_0[3], boc3);
     }
     if (oc4 < p.ncols) {
-      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc14_1[0], oc4);
+      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc14_1[0], boc4);
     }
     if (oc5 < p.ncols) {
-      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc14_1[1], oc5);
+      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc14_1[1], boc5);
     }
     if (oc6 < p.ncols) {
-      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc14_1[2], oc6);
+      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc14_1[2], boc6);
     }
     if (oc7 < p.ncols) {
-      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc14_1[3], oc7);
+      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc14_1[3], boc7);
     }
   }
   if (row0 + 15u < rows) {
     let orow = row0 + 15u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc15_0[0], oc0);
+      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc15_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc15_0[1], oc1);
+      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc15_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc15_0[2], oc2);
+      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc15_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc15_0[3], oc3);
+      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc15_0[3], boc3);
     }
     if (oc4 < p.ncols) {
-      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc15_1[0], oc4);
+      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc15_1[0], boc4);
     }
     if (oc5 < p.ncols) {
-      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc15_1[1], oc5);
+      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc15_1[1], boc5);
     }
     if (oc6 < p.ncols) {
-      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc15_1[2], oc6);
+      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc15_1[2], boc6);
     }
     if (oc7 < p.ncols) {
-      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc15_1[3], oc7);
+      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc15_1[3], boc7);
     }
   }
   if (row0 + 16u < rows) {
     let orow = row0 + 16u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc16_0[0], oc0);
+      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc16_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc16_0[1], oc1);
+      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc16_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc16_0[2], oc2);
+      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc16_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc16_0[3], oc3);
+      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc16_0[3], boc3);
     }
     if (oc4 < p.ncols) {
-      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc16_1[0], oc4);
+      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc16_1[0], boc4);
     }
     if (oc5 < p.ncols) {
-      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc16_1[1], oc5);
+      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc16_1[1], boc5);
     }
     if (oc6 < p.ncols) {
-      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc16_1[2], oc6);
+      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc16_1[2], boc6);
     }
     if (oc7 < p.ncols) {
-      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc16_1[3], oc7);
+      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc16_1[3], boc7);
     }
   }
   if (row0 + 17u < rows) {
     let orow = row0 + 17u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc17_0[0], oc0);
+      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc17_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc17_0[1], oc1);
+      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc17_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc17_0[2], oc2);
+      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc17_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc17_0[3], oc3);
+      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc17_0[3], boc3);
     }
     if (oc4 < p.ncols) {
-      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc17_1[0], oc4);
+      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc17_1[0], boc4);
     }
     if (oc5 < p.ncols) {
-      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc17_1[1], oc5);
+      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc17_1[1], boc5);
     }
     if (oc6 < p.ncols) {
-      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc17_1[2], oc6);
+      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc17_1[2], boc6);
     }
     if (oc7 < p.ncols) {
-      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc17_1[3], oc7);
+      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc17_1[3], boc7);
     }
   }
   if (row0 + 18u < rows) {
     let orow = row0 + 18u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc18_0[0], oc0);
+      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc18_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc18_0[1], oc1);
+      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc18_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc18_0[2], oc2);
+      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc18_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc18_0[3], oc3);
+      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc18_0[3], boc3);
     }
     if (oc4 < p.ncols) {
-      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc18_1[0], oc4);
+      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc18_1[0], boc4);
     }
     if (oc5 < p.ncols) {
-      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc18_1[1], oc5);
+      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc18_1[1], boc5);
     }
     if (oc6 < p.ncols) {
-      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc18_1[2], oc6);
+      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc18_1[2], boc6);
     }
     if (oc7 < p.ncols) {
-      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc18_1[3], oc7);
+      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc18_1[3], boc7);
     }
   }
   if (row0 + 19u < rows) {
     let orow = row0 + 19u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc19_0[0], oc0);
+      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc19_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc19_0[1], oc1);
+      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc19_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc19_0[2], oc2);
+      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc19_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc19_0[3], oc3);
+      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc19_0[3], boc3);
     }
     if (oc4 < p.ncols) {
-      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc19_1[0], oc4);
+      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc19_1[0], boc4);
     }
     if (oc5 < p.ncols) {
-      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc19_1[1], oc5);
+      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc19_1[1], boc5);
     }
     if (oc6 < p.ncols) {
-      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc19_1[2], oc6);
+      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc19_1[2], boc6);
     }
     if (oc7 < p.ncols) {
-      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc19_1[3], oc7);
+      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc19_1[3], boc7);
     }
   }
   if (row0 + 20u < rows) {
     let orow = row0 + 20u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc20_0[0], oc0);
+      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc20_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc20_0[1], oc1);
+      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc20_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc20_0[2], oc2);
+      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc20_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc20_0[3], oc3);
+      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc20_0[3], boc3);
     }
     if (oc4 < p.ncols) {
-      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc20_1[0], oc4);
+      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc20_1[0], boc4);
     }
     if (oc5 < p.ncols) {
-      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc20_1[1], oc5);
+      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc20_1[1], boc5);
     }
     if (oc6 < p.ncols) {
-      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc20_1[2], oc6);
+      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc20_1[2], boc6);
     }
     if (oc7 < p.ncols) {
-      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc20_1[3], oc7);
+      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc20_1[3], boc7);
     }
   }
   if (row0 + 21u < rows) {
     let orow = row0 + 21u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc21_0[0], oc0);
+      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc21_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc21_0[1], oc1);
+      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc21_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc21_0[2], oc2);
+      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc21_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc21_0[3], oc3);
+      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc21_0[3], boc3);
     }
     if (oc4 < p.ncols) {
-      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc21_1[0], oc4);
+      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc21_1[0], boc4);
     }
     if (oc5 < p.ncols) {
-      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc21_1[1], oc5);
+      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc21_1[1], boc5);
     }
     if (oc6 < p.ncols) {
-      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc21_1[2], oc6);
+      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc21_1[2], boc6);
     }
     if (oc7 < p.ncols) {
-      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc21_1[3], oc7);
+      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc21_1[3], boc7);
     }
   }
   if (row0 + 22u < rows) {
     let orow = row0 + 22u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc22_0[0], oc0);
+      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc22_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc22_0[1], oc1);
+      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc22_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc22_0[2], oc2);
+      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc22_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc22_0[3], oc3);
+      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc22_0[3], boc3);
     }
     if (oc4 < p.ncols) {
-      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc22_1[0], oc4);
+      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc22_1[0], boc4);
     }
     if (oc5 < p.ncols) {
-      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc22_1[1], oc5);
+      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc22_1[1], boc5);
     }
     if (oc6 < p.ncols) {
-      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc22_1[2], oc6);
+      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc22_1[2], boc6);
     }
     if (oc7 < p.ncols) {
-      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc22_1[3], oc7);
+      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc22_1[3], boc7);
     }
   }
   if (row0 + 23u < rows) {
     let orow = row0 + 23u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc23_0[0], oc0);
+      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc23_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc23_0[1], oc1);
+      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc23_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc23_0[2], oc2);
+      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc23_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc23_0[3], oc3);
+      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc23_0[3], boc3);
     }
     if (oc4 < p.ncols) {
-      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc23_1[0], oc4);
+      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc23_1[0], boc4);
     }
     if (oc5 < p.ncols) {
-      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc23_1[1], oc5);
+      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc23_1[1], boc5);
     }
     if (oc6 < p.ncols) {
-      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc23_1[2], oc6);
+      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc23_1[2], boc6);
     }
     if (oc7 < p.ncols) {
-      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc23_1[3], oc7);
+      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc23_1[3], boc7);
     }
   }
   if (row0 + 24u < rows) {
     let orow = row0 + 24u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc24_0[0], oc0);
+      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc24_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc24_0[1], oc1);
+      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc24_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc24_0[2], oc2);
+      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc24_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc24_0[3], oc3);
+      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc24_0[3], boc3);
     }
     if (oc4 < p.ncols) {
-      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc24_1[0], oc4);
+      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc24_1[0], boc4);
     }
     if (oc5 < p.ncols) {
-      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc24_1[1], oc5);
+      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc24_1[1], boc5);
     }
     if (oc6 < p.ncols) {
-      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc24_1[2], oc6);
+      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc24_1[2], boc6);
     }
     if (oc7 < p.ncols) {
-      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc24_1[3], oc7);
+      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc24_1[3], boc7);
     }
   }
   if (row0 + 25u < rows) {
     let orow = row0 + 25u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc25_0[0], oc0);
+      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc25_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc25_0[1], oc1);
+      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc25_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc25_0[2], oc2);
+      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc25_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc25_0[3], oc3);
+      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc25_0[3], boc3);
     }
     if (oc4 < p.ncols) {
-      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc25_1[0], oc4);
+      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc25_1[0], boc4);
     }
     if (oc5 < p.ncols) {
-      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc25_1[1], oc5);
+      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc25_1[1], boc5);
     }
     if (oc6 < p.ncols) {
-      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc25_1[2], oc6);
+      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc25_1[2], boc6);
     }
     if (oc7 < p.ncols) {
-      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc25_1[3], oc7);
+      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc25_1[3], boc7);
     }
   }
   if (row0 + 26u < rows) {
     let orow = row0 + 26u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc26_0[0], oc0);
+      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc26_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc26_0[1], oc1);
+      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc26_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc26_0[2], oc2);
+      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc26_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc26_0[3], oc3);
+      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc26_0[3], boc3);
     }
     if (oc4 < p.ncols) {
-      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc26_1[0], oc4);
+      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc26_1[0], boc4);
     }
     if (oc5 < p.ncols) {
-      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc26_1[1], oc5);
+      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc26_1[1], boc5);
     }
     if (oc6 < p.ncols) {
-      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc26_1[2], oc6);
+      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc26_1[2], boc6);
     }
     if (oc7 < p.ncols) {
-      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc26_1[3], oc7);
+      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc26_1[3], boc7);
     }
   }
   if (row0 + 27u < rows) {
     let orow = row0 + 27u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc27_0[0], oc0);
+      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc27_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc27_0[1], oc1);
+      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc27_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc27_0[2], oc2);
+      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc27_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc27_0[3], oc3);
+      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc27_0[3], boc3);
     }
     if (oc4 < p.ncols) {
-      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc27_1[0], oc4);
+      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc27_1[0], boc4);
     }
     if (oc5 < p.ncols) {
-      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc27_1[1], oc5);
+      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc27_1[1], boc5);
     }
     if (oc6 < p.ncols) {
-      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc27_1[2], oc6);
+      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc27_1[2], boc6);
     }
     if (oc7 < p.ncols) {
-      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc27_1[3], oc7);
+      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc27_1[3], boc7);
     }
   }
   if (row0 + 28u < rows) {
     let orow = row0 + 28u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc28_0[0], oc0);
+      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc28_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc28_0[1], oc1);
+      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc28_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc28_0[2], oc2);
+      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc28_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc28_0[3], oc3);
+      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc28_0[3], boc3);
     }
     if (oc4 < p.ncols) {
-      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc28_1[0], oc4);
+      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc28_1[0], boc4);
     }
     if (oc5 < p.ncols) {
-      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc28_1[1], oc5);
+      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc28_1[1], boc5);
     }
     if (oc6 < p.ncols) {
-      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc28_1[2], oc6);
+      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc28_1[2], boc6);
     }
     if (oc7 < p.ncols) {
-      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc28_1[3], oc7);
+      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc28_1[3], boc7);
     }
   }
   if (row0 + 29u < rows) {
     let orow = row0 + 29u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc29_0[0], oc0);
+      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc29_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc29_0[1], oc1);
+      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc29_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc29_0[2], oc2);
+      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc29_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc29_0[3], oc3);
+      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc29_0[3], boc3);
     }
     if (oc4 < p.ncols) {
-      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc29_1[0], oc4);
+      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc29_1[0], boc4);
     }
     if (oc5 < p.ncols) {
-      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc29_1[1], oc5);
+      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc29_1[1], boc5);
     }
     if (oc6 < p.ncols) {
-      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc29_1[2], oc6);
+      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc29_1[2], boc6);
     }
     if (oc7 < p.ncols) {
-      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc29_1[3], oc7);
+      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc29_1[3], boc7);
     }
   }
   if (row0 + 30u < rows) {
     let orow = row0 + 30u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc30_0[0], oc0);
+      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc30_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc30_0[1], oc1);
+      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc30_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc30_0[2], oc2);
+      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc30_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc30_0[3], oc3);
+      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc30_0[3], boc3);
     }
     if (oc4 < p.ncols) {
-      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc30_1[0], oc4);
+      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc30_1[0], boc4);
     }
     if (oc5 < p.ncols) {
-      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc30_1[1], oc5);
+      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc30_1[1], boc5);
     }
     if (oc6 < p.ncols) {
-      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc30_1[2], oc6);
+      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc30_1[2], boc6);
     }
     if (oc7 < p.ncols) {
-      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc30_1[3], oc7);
+      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc30_1[3], boc7);
     }
   }
   if (row0 + 31u < rows) {
     let orow = row0 + 31u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc31_0[0], oc0);
+      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc31_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc31_0[1], oc1);
+      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc31_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc31_0[2], oc2);
+      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc31_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc31_0[3], oc3);
+      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc31_0[3], boc3);
     }
     if (oc4 < p.ncols) {
-      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc31_1[0], oc4);
+      out[(nb * p.ncols + oc4) * p.m + orow] = epilogue(acc31_1[0], boc4);
     }
     if (oc5 < p.ncols) {
-      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc31_1[1], oc5);
+      out[(nb * p.ncols + oc5) * p.m + orow] = epilogue(acc31_1[1], boc5);
     }
     if (oc6 < p.ncols) {
-      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc31_1[2], oc6);
+      out[(nb * p.ncols + oc6) * p.m + orow] = epilogue(acc31_1[2], boc6);
     }
     if (oc7 < p.ncols) {
-      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc31_1[3], oc7);
+      out[(nb * p.ncols + oc7) * p.m + orow] = epilogue(acc31_1[3], boc7);
     }
   }
 }
@@ -1701,55 +1723,74 @@ fn conv2d_backward_input_subgroup(@builtin(workgroup_id) wg: vec3<u32>,
   let oc5 = col0 + 5u;
   let oc6 = col0 + 6u;
   let oc7 = col0 + 7u;
+  // the bias of each column, loaded once (zero without a bias: then `bias` is a dummy)
+  var boc0 = 0.0;
+  var boc1 = 0.0;
+  var boc2 = 0.0;
+  var boc3 = 0.0;
+  var boc4 = 0.0;
+  var boc5 = 0.0;
+  var boc6 = 0.0;
+  var boc7 = 0.0;
+  if ((p.epi & 3u) != 0u) {
+    boc0 = bias[min(oc0, p.ncols - 1u)];
+    boc1 = bias[min(oc1, p.ncols - 1u)];
+    boc2 = bias[min(oc2, p.ncols - 1u)];
+    boc3 = bias[min(oc3, p.ncols - 1u)];
+    boc4 = bias[min(oc4, p.ncols - 1u)];
+    boc5 = bias[min(oc5, p.ncols - 1u)];
+    boc6 = bias[min(oc6, p.ncols - 1u)];
+    boc7 = bias[min(oc7, p.ncols - 1u)];
+  }
   if (row0 + 0u < rows) {
     let orow = row0 + 0u;
     if (oc0 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc0_0[0], oc0);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc0_0[0], boc0);
     }
     if (oc1 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc0_0[1], oc1);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc0_0[1], boc1);
     }
     if (oc2 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc0_0[2], oc2);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc0_0[2], boc2);
     }
     if (oc3 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc0_0[3], oc3);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc0_0[3], boc3);
     }
     if (oc4 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc0_1[0], oc4);
+      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc0_1[0], boc4);
     }
     if (oc5 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc0_1[1], oc5);
+      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc0_1[1], boc5);
     }
     if (oc6 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc0_1[2], oc6);
+      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc0_1[2], boc6);
     }
     if (oc7 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc0_1[3], oc7);
+      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc0_1[3], boc7);
     }
   }
   if (row0 + 1u < rows) {
@@ -1758,49 +1799,49 @@ fn conv2d_backward_input_subgroup(@builtin(workgroup_id) wg: vec3<u32>,
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc1_0[0], oc0);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc1_0[0], boc0);
     }
     if (oc1 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc1_0[1], oc1);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc1_0[1], boc1);
     }
     if (oc2 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc1_0[2], oc2);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc1_0[2], boc2);
     }
     if (oc3 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc1_0[3], oc3);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc1_0[3], boc3);
     }
     if (oc4 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc1_1[0], oc4);
+      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc1_1[0], boc4);
     }
     if (oc5 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc1_1[1], oc5);
+      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc1_1[1], boc5);
     }
     if (oc6 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc1_1[2], oc6);
+      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc1_1[2], boc6);
     }
     if (oc7 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc1_1[3], oc7);
+      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc1_1[3], boc7);
     }
   }
   if (row0 + 2u < rows) {
@@ -1809,49 +1850,49 @@ fn conv2d_backward_input_subgroup(@builtin(workgroup_id) wg: vec3<u32>,
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc2_0[0], oc0);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc2_0[0], boc0);
     }
     if (oc1 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc2_0[1], oc1);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc2_0[1], boc1);
     }
     if (oc2 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc2_0[2], oc2);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc2_0[2], boc2);
     }
     if (oc3 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc2_0[3], oc3);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc2_0[3], boc3);
     }
     if (oc4 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc2_1[0], oc4);
+      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc2_1[0], boc4);
     }
     if (oc5 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc2_1[1], oc5);
+      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc2_1[1], boc5);
     }
     if (oc6 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc2_1[2], oc6);
+      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc2_1[2], boc6);
     }
     if (oc7 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc2_1[3], oc7);
+      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc2_1[3], boc7);
     }
   }
   if (row0 + 3u < rows) {
@@ -1860,49 +1901,49 @@ fn conv2d_backward_input_subgroup(@builtin(workgroup_id) wg: vec3<u32>,
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc3_0[0], oc0);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc3_0[0], boc0);
     }
     if (oc1 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc3_0[1], oc1);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc3_0[1], boc1);
     }
     if (oc2 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc3_0[2], oc2);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc3_0[2], boc2);
     }
     if (oc3 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc3_0[3], oc3);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc3_0[3], boc3);
     }
     if (oc4 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc3_1[0], oc4);
+      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc3_1[0], boc4);
     }
     if (oc5 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc3_1[1], oc5);
+      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc3_1[1], boc5);
     }
     if (oc6 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc3_1[2], oc6);
+      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc3_1[2], boc6);
     }
     if (oc7 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc3_1[3], oc7);
+      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc3_1[3], boc7);
     }
   }
   if (row0 + 4u < rows) {
@@ -1911,49 +1952,49 @@ fn conv2d_backward_input_subgroup(@builtin(workgroup_id) wg: vec3<u32>,
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc4_0[0], oc0);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc4_0[0], boc0);
     }
     if (oc1 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc4_0[1], oc1);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc4_0[1], boc1);
     }
     if (oc2 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc4_0[2], oc2);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc4_0[2], boc2);
     }
     if (oc3 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc4_0[3], oc3);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc4_0[3], boc3);
     }
     if (oc4 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc4_1[0], oc4);
+      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc4_1[0], boc4);
     }
     if (oc5 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc4_1[1], oc5);
+      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc4_1[1], boc5);
     }
     if (oc6 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc4_1[2], oc6);
+      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc4_1[2], boc6);
     }
     if (oc7 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc4_1[3], oc7);
+      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc4_1[3], boc7);
     }
   }
   if (row0 + 5u < rows) {
@@ -1962,49 +2003,49 @@ fn conv2d_backward_input_subgroup(@builtin(workgroup_id) wg: vec3<u32>,
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc5_0[0], oc0);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc5_0[0], boc0);
     }
     if (oc1 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc5_0[1], oc1);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc5_0[1], boc1);
     }
     if (oc2 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc5_0[2], oc2);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc5_0[2], boc2);
     }
     if (oc3 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc5_0[3], oc3);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc5_0[3], boc3);
     }
     if (oc4 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc5_1[0], oc4);
+      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc5_1[0], boc4);
     }
     if (oc5 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc5_1[1], oc5);
+      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc5_1[1], boc5);
     }
     if (oc6 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc5_1[2], oc6);
+      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc5_1[2], boc6);
     }
     if (oc7 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc5_1[3], oc7);
+      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc5_1[3], boc7);
     }
   }
   if (row0 + 6u < rows) {
@@ -2013,49 +2054,49 @@ fn conv2d_backward_input_subgroup(@builtin(workgroup_id) wg: vec3<u32>,
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc6_0[0], oc0);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc6_0[0], boc0);
     }
     if (oc1 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc6_0[1], oc1);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc6_0[1], boc1);
     }
     if (oc2 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc6_0[2], oc2);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc6_0[2], boc2);
     }
     if (oc3 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc6_0[3], oc3);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc6_0[3], boc3);
     }
     if (oc4 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc6_1[0], oc4);
+      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc6_1[0], boc4);
     }
     if (oc5 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc6_1[1], oc5);
+      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc6_1[1], boc5);
     }
     if (oc6 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc6_1[2], oc6);
+      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc6_1[2], boc6);
     }
     if (oc7 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc6_1[3], oc7);
+      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc6_1[3], boc7);
     }
   }
   if (row0 + 7u < rows) {
@@ -2064,49 +2105,49 @@ fn conv2d_backward_input_subgroup(@builtin(workgroup_id) wg: vec3<u32>,
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc7_0[0], oc0);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc7_0[0], boc0);
     }
     if (oc1 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc7_0[1], oc1);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc7_0[1], boc1);
     }
     if (oc2 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc7_0[2], oc2);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc7_0[2], boc2);
     }
     if (oc3 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc7_0[3], oc3);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc7_0[3], boc3);
     }
     if (oc4 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc7_1[0], oc4);
+      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc7_1[0], boc4);
     }
     if (oc5 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc7_1[1], oc5);
+      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc7_1[1], boc5);
     }
     if (oc6 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc7_1[2], oc6);
+      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc7_1[2], boc6);
     }
     if (oc7 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc7_1[3], oc7);
+      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc7_1[3], boc7);
     }
   }
   if (row0 + 8u < rows) {
@@ -2115,49 +2156,49 @@ fn conv2d_backward_input_subgroup(@builtin(workgroup_id) wg: vec3<u32>,
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc8_0[0], oc0);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc8_0[0], boc0);
     }
     if (oc1 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc8_0[1], oc1);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc8_0[1], boc1);
     }
     if (oc2 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc8_0[2], oc2);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc8_0[2], boc2);
     }
     if (oc3 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc8_0[3], oc3);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc8_0[3], boc3);
     }
     if (oc4 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc8_1[0], oc4);
+      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc8_1[0], boc4);
     }
     if (oc5 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc8_1[1], oc5);
+      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc8_1[1], boc5);
     }
     if (oc6 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc8_1[2], oc6);
+      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc8_1[2], boc6);
     }
     if (oc7 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc8_1[3], oc7);
+      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc8_1[3], boc7);
     }
   }
   if (row0 + 9u < rows) {
@@ -2166,49 +2207,49 @@ fn conv2d_backward_input_subgroup(@builtin(workgroup_id) wg: vec3<u32>,
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc9_0[0], oc0);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc9_0[0], boc0);
     }
     if (oc1 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc9_0[1], oc1);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc9_0[1], boc1);
     }
     if (oc2 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc9_0[2], oc2);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc9_0[2], boc2);
     }
     if (oc3 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc9_0[3], oc3);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc9_0[3], boc3);
     }
     if (oc4 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc9_1[0], oc4);
+      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc9_1[0], boc4);
     }
     if (oc5 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc9_1[1], oc5);
+      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc9_1[1], boc5);
     }
     if (oc6 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc9_1[2], oc6);
+      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc9_1[2], boc6);
     }
     if (oc7 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc9_1[3], oc7);
+      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc9_1[3], boc7);
     }
   }
   if (row0 + 10u < rows) {
@@ -2217,49 +2258,49 @@ fn conv2d_backward_input_subgroup(@builtin(workgroup_id) wg: vec3<u32>,
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc10_0[0], oc0);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc10_0[0], boc0);
     }
     if (oc1 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc10_0[1], oc1);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc10_0[1], boc1);
     }
     if (oc2 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc10_0[2], oc2);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc10_0[2], boc2);
     }
     if (oc3 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc10_0[3], oc3);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc10_0[3], boc3);
     }
     if (oc4 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc10_1[0], oc4);
+      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc10_1[0], boc4);
     }
     if (oc5 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc10_1[1], oc5);
+      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc10_1[1], boc5);
     }
     if (oc6 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc10_1[2], oc6);
+      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc10_1[2], boc6);
     }
     if (oc7 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc10_1[3], oc7);
+      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc10_1[3], boc7);
     }
   }
   if (row0 + 11u < rows) {
@@ -2268,49 +2309,49 @@ fn conv2d_backward_input_subgroup(@builtin(workgroup_id) wg: vec3<u32>,
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc11_0[0], oc0);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc11_0[0], boc0);
     }
     if (oc1 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc11_0[1], oc1);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc11_0[1], boc1);
     }
     if (oc2 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc11_0[2], oc2);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc11_0[2], boc2);
     }
     if (oc3 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc11_0[3], oc3);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc11_0[3], boc3);
     }
     if (oc4 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc11_1[0], oc4);
+      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc11_1[0], boc4);
     }
     if (oc5 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc11_1[1], oc5);
+      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc11_1[1], boc5);
     }
     if (oc6 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc11_1[2], oc6);
+      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc11_1[2], boc6);
     }
     if (oc7 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc11_1[3], oc7);
+      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc11_1[3], boc7);
     }
   }
   if (row0 + 12u < rows) {
@@ -2319,49 +2360,49 @@ fn conv2d_backward_input_subgroup(@builtin(workgroup_id) wg: vec3<u32>,
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc12_0[0], oc0);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc12_0[0], boc0);
     }
     if (oc1 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc12_0[1], oc1);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc12_0[1], boc1);
     }
     if (oc2 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc12_0[2], oc2);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc12_0[2], boc2);
     }
     if (oc3 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc12_0[3], oc3);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc12_0[3], boc3);
     }
     if (oc4 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc12_1[0], oc4);
+      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc12_1[0], boc4);
     }
     if (oc5 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc12_1[1], oc5);
+      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc12_1[1], boc5);
     }
     if (oc6 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc12_1[2], oc6);
+      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc12_1[2], boc6);
     }
     if (oc7 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc12_1[3], oc7);
+      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc12_1[3], boc7);
     }
   }
   if (row0 + 13u < rows) {
@@ -2370,49 +2411,49 @@ fn conv2d_backward_input_subgroup(@builtin(workgroup_id) wg: vec3<u32>,
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc13_0[0], oc0);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc13_0[0], boc0);
     }
     if (oc1 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc13_0[1], oc1);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc13_0[1], boc1);
     }
     if (oc2 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc13_0[2], oc2);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc13_0[2], boc2);
     }
     if (oc3 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc13_0[3], oc3);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc13_0[3], boc3);
     }
     if (oc4 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc13_1[0], oc4);
+      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc13_1[0], boc4);
     }
     if (oc5 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc13_1[1], oc5);
+      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc13_1[1], boc5);
     }
     if (oc6 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc13_1[2], oc6);
+      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc13_1[2], boc6);
     }
     if (oc7 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc13_1[3], oc7);
+      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc13_1[3], boc7);
     }
   }
   if (row0 + 14u < rows) {
@@ -2421,49 +2462,49 @@ fn conv2d_backward_input_subgroup(@builtin(workgroup_id) wg: vec3<u32>,
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc14_0[0], oc0);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc14_0[0], boc0);
     }
     if (oc1 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc14_0[1], oc1);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc14_0[1], boc1);
     }
     if (oc2 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc14_0[2], oc2);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc14_0[2], boc2);
     }
     if (oc3 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc14_0[3], oc3);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc14_0[3], boc3);
     }
     if (oc4 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc14_1[0], oc4);
+      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc14_1[0], boc4);
     }
     if (oc5 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc14_1[1], oc5);
+      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc14_1[1], boc5);
     }
     if (oc6 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc14_1[2], oc6);
+      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc14_1[2], boc6);
     }
     if (oc7 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc14_1[3], oc7);
+      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc14_1[3], boc7);
     }
   }
   if (row0 + 15u < rows) {
@@ -2472,49 +2513,49 @@ fn conv2d_backward_input_subgroup(@builtin(workgroup_id) wg: vec3<u32>,
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc15_0[0], oc0);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc15_0[0], boc0);
     }
     if (oc1 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc15_0[1], oc1);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc15_0[1], boc1);
     }
     if (oc2 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc15_0[2], oc2);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc15_0[2], boc2);
     }
     if (oc3 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc15_0[3], oc3);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc15_0[3], boc3);
     }
     if (oc4 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc15_1[0], oc4);
+      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc15_1[0], boc4);
     }
     if (oc5 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc15_1[1], oc5);
+      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc15_1[1], boc5);
     }
     if (oc6 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc15_1[2], oc6);
+      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc15_1[2], boc6);
     }
     if (oc7 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc15_1[3], oc7);
+      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc15_1[3], boc7);
     }
   }
   if (row0 + 16u < rows) {
@@ -2523,49 +2564,49 @@ fn conv2d_backward_input_subgroup(@builtin(workgroup_id) wg: vec3<u32>,
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc16_0[0], oc0);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc16_0[0], boc0);
     }
     if (oc1 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc16_0[1], oc1);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc16_0[1], boc1);
     }
     if (oc2 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc16_0[2], oc2);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc16_0[2], boc2);
     }
     if (oc3 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc16_0[3], oc3);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc16_0[3], boc3);
     }
     if (oc4 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc16_1[0], oc4);
+      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc16_1[0], boc4);
     }
     if (oc5 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc16_1[1], oc5);
+      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc16_1[1], boc5);
     }
     if (oc6 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc16_1[2], oc6);
+      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc16_1[2], boc6);
     }
     if (oc7 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc16_1[3], oc7);
+      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc16_1[3], boc7);
     }
   }
   if (row0 + 17u < rows) {
@@ -2574,49 +2615,49 @@ fn conv2d_backward_input_subgroup(@builtin(workgroup_id) wg: vec3<u32>,
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc17_0[0], oc0);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc17_0[0], boc0);
     }
     if (oc1 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc17_0[1], oc1);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc17_0[1], boc1);
     }
     if (oc2 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc17_0[2], oc2);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc17_0[2], boc2);
     }
     if (oc3 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc17_0[3], oc3);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc17_0[3], boc3);
     }
     if (oc4 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc17_1[0], oc4);
+      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc17_1[0], boc4);
     }
     if (oc5 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc17_1[1], oc5);
+      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc17_1[1], boc5);
     }
     if (oc6 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc17_1[2], oc6);
+      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc17_1[2], boc6);
     }
     if (oc7 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc17_1[3], oc7);
+      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc17_1[3], boc7);
     }
   }
   if (row0 + 18u < rows) {
@@ -2625,49 +2666,49 @@ fn conv2d_backward_input_subgroup(@builtin(workgroup_id) wg: vec3<u32>,
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc18_0[0], oc0);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc18_0[0], boc0);
     }
     if (oc1 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc18_0[1], oc1);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc18_0[1], boc1);
     }
     if (oc2 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc18_0[2], oc2);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc18_0[2], boc2);
     }
     if (oc3 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc18_0[3], oc3);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc18_0[3], boc3);
     }
     if (oc4 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc18_1[0], oc4);
+      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc18_1[0], boc4);
     }
     if (oc5 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc18_1[1], oc5);
+      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc18_1[1], boc5);
     }
     if (oc6 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc18_1[2], oc6);
+      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc18_1[2], boc6);
     }
     if (oc7 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc18_1[3], oc7);
+      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc18_1[3], boc7);
     }
   }
   if (row0 + 19u < rows) {
@@ -2676,49 +2717,49 @@ fn conv2d_backward_input_subgroup(@builtin(workgroup_id) wg: vec3<u32>,
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc19_0[0], oc0);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc19_0[0], boc0);
     }
     if (oc1 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc19_0[1], oc1);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc19_0[1], boc1);
     }
     if (oc2 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc19_0[2], oc2);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc19_0[2], boc2);
     }
     if (oc3 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc19_0[3], oc3);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc19_0[3], boc3);
     }
     if (oc4 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc19_1[0], oc4);
+      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc19_1[0], boc4);
     }
     if (oc5 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc19_1[1], oc5);
+      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc19_1[1], boc5);
     }
     if (oc6 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc19_1[2], oc6);
+      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc19_1[2], boc6);
     }
     if (oc7 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc19_1[3], oc7);
+      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc19_1[3], boc7);
     }
   }
   if (row0 + 20u < rows) {
@@ -2727,49 +2768,49 @@ fn conv2d_backward_input_subgroup(@builtin(workgroup_id) wg: vec3<u32>,
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc20_0[0], oc0);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc20_0[0], boc0);
     }
     if (oc1 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc20_0[1], oc1);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc20_0[1], boc1);
     }
     if (oc2 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc20_0[2], oc2);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc20_0[2], boc2);
     }
     if (oc3 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc20_0[3], oc3);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc20_0[3], boc3);
     }
     if (oc4 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc20_1[0], oc4);
+      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc20_1[0], boc4);
     }
     if (oc5 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc20_1[1], oc5);
+      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc20_1[1], boc5);
     }
     if (oc6 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc20_1[2], oc6);
+      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc20_1[2], boc6);
     }
     if (oc7 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc20_1[3], oc7);
+      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc20_1[3], boc7);
     }
   }
   if (row0 + 21u < rows) {
@@ -2778,49 +2819,49 @@ fn conv2d_backward_input_subgroup(@builtin(workgroup_id) wg: vec3<u32>,
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc21_0[0], oc0);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc21_0[0], boc0);
     }
     if (oc1 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc21_0[1], oc1);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc21_0[1], boc1);
     }
     if (oc2 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc21_0[2], oc2);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc21_0[2], boc2);
     }
     if (oc3 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc21_0[3], oc3);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc21_0[3], boc3);
     }
     if (oc4 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc21_1[0], oc4);
+      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc21_1[0], boc4);
     }
     if (oc5 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc21_1[1], oc5);
+      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc21_1[1], boc5);
     }
     if (oc6 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc21_1[2], oc6);
+      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc21_1[2], boc6);
     }
     if (oc7 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc21_1[3], oc7);
+      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc21_1[3], boc7);
     }
   }
   if (row0 + 22u < rows) {
@@ -2829,49 +2870,49 @@ fn conv2d_backward_input_subgroup(@builtin(workgroup_id) wg: vec3<u32>,
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc22_0[0], oc0);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc22_0[0], boc0);
     }
     if (oc1 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc22_0[1], oc1);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc22_0[1], boc1);
     }
     if (oc2 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc22_0[2], oc2);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc22_0[2], boc2);
     }
     if (oc3 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc22_0[3], oc3);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc22_0[3], boc3);
     }
     if (oc4 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc22_1[0], oc4);
+      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc22_1[0], boc4);
     }
     if (oc5 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc22_1[1], oc5);
+      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc22_1[1], boc5);
     }
     if (oc6 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc22_1[2], oc6);
+      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc22_1[2], boc6);
     }
     if (oc7 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc22_1[3], oc7);
+      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc22_1[3], boc7);
     }
   }
   if (row0 + 23u < rows) {
@@ -2880,49 +2921,49 @@ fn conv2d_backward_input_subgroup(@builtin(workgroup_id) wg: vec3<u32>,
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc23_0[0], oc0);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc23_0[0], boc0);
     }
     if (oc1 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc23_0[1], oc1);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc23_0[1], boc1);
     }
     if (oc2 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc23_0[2], oc2);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc23_0[2], boc2);
     }
     if (oc3 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc23_0[3], oc3);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc23_0[3], boc3);
     }
     if (oc4 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc23_1[0], oc4);
+      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc23_1[0], boc4);
     }
     if (oc5 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc23_1[1], oc5);
+      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc23_1[1], boc5);
     }
     if (oc6 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc23_1[2], oc6);
+      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc23_1[2], boc6);
     }
     if (oc7 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc23_1[3], oc7);
+      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc23_1[3], boc7);
     }
   }
   if (row0 + 24u < rows) {
@@ -2931,49 +2972,49 @@ fn conv2d_backward_input_subgroup(@builtin(workgroup_id) wg: vec3<u32>,
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc24_0[0], oc0);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc24_0[0], boc0);
     }
     if (oc1 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc24_0[1], oc1);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc24_0[1], boc1);
     }
     if (oc2 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc24_0[2], oc2);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc24_0[2], boc2);
     }
     if (oc3 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc24_0[3], oc3);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc24_0[3], boc3);
     }
     if (oc4 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc24_1[0], oc4);
+      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc24_1[0], boc4);
     }
     if (oc5 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc24_1[1], oc5);
+      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc24_1[1], boc5);
     }
     if (oc6 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc24_1[2], oc6);
+      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc24_1[2], boc6);
     }
     if (oc7 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc24_1[3], oc7);
+      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc24_1[3], boc7);
     }
   }
   if (row0 + 25u < rows) {
@@ -2982,49 +3023,49 @@ fn conv2d_backward_input_subgroup(@builtin(workgroup_id) wg: vec3<u32>,
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc25_0[0], oc0);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc25_0[0], boc0);
     }
     if (oc1 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc25_0[1], oc1);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc25_0[1], boc1);
     }
     if (oc2 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc25_0[2], oc2);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc25_0[2], boc2);
     }
     if (oc3 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc25_0[3], oc3);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc25_0[3], boc3);
     }
     if (oc4 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc25_1[0], oc4);
+      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc25_1[0], boc4);
     }
     if (oc5 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc25_1[1], oc5);
+      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc25_1[1], boc5);
     }
     if (oc6 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc25_1[2], oc6);
+      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc25_1[2], boc6);
     }
     if (oc7 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc25_1[3], oc7);
+      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc25_1[3], boc7);
     }
   }
   if (row0 + 26u < rows) {
@@ -3033,49 +3074,49 @@ fn conv2d_backward_input_subgroup(@builtin(workgroup_id) wg: vec3<u32>,
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc26_0[0], oc0);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc26_0[0], boc0);
     }
     if (oc1 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc26_0[1], oc1);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc26_0[1], boc1);
     }
     if (oc2 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc26_0[2], oc2);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc26_0[2], boc2);
     }
     if (oc3 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc26_0[3], oc3);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc26_0[3], boc3);
     }
     if (oc4 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc26_1[0], oc4);
+      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc26_1[0], boc4);
     }
     if (oc5 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc26_1[1], oc5);
+      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc26_1[1], boc5);
     }
     if (oc6 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc26_1[2], oc6);
+      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc26_1[2], boc6);
     }
     if (oc7 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc26_1[3], oc7);
+      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc26_1[3], boc7);
     }
   }
   if (row0 + 27u < rows) {
@@ -3084,49 +3125,49 @@ fn conv2d_backward_input_subgroup(@builtin(workgroup_id) wg: vec3<u32>,
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc27_0[0], oc0);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc27_0[0], boc0);
     }
     if (oc1 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc27_0[1], oc1);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc27_0[1], boc1);
     }
     if (oc2 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc27_0[2], oc2);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc27_0[2], boc2);
     }
     if (oc3 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc27_0[3], oc3);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc27_0[3], boc3);
     }
     if (oc4 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc27_1[0], oc4);
+      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc27_1[0], boc4);
     }
     if (oc5 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc27_1[1], oc5);
+      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc27_1[1], boc5);
     }
     if (oc6 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc27_1[2], oc6);
+      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc27_1[2], boc6);
     }
     if (oc7 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc27_1[3], oc7);
+      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc27_1[3], boc7);
     }
   }
   if (row0 + 28u < rows) {
@@ -3135,49 +3176,49 @@ fn conv2d_backward_input_subgroup(@builtin(workgroup_id) wg: vec3<u32>,
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc28_0[0], oc0);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc28_0[0], boc0);
     }
     if (oc1 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc28_0[1], oc1);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc28_0[1], boc1);
     }
     if (oc2 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc28_0[2], oc2);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc28_0[2], boc2);
     }
     if (oc3 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc28_0[3], oc3);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc28_0[3], boc3);
     }
     if (oc4 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc28_1[0], oc4);
+      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc28_1[0], boc4);
     }
     if (oc5 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc28_1[1], oc5);
+      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc28_1[1], boc5);
     }
     if (oc6 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc28_1[2], oc6);
+      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc28_1[2], boc6);
     }
     if (oc7 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc28_1[3], oc7);
+      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc28_1[3], boc7);
     }
   }
   if (row0 + 29u < rows) {
@@ -3186,49 +3227,49 @@ fn conv2d_backward_input_subgroup(@builtin(workgroup_id) wg: vec3<u32>,
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc29_0[0], oc0);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc29_0[0], boc0);
     }
     if (oc1 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc29_0[1], oc1);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc29_0[1], boc1);
     }
     if (oc2 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc29_0[2], oc2);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc29_0[2], boc2);
     }
     if (oc3 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc29_0[3], oc3);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc29_0[3], boc3);
     }
     if (oc4 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc29_1[0], oc4);
+      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc29_1[0], boc4);
     }
     if (oc5 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc29_1[1], oc5);
+      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc29_1[1], boc5);
     }
     if (oc6 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc29_1[2], oc6);
+      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc29_1[2], boc6);
     }
     if (oc7 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc29_1[3], oc7);
+      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc29_1[3], boc7);
     }
   }
   if (row0 + 30u < rows) {
@@ -3237,49 +3278,49 @@ fn conv2d_backward_input_subgroup(@builtin(workgroup_id) wg: vec3<u32>,
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc30_0[0], oc0);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc30_0[0], boc0);
     }
     if (oc1 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc30_0[1], oc1);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc30_0[1], boc1);
     }
     if (oc2 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc30_0[2], oc2);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc30_0[2], boc2);
     }
     if (oc3 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc30_0[3], oc3);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc30_0[3], boc3);
     }
     if (oc4 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc30_1[0], oc4);
+      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc30_1[0], boc4);
     }
     if (oc5 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc30_1[1], oc5);
+      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc30_1[1], boc5);
     }
     if (oc6 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc30_1[2], oc6);
+      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc30_1[2], boc6);
     }
     if (oc7 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc30_1[3], oc7);
+      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc30_1[3], boc7);
     }
   }
   if (row0 + 31u < rows) {
@@ -3288,49 +3329,49 @@ fn conv2d_backward_input_subgroup(@builtin(workgroup_id) wg: vec3<u32>,
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc31_0[0], oc0);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc31_0[0], boc0);
     }
     if (oc1 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc31_0[1], oc1);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc31_0[1], boc1);
     }
     if (oc2 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc31_0[2], oc2);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc31_0[2], boc2);
     }
     if (oc3 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc31_0[3], oc3);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc31_0[3], boc3);
     }
     if (oc4 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc31_1[0], oc4);
+      out[((nb * p.ncols + oc4) * p.h + sy) * p.w + sx] = epilogue(acc31_1[0], boc4);
     }
     if (oc5 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc31_1[1], oc5);
+      out[((nb * p.ncols + oc5) * p.h + sy) * p.w + sx] = epilogue(acc31_1[1], boc5);
     }
     if (oc6 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc31_1[2], oc6);
+      out[((nb * p.ncols + oc6) * p.h + sy) * p.w + sx] = epilogue(acc31_1[2], boc6);
     }
     if (oc7 < p.ncols) {
       let sty = orow / nx;
       let sy = y0 + p.s * sty;
       let sx = x0 + p.s * (orow - sty * nx);
-      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc31_1[3], oc7);
+      out[((nb * p.ncols + oc7) * p.h + sy) * p.w + sx] = epilogue(acc31_1[3], boc7);
     }
   }
 }

@@ -64,12 +64,15 @@ BINDINGS_B4 = """\
 
 EPILOGUE = """\
 // Epilogue of the forward kernels: p.epi & 3 = bias (0 none, 1 per column = per channel),
-// p.epi >> 2 = activation (0 none, 1 relu, 2 leaky relu with p.slope, 3 tanh, 4 sigmoid),
-// computed as the element-wise kernels compute them.
-fn epilogue(v: f32, ch: u32) -> f32 {
-  var x = v;
-  if ((p.epi & 3u) != 0u) { x += bias[ch]; }
-  switch (p.epi >> 2u) {
+// ACT = activation (0 none, 1 relu, 2 leaky relu with p.slope, 3 tanh, 4 sigmoid), computed
+// as the element-wise kernels compute them. ACT is a pipeline constant, so each pipeline holds
+// only its own activation, and the bias b is loaded once per column: inlined into every one of
+// the 256 stores, the unused branches (tanh, sigmoid) and a bias load each made creating a
+// pipeline take seconds on lavapipe, where every load is a loop over the lanes.
+override ACT: u32 = 0u;
+fn epilogue(v: f32, b: f32) -> f32 {
+  var x = v + b;
+  switch (ACT) {
     case 1u: { x = max(x, 0.0); }
     case 2u: { x = select(p.slope * x, x, x > 0.0); }
     case 3u: { x = tanh_precise(x); }
@@ -132,7 +135,7 @@ class Forward:
         return f"wk4[{base} + {kq}]"
 
     def store(self, o, row, col, val):
-        o(f"out[(nb * p.ncols + {col}) * p.m + {row}] = epilogue({val}, {col});")
+        o(f"out[(nb * p.ncols + {col}) * p.m + {row}] = epilogue({val}, b{col});")
 
 
 class BackwardInput:
@@ -194,7 +197,7 @@ class BackwardInput:
         o(f"let sty = {row} / nx;")
         o(f"let sy = y0 + p.s * sty;")
         o(f"let sx = x0 + p.s * ({row} - sty * nx);")
-        o(f"out[((nb * p.ncols + {col}) * p.h + sy) * p.w + sx] = epilogue({val}, {col});")
+        o(f"out[((nb * p.ncols + {col}) * p.h + sy) * p.w + sx] = epilogue({val}, b{col});")
 
 
 class BackwardWeight:
@@ -313,6 +316,14 @@ def gen_subgroup(o, kind, b4, TR=32, CL=8, WGY=2):
     o("// store")
     for j in range(CL):
         o(f"let oc{j} = col0 + {j}u;")
+    if not isinstance(kind, BackwardWeight):
+        o("// the bias of each column, loaded once (zero without a bias: then `bias` is a dummy)")
+        for j in range(CL):
+            o(f"var boc{j} = 0.0;")
+        o.open("if ((p.epi & 3u) != 0u) {")
+        for j in range(CL):
+            o(f"boc{j} = bias[min(oc{j}, p.ncols - 1u)];")
+        o.close()
     for r in range(TR):
         o.open(f"if (row0 + {r}u < rows) {{")
         o(f"let orow = row0 + {r}u;")

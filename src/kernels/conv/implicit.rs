@@ -278,7 +278,7 @@ pub fn conv2d_forward(
                 Dispatch {
                     shader: &SUBGROUP_SHADER,
                     entry: "conv2d_forward_subgroup",
-                    constants: &[],
+                    constants: &[("ACT", epi.act.code() as f64)],
                     params: &prm.words(g, op)?,
                     buffers: &[(1, x), (2, &wk), (3, &out), (4, epi.bias.unwrap_or(x))],
                     grid: [
@@ -365,7 +365,7 @@ pub fn conv2d_backward_input(
                 Dispatch {
                     shader: &SUBGROUP_SHADER,
                     entry: "conv2d_backward_input_subgroup",
-                    constants: &[],
+                    constants: &[("ACT", epi.act.code() as f64)],
                     params: &prm.words(g, op)?,
                     buffers: &[(1, dy), (2, &wp), (3, &out), (4, epi.bias.unwrap_or(dy))],
                     grid: [
