@@ -968,3 +968,552 @@ fn matmul_subgroup(@builtin(workgroup_id) wg: vec3<u32>,
     if (oc7 < p.n) { c[cr + oc7] = acc31_1[3]; }
   }
 }
+
+// matmul_subgroup_small_m: same result as `matmul`, for aligned shapes only (the `matmul_vec4` rule):
+//   K % 4 == 0, and M % 4 == 0 when TRANS_A, and N % 4 == 0 when !TRANS_B,
+//   and stride_a % 4 == 0, stride_b % 4 == 0.
+// Requires subgroups of exactly 8 invocations (subgroup_min_size == subgroup_max_size == 8).
+//   workgroup_size(8, 1, 1) = 1 subgroups (naga only allows the subgroup builtins in
+//   one-dimensional workgroups; lanes and subgroups come from those builtins, so the kernel
+//   does not depend on how invocations are packed into subgroups); each subgroup computes 16 rows x 64 cols,
+//   each invocation 16 rows x 8 cols;
+//   output tile per workgroup = 16 rows x 64 cols;
+//   grid = (ceil(N / 64), ceil(M / 16), batch).
+// Per 4 values of k an invocation issues 2 vec4 loads of A and 8 of B;
+// A values are shared within the subgroup with subgroupBroadcast.
+@compute @workgroup_size(8, 1, 1)
+fn matmul_subgroup_small_m(@builtin(workgroup_id) wg: vec3<u32>,
+  @builtin(subgroup_id) sg: u32,
+  @builtin(subgroup_invocation_id) lane: u32) {
+  let row0 = (wg.y * 1u + sg) * 16u;  // first row of this subgroup
+  let col0 = (wg.x * 8u + lane) * 8u;  // first column of this invocation
+  let k4 = p.k / 4u;
+  let m4 = p.m / 4u;
+  let n4 = p.n / 4u;
+  let aoff = wg.z * (p.stride_a / 4u);
+  let boff = wg.z * (p.stride_b / 4u);
+  // !TRANS_A: this lane loads rows row0 + 8s + lane (vec4 along k).
+  let ra0 = aoff + min(row0 + 0u + lane, p.m - 1u) * k4;
+  let ra1 = aoff + min(row0 + 8u + lane, p.m - 1u) * k4;
+  // TRANS_A: this lane loads row groups (4 rows, vec4 along m).
+  let ga0 = aoff + min(row0 / 4u + (0u + lane) % 4u, m4 - 1u);
+  let kqo0 = (0u + lane) / 4u;
+  let ga1 = aoff + min(row0 / 4u + (8u + lane) % 4u, m4 - 1u);
+  let kqo1 = (8u + lane) / 4u;
+  let gb0 = boff + min(col0 / 4u + 0u, n4 - 1u);
+  let gb1 = boff + min(col0 / 4u + 1u, n4 - 1u);
+  let cb0 = boff + min(col0 + 0u, p.n - 1u) * k4;
+  let cb1 = boff + min(col0 + 1u, p.n - 1u) * k4;
+  let cb2 = boff + min(col0 + 2u, p.n - 1u) * k4;
+  let cb3 = boff + min(col0 + 3u, p.n - 1u) * k4;
+  let cb4 = boff + min(col0 + 4u, p.n - 1u) * k4;
+  let cb5 = boff + min(col0 + 5u, p.n - 1u) * k4;
+  let cb6 = boff + min(col0 + 6u, p.n - 1u) * k4;
+  let cb7 = boff + min(col0 + 7u, p.n - 1u) * k4;
+  var acc0_0 = vec4<f32>(0.0); var acc0_1 = vec4<f32>(0.0);
+  var acc1_0 = vec4<f32>(0.0); var acc1_1 = vec4<f32>(0.0);
+  var acc2_0 = vec4<f32>(0.0); var acc2_1 = vec4<f32>(0.0);
+  var acc3_0 = vec4<f32>(0.0); var acc3_1 = vec4<f32>(0.0);
+  var acc4_0 = vec4<f32>(0.0); var acc4_1 = vec4<f32>(0.0);
+  var acc5_0 = vec4<f32>(0.0); var acc5_1 = vec4<f32>(0.0);
+  var acc6_0 = vec4<f32>(0.0); var acc6_1 = vec4<f32>(0.0);
+  var acc7_0 = vec4<f32>(0.0); var acc7_1 = vec4<f32>(0.0);
+  var acc8_0 = vec4<f32>(0.0); var acc8_1 = vec4<f32>(0.0);
+  var acc9_0 = vec4<f32>(0.0); var acc9_1 = vec4<f32>(0.0);
+  var acc10_0 = vec4<f32>(0.0); var acc10_1 = vec4<f32>(0.0);
+  var acc11_0 = vec4<f32>(0.0); var acc11_1 = vec4<f32>(0.0);
+  var acc12_0 = vec4<f32>(0.0); var acc12_1 = vec4<f32>(0.0);
+  var acc13_0 = vec4<f32>(0.0); var acc13_1 = vec4<f32>(0.0);
+  var acc14_0 = vec4<f32>(0.0); var acc14_1 = vec4<f32>(0.0);
+  var acc15_0 = vec4<f32>(0.0); var acc15_1 = vec4<f32>(0.0);
+  if (TRANS_A) {
+    var a_k = 0u;  // vec4 offset of row 4kq of A (TRANS_A) and B (!TRANS_B)
+    var b_k = 0u;
+    for (var kq = 0u; kq < k4; kq++) {
+      let ap0 = a4[ga0 + a_k + kqo0 * m4];
+      let ap1 = a4[ga1 + a_k + kqo1 * m4];
+      var bq0_0: vec4<f32>;
+      var bq0_1: vec4<f32>;
+      var bq1_0: vec4<f32>;
+      var bq1_1: vec4<f32>;
+      var bq2_0: vec4<f32>;
+      var bq2_1: vec4<f32>;
+      var bq3_0: vec4<f32>;
+      var bq3_1: vec4<f32>;
+      if (TRANS_B) {
+        let bc0 = b4[cb0 + kq];
+        let bc1 = b4[cb1 + kq];
+        let bc2 = b4[cb2 + kq];
+        let bc3 = b4[cb3 + kq];
+        let bc4 = b4[cb4 + kq];
+        let bc5 = b4[cb5 + kq];
+        let bc6 = b4[cb6 + kq];
+        let bc7 = b4[cb7 + kq];
+        bq0_0 = vec4<f32>(bc0[0], bc1[0], bc2[0], bc3[0]);
+        bq0_1 = vec4<f32>(bc4[0], bc5[0], bc6[0], bc7[0]);
+        bq1_0 = vec4<f32>(bc0[1], bc1[1], bc2[1], bc3[1]);
+        bq1_1 = vec4<f32>(bc4[1], bc5[1], bc6[1], bc7[1]);
+        bq2_0 = vec4<f32>(bc0[2], bc1[2], bc2[2], bc3[2]);
+        bq2_1 = vec4<f32>(bc4[2], bc5[2], bc6[2], bc7[2]);
+        bq3_0 = vec4<f32>(bc0[3], bc1[3], bc2[3], bc3[3]);
+        bq3_1 = vec4<f32>(bc4[3], bc5[3], bc6[3], bc7[3]);
+      } else {
+        let kb0 = b_k + 0u * n4;
+        bq0_0 = b4[gb0 + kb0];
+        bq0_1 = b4[gb1 + kb0];
+        let kb1 = b_k + 1u * n4;
+        bq1_0 = b4[gb0 + kb1];
+        bq1_1 = b4[gb1 + kb1];
+        let kb2 = b_k + 2u * n4;
+        bq2_0 = b4[gb0 + kb2];
+        bq2_1 = b4[gb1 + kb2];
+        let kb3 = b_k + 3u * n4;
+        bq3_0 = b4[gb0 + kb3];
+        bq3_1 = b4[gb1 + kb3];
+      }
+      let x0_0 = vec4<f32>(subgroupBroadcast(ap0[0], 0u));
+      let x0_1 = vec4<f32>(subgroupBroadcast(ap0[0], 4u));
+      let x0_2 = vec4<f32>(subgroupBroadcast(ap1[0], 0u));
+      let x0_3 = vec4<f32>(subgroupBroadcast(ap1[0], 4u));
+      acc0_0 = fma(x0_0, bq0_0, acc0_0); acc0_0 = fma(x0_1, bq1_0, acc0_0); acc0_0 = fma(x0_2, bq2_0, acc0_0); acc0_0 = fma(x0_3, bq3_0, acc0_0);
+      acc0_1 = fma(x0_0, bq0_1, acc0_1); acc0_1 = fma(x0_1, bq1_1, acc0_1); acc0_1 = fma(x0_2, bq2_1, acc0_1); acc0_1 = fma(x0_3, bq3_1, acc0_1);
+      let x1_0 = vec4<f32>(subgroupBroadcast(ap0[1], 0u));
+      let x1_1 = vec4<f32>(subgroupBroadcast(ap0[1], 4u));
+      let x1_2 = vec4<f32>(subgroupBroadcast(ap1[1], 0u));
+      let x1_3 = vec4<f32>(subgroupBroadcast(ap1[1], 4u));
+      acc1_0 = fma(x1_0, bq0_0, acc1_0); acc1_0 = fma(x1_1, bq1_0, acc1_0); acc1_0 = fma(x1_2, bq2_0, acc1_0); acc1_0 = fma(x1_3, bq3_0, acc1_0);
+      acc1_1 = fma(x1_0, bq0_1, acc1_1); acc1_1 = fma(x1_1, bq1_1, acc1_1); acc1_1 = fma(x1_2, bq2_1, acc1_1); acc1_1 = fma(x1_3, bq3_1, acc1_1);
+      let x2_0 = vec4<f32>(subgroupBroadcast(ap0[2], 0u));
+      let x2_1 = vec4<f32>(subgroupBroadcast(ap0[2], 4u));
+      let x2_2 = vec4<f32>(subgroupBroadcast(ap1[2], 0u));
+      let x2_3 = vec4<f32>(subgroupBroadcast(ap1[2], 4u));
+      acc2_0 = fma(x2_0, bq0_0, acc2_0); acc2_0 = fma(x2_1, bq1_0, acc2_0); acc2_0 = fma(x2_2, bq2_0, acc2_0); acc2_0 = fma(x2_3, bq3_0, acc2_0);
+      acc2_1 = fma(x2_0, bq0_1, acc2_1); acc2_1 = fma(x2_1, bq1_1, acc2_1); acc2_1 = fma(x2_2, bq2_1, acc2_1); acc2_1 = fma(x2_3, bq3_1, acc2_1);
+      let x3_0 = vec4<f32>(subgroupBroadcast(ap0[3], 0u));
+      let x3_1 = vec4<f32>(subgroupBroadcast(ap0[3], 4u));
+      let x3_2 = vec4<f32>(subgroupBroadcast(ap1[3], 0u));
+      let x3_3 = vec4<f32>(subgroupBroadcast(ap1[3], 4u));
+      acc3_0 = fma(x3_0, bq0_0, acc3_0); acc3_0 = fma(x3_1, bq1_0, acc3_0); acc3_0 = fma(x3_2, bq2_0, acc3_0); acc3_0 = fma(x3_3, bq3_0, acc3_0);
+      acc3_1 = fma(x3_0, bq0_1, acc3_1); acc3_1 = fma(x3_1, bq1_1, acc3_1); acc3_1 = fma(x3_2, bq2_1, acc3_1); acc3_1 = fma(x3_3, bq3_1, acc3_1);
+      let x4_0 = vec4<f32>(subgroupBroadcast(ap0[0], 1u));
+      let x4_1 = vec4<f32>(subgroupBroadcast(ap0[0], 5u));
+      let x4_2 = vec4<f32>(subgroupBroadcast(ap1[0], 1u));
+      let x4_3 = vec4<f32>(subgroupBroadcast(ap1[0], 5u));
+      acc4_0 = fma(x4_0, bq0_0, acc4_0); acc4_0 = fma(x4_1, bq1_0, acc4_0); acc4_0 = fma(x4_2, bq2_0, acc4_0); acc4_0 = fma(x4_3, bq3_0, acc4_0);
+      acc4_1 = fma(x4_0, bq0_1, acc4_1); acc4_1 = fma(x4_1, bq1_1, acc4_1); acc4_1 = fma(x4_2, bq2_1, acc4_1); acc4_1 = fma(x4_3, bq3_1, acc4_1);
+      let x5_0 = vec4<f32>(subgroupBroadcast(ap0[1], 1u));
+      let x5_1 = vec4<f32>(subgroupBroadcast(ap0[1], 5u));
+      let x5_2 = vec4<f32>(subgroupBroadcast(ap1[1], 1u));
+      let x5_3 = vec4<f32>(subgroupBroadcast(ap1[1], 5u));
+      acc5_0 = fma(x5_0, bq0_0, acc5_0); acc5_0 = fma(x5_1, bq1_0, acc5_0); acc5_0 = fma(x5_2, bq2_0, acc5_0); acc5_0 = fma(x5_3, bq3_0, acc5_0);
+      acc5_1 = fma(x5_0, bq0_1, acc5_1); acc5_1 = fma(x5_1, bq1_1, acc5_1); acc5_1 = fma(x5_2, bq2_1, acc5_1); acc5_1 = fma(x5_3, bq3_1, acc5_1);
+      let x6_0 = vec4<f32>(subgroupBroadcast(ap0[2], 1u));
+      let x6_1 = vec4<f32>(subgroupBroadcast(ap0[2], 5u));
+      let x6_2 = vec4<f32>(subgroupBroadcast(ap1[2], 1u));
+      let x6_3 = vec4<f32>(subgroupBroadcast(ap1[2], 5u));
+      acc6_0 = fma(x6_0, bq0_0, acc6_0); acc6_0 = fma(x6_1, bq1_0, acc6_0); acc6_0 = fma(x6_2, bq2_0, acc6_0); acc6_0 = fma(x6_3, bq3_0, acc6_0);
+      acc6_1 = fma(x6_0, bq0_1, acc6_1); acc6_1 = fma(x6_1, bq1_1, acc6_1); acc6_1 = fma(x6_2, bq2_1, acc6_1); acc6_1 = fma(x6_3, bq3_1, acc6_1);
+      let x7_0 = vec4<f32>(subgroupBroadcast(ap0[3], 1u));
+      let x7_1 = vec4<f32>(subgroupBroadcast(ap0[3], 5u));
+      let x7_2 = vec4<f32>(subgroupBroadcast(ap1[3], 1u));
+      let x7_3 = vec4<f32>(subgroupBroadcast(ap1[3], 5u));
+      acc7_0 = fma(x7_0, bq0_0, acc7_0); acc7_0 = fma(x7_1, bq1_0, acc7_0); acc7_0 = fma(x7_2, bq2_0, acc7_0); acc7_0 = fma(x7_3, bq3_0, acc7_0);
+      acc7_1 = fma(x7_0, bq0_1, acc7_1); acc7_1 = fma(x7_1, bq1_1, acc7_1); acc7_1 = fma(x7_2, bq2_1, acc7_1); acc7_1 = fma(x7_3, bq3_1, acc7_1);
+      let x8_0 = vec4<f32>(subgroupBroadcast(ap0[0], 2u));
+      let x8_1 = vec4<f32>(subgroupBroadcast(ap0[0], 6u));
+      let x8_2 = vec4<f32>(subgroupBroadcast(ap1[0], 2u));
+      let x8_3 = vec4<f32>(subgroupBroadcast(ap1[0], 6u));
+      acc8_0 = fma(x8_0, bq0_0, acc8_0); acc8_0 = fma(x8_1, bq1_0, acc8_0); acc8_0 = fma(x8_2, bq2_0, acc8_0); acc8_0 = fma(x8_3, bq3_0, acc8_0);
+      acc8_1 = fma(x8_0, bq0_1, acc8_1); acc8_1 = fma(x8_1, bq1_1, acc8_1); acc8_1 = fma(x8_2, bq2_1, acc8_1); acc8_1 = fma(x8_3, bq3_1, acc8_1);
+      let x9_0 = vec4<f32>(subgroupBroadcast(ap0[1], 2u));
+      let x9_1 = vec4<f32>(subgroupBroadcast(ap0[1], 6u));
+      let x9_2 = vec4<f32>(subgroupBroadcast(ap1[1], 2u));
+      let x9_3 = vec4<f32>(subgroupBroadcast(ap1[1], 6u));
+      acc9_0 = fma(x9_0, bq0_0, acc9_0); acc9_0 = fma(x9_1, bq1_0, acc9_0); acc9_0 = fma(x9_2, bq2_0, acc9_0); acc9_0 = fma(x9_3, bq3_0, acc9_0);
+      acc9_1 = fma(x9_0, bq0_1, acc9_1); acc9_1 = fma(x9_1, bq1_1, acc9_1); acc9_1 = fma(x9_2, bq2_1, acc9_1); acc9_1 = fma(x9_3, bq3_1, acc9_1);
+      let x10_0 = vec4<f32>(subgroupBroadcast(ap0[2], 2u));
+      let x10_1 = vec4<f32>(subgroupBroadcast(ap0[2], 6u));
+      let x10_2 = vec4<f32>(subgroupBroadcast(ap1[2], 2u));
+      let x10_3 = vec4<f32>(subgroupBroadcast(ap1[2], 6u));
+      acc10_0 = fma(x10_0, bq0_0, acc10_0); acc10_0 = fma(x10_1, bq1_0, acc10_0); acc10_0 = fma(x10_2, bq2_0, acc10_0); acc10_0 = fma(x10_3, bq3_0, acc10_0);
+      acc10_1 = fma(x10_0, bq0_1, acc10_1); acc10_1 = fma(x10_1, bq1_1, acc10_1); acc10_1 = fma(x10_2, bq2_1, acc10_1); acc10_1 = fma(x10_3, bq3_1, acc10_1);
+      let x11_0 = vec4<f32>(subgroupBroadcast(ap0[3], 2u));
+      let x11_1 = vec4<f32>(subgroupBroadcast(ap0[3], 6u));
+      let x11_2 = vec4<f32>(subgroupBroadcast(ap1[3], 2u));
+      let x11_3 = vec4<f32>(subgroupBroadcast(ap1[3], 6u));
+      acc11_0 = fma(x11_0, bq0_0, acc11_0); acc11_0 = fma(x11_1, bq1_0, acc11_0); acc11_0 = fma(x11_2, bq2_0, acc11_0); acc11_0 = fma(x11_3, bq3_0, acc11_0);
+      acc11_1 = fma(x11_0, bq0_1, acc11_1); acc11_1 = fma(x11_1, bq1_1, acc11_1); acc11_1 = fma(x11_2, bq2_1, acc11_1); acc11_1 = fma(x11_3, bq3_1, acc11_1);
+      let x12_0 = vec4<f32>(subgroupBroadcast(ap0[0], 3u));
+      let x12_1 = vec4<f32>(subgroupBroadcast(ap0[0], 7u));
+      let x12_2 = vec4<f32>(subgroupBroadcast(ap1[0], 3u));
+      let x12_3 = vec4<f32>(subgroupBroadcast(ap1[0], 7u));
+      acc12_0 = fma(x12_0, bq0_0, acc12_0); acc12_0 = fma(x12_1, bq1_0, acc12_0); acc12_0 = fma(x12_2, bq2_0, acc12_0); acc12_0 = fma(x12_3, bq3_0, acc12_0);
+      acc12_1 = fma(x12_0, bq0_1, acc12_1); acc12_1 = fma(x12_1, bq1_1, acc12_1); acc12_1 = fma(x12_2, bq2_1, acc12_1); acc12_1 = fma(x12_3, bq3_1, acc12_1);
+      let x13_0 = vec4<f32>(subgroupBroadcast(ap0[1], 3u));
+      let x13_1 = vec4<f32>(subgroupBroadcast(ap0[1], 7u));
+      let x13_2 = vec4<f32>(subgroupBroadcast(ap1[1], 3u));
+      let x13_3 = vec4<f32>(subgroupBroadcast(ap1[1], 7u));
+      acc13_0 = fma(x13_0, bq0_0, acc13_0); acc13_0 = fma(x13_1, bq1_0, acc13_0); acc13_0 = fma(x13_2, bq2_0, acc13_0); acc13_0 = fma(x13_3, bq3_0, acc13_0);
+      acc13_1 = fma(x13_0, bq0_1, acc13_1); acc13_1 = fma(x13_1, bq1_1, acc13_1); acc13_1 = fma(x13_2, bq2_1, acc13_1); acc13_1 = fma(x13_3, bq3_1, acc13_1);
+      let x14_0 = vec4<f32>(subgroupBroadcast(ap0[2], 3u));
+      let x14_1 = vec4<f32>(subgroupBroadcast(ap0[2], 7u));
+      let x14_2 = vec4<f32>(subgroupBroadcast(ap1[2], 3u));
+      let x14_3 = vec4<f32>(subgroupBroadcast(ap1[2], 7u));
+      acc14_0 = fma(x14_0, bq0_0, acc14_0); acc14_0 = fma(x14_1, bq1_0, acc14_0); acc14_0 = fma(x14_2, bq2_0, acc14_0); acc14_0 = fma(x14_3, bq3_0, acc14_0);
+      acc14_1 = fma(x14_0, bq0_1, acc14_1); acc14_1 = fma(x14_1, bq1_1, acc14_1); acc14_1 = fma(x14_2, bq2_1, acc14_1); acc14_1 = fma(x14_3, bq3_1, acc14_1);
+      let x15_0 = vec4<f32>(subgroupBroadcast(ap0[3], 3u));
+      let x15_1 = vec4<f32>(subgroupBroadcast(ap0[3], 7u));
+      let x15_2 = vec4<f32>(subgroupBroadcast(ap1[3], 3u));
+      let x15_3 = vec4<f32>(subgroupBroadcast(ap1[3], 7u));
+      acc15_0 = fma(x15_0, bq0_0, acc15_0); acc15_0 = fma(x15_1, bq1_0, acc15_0); acc15_0 = fma(x15_2, bq2_0, acc15_0); acc15_0 = fma(x15_3, bq3_0, acc15_0);
+      acc15_1 = fma(x15_0, bq0_1, acc15_1); acc15_1 = fma(x15_1, bq1_1, acc15_1); acc15_1 = fma(x15_2, bq2_1, acc15_1); acc15_1 = fma(x15_3, bq3_1, acc15_1);
+      a_k += 4u * m4;
+      b_k += 4u * n4;
+    }
+  } else {
+    var a_k = 0u;  // vec4 offset of row 4kq of A (TRANS_A) and B (!TRANS_B)
+    var b_k = 0u;
+    for (var kq = 0u; kq < k4; kq++) {
+      let as0 = a4[ra0 + kq];
+      let as1 = a4[ra1 + kq];
+      var bq0_0: vec4<f32>;
+      var bq0_1: vec4<f32>;
+      var bq1_0: vec4<f32>;
+      var bq1_1: vec4<f32>;
+      var bq2_0: vec4<f32>;
+      var bq2_1: vec4<f32>;
+      var bq3_0: vec4<f32>;
+      var bq3_1: vec4<f32>;
+      if (TRANS_B) {
+        let bc0 = b4[cb0 + kq];
+        let bc1 = b4[cb1 + kq];
+        let bc2 = b4[cb2 + kq];
+        let bc3 = b4[cb3 + kq];
+        let bc4 = b4[cb4 + kq];
+        let bc5 = b4[cb5 + kq];
+        let bc6 = b4[cb6 + kq];
+        let bc7 = b4[cb7 + kq];
+        bq0_0 = vec4<f32>(bc0[0], bc1[0], bc2[0], bc3[0]);
+        bq0_1 = vec4<f32>(bc4[0], bc5[0], bc6[0], bc7[0]);
+        bq1_0 = vec4<f32>(bc0[1], bc1[1], bc2[1], bc3[1]);
+        bq1_1 = vec4<f32>(bc4[1], bc5[1], bc6[1], bc7[1]);
+        bq2_0 = vec4<f32>(bc0[2], bc1[2], bc2[2], bc3[2]);
+        bq2_1 = vec4<f32>(bc4[2], bc5[2], bc6[2], bc7[2]);
+        bq3_0 = vec4<f32>(bc0[3], bc1[3], bc2[3], bc3[3]);
+        bq3_1 = vec4<f32>(bc4[3], bc5[3], bc6[3], bc7[3]);
+      } else {
+        let kb0 = b_k + 0u * n4;
+        bq0_0 = b4[gb0 + kb0];
+        bq0_1 = b4[gb1 + kb0];
+        let kb1 = b_k + 1u * n4;
+        bq1_0 = b4[gb0 + kb1];
+        bq1_1 = b4[gb1 + kb1];
+        let kb2 = b_k + 2u * n4;
+        bq2_0 = b4[gb0 + kb2];
+        bq2_1 = b4[gb1 + kb2];
+        let kb3 = b_k + 3u * n4;
+        bq3_0 = b4[gb0 + kb3];
+        bq3_1 = b4[gb1 + kb3];
+      }
+      let x0_0 = vec4<f32>(subgroupBroadcast(as0[0], 0u));
+      let x0_1 = vec4<f32>(subgroupBroadcast(as0[1], 0u));
+      let x0_2 = vec4<f32>(subgroupBroadcast(as0[2], 0u));
+      let x0_3 = vec4<f32>(subgroupBroadcast(as0[3], 0u));
+      acc0_0 = fma(x0_0, bq0_0, acc0_0); acc0_0 = fma(x0_1, bq1_0, acc0_0); acc0_0 = fma(x0_2, bq2_0, acc0_0); acc0_0 = fma(x0_3, bq3_0, acc0_0);
+      acc0_1 = fma(x0_0, bq0_1, acc0_1); acc0_1 = fma(x0_1, bq1_1, acc0_1); acc0_1 = fma(x0_2, bq2_1, acc0_1); acc0_1 = fma(x0_3, bq3_1, acc0_1);
+      let x1_0 = vec4<f32>(subgroupBroadcast(as0[0], 1u));
+      let x1_1 = vec4<f32>(subgroupBroadcast(as0[1], 1u));
+      let x1_2 = vec4<f32>(subgroupBroadcast(as0[2], 1u));
+      let x1_3 = vec4<f32>(subgroupBroadcast(as0[3], 1u));
+      acc1_0 = fma(x1_0, bq0_0, acc1_0); acc1_0 = fma(x1_1, bq1_0, acc1_0); acc1_0 = fma(x1_2, bq2_0, acc1_0); acc1_0 = fma(x1_3, bq3_0, acc1_0);
+      acc1_1 = fma(x1_0, bq0_1, acc1_1); acc1_1 = fma(x1_1, bq1_1, acc1_1); acc1_1 = fma(x1_2, bq2_1, acc1_1); acc1_1 = fma(x1_3, bq3_1, acc1_1);
+      let x2_0 = vec4<f32>(subgroupBroadcast(as0[0], 2u));
+      let x2_1 = vec4<f32>(subgroupBroadcast(as0[1], 2u));
+      let x2_2 = vec4<f32>(subgroupBroadcast(as0[2], 2u));
+      let x2_3 = vec4<f32>(subgroupBroadcast(as0[3], 2u));
+      acc2_0 = fma(x2_0, bq0_0, acc2_0); acc2_0 = fma(x2_1, bq1_0, acc2_0); acc2_0 = fma(x2_2, bq2_0, acc2_0); acc2_0 = fma(x2_3, bq3_0, acc2_0);
+      acc2_1 = fma(x2_0, bq0_1, acc2_1); acc2_1 = fma(x2_1, bq1_1, acc2_1); acc2_1 = fma(x2_2, bq2_1, acc2_1); acc2_1 = fma(x2_3, bq3_1, acc2_1);
+      let x3_0 = vec4<f32>(subgroupBroadcast(as0[0], 3u));
+      let x3_1 = vec4<f32>(subgroupBroadcast(as0[1], 3u));
+      let x3_2 = vec4<f32>(subgroupBroadcast(as0[2], 3u));
+      let x3_3 = vec4<f32>(subgroupBroadcast(as0[3], 3u));
+      acc3_0 = fma(x3_0, bq0_0, acc3_0); acc3_0 = fma(x3_1, bq1_0, acc3_0); acc3_0 = fma(x3_2, bq2_0, acc3_0); acc3_0 = fma(x3_3, bq3_0, acc3_0);
+      acc3_1 = fma(x3_0, bq0_1, acc3_1); acc3_1 = fma(x3_1, bq1_1, acc3_1); acc3_1 = fma(x3_2, bq2_1, acc3_1); acc3_1 = fma(x3_3, bq3_1, acc3_1);
+      let x4_0 = vec4<f32>(subgroupBroadcast(as0[0], 4u));
+      let x4_1 = vec4<f32>(subgroupBroadcast(as0[1], 4u));
+      let x4_2 = vec4<f32>(subgroupBroadcast(as0[2], 4u));
+      let x4_3 = vec4<f32>(subgroupBroadcast(as0[3], 4u));
+      acc4_0 = fma(x4_0, bq0_0, acc4_0); acc4_0 = fma(x4_1, bq1_0, acc4_0); acc4_0 = fma(x4_2, bq2_0, acc4_0); acc4_0 = fma(x4_3, bq3_0, acc4_0);
+      acc4_1 = fma(x4_0, bq0_1, acc4_1); acc4_1 = fma(x4_1, bq1_1, acc4_1); acc4_1 = fma(x4_2, bq2_1, acc4_1); acc4_1 = fma(x4_3, bq3_1, acc4_1);
+      let x5_0 = vec4<f32>(subgroupBroadcast(as0[0], 5u));
+      let x5_1 = vec4<f32>(subgroupBroadcast(as0[1], 5u));
+      let x5_2 = vec4<f32>(subgroupBroadcast(as0[2], 5u));
+      let x5_3 = vec4<f32>(subgroupBroadcast(as0[3], 5u));
+      acc5_0 = fma(x5_0, bq0_0, acc5_0); acc5_0 = fma(x5_1, bq1_0, acc5_0); acc5_0 = fma(x5_2, bq2_0, acc5_0); acc5_0 = fma(x5_3, bq3_0, acc5_0);
+      acc5_1 = fma(x5_0, bq0_1, acc5_1); acc5_1 = fma(x5_1, bq1_1, acc5_1); acc5_1 = fma(x5_2, bq2_1, acc5_1); acc5_1 = fma(x5_3, bq3_1, acc5_1);
+      let x6_0 = vec4<f32>(subgroupBroadcast(as0[0], 6u));
+      let x6_1 = vec4<f32>(subgroupBroadcast(as0[1], 6u));
+      let x6_2 = vec4<f32>(subgroupBroadcast(as0[2], 6u));
+      let x6_3 = vec4<f32>(subgroupBroadcast(as0[3], 6u));
+      acc6_0 = fma(x6_0, bq0_0, acc6_0); acc6_0 = fma(x6_1, bq1_0, acc6_0); acc6_0 = fma(x6_2, bq2_0, acc6_0); acc6_0 = fma(x6_3, bq3_0, acc6_0);
+      acc6_1 = fma(x6_0, bq0_1, acc6_1); acc6_1 = fma(x6_1, bq1_1, acc6_1); acc6_1 = fma(x6_2, bq2_1, acc6_1); acc6_1 = fma(x6_3, bq3_1, acc6_1);
+      let x7_0 = vec4<f32>(subgroupBroadcast(as0[0], 7u));
+      let x7_1 = vec4<f32>(subgroupBroadcast(as0[1], 7u));
+      let x7_2 = vec4<f32>(subgroupBroadcast(as0[2], 7u));
+      let x7_3 = vec4<f32>(subgroupBroadcast(as0[3], 7u));
+      acc7_0 = fma(x7_0, bq0_0, acc7_0); acc7_0 = fma(x7_1, bq1_0, acc7_0); acc7_0 = fma(x7_2, bq2_0, acc7_0); acc7_0 = fma(x7_3, bq3_0, acc7_0);
+      acc7_1 = fma(x7_0, bq0_1, acc7_1); acc7_1 = fma(x7_1, bq1_1, acc7_1); acc7_1 = fma(x7_2, bq2_1, acc7_1); acc7_1 = fma(x7_3, bq3_1, acc7_1);
+      let x8_0 = vec4<f32>(subgroupBroadcast(as1[0], 0u));
+      let x8_1 = vec4<f32>(subgroupBroadcast(as1[1], 0u));
+      let x8_2 = vec4<f32>(subgroupBroadcast(as1[2], 0u));
+      let x8_3 = vec4<f32>(subgroupBroadcast(as1[3], 0u));
+      acc8_0 = fma(x8_0, bq0_0, acc8_0); acc8_0 = fma(x8_1, bq1_0, acc8_0); acc8_0 = fma(x8_2, bq2_0, acc8_0); acc8_0 = fma(x8_3, bq3_0, acc8_0);
+      acc8_1 = fma(x8_0, bq0_1, acc8_1); acc8_1 = fma(x8_1, bq1_1, acc8_1); acc8_1 = fma(x8_2, bq2_1, acc8_1); acc8_1 = fma(x8_3, bq3_1, acc8_1);
+      let x9_0 = vec4<f32>(subgroupBroadcast(as1[0], 1u));
+      let x9_1 = vec4<f32>(subgroupBroadcast(as1[1], 1u));
+      let x9_2 = vec4<f32>(subgroupBroadcast(as1[2], 1u));
+      let x9_3 = vec4<f32>(subgroupBroadcast(as1[3], 1u));
+      acc9_0 = fma(x9_0, bq0_0, acc9_0); acc9_0 = fma(x9_1, bq1_0, acc9_0); acc9_0 = fma(x9_2, bq2_0, acc9_0); acc9_0 = fma(x9_3, bq3_0, acc9_0);
+      acc9_1 = fma(x9_0, bq0_1, acc9_1); acc9_1 = fma(x9_1, bq1_1, acc9_1); acc9_1 = fma(x9_2, bq2_1, acc9_1); acc9_1 = fma(x9_3, bq3_1, acc9_1);
+      let x10_0 = vec4<f32>(subgroupBroadcast(as1[0], 2u));
+      let x10_1 = vec4<f32>(subgroupBroadcast(as1[1], 2u));
+      let x10_2 = vec4<f32>(subgroupBroadcast(as1[2], 2u));
+      let x10_3 = vec4<f32>(subgroupBroadcast(as1[3], 2u));
+      acc10_0 = fma(x10_0, bq0_0, acc10_0); acc10_0 = fma(x10_1, bq1_0, acc10_0); acc10_0 = fma(x10_2, bq2_0, acc10_0); acc10_0 = fma(x10_3, bq3_0, acc10_0);
+      acc10_1 = fma(x10_0, bq0_1, acc10_1); acc10_1 = fma(x10_1, bq1_1, acc10_1); acc10_1 = fma(x10_2, bq2_1, acc10_1); acc10_1 = fma(x10_3, bq3_1, acc10_1);
+      let x11_0 = vec4<f32>(subgroupBroadcast(as1[0], 3u));
+      let x11_1 = vec4<f32>(subgroupBroadcast(as1[1], 3u));
+      let x11_2 = vec4<f32>(subgroupBroadcast(as1[2], 3u));
+      let x11_3 = vec4<f32>(subgroupBroadcast(as1[3], 3u));
+      acc11_0 = fma(x11_0, bq0_0, acc11_0); acc11_0 = fma(x11_1, bq1_0, acc11_0); acc11_0 = fma(x11_2, bq2_0, acc11_0); acc11_0 = fma(x11_3, bq3_0, acc11_0);
+      acc11_1 = fma(x11_0, bq0_1, acc11_1); acc11_1 = fma(x11_1, bq1_1, acc11_1); acc11_1 = fma(x11_2, bq2_1, acc11_1); acc11_1 = fma(x11_3, bq3_1, acc11_1);
+      let x12_0 = vec4<f32>(subgroupBroadcast(as1[0], 4u));
+      let x12_1 = vec4<f32>(subgroupBroadcast(as1[1], 4u));
+      let x12_2 = vec4<f32>(subgroupBroadcast(as1[2], 4u));
+      let x12_3 = vec4<f32>(subgroupBroadcast(as1[3], 4u));
+      acc12_0 = fma(x12_0, bq0_0, acc12_0); acc12_0 = fma(x12_1, bq1_0, acc12_0); acc12_0 = fma(x12_2, bq2_0, acc12_0); acc12_0 = fma(x12_3, bq3_0, acc12_0);
+      acc12_1 = fma(x12_0, bq0_1, acc12_1); acc12_1 = fma(x12_1, bq1_1, acc12_1); acc12_1 = fma(x12_2, bq2_1, acc12_1); acc12_1 = fma(x12_3, bq3_1, acc12_1);
+      let x13_0 = vec4<f32>(subgroupBroadcast(as1[0], 5u));
+      let x13_1 = vec4<f32>(subgroupBroadcast(as1[1], 5u));
+      let x13_2 = vec4<f32>(subgroupBroadcast(as1[2], 5u));
+      let x13_3 = vec4<f32>(subgroupBroadcast(as1[3], 5u));
+      acc13_0 = fma(x13_0, bq0_0, acc13_0); acc13_0 = fma(x13_1, bq1_0, acc13_0); acc13_0 = fma(x13_2, bq2_0, acc13_0); acc13_0 = fma(x13_3, bq3_0, acc13_0);
+      acc13_1 = fma(x13_0, bq0_1, acc13_1); acc13_1 = fma(x13_1, bq1_1, acc13_1); acc13_1 = fma(x13_2, bq2_1, acc13_1); acc13_1 = fma(x13_3, bq3_1, acc13_1);
+      let x14_0 = vec4<f32>(subgroupBroadcast(as1[0], 6u));
+      let x14_1 = vec4<f32>(subgroupBroadcast(as1[1], 6u));
+      let x14_2 = vec4<f32>(subgroupBroadcast(as1[2], 6u));
+      let x14_3 = vec4<f32>(subgroupBroadcast(as1[3], 6u));
+      acc14_0 = fma(x14_0, bq0_0, acc14_0); acc14_0 = fma(x14_1, bq1_0, acc14_0); acc14_0 = fma(x14_2, bq2_0, acc14_0); acc14_0 = fma(x14_3, bq3_0, acc14_0);
+      acc14_1 = fma(x14_0, bq0_1, acc14_1); acc14_1 = fma(x14_1, bq1_1, acc14_1); acc14_1 = fma(x14_2, bq2_1, acc14_1); acc14_1 = fma(x14_3, bq3_1, acc14_1);
+      let x15_0 = vec4<f32>(subgroupBroadcast(as1[0], 7u));
+      let x15_1 = vec4<f32>(subgroupBroadcast(as1[1], 7u));
+      let x15_2 = vec4<f32>(subgroupBroadcast(as1[2], 7u));
+      let x15_3 = vec4<f32>(subgroupBroadcast(as1[3], 7u));
+      acc15_0 = fma(x15_0, bq0_0, acc15_0); acc15_0 = fma(x15_1, bq1_0, acc15_0); acc15_0 = fma(x15_2, bq2_0, acc15_0); acc15_0 = fma(x15_3, bq3_0, acc15_0);
+      acc15_1 = fma(x15_0, bq0_1, acc15_1); acc15_1 = fma(x15_1, bq1_1, acc15_1); acc15_1 = fma(x15_2, bq2_1, acc15_1); acc15_1 = fma(x15_3, bq3_1, acc15_1);
+      a_k += 4u * m4;
+      b_k += 4u * n4;
+    }
+  }
+  let coff = wg.z * p.stride_c;
+  let oc0 = col0 + 0u;
+  let oc1 = col0 + 1u;
+  let oc2 = col0 + 2u;
+  let oc3 = col0 + 3u;
+  let oc4 = col0 + 4u;
+  let oc5 = col0 + 5u;
+  let oc6 = col0 + 6u;
+  let oc7 = col0 + 7u;
+  let or0 = row0 + 0u;
+  if (or0 < p.m) {
+    let cr = coff + or0 * p.n;
+    if (oc0 < p.n) { c[cr + oc0] = acc0_0[0]; }
+    if (oc1 < p.n) { c[cr + oc1] = acc0_0[1]; }
+    if (oc2 < p.n) { c[cr + oc2] = acc0_0[2]; }
+    if (oc3 < p.n) { c[cr + oc3] = acc0_0[3]; }
+    if (oc4 < p.n) { c[cr + oc4] = acc0_1[0]; }
+    if (oc5 < p.n) { c[cr + oc5] = acc0_1[1]; }
+    if (oc6 < p.n) { c[cr + oc6] = acc0_1[2]; }
+    if (oc7 < p.n) { c[cr + oc7] = acc0_1[3]; }
+  }
+  let or1 = row0 + 1u;
+  if (or1 < p.m) {
+    let cr = coff + or1 * p.n;
+    if (oc0 < p.n) { c[cr + oc0] = acc1_0[0]; }
+    if (oc1 < p.n) { c[cr + oc1] = acc1_0[1]; }
+    if (oc2 < p.n) { c[cr + oc2] = acc1_0[2]; }
+    if (oc3 < p.n) { c[cr + oc3] = acc1_0[3]; }
+    if (oc4 < p.n) { c[cr + oc4] = acc1_1[0]; }
+    if (oc5 < p.n) { c[cr + oc5] = acc1_1[1]; }
+    if (oc6 < p.n) { c[cr + oc6] = acc1_1[2]; }
+    if (oc7 < p.n) { c[cr + oc7] = acc1_1[3]; }
+  }
+  let or2 = row0 + 2u;
+  if (or2 < p.m) {
+    let cr = coff + or2 * p.n;
+    if (oc0 < p.n) { c[cr + oc0] = acc2_0[0]; }
+    if (oc1 < p.n) { c[cr + oc1] = acc2_0[1]; }
+    if (oc2 < p.n) { c[cr + oc2] = acc2_0[2]; }
+    if (oc3 < p.n) { c[cr + oc3] = acc2_0[3]; }
+    if (oc4 < p.n) { c[cr + oc4] = acc2_1[0]; }
+    if (oc5 < p.n) { c[cr + oc5] = acc2_1[1]; }
+    if (oc6 < p.n) { c[cr + oc6] = acc2_1[2]; }
+    if (oc7 < p.n) { c[cr + oc7] = acc2_1[3]; }
+  }
+  let or3 = row0 + 3u;
+  if (or3 < p.m) {
+    let cr = coff + or3 * p.n;
+    if (oc0 < p.n) { c[cr + oc0] = acc3_0[0]; }
+    if (oc1 < p.n) { c[cr + oc1] = acc3_0[1]; }
+    if (oc2 < p.n) { c[cr + oc2] = acc3_0[2]; }
+    if (oc3 < p.n) { c[cr + oc3] = acc3_0[3]; }
+    if (oc4 < p.n) { c[cr + oc4] = acc3_1[0]; }
+    if (oc5 < p.n) { c[cr + oc5] = acc3_1[1]; }
+    if (oc6 < p.n) { c[cr + oc6] = acc3_1[2]; }
+    if (oc7 < p.n) { c[cr + oc7] = acc3_1[3]; }
+  }
+  let or4 = row0 + 4u;
+  if (or4 < p.m) {
+    let cr = coff + or4 * p.n;
+    if (oc0 < p.n) { c[cr + oc0] = acc4_0[0]; }
+    if (oc1 < p.n) { c[cr + oc1] = acc4_0[1]; }
+    if (oc2 < p.n) { c[cr + oc2] = acc4_0[2]; }
+    if (oc3 < p.n) { c[cr + oc3] = acc4_0[3]; }
+    if (oc4 < p.n) { c[cr + oc4] = acc4_1[0]; }
+    if (oc5 < p.n) { c[cr + oc5] = acc4_1[1]; }
+    if (oc6 < p.n) { c[cr + oc6] = acc4_1[2]; }
+    if (oc7 < p.n) { c[cr + oc7] = acc4_1[3]; }
+  }
+  let or5 = row0 + 5u;
+  if (or5 < p.m) {
+    let cr = coff + or5 * p.n;
+    if (oc0 < p.n) { c[cr + oc0] = acc5_0[0]; }
+    if (oc1 < p.n) { c[cr + oc1] = acc5_0[1]; }
+    if (oc2 < p.n) { c[cr + oc2] = acc5_0[2]; }
+    if (oc3 < p.n) { c[cr + oc3] = acc5_0[3]; }
+    if (oc4 < p.n) { c[cr + oc4] = acc5_1[0]; }
+    if (oc5 < p.n) { c[cr + oc5] = acc5_1[1]; }
+    if (oc6 < p.n) { c[cr + oc6] = acc5_1[2]; }
+    if (oc7 < p.n) { c[cr + oc7] = acc5_1[3]; }
+  }
+  let or6 = row0 + 6u;
+  if (or6 < p.m) {
+    let cr = coff + or6 * p.n;
+    if (oc0 < p.n) { c[cr + oc0] = acc6_0[0]; }
+    if (oc1 < p.n) { c[cr + oc1] = acc6_0[1]; }
+    if (oc2 < p.n) { c[cr + oc2] = acc6_0[2]; }
+    if (oc3 < p.n) { c[cr + oc3] = acc6_0[3]; }
+    if (oc4 < p.n) { c[cr + oc4] = acc6_1[0]; }
+    if (oc5 < p.n) { c[cr + oc5] = acc6_1[1]; }
+    if (oc6 < p.n) { c[cr + oc6] = acc6_1[2]; }
+    if (oc7 < p.n) { c[cr + oc7] = acc6_1[3]; }
+  }
+  let or7 = row0 + 7u;
+  if (or7 < p.m) {
+    let cr = coff + or7 * p.n;
+    if (oc0 < p.n) { c[cr + oc0] = acc7_0[0]; }
+    if (oc1 < p.n) { c[cr + oc1] = acc7_0[1]; }
+    if (oc2 < p.n) { c[cr + oc2] = acc7_0[2]; }
+    if (oc3 < p.n) { c[cr + oc3] = acc7_0[3]; }
+    if (oc4 < p.n) { c[cr + oc4] = acc7_1[0]; }
+    if (oc5 < p.n) { c[cr + oc5] = acc7_1[1]; }
+    if (oc6 < p.n) { c[cr + oc6] = acc7_1[2]; }
+    if (oc7 < p.n) { c[cr + oc7] = acc7_1[3]; }
+  }
+  let or8 = row0 + 8u;
+  if (or8 < p.m) {
+    let cr = coff + or8 * p.n;
+    if (oc0 < p.n) { c[cr + oc0] = acc8_0[0]; }
+    if (oc1 < p.n) { c[cr + oc1] = acc8_0[1]; }
+    if (oc2 < p.n) { c[cr + oc2] = acc8_0[2]; }
+    if (oc3 < p.n) { c[cr + oc3] = acc8_0[3]; }
+    if (oc4 < p.n) { c[cr + oc4] = acc8_1[0]; }
+    if (oc5 < p.n) { c[cr + oc5] = acc8_1[1]; }
+    if (oc6 < p.n) { c[cr + oc6] = acc8_1[2]; }
+    if (oc7 < p.n) { c[cr + oc7] = acc8_1[3]; }
+  }
+  let or9 = row0 + 9u;
+  if (or9 < p.m) {
+    let cr = coff + or9 * p.n;
+    if (oc0 < p.n) { c[cr + oc0] = acc9_0[0]; }
+    if (oc1 < p.n) { c[cr + oc1] = acc9_0[1]; }
+    if (oc2 < p.n) { c[cr + oc2] = acc9_0[2]; }
+    if (oc3 < p.n) { c[cr + oc3] = acc9_0[3]; }
+    if (oc4 < p.n) { c[cr + oc4] = acc9_1[0]; }
+    if (oc5 < p.n) { c[cr + oc5] = acc9_1[1]; }
+    if (oc6 < p.n) { c[cr + oc6] = acc9_1[2]; }
+    if (oc7 < p.n) { c[cr + oc7] = acc9_1[3]; }
+  }
+  let or10 = row0 + 10u;
+  if (or10 < p.m) {
+    let cr = coff + or10 * p.n;
+    if (oc0 < p.n) { c[cr + oc0] = acc10_0[0]; }
+    if (oc1 < p.n) { c[cr + oc1] = acc10_0[1]; }
+    if (oc2 < p.n) { c[cr + oc2] = acc10_0[2]; }
+    if (oc3 < p.n) { c[cr + oc3] = acc10_0[3]; }
+    if (oc4 < p.n) { c[cr + oc4] = acc10_1[0]; }
+    if (oc5 < p.n) { c[cr + oc5] = acc10_1[1]; }
+    if (oc6 < p.n) { c[cr + oc6] = acc10_1[2]; }
+    if (oc7 < p.n) { c[cr + oc7] = acc10_1[3]; }
+  }
+  let or11 = row0 + 11u;
+  if (or11 < p.m) {
+    let cr = coff + or11 * p.n;
+    if (oc0 < p.n) { c[cr + oc0] = acc11_0[0]; }
+    if (oc1 < p.n) { c[cr + oc1] = acc11_0[1]; }
+    if (oc2 < p.n) { c[cr + oc2] = acc11_0[2]; }
+    if (oc3 < p.n) { c[cr + oc3] = acc11_0[3]; }
+    if (oc4 < p.n) { c[cr + oc4] = acc11_1[0]; }
+    if (oc5 < p.n) { c[cr + oc5] = acc11_1[1]; }
+    if (oc6 < p.n) { c[cr + oc6] = acc11_1[2]; }
+    if (oc7 < p.n) { c[cr + oc7] = acc11_1[3]; }
+  }
+  let or12 = row0 + 12u;
+  if (or12 < p.m) {
+    let cr = coff + or12 * p.n;
+    if (oc0 < p.n) { c[cr + oc0] = acc12_0[0]; }
+    if (oc1 < p.n) { c[cr + oc1] = acc12_0[1]; }
+    if (oc2 < p.n) { c[cr + oc2] = acc12_0[2]; }
+    if (oc3 < p.n) { c[cr + oc3] = acc12_0[3]; }
+    if (oc4 < p.n) { c[cr + oc4] = acc12_1[0]; }
+    if (oc5 < p.n) { c[cr + oc5] = acc12_1[1]; }
+    if (oc6 < p.n) { c[cr + oc6] = acc12_1[2]; }
+    if (oc7 < p.n) { c[cr + oc7] = acc12_1[3]; }
+  }
+  let or13 = row0 + 13u;
+  if (or13 < p.m) {
+    let cr = coff + or13 * p.n;
+    if (oc0 < p.n) { c[cr + oc0] = acc13_0[0]; }
+    if (oc1 < p.n) { c[cr + oc1] = acc13_0[1]; }
+    if (oc2 < p.n) { c[cr + oc2] = acc13_0[2]; }
+    if (oc3 < p.n) { c[cr + oc3] = acc13_0[3]; }
+    if (oc4 < p.n) { c[cr + oc4] = acc13_1[0]; }
+    if (oc5 < p.n) { c[cr + oc5] = acc13_1[1]; }
+    if (oc6 < p.n) { c[cr + oc6] = acc13_1[2]; }
+    if (oc7 < p.n) { c[cr + oc7] = acc13_1[3]; }
+  }
+  let or14 = row0 + 14u;
+  if (or14 < p.m) {
+    let cr = coff + or14 * p.n;
+    if (oc0 < p.n) { c[cr + oc0] = acc14_0[0]; }
+    if (oc1 < p.n) { c[cr + oc1] = acc14_0[1]; }
+    if (oc2 < p.n) { c[cr + oc2] = acc14_0[2]; }
+    if (oc3 < p.n) { c[cr + oc3] = acc14_0[3]; }
+    if (oc4 < p.n) { c[cr + oc4] = acc14_1[0]; }
+    if (oc5 < p.n) { c[cr + oc5] = acc14_1[1]; }
+    if (oc6 < p.n) { c[cr + oc6] = acc14_1[2]; }
+    if (oc7 < p.n) { c[cr + oc7] = acc14_1[3]; }
+  }
+  let or15 = row0 + 15u;
+  if (or15 < p.m) {
+    let cr = coff + or15 * p.n;
+    if (oc0 < p.n) { c[cr + oc0] = acc15_0[0]; }
+    if (oc1 < p.n) { c[cr + oc1] = acc15_0[1]; }
+    if (oc2 < p.n) { c[cr + oc2] = acc15_0[2]; }
+    if (oc3 < p.n) { c[cr + oc3] = acc15_0[3]; }
+    if (oc4 < p.n) { c[cr + oc4] = acc15_1[0]; }
+    if (oc5 < p.n) { c[cr + oc5] = acc15_1[1]; }
+    if (oc6 < p.n) { c[cr + oc6] = acc15_1[2]; }
+    if (oc7 < p.n) { c[cr + oc7] = acc15_1[3]; }
+  }
+}

@@ -768,7 +768,7 @@ pub fn family_variants(gpu: &Gpu, family: &str) -> Vec<&'static str> {
         "matmul" => Variant::ALL
             .into_iter()
             // an aligned small-M shape: what is left is about the adapter
-            .filter(|&v| matmul::unsupported_reason(gpu, v, 32, 64, 64, false, false).is_none())
+            .filter(|&v| matmul::unsupported_reason(gpu, v, 16, 64, 64, false, false).is_none())
             .map(Variant::name)
             .collect(),
         "conv" => ConvVariant::ALL

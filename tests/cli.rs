@@ -262,3 +262,20 @@ fn gpu_report_quick_writes_every_file() {
     assert!(report.contains("# wgtrain GPU report") && report.contains("matmul/tiled64"));
     let _ = std::fs::remove_dir_all(&out);
 }
+
+/// The im2col convolutions slice the batch when the column buffer would pass the binding
+/// limit (here lowered to a few KiB so the check's small shapes are sliced): same results.
+#[test]
+fn im2col_convolutions_slice_the_batch_and_stay_correct() {
+    let out = Command::new(env!("CARGO_BIN_EXE_wgtrain"))
+        .args(["check", "--kernel", "conv"])
+        .env("WGTRAIN_IM2COL_CHUNK_BYTES", "2048")
+        .output()
+        .expect("runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}");
+    assert!(
+        stdout.contains("conv/conv2d_backward_weight/im2col"),
+        "{stdout}"
+    );
+}

@@ -3,7 +3,8 @@
 
 Writes five files:
   matmul.wgsl            portable kernels `matmul` (any shape) and `matmul_vec4` (aligned shapes)
-  matmul_subgroup.wgsl   `matmul_subgroup` (aligned shapes, needs subgroup size 8)
+  matmul_subgroup.wgsl   `matmul_subgroup`, `matmul_subgroup_small_m` (aligned shapes, needs
+                         subgroup size 8)
   matmul_tiled.wgsl      `matmul_tiled128`, `matmul_tiled64`, `matmul_tiled_small_m`: workgroup-
                          memory tiles for real GPUs (any shape), each with a `_vec4` twin
   codebook_nearest.wgsl  `nearest_code[_vec4]`: a matmul tile fused with the nearest-code argmin
@@ -34,6 +35,7 @@ import sys
 PORTABLE_TM, PORTABLE_TN = 16, 16  # `matmul`: rows x cols per invocation (scalar loads)
 VEC4_TM, VEC4_TN = 16, 16  # `matmul_vec4`: rows x cols per invocation (multiples of 4)
 SG_TR, SG_CL, SG_WGY = 32, 8, 2  # `matmul_subgroup`: rows per subgroup, cols per lane, subgroups per workgroup
+SG_SMALL_TR, SG_SMALL_CL, SG_SMALL_WGY = 16, 8, 1  # `matmul_subgroup_small_m` (M <= 16)
 
 REGEN = "python3 tools/gen_matmul.py"
 
@@ -282,13 +284,13 @@ def sg_a_loads(o, TR, ta):
     return lambda r, q: (f"ap{(q * G + r // 4) // 8}[{r % 4}]", (q * G + r // 4) % 8)
 
 
-def gen_subgroup(o, TR, CL, WGY):
+def gen_subgroup(o, TR, CL, WGY, name="matmul_subgroup"):
     assert TR % 8 == 0 and CL % 4 == 0
     NV = CL // 4
     TC = 8 * CL
     G = TR // 4
     o(comment(f"""
-matmul_subgroup: same result as `matmul`, for aligned shapes only (the `matmul_vec4` rule):
+{name}: same result as `matmul`, for aligned shapes only (the `matmul_vec4` rule):
   K % 4 == 0, and M % 4 == 0 when TRANS_A, and N % 4 == 0 when !TRANS_B,
   and stride_a % 4 == 0, stride_b % 4 == 0.
 Requires subgroups of exactly 8 invocations (subgroup_min_size == subgroup_max_size == 8).
@@ -301,7 +303,7 @@ Requires subgroups of exactly 8 invocations (subgroup_min_size == subgroup_max_s
 Per 4 values of k an invocation issues {TR // 8} vec4 loads of A and {CL} of B;
 A values are shared within the subgroup with subgroupBroadcast."""))
     o(f"@compute @workgroup_size({8 * WGY}, 1, 1)")
-    o.open("fn matmul_subgroup(@builtin(workgroup_id) wg: vec3<u32>,")
+    o.open(f"fn {name}(@builtin(workgroup_id) wg: vec3<u32>,")
     o("@builtin(subgroup_id) sg: u32,")
     o("@builtin(subgroup_invocation_id) lane: u32) {")
     o(f"let row0 = (wg.y * {WGY}u + sg) * {TR}u;  // first row of this subgroup")
@@ -377,6 +379,10 @@ A values are shared within the subgroup with subgroupBroadcast."""))
 def subgroup(TR=SG_TR, CL=SG_CL, WGY=SG_WGY):
     o = Out()
     gen_subgroup(o, TR, CL, WGY)
+    o()
+    # M <= 16 (the recurrent steps at small batch): 16-row subgroup tiles instead of 64-row
+    # workgroups that would mostly compute clamped copies of the last row.
+    gen_subgroup(o, SG_SMALL_TR, SG_SMALL_CL, SG_SMALL_WGY, "matmul_subgroup_small_m")
     views = """\
 @group(0) @binding(1) var<storage, read> a4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read> b4: array<vec4<f32>>;"""

@@ -41,7 +41,9 @@ pub fn pick(gpu: &Gpu, v: Variant, d: usize) -> Option<Variant> {
         Variant::Vec4 => aligned.then_some(Variant::Vec4),
         Variant::Subgroup => subgroups.then_some(Variant::Subgroup),
         // the matmul's workgroup-tiled kernels have no codebook-search twin yet
-        Variant::Tiled128 | Variant::Tiled64 | Variant::TiledSmallM => None,
+        Variant::SubgroupSmallM | Variant::Tiled128 | Variant::Tiled64 | Variant::TiledSmallM => {
+            None
+        }
     }
 }
 

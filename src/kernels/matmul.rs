@@ -38,6 +38,9 @@ pub enum Variant {
     /// CPU adapters with 8-wide subgroups, aligned shapes: A rows shared by subgroup broadcast;
     /// 64x64 per workgroup.
     Subgroup,
+    /// CPU adapters with 8-wide subgroups, aligned shapes, M <= 16 (recurrent steps at small
+    /// batch): the subgroup kernel with 16x64 per workgroup.
+    SubgroupSmallM,
     /// GPUs, any shape: 128x128 block tile in workgroup memory, K step 8, 8x8 per invocation.
     Tiled128,
     /// GPUs, any shape: 64x64 block tile, K step 16, 4x4 per invocation.
@@ -58,10 +61,11 @@ struct Tiling {
 
 impl Variant {
     /// Every kernel, in the order `check` and `bench --variants` list them.
-    pub const ALL: [Variant; 6] = [
+    pub const ALL: [Variant; 7] = [
         Variant::General,
         Variant::Vec4,
         Variant::Subgroup,
+        Variant::SubgroupSmallM,
         Variant::Tiled128,
         Variant::Tiled64,
         Variant::TiledSmallM,
@@ -73,6 +77,7 @@ impl Variant {
             Variant::General => "general",
             Variant::Vec4 => "vec4",
             Variant::Subgroup => "subgroup",
+            Variant::SubgroupSmallM => "subgroup_small_m",
             Variant::Tiled128 => "tiled128",
             Variant::Tiled64 => "tiled64",
             Variant::TiledSmallM => "tiled_small_m",
@@ -158,6 +163,9 @@ pub fn unsupported_reason(
         Variant::Auto | Variant::General => None,
         Variant::Vec4 => unaligned(),
         Variant::Subgroup => unaligned().or_else(|| gpu.subgroups_of_8_reason()),
+        Variant::SubgroupSmallM => unaligned()
+            .or_else(|| gpu.subgroups_of_8_reason())
+            .or_else(|| (m > 16).then(|| format!("it is for M <= 16 (this product has M = {m})"))),
         tiled => {
             let t = tiled.tiling()?;
             let l = gpu.limits();
@@ -197,10 +205,12 @@ pub fn pick(
 ) -> Option<Variant> {
     let runs = |v| unsupported_reason(gpu, v, m, n, k, trans_a, trans_b).is_none();
     match v {
-        Variant::Auto if gpu.is_cpu_adapter() => [Variant::Subgroup, Variant::Vec4]
-            .into_iter()
-            .find(|&v| runs(v))
-            .or(Some(Variant::General)),
+        Variant::Auto if gpu.is_cpu_adapter() => {
+            [Variant::SubgroupSmallM, Variant::Subgroup, Variant::Vec4]
+                .into_iter()
+                .find(|&v| runs(v))
+                .or(Some(Variant::General))
+        }
         Variant::Auto => {
             // GPUs: a small-M tile for the recurrent steps; otherwise 128x128 tiles when they
             // still give enough workgroups to fill a large GPU, else 64x64.
@@ -361,6 +371,7 @@ fn choose(a: &Tensor, b: &Tensor, p: &Product) -> Result<Variant> {
     // The class's own order of preference after its default.
     let order = if gpu.is_cpu_adapter() {
         [
+            Variant::SubgroupSmallM,
             Variant::Subgroup,
             Variant::Vec4,
             Variant::General,
@@ -375,6 +386,7 @@ fn choose(a: &Tensor, b: &Tensor, p: &Product) -> Result<Variant> {
             Variant::Tiled64,
             Variant::Vec4,
             Variant::Subgroup,
+            Variant::SubgroupSmallM,
             Variant::General,
         ]
     };
@@ -417,6 +429,7 @@ fn launch(a: &Tensor, b: &Tensor, p: &Product, kernel: Variant) -> Result<Tensor
     let (shader, entry, bm, bn) = match (kernel, kernel.tiling()) {
         (_, Some(t)) => (&TILED_SHADER, t.entry(vec4), t.bm, t.bn),
         (Variant::Subgroup, _) => (&SUBGROUP_SHADER, "matmul_subgroup", 64, 64),
+        (Variant::SubgroupSmallM, _) => (&SUBGROUP_SHADER, "matmul_subgroup_small_m", 16, 64),
         (Variant::Vec4, _) => (&SHADER, "matmul_vec4", 128, 128),
         _ => (&SHADER, "matmul", 128, 128),
     };

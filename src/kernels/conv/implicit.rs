@@ -69,8 +69,10 @@ impl ConvVariant {
     /// The variant to run: `Auto` resolved for this adapter, a forced one checked.
     /// `Auto` takes a variant forced on the device (`Gpu::force_variant("conv", ..)`) where it
     /// can run, else the adapter's default. The variant that runs is recorded on the device.
-    pub fn resolve(self, gpu: &Gpu, op: &str) -> Result<ConvVariant> {
-        let chosen = self.choose(gpu, op)?;
+    /// `cols` is the width of the convolution's GEMM (output channels; the input's channels
+    /// for the input gradient).
+    pub fn resolve(self, gpu: &Gpu, op: &str, cols: usize) -> Result<ConvVariant> {
+        let chosen = self.choose(gpu, op, cols)?;
         gpu.note_variant("conv", chosen.name());
         Ok(chosen)
     }
@@ -83,13 +85,16 @@ impl ConvVariant {
             .find(|v| v.name() == name)
     }
 
-    fn choose(self, gpu: &Gpu, op: &str) -> Result<ConvVariant> {
+    fn choose(self, gpu: &Gpu, op: &str, cols: usize) -> Result<ConvVariant> {
         if self == ConvVariant::Auto {
             let forced = gpu.forced_variant("conv").and_then(ConvVariant::from_name);
             if let Some(v) = forced.filter(|v| v.unsupported_reason(gpu).is_none()) {
                 return Ok(v);
             }
-            return Ok(if gpu.has_subgroups_of_8() {
+            // The implicit kernel's tile is 64 columns wide: for a GEMM under 16 columns (an RGB
+            // image's 3 channels) most of it is waste, and im2col + matmul was measured 5x
+            // faster there (VQ-VAE's last conv_transpose: 34 vs 190 ms).
+            return Ok(if gpu.has_subgroups_of_8() && cols >= 16 {
                 ConvVariant::ImplicitSubgroup
             } else {
                 ConvVariant::Im2col
@@ -104,6 +109,66 @@ impl ConvVariant {
             }),
         }
     }
+}
+
+/// How many images of `g` go through the im2col path at once: as many as keep one image
+/// chunk's column buffer (c·kh·kw × ho·wo floats per image) within the binding limit.
+/// `WGTRAIN_IM2COL_CHUNK_BYTES` lowers the limit (a test knob: slicing on small shapes).
+fn chunk_sizes(g: &ConvGeom, gpu: &Gpu) -> Vec<usize> {
+    static KNOB: std::sync::OnceLock<Option<u64>> = std::sync::OnceLock::new();
+    let knob = KNOB.get_or_init(|| {
+        std::env::var("WGTRAIN_IM2COL_CHUNK_BYTES")
+            .ok()
+            .and_then(|v| v.parse().ok())
+    });
+    let limit = knob.map_or(gpu.max_binding_bytes(), |k| k.min(gpu.max_binding_bytes()));
+    let per_image = (g.c * g.kh * g.kw * g.ho * g.wo * 4).max(1) as u64;
+    let fit = (limit / per_image).max(1) as usize;
+    let mut sizes = vec![];
+    let mut left = g.n;
+    while left > 0 {
+        sizes.push(left.min(fit));
+        left -= left.min(fit);
+    }
+    sizes
+}
+
+/// Images `start .. start + count` of a batch `[n, ...]` (the tensor itself when that is all).
+fn images(t: &Tensor, start: usize, count: usize) -> Result<Tensor> {
+    let n = t.shape()[0];
+    if start == 0 && count == n {
+        return Ok(t.clone());
+    }
+    let per = t.numel() / n.max(1);
+    let mut shape = t.shape().to_vec();
+    shape[0] = count;
+    let part = t.gpu().empty(&shape, t.dtype(), "conv batch slice")?;
+    t.gpu().copy_region(t, start * per, &part, 0, count * per)?;
+    Ok(part)
+}
+
+/// `f` over chunks of images of `src` (geometry `g` with `n` = the chunk's size), the results
+/// placed one after another in a tensor of `out_shape`: the im2col path's batch slicing.
+fn per_image_chunks(
+    src: &Tensor,
+    g: &ConvGeom,
+    out_shape: &[usize],
+    mut f: impl FnMut(&Tensor, ConvGeom) -> Result<Tensor>,
+) -> Result<Tensor> {
+    let gpu = src.gpu();
+    let sizes = chunk_sizes(g, gpu);
+    if sizes.len() == 1 {
+        return f(src, *g)?.reshape(out_shape);
+    }
+    let out = gpu.empty(out_shape, DType::F32, "conv batch slices")?;
+    let per_out = out.numel() / g.n;
+    let mut start = 0;
+    for count in sizes {
+        let part = f(&images(src, start, count)?, ConvGeom { n: count, ..*g })?;
+        gpu.copy_region(&part, 0, &out, start * per_out, count * per_out)?;
+        start += count;
+    }
+    Ok(out)
 }
 
 /// The parameter block every implicit-convolution kernel reads (`ConvParams` in the shaders).
@@ -252,11 +317,12 @@ pub fn conv2d_forward(
         return gpu.empty(&out_shape, DType::F32, op);
     }
     let k = g.c * g.kh * g.kw;
-    match variant.resolve(gpu, op)? {
+    match variant.resolve(gpu, op, o)? {
         ConvVariant::Im2col => {
-            let cols = im2col(x, g)?;
-            let y =
-                matmul::matmul(&w.reshape(&[o, k])?, &cols, false, false)?.reshape(&out_shape)?;
+            let y = per_image_chunks(x, g, &out_shape, |x, g| {
+                let cols = im2col(x, &g)?;
+                matmul::matmul(&w.reshape(&[o, k])?, &cols, false, false)
+            })?;
             epilogue_separately(y, &epi)
         }
         ConvVariant::ImplicitSubgroup => {
@@ -313,16 +379,19 @@ pub fn conv2d_backward_input(
     if out_shape.iter().product::<usize>() == 0 {
         return gpu.empty(&out_shape, DType::F32, op);
     }
-    match variant.resolve(gpu, op)? {
+    match variant.resolve(gpu, op, g.c)? {
         ConvVariant::Im2col => {
             let k = g.c * g.kh * g.kw;
-            let cols = matmul::matmul(
-                &w.reshape(&[o, k])?,
-                &dy.reshape(&[g.n, o, g.ho * g.wo])?,
-                true,
-                false,
-            )?;
-            epilogue_separately(col2im(&cols, g)?, &epi)
+            let dx = per_image_chunks(dy, g, &out_shape, |dy, g| {
+                let cols = matmul::matmul(
+                    &w.reshape(&[o, k])?,
+                    &dy.reshape(&[g.n, o, g.ho * g.wo])?,
+                    true,
+                    false,
+                )?;
+                col2im(&cols, &g)
+            })?;
+            epilogue_separately(dx, &epi)
         }
         ConvVariant::ImplicitSubgroup => {
             let s = g.stride;
@@ -401,13 +470,26 @@ pub fn conv2d_backward_weight(
     if r * o == 0 || kk == 0 {
         return ew::fill(gpu, &out_shape, 0.0);
     }
-    match variant.resolve(gpu, op)? {
+    match variant.resolve(gpu, op, o)? {
         ConvVariant::Im2col => {
-            let cols = im2col(x, g)?;
-            let per_image =
-                matmul::matmul(&dy.reshape(&[g.n, o, g.ho * g.wo])?, &cols, false, true)?;
-            let (sum, _) = reduce::reduce_axis(&per_image, 0, reduce::Reduce::Sum)?;
-            sum.reshape(&out_shape)
+            // per chunk of images (the column buffer's binding limit): the sum over its images,
+            // then the chunks' sums in order
+            let mut total: Option<Tensor> = None;
+            let mut start = 0;
+            for count in chunk_sizes(g, gpu) {
+                let (xs, dys) = (images(x, start, count)?, images(dy, start, count)?);
+                let gc = ConvGeom { n: count, ..*g };
+                let cols = im2col(&xs, &gc)?;
+                let per_image =
+                    matmul::matmul(&dys.reshape(&[count, o, g.ho * g.wo])?, &cols, false, true)?;
+                let (sum, _) = reduce::reduce_axis(&per_image, 0, reduce::Reduce::Sum)?;
+                total = Some(match total {
+                    Some(t) => ew::binary(&t, &sum, ew::Binary::Add)?,
+                    None => sum,
+                });
+                start += count;
+            }
+            total.expect("at least one image").reshape(&out_shape)
         }
         ConvVariant::ImplicitSubgroup => {
             let howo = g.ho * g.wo;
