@@ -279,3 +279,22 @@ fn im2col_convolutions_slice_the_batch_and_stay_correct() {
         "{stdout}"
     );
 }
+
+/// `--deterministic` is accepted by every command; an unknown WGTRAIN_AUTOTUNE value is an
+/// error that lists the values.
+#[test]
+fn autotune_flag_and_environment() {
+    let (code, out, err) = wgtrain(&["--deterministic", "check", "--kernel", "peak"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let out = Command::new(env!("CARGO_BIN_EXE_wgtrain"))
+        .args(["check", "--kernel", "peak"])
+        .env("WGTRAIN_AUTOTUNE", "fast")
+        .output()
+        .expect("runs");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        err.contains("WGTRAIN_AUTOTUNE") && err.contains("off, on, refresh"),
+        "{err}"
+    );
+}
