@@ -3,7 +3,9 @@
 // Needs wgpu::Features::SUBGROUP (no `enable` directive: naga 30 does not accept one).
 struct MatmulParams {
   m: u32, n: u32, k: u32, batch: u32,
-  stride_a: u32, stride_b: u32, stride_c: u32, _pad: u32,
+  stride_a: u32, stride_b: u32, stride_c: u32,
+  epi: u32, slope: f32,  // the tiled kernels' epilogue: bias mode (epi & 3), leaky slope
+  _p0: u32, _p1: u32, _p2: u32,
 }
 @group(0) @binding(0) var<uniform> p: MatmulParams;
 @group(0) @binding(1) var<storage, read> a4: array<vec4<f32>>;

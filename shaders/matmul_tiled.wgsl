@@ -1,9 +1,12 @@
 // GENERATED FILE - do not edit. Produced by tools/gen_matmul.py; regenerate with `python3 tools/gen_matmul.py`.
-// Batched f32 matmul: C[b] = op(A[b]) . op(B[b]), op = identity or transpose (TRANS_A, TRANS_B).
-// Workgroup-tiled kernels for GPUs: tiles staged in workgroup memory, double buffered.
+// Batched f32 matmul: C[b] = act(op(A[b]) . op(B[b]) + bias), op = identity or transpose
+// (TRANS_A, TRANS_B). Workgroup-tiled kernels for GPUs: tiles staged in workgroup memory,
+// double buffered. The epilogue (bias per column, activation ACT) runs in the store.
 struct MatmulParams {
   m: u32, n: u32, k: u32, batch: u32,
-  stride_a: u32, stride_b: u32, stride_c: u32, _pad: u32,
+  stride_a: u32, stride_b: u32, stride_c: u32,
+  epi: u32, slope: f32,  // the tiled kernels' epilogue: bias mode (epi & 3), leaky slope
+  _p0: u32, _p1: u32, _p2: u32,
 }
 @group(0) @binding(0) var<uniform> p: MatmulParams;
 @group(0) @binding(1) var<storage, read> a: array<f32>;
@@ -12,10 +15,25 @@ struct MatmulParams {
 // may not use two views of one binding: GL rejects that).
 @group(0) @binding(1) var<storage, read> a4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read> b4: array<vec4<f32>>;
+@group(0) @binding(4) var<storage, read> bias: array<f32>;  // per column (p.epi & 3 == 1)
 @group(0) @binding(3) var<storage, read_write> c: array<f32>;
 
 override TRANS_A: bool = false;
 override TRANS_B: bool = false;
+
+override ACT: u32 = 0u;
+fn epilogue(v: f32, b: f32) -> f32 {
+  var x = v;
+  if ((p.epi & 3u) != 0u) { x += b; }
+  switch (ACT) {
+    case 1u: { x = max(x, 0.0); }
+    case 2u: { x = select(p.slope * x, x, x > 0.0); }
+    case 3u: { x = tanh_precise(x); }
+    case 4u: { x = sigmoid(x); }
+    default: {}
+  }
+  return x;
+}
 
 // matmul_tiled128: any batch strides and (TRANS_A, TRANS_B); any shape; scalar global loads (coalesced).
 //   workgroup_size(256); block tile 128 rows x 128 cols, K step 8; each invocation computes
@@ -294,6 +312,25 @@ fn matmul_tiled128(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocati
     }
     workgroupBarrier();
   }
+  // the bias of each column, loaded once (zero without one: then `bias` is a dummy)
+  var bias0 = 0.0;
+  var bias1 = 0.0;
+  var bias2 = 0.0;
+  var bias3 = 0.0;
+  var bias4 = 0.0;
+  var bias5 = 0.0;
+  var bias6 = 0.0;
+  var bias7 = 0.0;
+  if ((p.epi & 3u) != 0u) {
+    bias0 = bias[min(n0 + 0u + 4u * tx + 0u, p.n - 1u)];
+    bias1 = bias[min(n0 + 0u + 4u * tx + 1u, p.n - 1u)];
+    bias2 = bias[min(n0 + 0u + 4u * tx + 2u, p.n - 1u)];
+    bias3 = bias[min(n0 + 0u + 4u * tx + 3u, p.n - 1u)];
+    bias4 = bias[min(n0 + 64u + 4u * tx + 0u, p.n - 1u)];
+    bias5 = bias[min(n0 + 64u + 4u * tx + 1u, p.n - 1u)];
+    bias6 = bias[min(n0 + 64u + 4u * tx + 2u, p.n - 1u)];
+    bias7 = bias[min(n0 + 64u + 4u * tx + 3u, p.n - 1u)];
+  }
   let coff = wg.z * p.stride_c;
   let oc0 = n0 + 0u + 4u * tx + 0u;
   let oc1 = n0 + 0u + 4u * tx + 1u;
@@ -306,98 +343,98 @@ fn matmul_tiled128(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocati
   let or0 = m0 + 0u + 4u * ty + 0u;
   if (or0 < p.m) {
     let cr = coff + or0 * p.n;
-    if (oc0 < p.n) { c[cr + oc0] = acc0_0[0]; }
-    if (oc1 < p.n) { c[cr + oc1] = acc0_0[1]; }
-    if (oc2 < p.n) { c[cr + oc2] = acc0_0[2]; }
-    if (oc3 < p.n) { c[cr + oc3] = acc0_0[3]; }
-    if (oc4 < p.n) { c[cr + oc4] = acc0_1[0]; }
-    if (oc5 < p.n) { c[cr + oc5] = acc0_1[1]; }
-    if (oc6 < p.n) { c[cr + oc6] = acc0_1[2]; }
-    if (oc7 < p.n) { c[cr + oc7] = acc0_1[3]; }
+    if (oc0 < p.n) { c[cr + oc0] = epilogue(acc0_0[0], bias0); }
+    if (oc1 < p.n) { c[cr + oc1] = epilogue(acc0_0[1], bias1); }
+    if (oc2 < p.n) { c[cr + oc2] = epilogue(acc0_0[2], bias2); }
+    if (oc3 < p.n) { c[cr + oc3] = epilogue(acc0_0[3], bias3); }
+    if (oc4 < p.n) { c[cr + oc4] = epilogue(acc0_1[0], bias4); }
+    if (oc5 < p.n) { c[cr + oc5] = epilogue(acc0_1[1], bias5); }
+    if (oc6 < p.n) { c[cr + oc6] = epilogue(acc0_1[2], bias6); }
+    if (oc7 < p.n) { c[cr + oc7] = epilogue(acc0_1[3], bias7); }
   }
   let or1 = m0 + 0u + 4u * ty + 1u;
   if (or1 < p.m) {
     let cr = coff + or1 * p.n;
-    if (oc0 < p.n) { c[cr + oc0] = acc1_0[0]; }
-    if (oc1 < p.n) { c[cr + oc1] = acc1_0[1]; }
-    if (oc2 < p.n) { c[cr + oc2] = acc1_0[2]; }
-    if (oc3 < p.n) { c[cr + oc3] = acc1_0[3]; }
-    if (oc4 < p.n) { c[cr + oc4] = acc1_1[0]; }
-    if (oc5 < p.n) { c[cr + oc5] = acc1_1[1]; }
-    if (oc6 < p.n) { c[cr + oc6] = acc1_1[2]; }
-    if (oc7 < p.n) { c[cr + oc7] = acc1_1[3]; }
+    if (oc0 < p.n) { c[cr + oc0] = epilogue(acc1_0[0], bias0); }
+    if (oc1 < p.n) { c[cr + oc1] = epilogue(acc1_0[1], bias1); }
+    if (oc2 < p.n) { c[cr + oc2] = epilogue(acc1_0[2], bias2); }
+    if (oc3 < p.n) { c[cr + oc3] = epilogue(acc1_0[3], bias3); }
+    if (oc4 < p.n) { c[cr + oc4] = epilogue(acc1_1[0], bias4); }
+    if (oc5 < p.n) { c[cr + oc5] = epilogue(acc1_1[1], bias5); }
+    if (oc6 < p.n) { c[cr + oc6] = epilogue(acc1_1[2], bias6); }
+    if (oc7 < p.n) { c[cr + oc7] = epilogue(acc1_1[3], bias7); }
   }
   let or2 = m0 + 0u + 4u * ty + 2u;
   if (or2 < p.m) {
     let cr = coff + or2 * p.n;
-    if (oc0 < p.n) { c[cr + oc0] = acc2_0[0]; }
-    if (oc1 < p.n) { c[cr + oc1] = acc2_0[1]; }
-    if (oc2 < p.n) { c[cr + oc2] = acc2_0[2]; }
-    if (oc3 < p.n) { c[cr + oc3] = acc2_0[3]; }
-    if (oc4 < p.n) { c[cr + oc4] = acc2_1[0]; }
-    if (oc5 < p.n) { c[cr + oc5] = acc2_1[1]; }
-    if (oc6 < p.n) { c[cr + oc6] = acc2_1[2]; }
-    if (oc7 < p.n) { c[cr + oc7] = acc2_1[3]; }
+    if (oc0 < p.n) { c[cr + oc0] = epilogue(acc2_0[0], bias0); }
+    if (oc1 < p.n) { c[cr + oc1] = epilogue(acc2_0[1], bias1); }
+    if (oc2 < p.n) { c[cr + oc2] = epilogue(acc2_0[2], bias2); }
+    if (oc3 < p.n) { c[cr + oc3] = epilogue(acc2_0[3], bias3); }
+    if (oc4 < p.n) { c[cr + oc4] = epilogue(acc2_1[0], bias4); }
+    if (oc5 < p.n) { c[cr + oc5] = epilogue(acc2_1[1], bias5); }
+    if (oc6 < p.n) { c[cr + oc6] = epilogue(acc2_1[2], bias6); }
+    if (oc7 < p.n) { c[cr + oc7] = epilogue(acc2_1[3], bias7); }
   }
   let or3 = m0 + 0u + 4u * ty + 3u;
   if (or3 < p.m) {
     let cr = coff + or3 * p.n;
-    if (oc0 < p.n) { c[cr + oc0] = acc3_0[0]; }
-    if (oc1 < p.n) { c[cr + oc1] = acc3_0[1]; }
-    if (oc2 < p.n) { c[cr + oc2] = acc3_0[2]; }
-    if (oc3 < p.n) { c[cr + oc3] = acc3_0[3]; }
-    if (oc4 < p.n) { c[cr + oc4] = acc3_1[0]; }
-    if (oc5 < p.n) { c[cr + oc5] = acc3_1[1]; }
-    if (oc6 < p.n) { c[cr + oc6] = acc3_1[2]; }
-    if (oc7 < p.n) { c[cr + oc7] = acc3_1[3]; }
+    if (oc0 < p.n) { c[cr + oc0] = epilogue(acc3_0[0], bias0); }
+    if (oc1 < p.n) { c[cr + oc1] = epilogue(acc3_0[1], bias1); }
+    if (oc2 < p.n) { c[cr + oc2] = epilogue(acc3_0[2], bias2); }
+    if (oc3 < p.n) { c[cr + oc3] = epilogue(acc3_0[3], bias3); }
+    if (oc4 < p.n) { c[cr + oc4] = epilogue(acc3_1[0], bias4); }
+    if (oc5 < p.n) { c[cr + oc5] = epilogue(acc3_1[1], bias5); }
+    if (oc6 < p.n) { c[cr + oc6] = epilogue(acc3_1[2], bias6); }
+    if (oc7 < p.n) { c[cr + oc7] = epilogue(acc3_1[3], bias7); }
   }
   let or4 = m0 + 64u + 4u * ty + 0u;
   if (or4 < p.m) {
     let cr = coff + or4 * p.n;
-    if (oc0 < p.n) { c[cr + oc0] = acc4_0[0]; }
-    if (oc1 < p.n) { c[cr + oc1] = acc4_0[1]; }
-    if (oc2 < p.n) { c[cr + oc2] = acc4_0[2]; }
-    if (oc3 < p.n) { c[cr + oc3] = acc4_0[3]; }
-    if (oc4 < p.n) { c[cr + oc4] = acc4_1[0]; }
-    if (oc5 < p.n) { c[cr + oc5] = acc4_1[1]; }
-    if (oc6 < p.n) { c[cr + oc6] = acc4_1[2]; }
-    if (oc7 < p.n) { c[cr + oc7] = acc4_1[3]; }
+    if (oc0 < p.n) { c[cr + oc0] = epilogue(acc4_0[0], bias0); }
+    if (oc1 < p.n) { c[cr + oc1] = epilogue(acc4_0[1], bias1); }
+    if (oc2 < p.n) { c[cr + oc2] = epilogue(acc4_0[2], bias2); }
+    if (oc3 < p.n) { c[cr + oc3] = epilogue(acc4_0[3], bias3); }
+    if (oc4 < p.n) { c[cr + oc4] = epilogue(acc4_1[0], bias4); }
+    if (oc5 < p.n) { c[cr + oc5] = epilogue(acc4_1[1], bias5); }
+    if (oc6 < p.n) { c[cr + oc6] = epilogue(acc4_1[2], bias6); }
+    if (oc7 < p.n) { c[cr + oc7] = epilogue(acc4_1[3], bias7); }
   }
   let or5 = m0 + 64u + 4u * ty + 1u;
   if (or5 < p.m) {
     let cr = coff + or5 * p.n;
-    if (oc0 < p.n) { c[cr + oc0] = acc5_0[0]; }
-    if (oc1 < p.n) { c[cr + oc1] = acc5_0[1]; }
-    if (oc2 < p.n) { c[cr + oc2] = acc5_0[2]; }
-    if (oc3 < p.n) { c[cr + oc3] = acc5_0[3]; }
-    if (oc4 < p.n) { c[cr + oc4] = acc5_1[0]; }
-    if (oc5 < p.n) { c[cr + oc5] = acc5_1[1]; }
-    if (oc6 < p.n) { c[cr + oc6] = acc5_1[2]; }
-    if (oc7 < p.n) { c[cr + oc7] = acc5_1[3]; }
+    if (oc0 < p.n) { c[cr + oc0] = epilogue(acc5_0[0], bias0); }
+    if (oc1 < p.n) { c[cr + oc1] = epilogue(acc5_0[1], bias1); }
+    if (oc2 < p.n) { c[cr + oc2] = epilogue(acc5_0[2], bias2); }
+    if (oc3 < p.n) { c[cr + oc3] = epilogue(acc5_0[3], bias3); }
+    if (oc4 < p.n) { c[cr + oc4] = epilogue(acc5_1[0], bias4); }
+    if (oc5 < p.n) { c[cr + oc5] = epilogue(acc5_1[1], bias5); }
+    if (oc6 < p.n) { c[cr + oc6] = epilogue(acc5_1[2], bias6); }
+    if (oc7 < p.n) { c[cr + oc7] = epilogue(acc5_1[3], bias7); }
   }
   let or6 = m0 + 64u + 4u * ty + 2u;
   if (or6 < p.m) {
     let cr = coff + or6 * p.n;
-    if (oc0 < p.n) { c[cr + oc0] = acc6_0[0]; }
-    if (oc1 < p.n) { c[cr + oc1] = acc6_0[1]; }
-    if (oc2 < p.n) { c[cr + oc2] = acc6_0[2]; }
-    if (oc3 < p.n) { c[cr + oc3] = acc6_0[3]; }
-    if (oc4 < p.n) { c[cr + oc4] = acc6_1[0]; }
-    if (oc5 < p.n) { c[cr + oc5] = acc6_1[1]; }
-    if (oc6 < p.n) { c[cr + oc6] = acc6_1[2]; }
-    if (oc7 < p.n) { c[cr + oc7] = acc6_1[3]; }
+    if (oc0 < p.n) { c[cr + oc0] = epilogue(acc6_0[0], bias0); }
+    if (oc1 < p.n) { c[cr + oc1] = epilogue(acc6_0[1], bias1); }
+    if (oc2 < p.n) { c[cr + oc2] = epilogue(acc6_0[2], bias2); }
+    if (oc3 < p.n) { c[cr + oc3] = epilogue(acc6_0[3], bias3); }
+    if (oc4 < p.n) { c[cr + oc4] = epilogue(acc6_1[0], bias4); }
+    if (oc5 < p.n) { c[cr + oc5] = epilogue(acc6_1[1], bias5); }
+    if (oc6 < p.n) { c[cr + oc6] = epilogue(acc6_1[2], bias6); }
+    if (oc7 < p.n) { c[cr + oc7] = epilogue(acc6_1[3], bias7); }
   }
   let or7 = m0 + 64u + 4u * ty + 3u;
   if (or7 < p.m) {
     let cr = coff + or7 * p.n;
-    if (oc0 < p.n) { c[cr + oc0] = acc7_0[0]; }
-    if (oc1 < p.n) { c[cr + oc1] = acc7_0[1]; }
-    if (oc2 < p.n) { c[cr + oc2] = acc7_0[2]; }
-    if (oc3 < p.n) { c[cr + oc3] = acc7_0[3]; }
-    if (oc4 < p.n) { c[cr + oc4] = acc7_1[0]; }
-    if (oc5 < p.n) { c[cr + oc5] = acc7_1[1]; }
-    if (oc6 < p.n) { c[cr + oc6] = acc7_1[2]; }
-    if (oc7 < p.n) { c[cr + oc7] = acc7_1[3]; }
+    if (oc0 < p.n) { c[cr + oc0] = epilogue(acc7_0[0], bias0); }
+    if (oc1 < p.n) { c[cr + oc1] = epilogue(acc7_0[1], bias1); }
+    if (oc2 < p.n) { c[cr + oc2] = epilogue(acc7_0[2], bias2); }
+    if (oc3 < p.n) { c[cr + oc3] = epilogue(acc7_0[3], bias3); }
+    if (oc4 < p.n) { c[cr + oc4] = epilogue(acc7_1[0], bias4); }
+    if (oc5 < p.n) { c[cr + oc5] = epilogue(acc7_1[1], bias5); }
+    if (oc6 < p.n) { c[cr + oc6] = epilogue(acc7_1[2], bias6); }
+    if (oc7 < p.n) { c[cr + oc7] = epilogue(acc7_1[3], bias7); }
   }
 }
 
@@ -616,6 +653,25 @@ fn matmul_tiled128_vec4(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_inv
     }
     workgroupBarrier();
   }
+  // the bias of each column, loaded once (zero without one: then `bias` is a dummy)
+  var bias0 = 0.0;
+  var bias1 = 0.0;
+  var bias2 = 0.0;
+  var bias3 = 0.0;
+  var bias4 = 0.0;
+  var bias5 = 0.0;
+  var bias6 = 0.0;
+  var bias7 = 0.0;
+  if ((p.epi & 3u) != 0u) {
+    bias0 = bias[min(n0 + 0u + 4u * tx + 0u, p.n - 1u)];
+    bias1 = bias[min(n0 + 0u + 4u * tx + 1u, p.n - 1u)];
+    bias2 = bias[min(n0 + 0u + 4u * tx + 2u, p.n - 1u)];
+    bias3 = bias[min(n0 + 0u + 4u * tx + 3u, p.n - 1u)];
+    bias4 = bias[min(n0 + 64u + 4u * tx + 0u, p.n - 1u)];
+    bias5 = bias[min(n0 + 64u + 4u * tx + 1u, p.n - 1u)];
+    bias6 = bias[min(n0 + 64u + 4u * tx + 2u, p.n - 1u)];
+    bias7 = bias[min(n0 + 64u + 4u * tx + 3u, p.n - 1u)];
+  }
   let coff = wg.z * p.stride_c;
   let oc0 = n0 + 0u + 4u * tx + 0u;
   let oc1 = n0 + 0u + 4u * tx + 1u;
@@ -628,98 +684,98 @@ fn matmul_tiled128_vec4(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_inv
   let or0 = m0 + 0u + 4u * ty + 0u;
   if (or0 < p.m) {
     let cr = coff + or0 * p.n;
-    if (oc0 < p.n) { c[cr + oc0] = acc0_0[0]; }
-    if (oc1 < p.n) { c[cr + oc1] = acc0_0[1]; }
-    if (oc2 < p.n) { c[cr + oc2] = acc0_0[2]; }
-    if (oc3 < p.n) { c[cr + oc3] = acc0_0[3]; }
-    if (oc4 < p.n) { c[cr + oc4] = acc0_1[0]; }
-    if (oc5 < p.n) { c[cr + oc5] = acc0_1[1]; }
-    if (oc6 < p.n) { c[cr + oc6] = acc0_1[2]; }
-    if (oc7 < p.n) { c[cr + oc7] = acc0_1[3]; }
+    if (oc0 < p.n) { c[cr + oc0] = epilogue(acc0_0[0], bias0); }
+    if (oc1 < p.n) { c[cr + oc1] = epilogue(acc0_0[1], bias1); }
+    if (oc2 < p.n) { c[cr + oc2] = epilogue(acc0_0[2], bias2); }
+    if (oc3 < p.n) { c[cr + oc3] = epilogue(acc0_0[3], bias3); }
+    if (oc4 < p.n) { c[cr + oc4] = epilogue(acc0_1[0], bias4); }
+    if (oc5 < p.n) { c[cr + oc5] = epilogue(acc0_1[1], bias5); }
+    if (oc6 < p.n) { c[cr + oc6] = epilogue(acc0_1[2], bias6); }
+    if (oc7 < p.n) { c[cr + oc7] = epilogue(acc0_1[3], bias7); }
   }
   let or1 = m0 + 0u + 4u * ty + 1u;
   if (or1 < p.m) {
     let cr = coff + or1 * p.n;
-    if (oc0 < p.n) { c[cr + oc0] = acc1_0[0]; }
-    if (oc1 < p.n) { c[cr + oc1] = acc1_0[1]; }
-    if (oc2 < p.n) { c[cr + oc2] = acc1_0[2]; }
-    if (oc3 < p.n) { c[cr + oc3] = acc1_0[3]; }
-    if (oc4 < p.n) { c[cr + oc4] = acc1_1[0]; }
-    if (oc5 < p.n) { c[cr + oc5] = acc1_1[1]; }
-    if (oc6 < p.n) { c[cr + oc6] = acc1_1[2]; }
-    if (oc7 < p.n) { c[cr + oc7] = acc1_1[3]; }
+    if (oc0 < p.n) { c[cr + oc0] = epilogue(acc1_0[0], bias0); }
+    if (oc1 < p.n) { c[cr + oc1] = epilogue(acc1_0[1], bias1); }
+    if (oc2 < p.n) { c[cr + oc2] = epilogue(acc1_0[2], bias2); }
+    if (oc3 < p.n) { c[cr + oc3] = epilogue(acc1_0[3], bias3); }
+    if (oc4 < p.n) { c[cr + oc4] = epilogue(acc1_1[0], bias4); }
+    if (oc5 < p.n) { c[cr + oc5] = epilogue(acc1_1[1], bias5); }
+    if (oc6 < p.n) { c[cr + oc6] = epilogue(acc1_1[2], bias6); }
+    if (oc7 < p.n) { c[cr + oc7] = epilogue(acc1_1[3], bias7); }
   }
   let or2 = m0 + 0u + 4u * ty + 2u;
   if (or2 < p.m) {
     let cr = coff + or2 * p.n;
-    if (oc0 < p.n) { c[cr + oc0] = acc2_0[0]; }
-    if (oc1 < p.n) { c[cr + oc1] = acc2_0[1]; }
-    if (oc2 < p.n) { c[cr + oc2] = acc2_0[2]; }
-    if (oc3 < p.n) { c[cr + oc3] = acc2_0[3]; }
-    if (oc4 < p.n) { c[cr + oc4] = acc2_1[0]; }
-    if (oc5 < p.n) { c[cr + oc5] = acc2_1[1]; }
-    if (oc6 < p.n) { c[cr + oc6] = acc2_1[2]; }
-    if (oc7 < p.n) { c[cr + oc7] = acc2_1[3]; }
+    if (oc0 < p.n) { c[cr + oc0] = epilogue(acc2_0[0], bias0); }
+    if (oc1 < p.n) { c[cr + oc1] = epilogue(acc2_0[1], bias1); }
+    if (oc2 < p.n) { c[cr + oc2] = epilogue(acc2_0[2], bias2); }
+    if (oc3 < p.n) { c[cr + oc3] = epilogue(acc2_0[3], bias3); }
+    if (oc4 < p.n) { c[cr + oc4] = epilogue(acc2_1[0], bias4); }
+    if (oc5 < p.n) { c[cr + oc5] = epilogue(acc2_1[1], bias5); }
+    if (oc6 < p.n) { c[cr + oc6] = epilogue(acc2_1[2], bias6); }
+    if (oc7 < p.n) { c[cr + oc7] = epilogue(acc2_1[3], bias7); }
   }
   let or3 = m0 + 0u + 4u * ty + 3u;
   if (or3 < p.m) {
     let cr = coff + or3 * p.n;
-    if (oc0 < p.n) { c[cr + oc0] = acc3_0[0]; }
-    if (oc1 < p.n) { c[cr + oc1] = acc3_0[1]; }
-    if (oc2 < p.n) { c[cr + oc2] = acc3_0[2]; }
-    if (oc3 < p.n) { c[cr + oc3] = acc3_0[3]; }
-    if (oc4 < p.n) { c[cr + oc4] = acc3_1[0]; }
-    if (oc5 < p.n) { c[cr + oc5] = acc3_1[1]; }
-    if (oc6 < p.n) { c[cr + oc6] = acc3_1[2]; }
-    if (oc7 < p.n) { c[cr + oc7] = acc3_1[3]; }
+    if (oc0 < p.n) { c[cr + oc0] = epilogue(acc3_0[0], bias0); }
+    if (oc1 < p.n) { c[cr + oc1] = epilogue(acc3_0[1], bias1); }
+    if (oc2 < p.n) { c[cr + oc2] = epilogue(acc3_0[2], bias2); }
+    if (oc3 < p.n) { c[cr + oc3] = epilogue(acc3_0[3], bias3); }
+    if (oc4 < p.n) { c[cr + oc4] = epilogue(acc3_1[0], bias4); }
+    if (oc5 < p.n) { c[cr + oc5] = epilogue(acc3_1[1], bias5); }
+    if (oc6 < p.n) { c[cr + oc6] = epilogue(acc3_1[2], bias6); }
+    if (oc7 < p.n) { c[cr + oc7] = epilogue(acc3_1[3], bias7); }
   }
   let or4 = m0 + 64u + 4u * ty + 0u;
   if (or4 < p.m) {
     let cr = coff + or4 * p.n;
-    if (oc0 < p.n) { c[cr + oc0] = acc4_0[0]; }
-    if (oc1 < p.n) { c[cr + oc1] = acc4_0[1]; }
-    if (oc2 < p.n) { c[cr + oc2] = acc4_0[2]; }
-    if (oc3 < p.n) { c[cr + oc3] = acc4_0[3]; }
-    if (oc4 < p.n) { c[cr + oc4] = acc4_1[0]; }
-    if (oc5 < p.n) { c[cr + oc5] = acc4_1[1]; }
-    if (oc6 < p.n) { c[cr + oc6] = acc4_1[2]; }
-    if (oc7 < p.n) { c[cr + oc7] = acc4_1[3]; }
+    if (oc0 < p.n) { c[cr + oc0] = epilogue(acc4_0[0], bias0); }
+    if (oc1 < p.n) { c[cr + oc1] = epilogue(acc4_0[1], bias1); }
+    if (oc2 < p.n) { c[cr + oc2] = epilogue(acc4_0[2], bias2); }
+    if (oc3 < p.n) { c[cr + oc3] = epilogue(acc4_0[3], bias3); }
+    if (oc4 < p.n) { c[cr + oc4] = epilogue(acc4_1[0], bias4); }
+    if (oc5 < p.n) { c[cr + oc5] = epilogue(acc4_1[1], bias5); }
+    if (oc6 < p.n) { c[cr + oc6] = epilogue(acc4_1[2], bias6); }
+    if (oc7 < p.n) { c[cr + oc7] = epilogue(acc4_1[3], bias7); }
   }
   let or5 = m0 + 64u + 4u * ty + 1u;
   if (or5 < p.m) {
     let cr = coff + or5 * p.n;
-    if (oc0 < p.n) { c[cr + oc0] = acc5_0[0]; }
-    if (oc1 < p.n) { c[cr + oc1] = acc5_0[1]; }
-    if (oc2 < p.n) { c[cr + oc2] = acc5_0[2]; }
-    if (oc3 < p.n) { c[cr + oc3] = acc5_0[3]; }
-    if (oc4 < p.n) { c[cr + oc4] = acc5_1[0]; }
-    if (oc5 < p.n) { c[cr + oc5] = acc5_1[1]; }
-    if (oc6 < p.n) { c[cr + oc6] = acc5_1[2]; }
-    if (oc7 < p.n) { c[cr + oc7] = acc5_1[3]; }
+    if (oc0 < p.n) { c[cr + oc0] = epilogue(acc5_0[0], bias0); }
+    if (oc1 < p.n) { c[cr + oc1] = epilogue(acc5_0[1], bias1); }
+    if (oc2 < p.n) { c[cr + oc2] = epilogue(acc5_0[2], bias2); }
+    if (oc3 < p.n) { c[cr + oc3] = epilogue(acc5_0[3], bias3); }
+    if (oc4 < p.n) { c[cr + oc4] = epilogue(acc5_1[0], bias4); }
+    if (oc5 < p.n) { c[cr + oc5] = epilogue(acc5_1[1], bias5); }
+    if (oc6 < p.n) { c[cr + oc6] = epilogue(acc5_1[2], bias6); }
+    if (oc7 < p.n) { c[cr + oc7] = epilogue(acc5_1[3], bias7); }
   }
   let or6 = m0 + 64u + 4u * ty + 2u;
   if (or6 < p.m) {
     let cr = coff + or6 * p.n;
-    if (oc0 < p.n) { c[cr + oc0] = acc6_0[0]; }
-    if (oc1 < p.n) { c[cr + oc1] = acc6_0[1]; }
-    if (oc2 < p.n) { c[cr + oc2] = acc6_0[2]; }
-    if (oc3 < p.n) { c[cr + oc3] = acc6_0[3]; }
-    if (oc4 < p.n) { c[cr + oc4] = acc6_1[0]; }
-    if (oc5 < p.n) { c[cr + oc5] = acc6_1[1]; }
-    if (oc6 < p.n) { c[cr + oc6] = acc6_1[2]; }
-    if (oc7 < p.n) { c[cr + oc7] = acc6_1[3]; }
+    if (oc0 < p.n) { c[cr + oc0] = epilogue(acc6_0[0], bias0); }
+    if (oc1 < p.n) { c[cr + oc1] = epilogue(acc6_0[1], bias1); }
+    if (oc2 < p.n) { c[cr + oc2] = epilogue(acc6_0[2], bias2); }
+    if (oc3 < p.n) { c[cr + oc3] = epilogue(acc6_0[3], bias3); }
+    if (oc4 < p.n) { c[cr + oc4] = epilogue(acc6_1[0], bias4); }
+    if (oc5 < p.n) { c[cr + oc5] = epilogue(acc6_1[1], bias5); }
+    if (oc6 < p.n) { c[cr + oc6] = epilogue(acc6_1[2], bias6); }
+    if (oc7 < p.n) { c[cr + oc7] = epilogue(acc6_1[3], bias7); }
   }
   let or7 = m0 + 64u + 4u * ty + 3u;
   if (or7 < p.m) {
     let cr = coff + or7 * p.n;
-    if (oc0 < p.n) { c[cr + oc0] = acc7_0[0]; }
-    if (oc1 < p.n) { c[cr + oc1] = acc7_0[1]; }
-    if (oc2 < p.n) { c[cr + oc2] = acc7_0[2]; }
-    if (oc3 < p.n) { c[cr + oc3] = acc7_0[3]; }
-    if (oc4 < p.n) { c[cr + oc4] = acc7_1[0]; }
-    if (oc5 < p.n) { c[cr + oc5] = acc7_1[1]; }
-    if (oc6 < p.n) { c[cr + oc6] = acc7_1[2]; }
-    if (oc7 < p.n) { c[cr + oc7] = acc7_1[3]; }
+    if (oc0 < p.n) { c[cr + oc0] = epilogue(acc7_0[0], bias0); }
+    if (oc1 < p.n) { c[cr + oc1] = epilogue(acc7_0[1], bias1); }
+    if (oc2 < p.n) { c[cr + oc2] = epilogue(acc7_0[2], bias2); }
+    if (oc3 < p.n) { c[cr + oc3] = epilogue(acc7_0[3], bias3); }
+    if (oc4 < p.n) { c[cr + oc4] = epilogue(acc7_1[0], bias4); }
+    if (oc5 < p.n) { c[cr + oc5] = epilogue(acc7_1[1], bias5); }
+    if (oc6 < p.n) { c[cr + oc6] = epilogue(acc7_1[2], bias6); }
+    if (oc7 < p.n) { c[cr + oc7] = epilogue(acc7_1[3], bias7); }
   }
 }
 
@@ -996,6 +1052,17 @@ fn matmul_tiled64(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocatio
     }
     workgroupBarrier();
   }
+  // the bias of each column, loaded once (zero without one: then `bias` is a dummy)
+  var bias0 = 0.0;
+  var bias1 = 0.0;
+  var bias2 = 0.0;
+  var bias3 = 0.0;
+  if ((p.epi & 3u) != 0u) {
+    bias0 = bias[min(n0 + 0u + 4u * tx + 0u, p.n - 1u)];
+    bias1 = bias[min(n0 + 0u + 4u * tx + 1u, p.n - 1u)];
+    bias2 = bias[min(n0 + 0u + 4u * tx + 2u, p.n - 1u)];
+    bias3 = bias[min(n0 + 0u + 4u * tx + 3u, p.n - 1u)];
+  }
   let coff = wg.z * p.stride_c;
   let oc0 = n0 + 0u + 4u * tx + 0u;
   let oc1 = n0 + 0u + 4u * tx + 1u;
@@ -1004,34 +1071,34 @@ fn matmul_tiled64(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocatio
   let or0 = m0 + 0u + 4u * ty + 0u;
   if (or0 < p.m) {
     let cr = coff + or0 * p.n;
-    if (oc0 < p.n) { c[cr + oc0] = acc0_0[0]; }
-    if (oc1 < p.n) { c[cr + oc1] = acc0_0[1]; }
-    if (oc2 < p.n) { c[cr + oc2] = acc0_0[2]; }
-    if (oc3 < p.n) { c[cr + oc3] = acc0_0[3]; }
+    if (oc0 < p.n) { c[cr + oc0] = epilogue(acc0_0[0], bias0); }
+    if (oc1 < p.n) { c[cr + oc1] = epilogue(acc0_0[1], bias1); }
+    if (oc2 < p.n) { c[cr + oc2] = epilogue(acc0_0[2], bias2); }
+    if (oc3 < p.n) { c[cr + oc3] = epilogue(acc0_0[3], bias3); }
   }
   let or1 = m0 + 0u + 4u * ty + 1u;
   if (or1 < p.m) {
     let cr = coff + or1 * p.n;
-    if (oc0 < p.n) { c[cr + oc0] = acc1_0[0]; }
-    if (oc1 < p.n) { c[cr + oc1] = acc1_0[1]; }
-    if (oc2 < p.n) { c[cr + oc2] = acc1_0[2]; }
-    if (oc3 < p.n) { c[cr + oc3] = acc1_0[3]; }
+    if (oc0 < p.n) { c[cr + oc0] = epilogue(acc1_0[0], bias0); }
+    if (oc1 < p.n) { c[cr + oc1] = epilogue(acc1_0[1], bias1); }
+    if (oc2 < p.n) { c[cr + oc2] = epilogue(acc1_0[2], bias2); }
+    if (oc3 < p.n) { c[cr + oc3] = epilogue(acc1_0[3], bias3); }
   }
   let or2 = m0 + 0u + 4u * ty + 2u;
   if (or2 < p.m) {
     let cr = coff + or2 * p.n;
-    if (oc0 < p.n) { c[cr + oc0] = acc2_0[0]; }
-    if (oc1 < p.n) { c[cr + oc1] = acc2_0[1]; }
-    if (oc2 < p.n) { c[cr + oc2] = acc2_0[2]; }
-    if (oc3 < p.n) { c[cr + oc3] = acc2_0[3]; }
+    if (oc0 < p.n) { c[cr + oc0] = epilogue(acc2_0[0], bias0); }
+    if (oc1 < p.n) { c[cr + oc1] = epilogue(acc2_0[1], bias1); }
+    if (oc2 < p.n) { c[cr + oc2] = epilogue(acc2_0[2], bias2); }
+    if (oc3 < p.n) { c[cr + oc3] = epilogue(acc2_0[3], bias3); }
   }
   let or3 = m0 + 0u + 4u * ty + 3u;
   if (or3 < p.m) {
     let cr = coff + or3 * p.n;
-    if (oc0 < p.n) { c[cr + oc0] = acc3_0[0]; }
-    if (oc1 < p.n) { c[cr + oc1] = acc3_0[1]; }
-    if (oc2 < p.n) { c[cr + oc2] = acc3_0[2]; }
-    if (oc3 < p.n) { c[cr + oc3] = acc3_0[3]; }
+    if (oc0 < p.n) { c[cr + oc0] = epilogue(acc3_0[0], bias0); }
+    if (oc1 < p.n) { c[cr + oc1] = epilogue(acc3_0[1], bias1); }
+    if (oc2 < p.n) { c[cr + oc2] = epilogue(acc3_0[2], bias2); }
+    if (oc3 < p.n) { c[cr + oc3] = epilogue(acc3_0[3], bias3); }
   }
 }
 
@@ -1246,6 +1313,17 @@ fn matmul_tiled64_vec4(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invo
     }
     workgroupBarrier();
   }
+  // the bias of each column, loaded once (zero without one: then `bias` is a dummy)
+  var bias0 = 0.0;
+  var bias1 = 0.0;
+  var bias2 = 0.0;
+  var bias3 = 0.0;
+  if ((p.epi & 3u) != 0u) {
+    bias0 = bias[min(n0 + 0u + 4u * tx + 0u, p.n - 1u)];
+    bias1 = bias[min(n0 + 0u + 4u * tx + 1u, p.n - 1u)];
+    bias2 = bias[min(n0 + 0u + 4u * tx + 2u, p.n - 1u)];
+    bias3 = bias[min(n0 + 0u + 4u * tx + 3u, p.n - 1u)];
+  }
   let coff = wg.z * p.stride_c;
   let oc0 = n0 + 0u + 4u * tx + 0u;
   let oc1 = n0 + 0u + 4u * tx + 1u;
@@ -1254,34 +1332,34 @@ fn matmul_tiled64_vec4(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invo
   let or0 = m0 + 0u + 4u * ty + 0u;
   if (or0 < p.m) {
     let cr = coff + or0 * p.n;
-    if (oc0 < p.n) { c[cr + oc0] = acc0_0[0]; }
-    if (oc1 < p.n) { c[cr + oc1] = acc0_0[1]; }
-    if (oc2 < p.n) { c[cr + oc2] = acc0_0[2]; }
-    if (oc3 < p.n) { c[cr + oc3] = acc0_0[3]; }
+    if (oc0 < p.n) { c[cr + oc0] = epilogue(acc0_0[0], bias0); }
+    if (oc1 < p.n) { c[cr + oc1] = epilogue(acc0_0[1], bias1); }
+    if (oc2 < p.n) { c[cr + oc2] = epilogue(acc0_0[2], bias2); }
+    if (oc3 < p.n) { c[cr + oc3] = epilogue(acc0_0[3], bias3); }
   }
   let or1 = m0 + 0u + 4u * ty + 1u;
   if (or1 < p.m) {
     let cr = coff + or1 * p.n;
-    if (oc0 < p.n) { c[cr + oc0] = acc1_0[0]; }
-    if (oc1 < p.n) { c[cr + oc1] = acc1_0[1]; }
-    if (oc2 < p.n) { c[cr + oc2] = acc1_0[2]; }
-    if (oc3 < p.n) { c[cr + oc3] = acc1_0[3]; }
+    if (oc0 < p.n) { c[cr + oc0] = epilogue(acc1_0[0], bias0); }
+    if (oc1 < p.n) { c[cr + oc1] = epilogue(acc1_0[1], bias1); }
+    if (oc2 < p.n) { c[cr + oc2] = epilogue(acc1_0[2], bias2); }
+    if (oc3 < p.n) { c[cr + oc3] = epilogue(acc1_0[3], bias3); }
   }
   let or2 = m0 + 0u + 4u * ty + 2u;
   if (or2 < p.m) {
     let cr = coff + or2 * p.n;
-    if (oc0 < p.n) { c[cr + oc0] = acc2_0[0]; }
-    if (oc1 < p.n) { c[cr + oc1] = acc2_0[1]; }
-    if (oc2 < p.n) { c[cr + oc2] = acc2_0[2]; }
-    if (oc3 < p.n) { c[cr + oc3] = acc2_0[3]; }
+    if (oc0 < p.n) { c[cr + oc0] = epilogue(acc2_0[0], bias0); }
+    if (oc1 < p.n) { c[cr + oc1] = epilogue(acc2_0[1], bias1); }
+    if (oc2 < p.n) { c[cr + oc2] = epilogue(acc2_0[2], bias2); }
+    if (oc3 < p.n) { c[cr + oc3] = epilogue(acc2_0[3], bias3); }
   }
   let or3 = m0 + 0u + 4u * ty + 3u;
   if (or3 < p.m) {
     let cr = coff + or3 * p.n;
-    if (oc0 < p.n) { c[cr + oc0] = acc3_0[0]; }
-    if (oc1 < p.n) { c[cr + oc1] = acc3_0[1]; }
-    if (oc2 < p.n) { c[cr + oc2] = acc3_0[2]; }
-    if (oc3 < p.n) { c[cr + oc3] = acc3_0[3]; }
+    if (oc0 < p.n) { c[cr + oc0] = epilogue(acc3_0[0], bias0); }
+    if (oc1 < p.n) { c[cr + oc1] = epilogue(acc3_0[1], bias1); }
+    if (oc2 < p.n) { c[cr + oc2] = epilogue(acc3_0[2], bias2); }
+    if (oc3 < p.n) { c[cr + oc3] = epilogue(acc3_0[3], bias3); }
   }
 }
 
@@ -1623,6 +1701,17 @@ fn matmul_tiled_small_m(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_inv
     }
     workgroupBarrier();
   }
+  // the bias of each column, loaded once (zero without one: then `bias` is a dummy)
+  var bias0 = 0.0;
+  var bias1 = 0.0;
+  var bias2 = 0.0;
+  var bias3 = 0.0;
+  if ((p.epi & 3u) != 0u) {
+    bias0 = bias[min(n0 + 0u + 4u * tx + 0u, p.n - 1u)];
+    bias1 = bias[min(n0 + 0u + 4u * tx + 1u, p.n - 1u)];
+    bias2 = bias[min(n0 + 0u + 4u * tx + 2u, p.n - 1u)];
+    bias3 = bias[min(n0 + 0u + 4u * tx + 3u, p.n - 1u)];
+  }
   let coff = wg.z * p.stride_c;
   let oc0 = n0 + 0u + 4u * tx + 0u;
   let oc1 = n0 + 0u + 4u * tx + 1u;
@@ -1631,34 +1720,34 @@ fn matmul_tiled_small_m(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_inv
   let or0 = m0 + 0u + 4u * ty + 0u;
   if (or0 < p.m) {
     let cr = coff + or0 * p.n;
-    if (oc0 < p.n) { c[cr + oc0] = acc0_0[0]; }
-    if (oc1 < p.n) { c[cr + oc1] = acc0_0[1]; }
-    if (oc2 < p.n) { c[cr + oc2] = acc0_0[2]; }
-    if (oc3 < p.n) { c[cr + oc3] = acc0_0[3]; }
+    if (oc0 < p.n) { c[cr + oc0] = epilogue(acc0_0[0], bias0); }
+    if (oc1 < p.n) { c[cr + oc1] = epilogue(acc0_0[1], bias1); }
+    if (oc2 < p.n) { c[cr + oc2] = epilogue(acc0_0[2], bias2); }
+    if (oc3 < p.n) { c[cr + oc3] = epilogue(acc0_0[3], bias3); }
   }
   let or1 = m0 + 0u + 4u * ty + 1u;
   if (or1 < p.m) {
     let cr = coff + or1 * p.n;
-    if (oc0 < p.n) { c[cr + oc0] = acc1_0[0]; }
-    if (oc1 < p.n) { c[cr + oc1] = acc1_0[1]; }
-    if (oc2 < p.n) { c[cr + oc2] = acc1_0[2]; }
-    if (oc3 < p.n) { c[cr + oc3] = acc1_0[3]; }
+    if (oc0 < p.n) { c[cr + oc0] = epilogue(acc1_0[0], bias0); }
+    if (oc1 < p.n) { c[cr + oc1] = epilogue(acc1_0[1], bias1); }
+    if (oc2 < p.n) { c[cr + oc2] = epilogue(acc1_0[2], bias2); }
+    if (oc3 < p.n) { c[cr + oc3] = epilogue(acc1_0[3], bias3); }
   }
   let or2 = m0 + 0u + 4u * ty + 2u;
   if (or2 < p.m) {
     let cr = coff + or2 * p.n;
-    if (oc0 < p.n) { c[cr + oc0] = acc2_0[0]; }
-    if (oc1 < p.n) { c[cr + oc1] = acc2_0[1]; }
-    if (oc2 < p.n) { c[cr + oc2] = acc2_0[2]; }
-    if (oc3 < p.n) { c[cr + oc3] = acc2_0[3]; }
+    if (oc0 < p.n) { c[cr + oc0] = epilogue(acc2_0[0], bias0); }
+    if (oc1 < p.n) { c[cr + oc1] = epilogue(acc2_0[1], bias1); }
+    if (oc2 < p.n) { c[cr + oc2] = epilogue(acc2_0[2], bias2); }
+    if (oc3 < p.n) { c[cr + oc3] = epilogue(acc2_0[3], bias3); }
   }
   let or3 = m0 + 0u + 4u * ty + 3u;
   if (or3 < p.m) {
     let cr = coff + or3 * p.n;
-    if (oc0 < p.n) { c[cr + oc0] = acc3_0[0]; }
-    if (oc1 < p.n) { c[cr + oc1] = acc3_0[1]; }
-    if (oc2 < p.n) { c[cr + oc2] = acc3_0[2]; }
-    if (oc3 < p.n) { c[cr + oc3] = acc3_0[3]; }
+    if (oc0 < p.n) { c[cr + oc0] = epilogue(acc3_0[0], bias0); }
+    if (oc1 < p.n) { c[cr + oc1] = epilogue(acc3_0[1], bias1); }
+    if (oc2 < p.n) { c[cr + oc2] = epilogue(acc3_0[2], bias2); }
+    if (oc3 < p.n) { c[cr + oc3] = epilogue(acc3_0[3], bias3); }
   }
 }
 
@@ -1910,6 +1999,17 @@ fn matmul_tiled_small_m_vec4(@builtin(workgroup_id) wg: vec3<u32>, @builtin(loca
     }
     workgroupBarrier();
   }
+  // the bias of each column, loaded once (zero without one: then `bias` is a dummy)
+  var bias0 = 0.0;
+  var bias1 = 0.0;
+  var bias2 = 0.0;
+  var bias3 = 0.0;
+  if ((p.epi & 3u) != 0u) {
+    bias0 = bias[min(n0 + 0u + 4u * tx + 0u, p.n - 1u)];
+    bias1 = bias[min(n0 + 0u + 4u * tx + 1u, p.n - 1u)];
+    bias2 = bias[min(n0 + 0u + 4u * tx + 2u, p.n - 1u)];
+    bias3 = bias[min(n0 + 0u + 4u * tx + 3u, p.n - 1u)];
+  }
   let coff = wg.z * p.stride_c;
   let oc0 = n0 + 0u + 4u * tx + 0u;
   let oc1 = n0 + 0u + 4u * tx + 1u;
@@ -1918,34 +2018,34 @@ fn matmul_tiled_small_m_vec4(@builtin(workgroup_id) wg: vec3<u32>, @builtin(loca
   let or0 = m0 + 0u + 4u * ty + 0u;
   if (or0 < p.m) {
     let cr = coff + or0 * p.n;
-    if (oc0 < p.n) { c[cr + oc0] = acc0_0[0]; }
-    if (oc1 < p.n) { c[cr + oc1] = acc0_0[1]; }
-    if (oc2 < p.n) { c[cr + oc2] = acc0_0[2]; }
-    if (oc3 < p.n) { c[cr + oc3] = acc0_0[3]; }
+    if (oc0 < p.n) { c[cr + oc0] = epilogue(acc0_0[0], bias0); }
+    if (oc1 < p.n) { c[cr + oc1] = epilogue(acc0_0[1], bias1); }
+    if (oc2 < p.n) { c[cr + oc2] = epilogue(acc0_0[2], bias2); }
+    if (oc3 < p.n) { c[cr + oc3] = epilogue(acc0_0[3], bias3); }
   }
   let or1 = m0 + 0u + 4u * ty + 1u;
   if (or1 < p.m) {
     let cr = coff + or1 * p.n;
-    if (oc0 < p.n) { c[cr + oc0] = acc1_0[0]; }
-    if (oc1 < p.n) { c[cr + oc1] = acc1_0[1]; }
-    if (oc2 < p.n) { c[cr + oc2] = acc1_0[2]; }
-    if (oc3 < p.n) { c[cr + oc3] = acc1_0[3]; }
+    if (oc0 < p.n) { c[cr + oc0] = epilogue(acc1_0[0], bias0); }
+    if (oc1 < p.n) { c[cr + oc1] = epilogue(acc1_0[1], bias1); }
+    if (oc2 < p.n) { c[cr + oc2] = epilogue(acc1_0[2], bias2); }
+    if (oc3 < p.n) { c[cr + oc3] = epilogue(acc1_0[3], bias3); }
   }
   let or2 = m0 + 0u + 4u * ty + 2u;
   if (or2 < p.m) {
     let cr = coff + or2 * p.n;
-    if (oc0 < p.n) { c[cr + oc0] = acc2_0[0]; }
-    if (oc1 < p.n) { c[cr + oc1] = acc2_0[1]; }
-    if (oc2 < p.n) { c[cr + oc2] = acc2_0[2]; }
-    if (oc3 < p.n) { c[cr + oc3] = acc2_0[3]; }
+    if (oc0 < p.n) { c[cr + oc0] = epilogue(acc2_0[0], bias0); }
+    if (oc1 < p.n) { c[cr + oc1] = epilogue(acc2_0[1], bias1); }
+    if (oc2 < p.n) { c[cr + oc2] = epilogue(acc2_0[2], bias2); }
+    if (oc3 < p.n) { c[cr + oc3] = epilogue(acc2_0[3], bias3); }
   }
   let or3 = m0 + 0u + 4u * ty + 3u;
   if (or3 < p.m) {
     let cr = coff + or3 * p.n;
-    if (oc0 < p.n) { c[cr + oc0] = acc3_0[0]; }
-    if (oc1 < p.n) { c[cr + oc1] = acc3_0[1]; }
-    if (oc2 < p.n) { c[cr + oc2] = acc3_0[2]; }
-    if (oc3 < p.n) { c[cr + oc3] = acc3_0[3]; }
+    if (oc0 < p.n) { c[cr + oc0] = epilogue(acc3_0[0], bias0); }
+    if (oc1 < p.n) { c[cr + oc1] = epilogue(acc3_0[1], bias1); }
+    if (oc2 < p.n) { c[cr + oc2] = epilogue(acc3_0[2], bias2); }
+    if (oc3 < p.n) { c[cr + oc3] = epilogue(acc3_0[3], bias3); }
   }
 }
 

@@ -170,6 +170,7 @@ pub fn run(gpu: &Gpu, filter: Option<&str>, seed: u64) -> Result<Vec<CheckRow>> 
     }
     if want("matmul") {
         rows.extend(check_matmul(gpu, seed)?);
+        rows.extend(check_matmul_epilogue(gpu, seed)?);
     }
     if want("peak") {
         rows.extend(check_peak(gpu, seed)?);
@@ -716,6 +717,66 @@ fn check_peak(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
             &abs_scale(&xd),
             0.0,
         ));
+    }
+    Ok(rows)
+}
+
+/// `act(a·bᵀ + bias)` (a Linear layer's shape), every matmul variant forced: fused into the
+/// tiled kernels' store, separate kernels after the others. ReLU and LeakyReLU are 1-Lipschitz
+/// and add at most one rounding, so the bound is the product's plus two (bias add, slope).
+fn check_matmul_epilogue(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
+    use crate::kernels::epilogue::{Activation, Epilogue};
+    let mut rows = vec![];
+    for (t, &(m, n, k)) in [(1, 1, 1), (7, 5, 13), (33, 20, 36), (130, 68, 40)]
+        .iter()
+        .enumerate()
+    {
+        let (x, w, bias) = (
+            data(seed + 700 + t as u64, m * k, -1.0, 1.0),
+            data(seed + 720 + t as u64, n * k, -1.0, 1.0),
+            data(seed + 740 + t as u64, n, -1.0, 1.0),
+        );
+        let (xd, wd, bd) = (to_f64(&x), to_f64(&w), to_f64(&bias));
+        let (tx, tw, tb) = (
+            Tensor::from_f32(gpu, &x, &[m, k])?,
+            Tensor::from_f32(gpu, &w, &[n, k])?,
+            Tensor::from_f32(gpu, &bias, &[n])?,
+        );
+        let (act, slope) = if t % 2 == 0 {
+            (Activation::Relu, 0.0)
+        } else {
+            (Activation::LeakyRelu(0.2), 0.2)
+        };
+        let prod = matmul::cpu::matmul(&xd, &wd, 1, m, n, k, false, true, false, false);
+        let reference: Vec<f64> = prod
+            .iter()
+            .enumerate()
+            .map(|(i, v)| v + bd[i % n])
+            .map(|v| if v > 0.0 { v } else { slope * v })
+            .collect();
+        let mut scale =
+            matmul::cpu::matmul(&abs(&xd), &abs(&wd), 1, m, n, k, false, true, false, false);
+        for (i, s) in scale.iter_mut().enumerate() {
+            *s += bd[i % n].abs();
+        }
+        for v in Variant::ALL {
+            if matmul::pick(gpu, v, m, n, k, false, true) != Some(v) {
+                continue;
+            }
+            let epi = Epilogue {
+                bias: Some(&tb),
+                act,
+            };
+            let y = matmul::matmul_epilogue_with(&tx, &tw, false, true, epi, v)?.to_f32()?;
+            rows.push(compare(
+                &format!("matmul_epilogue/{}", v.name()),
+                format!("[{m}x{k}]·[{n}x{k}]ᵀ +bias {act:?}"),
+                &y,
+                &reference,
+                &scale,
+                (k + 3) as f64 * U,
+            ));
+        }
     }
     Ok(rows)
 }

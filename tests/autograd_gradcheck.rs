@@ -188,6 +188,36 @@ fn matmul_cases() -> Vec<Case> {
         }),
         second_order: true,
     });
+    // The fused epilogue (bias + activation in the store on GPUs), on a batched 3-d input.
+    use wgtrain::kernels::epilogue::Activation;
+    for (t, act) in [
+        Activation::Relu,
+        Activation::LeakyRelu(0.2),
+        Activation::Tanh,
+        Activation::Sigmoid,
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let seed = 515 + 3 * t as u64;
+        cases.push(Case {
+            name: format!("linear + bias + {} fused, [2, 3, 4] input", act.name()),
+            inputs: vec![
+                input(&[2, 3, 4], seed, -1.0, 1.0),
+                input(&[5, 4], seed + 1, -1.0, 1.0),
+                input(&[5], seed + 2, -1.0, 1.0),
+            ],
+            gpu: Box::new(move |v: &[Var]| v[0].linear_act(&v[1], Some(&v[2]), act)),
+            cpu: Box::new(move |x: &[Vec<f64>]| {
+                let y = mm::matmul(&x[0], &x[1], 1, 6, 5, 4, false, true, false, false);
+                ew::binary(&y, &x[2], Binary::Add, Broadcast { len: 5, inner: 1 })
+                    .into_iter()
+                    .map(|v| act.cpu(v))
+                    .collect()
+            }),
+            second_order: true,
+        });
+    }
     cases
 }
 

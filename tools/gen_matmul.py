@@ -44,7 +44,9 @@ HEADER = """\
 {doc}
 struct MatmulParams {{
   m: u32, n: u32, k: u32, batch: u32,
-  stride_a: u32, stride_b: u32, stride_c: u32, _pad: u32,
+  stride_a: u32, stride_b: u32, stride_c: u32,
+  epi: u32, slope: f32,  // the tiled kernels' epilogue: bias mode (epi & 3), leaky slope
+  _p0: u32, _p1: u32, _p2: u32,
 }}
 @group(0) @binding(0) var<uniform> p: MatmulParams;
 {views}
@@ -781,7 +783,14 @@ Loads past M, N or K read zeros, so partial tiles need no other care; stores are
     o.close()
     o("workgroupBarrier();")
     o.close()
-    emit_stores(o, TM, TN, lambda i, j: f"acc{i}_{j // 4}[{j % 4}]",
+    o("// the bias of each column, loaded once (zero without one: then `bias` is a dummy)")
+    for j in range(TN):
+        o(f"var bias{j} = 0.0;")
+    o.open("if ((p.epi & 3u) != 0u) {")
+    for j in range(TN):
+        o(f"bias{j} = bias[min(n0 + {(j // 4) * (BN // (TN // 4))}u + 4u * tx + {j % 4}u, p.n - 1u)];")
+    o.close()
+    emit_stores(o, TM, TN, lambda i, j: f"epilogue(acc{i}_{j // 4}[{j % 4}], bias{j})",
                 lambda i: f"m0 + {(i // 4) * (BM // (TM // 4))}u + 4u * ty + {i % 4}u",
                 lambda j: f"n0 + {(j // 4) * (BN // (TN // 4))}u + 4u * tx + {j % 4}u")
     o.close()
@@ -800,10 +809,33 @@ def tiled():
 // may not use two views of one binding: GL rejects that).
 @group(0) @binding(1) var<storage, read> a4: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read> b4: array<vec4<f32>>;"""
+    views += """
+@group(0) @binding(4) var<storage, read> bias: array<f32>;  // per column (p.epi & 3 == 1)"""
     doc = comment("""
-Batched f32 matmul: C[b] = op(A[b]) . op(B[b]), op = identity or transpose (TRANS_A, TRANS_B).
-Workgroup-tiled kernels for GPUs: tiles staged in workgroup memory, double buffered.""")
-    return HEADER.format(regen=REGEN, doc=doc, views=views) + "\n" + o.text()
+Batched f32 matmul: C[b] = act(op(A[b]) . op(B[b]) + bias), op = identity or transpose
+(TRANS_A, TRANS_B). Workgroup-tiled kernels for GPUs: tiles staged in workgroup memory,
+double buffered. The epilogue (bias per column, activation ACT) runs in the store.""")
+    return HEADER.format(regen=REGEN, doc=doc, views=views) + "\n" + TILED_EPILOGUE + "\n" + o.text()
+
+
+# The tiled kernels' store epilogue. ACT is a pipeline constant (0 none, 1 relu, 2 leaky relu
+# with p.slope, 3 tanh, 4 sigmoid), so a pipeline holds only its own activation; sigmoid and
+# tanh_precise come from shaders/lib/activations.wgsl (appended by the launcher).
+TILED_EPILOGUE = """\
+override ACT: u32 = 0u;
+fn epilogue(v: f32, b: f32) -> f32 {
+  var x = v;
+  if ((p.epi & 3u) != 0u) { x += b; }
+  switch (ACT) {
+    case 1u: { x = max(x, 0.0); }
+    case 2u: { x = select(p.slope * x, x, x > 0.0); }
+    case 3u: { x = tanh_precise(x); }
+    case 4u: { x = sigmoid(x); }
+    default: {}
+  }
+  return x;
+}
+"""
 
 
 def main(argv):

@@ -4,7 +4,7 @@
 //! transposed convolution and vice versa), so every rule is differentiable again (the WGAN-GP
 //! critic needs that).
 
-use super::Var;
+use super::{grad_if, Var};
 use crate::error::{Error, Result};
 use crate::kernels::conv::{
     conv2d_backward_input, conv2d_backward_weight, conv2d_forward, ConvGeom, ConvVariant, Padding,
@@ -217,11 +217,6 @@ fn conv_grads(
         out.push(channel_sum(gz, b)?);
     }
     Ok(out)
-}
-
-/// `grad()` for an input that needs a gradient, `None` (and no work) for one that does not.
-fn grad_if(input: &Var, grad: impl FnOnce() -> Result<Var>) -> Result<Option<Var>> {
-    input.requires_grad().then(grad).transpose()
 }
 
 /// A per-channel bias's gradient: `g: [n, c, ...]` summed over everything but the channel.

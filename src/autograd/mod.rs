@@ -262,3 +262,8 @@ fn backward_impl(loss: &Var, wrt: &[&Var], create_graph: bool) -> Result<Vec<Opt
     })?;
     Ok(wrt.iter().map(|v| grads.get(&v.id()).cloned()).collect())
 }
+
+/// `grad()` for an input that needs a gradient, `None` (and no work) for one that does not.
+pub(crate) fn grad_if(input: &Var, grad: impl FnOnce() -> Result<Var>) -> Result<Option<Var>> {
+    input.requires_grad().then(grad).transpose()
+}

@@ -1,12 +1,12 @@
 //! Differentiable ops on [`Var`]. Each op runs its kernel forward and records a backward rule
 //! built from these same ops, which is what makes gradients differentiable again.
 
-use super::Var;
+use super::{grad_if, Var};
 use crate::error::{Error, Result};
 use crate::kernels::cross_entropy as ce;
 use crate::kernels::elementwise::{self as ew, Binary, Broadcast, Unary};
-use crate::kernels::epilogue::Activation;
-use crate::kernels::matmul::matmul as matmul_kernel;
+use crate::kernels::epilogue::{Activation, Epilogue};
+use crate::kernels::matmul::{matmul as matmul_kernel, matmul_epilogue};
 use crate::kernels::reduce::{reduce_view, sum_keep_middle, Reduce};
 use crate::kernels::softmax::softmax_rows;
 use crate::kernels::split_axis;
@@ -452,11 +452,52 @@ impl Var {
 
     /// `x · wᵀ + bias` with PyTorch's Linear layout (`w: [out, in]`).
     pub fn linear(&self, w: &Var, bias: Option<&Var>) -> Result<Var> {
-        let y = self.matmul_t(w, false, true)?;
-        match bias {
-            Some(b) => y.add(b),
-            None => Ok(y),
+        self.linear_act(w, bias, Activation::Identity)
+    }
+
+    /// `act(self · wᵀ + bias)` for `self: [.., in]`, `w: [out, in]`, `bias: [out]`: one kernel on
+    /// GPUs (the tiled matmuls fuse bias and activation into their store), the same arithmetic
+    /// as separate kernels elsewhere. The backward pass reads the activation's derivative from
+    /// the output; its gradients are matmuls and a column sum, so it is twice differentiable.
+    pub fn linear_act(&self, w: &Var, bias: Option<&Var>, act: Activation) -> Result<Var> {
+        let (xs, ws) = (self.shape().to_vec(), w.shape().to_vec());
+        if xs.is_empty() || ws.len() != 2 || xs[xs.len() - 1] != ws[1] {
+            return Err(Error::shape(
+                "linear",
+                format!("input {xs:?} and weight {ws:?} (want [.., in] and [out, in])"),
+            ));
         }
+        let epi = Epilogue {
+            bias: bias.map(|b| b.value()),
+            act,
+        };
+        let value = matmul_epilogue(self.value(), w.value(), false, true, epi)?;
+        let mut inputs = vec![self, w];
+        inputs.extend(bias);
+        let (inp_dim, out_dim) = (ws[1], ws[0]);
+        Ok(Var::record("linear", value, &inputs, move |out, g, inp| {
+            let gz = g.activation_backward(out, act)?;
+            let (x, w) = (&inp[0], &inp[1]);
+            let rows = x.value().numel() / inp_dim.max(1);
+            let mut grads = vec![
+                grad_if(x, || gz.matmul_t(w, false, false))?,
+                grad_if(w, || {
+                    gz.reshape(&[rows, out_dim])?.matmul_t(
+                        &x.reshape(&[rows, inp_dim])?,
+                        true,
+                        false,
+                    )
+                })?,
+            ];
+            if let Some(b) = inp.get(2) {
+                let bc = Broadcast {
+                    len: out_dim,
+                    inner: 1,
+                };
+                grads.push(grad_if(b, || gz.sum_to_broadcast(bc, b.shape()))?);
+            }
+            Ok(grads)
+        }))
     }
 
     /// Sum leading batch dimensions away until the shape is `target`.

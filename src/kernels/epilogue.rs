@@ -2,8 +2,9 @@
 //! storing it: add a bias and apply an activation, so a layer's `act(x·W + b)` is one launch.
 //! The backward pass needs only the stored output (see `autograd`), as for the separate ops.
 
-use super::elementwise::{cpu::unary_scalar, Unary};
-use crate::gpu::Tensor;
+use super::elementwise::{self as ew, cpu::unary_scalar, Unary};
+use crate::error::{Error, Result};
+use crate::gpu::{DType, Tensor};
 
 /// The activation an epilogue applies, computed exactly as the element-wise kernels do.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -76,6 +77,50 @@ impl Epilogue<'_> {
         bias: None,
         act: Activation::Identity,
     };
+
+    /// The epilogue as separate element-wise kernels on a stored output `y` whose channels
+    /// (the bias's axis) are axis `channel_axis` (1 for NCHW, the last for a matmul): for
+    /// kernels without a fused store. Same arithmetic as the fused stores.
+    pub fn apply_separately(&self, y: Tensor, channel_axis: usize) -> Result<Tensor> {
+        let y = match self.bias {
+            Some(b) => {
+                let s = y.shape().to_vec();
+                let bc = ew::Broadcast {
+                    len: s[channel_axis],
+                    inner: s[channel_axis + 1..].iter().product(),
+                };
+                ew::binary_broadcast(&y, b, ew::Binary::Add, bc)?
+            }
+            None => y,
+        };
+        match self.act.unary() {
+            Some(u) => ew::unary(&y, u),
+            None => Ok(y),
+        }
+    }
+
+    /// A bias of `channels` f32 values, a leaky slope >= 0 (the fused backward reads the sign
+    /// from the output).
+    pub fn check(&self, channels: usize, op: &str) -> Result<()> {
+        if let Some(b) = self.bias {
+            b.expect_dtype(DType::F32, op)?;
+            if b.numel() != channels {
+                return Err(Error::shape(
+                    op,
+                    format!("bias {:?} for {channels} channels", b.shape()),
+                ));
+            }
+        }
+        if let Activation::LeakyRelu(s) = self.act {
+            if s.is_nan() || s < 0.0 {
+                return Err(Error::invalid(
+                    op,
+                    format!("a fused leaky relu needs a slope >= 0 (got {s})"),
+                ));
+            }
+        }
+        Ok(())
+    }
 
     pub fn is_none(&self) -> bool {
         self.bias.is_none() && self.act == Activation::Identity

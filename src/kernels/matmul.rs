@@ -7,6 +7,7 @@ use super::as_u32;
 use crate::error::{Error, Result};
 use crate::gpu::select::{bucket, MAX_CANDIDATES};
 use crate::gpu::{Autotune, DType, Dispatch, Gpu, Shader, Tensor};
+use crate::kernels::epilogue::Epilogue;
 use std::time::{Duration, Instant};
 
 pub static SHADER: Shader = Shader {
@@ -23,7 +24,10 @@ pub static SUBGROUP_SHADER: Shader = Shader {
 /// The workgroup-tiled kernels for GPUs (`shaders/matmul_tiled.wgsl`).
 pub static TILED_SHADER: Shader = Shader {
     name: "matmul_tiled",
-    source: include_str!("../../shaders/matmul_tiled.wgsl"),
+    source: concat!(
+        include_str!("../../shaders/matmul_tiled.wgsl"),
+        include_str!("../../shaders/lib/activations.wgsl")
+    ),
 };
 
 /// Which kernel computes a product.
@@ -252,6 +256,31 @@ pub fn matmul_with(
     trans_b: bool,
     variant: Variant,
 ) -> Result<Tensor> {
+    matmul_epilogue_with(a, b, trans_a, trans_b, Epilogue::NONE, variant)
+}
+
+/// `act(op(a) · op(b) + bias)`, bias over the output's columns (a Linear layer's `act(x·Wᵀ +
+/// b)`): fused into the store by the workgroup-tiled kernels, separate element-wise kernels
+/// after the others (same arithmetic either way).
+pub fn matmul_epilogue(
+    a: &Tensor,
+    b: &Tensor,
+    trans_a: bool,
+    trans_b: bool,
+    epi: Epilogue,
+) -> Result<Tensor> {
+    matmul_epilogue_with(a, b, trans_a, trans_b, epi, Variant::Auto)
+}
+
+/// [`matmul_epilogue`] with a chosen kernel.
+pub fn matmul_epilogue_with(
+    a: &Tensor,
+    b: &Tensor,
+    trans_a: bool,
+    trans_b: bool,
+    epi: Epilogue,
+    variant: Variant,
+) -> Result<Tensor> {
     let op = "matmul";
     a.expect_dtype(DType::F32, op)?;
     b.expect_dtype(DType::F32, op)?;
@@ -282,8 +311,14 @@ pub fn matmul_with(
     let mut out_shape = batch_shape;
     out_shape.extend([m, n]);
     let gpu = a.gpu();
+    epi.check(n, op)?;
     if out_shape.iter().product::<usize>() == 0 || k == 0 {
-        return super::elementwise::fill(gpu, &out_shape, 0.0);
+        let zeros = super::elementwise::fill(gpu, &out_shape, 0.0)?;
+        return if epi.is_none() || zeros.numel() == 0 {
+            Ok(zeros)
+        } else {
+            epi.apply_separately(zeros, out_shape.len() - 1)
+        };
     }
     let p = Product {
         m,
@@ -305,7 +340,12 @@ pub fn matmul_with(
         })?,
     };
     gpu.note_variant("matmul", kernel.name());
-    launch(a, b, &p, kernel)
+    if kernel.tiling().is_some() || epi.is_none() {
+        launch(a, b, &p, kernel, &epi)
+    } else {
+        let y = launch(a, b, &p, kernel, &Epilogue::NONE)?;
+        epi.apply_separately(y, p.out_shape.len() - 1)
+    }
 }
 
 /// One product's sizes, as the kernels take them.
@@ -402,10 +442,10 @@ fn choose(a: &Tensor, b: &Tensor, p: &Product) -> Result<Variant> {
             complete = false;
             break;
         }
-        drop(launch(a, b, p, v)?); // creates the pipeline; not timed
+        drop(launch(a, b, p, v, &Epilogue::NONE)?); // creates the pipeline; not timed
         gpu.sync()?;
         let t = Instant::now();
-        drop(launch(a, b, p, v)?);
+        drop(launch(a, b, p, v, &Epilogue::NONE)?);
         gpu.sync()?;
         if t.elapsed() < best_time {
             (best, best_time) = (v, t.elapsed());
@@ -418,8 +458,9 @@ fn choose(a: &Tensor, b: &Tensor, p: &Product) -> Result<Variant> {
     Ok(best)
 }
 
-/// Dispatch `kernel` for the product `p`.
-fn launch(a: &Tensor, b: &Tensor, p: &Product, kernel: Variant) -> Result<Tensor> {
+/// Dispatch `kernel` for the product `p`; `epi` only with a tiled kernel (the others have no
+/// epilogue in their store).
+fn launch(a: &Tensor, b: &Tensor, p: &Product, kernel: Variant, epi: &Epilogue) -> Result<Tensor> {
     let op = "matmul";
     let gpu = a.gpu();
     let (m, n, k, trans_a, trans_b) = (p.m, p.n, p.k, p.trans_a, p.trans_b);
@@ -433,15 +474,20 @@ fn launch(a: &Tensor, b: &Tensor, p: &Product, kernel: Variant) -> Result<Tensor
         (Variant::Vec4, _) => (&SHADER, "matmul_vec4", 128, 128),
         _ => (&SHADER, "matmul", 128, 128),
     };
+    let tiled = kernel.tiling().is_some();
+    let constants = [
+        ("TRANS_A", trans_a as u8 as f64),
+        ("TRANS_B", trans_b as u8 as f64),
+        ("ACT", epi.act.code() as f64),
+    ];
+    let buffers = [(1, a), (2, b), (3, &out), (4, epi.bias.unwrap_or(a))];
     gpu.dispatch(
         op,
         Dispatch {
             shader,
             entry,
-            constants: &[
-                ("TRANS_A", trans_a as u8 as f64),
-                ("TRANS_B", trans_b as u8 as f64),
-            ],
+            // ACT only where the store has the epilogue (an unused override is an error)
+            constants: &constants[..if tiled { 3 } else { 2 }],
             params: &[
                 as_u32(op, "m", m)?,
                 as_u32(op, "n", n)?,
@@ -450,9 +496,13 @@ fn launch(a: &Tensor, b: &Tensor, p: &Product, kernel: Variant) -> Result<Tensor
                 as_u32(op, "stride_a", p.stride_a)?,
                 as_u32(op, "stride_b", p.stride_b)?,
                 as_u32(op, "stride_c", m * n)?,
+                epi.word(1),
+                super::f(epi.act.slope()),
+                0,
+                0,
                 0,
             ],
-            buffers: &[(1, a), (2, b), (3, &out)],
+            buffers: &buffers[..if tiled { 4 } else { 3 }],
             grid: [
                 n.div_ceil(bn) as u32,
                 m.div_ceil(bm) as u32,

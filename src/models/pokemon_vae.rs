@@ -7,6 +7,7 @@ use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Tensor};
 use crate::io::checkpoint::{restore, NamedTensor};
 use crate::kernels::random::{normal, RngKey};
+use crate::nn::Activation::{Identity, Relu, Sigmoid};
 use crate::nn::Linear;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -114,10 +115,8 @@ impl PokemonVae {
         }
         let mut h = x.reshape(&[b, d])?;
         for (k, layer) in self.encoder.iter().enumerate() {
-            h = layer.forward(&h)?;
-            if k + 1 < self.encoder.len() {
-                h = h.relu()?;
-            }
+            let last = k + 1 == self.encoder.len();
+            h = layer.forward_act(&h, if last { Identity } else { Relu })?;
         }
         let l = self.config.latent;
         Ok((h.narrow(1, 0, l)?, h.narrow(1, l, l)?))
@@ -133,13 +132,11 @@ impl PokemonVae {
         let b = z.shape()[0];
         let mut h = z.clone();
         for (k, layer) in self.decoder.iter().enumerate() {
-            h = layer.forward(&h)?;
-            if k + 1 < self.decoder.len() {
-                h = h.relu()?;
-            }
+            let last = k + 1 == self.decoder.len();
+            h = layer.forward_act(&h, if last { Sigmoid } else { Relu })?;
         }
         let s = self.config.input_size;
-        h.sigmoid()?.reshape(&[b, 3, s, s])
+        h.reshape(&[b, 3, s, s])
     }
 
     /// Encode, sample z with noise from `eps_key` (as the seed, also at evaluation), decode.

@@ -192,15 +192,18 @@ impl Vae {
             Some((w, b)) => self.trunk.forward_with(x, w, b)?,
             None => self.trunk.forward(x)?,
         };
-        let mu = self.fc1.forward(&h)?.relu()?;
-        let log_var = self.fc2.forward(&h)?.relu()?;
+        let mu = self.fc1.forward_act(&h, Activation::Relu)?;
+        let log_var = self.fc2.forward_act(&h, Activation::Relu)?;
         let z = mu.add(&Var::constant(eps.clone()).mul(&log_var.mul_scalar(0.5)?.exp()?)?)?;
         let (b, c, s) = (
             x.shape()[0],
             self.config.channels,
             self.config.image_size / 8,
         );
-        let h = self.fc3.forward(&z)?.relu()?.reshape(&[b, c, s, s])?;
+        let h = self
+            .fc3
+            .forward_act(&z, Activation::Relu)?
+            .reshape(&[b, c, s, s])?;
         let h = self.dec1.forward_act(&h, Activation::Relu)?;
         let h = self.dec2.forward_act(&h, Activation::Relu)?;
         Ok(VaeOutput {
@@ -240,9 +243,11 @@ impl Critic {
 
     /// `[B, 3, s, s]` → `[B, 1]` in (0, 1).
     pub fn forward(&self, x: &Var) -> Result<Var> {
-        let h = self.fc1.forward(&self.trunk.forward(x)?)?.relu()?;
-        let h = self.fc2.forward(&h)?.relu()?;
-        self.fc3.forward(&h)?.sigmoid()
+        let h = self
+            .fc1
+            .forward_act(&self.trunk.forward(x)?, Activation::Relu)?;
+        let h = self.fc2.forward_act(&h, Activation::Relu)?;
+        self.fc3.forward_act(&h, Activation::Sigmoid)
     }
 }
 

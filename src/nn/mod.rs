@@ -69,6 +69,11 @@ impl Linear {
         x.linear(&self.weight, self.bias.as_ref())
     }
 
+    /// `act(x · Wᵀ + b)`: on GPUs the bias and activation run in the matmul's store.
+    pub fn forward_act(&self, x: &Var, act: Activation) -> Result<Var> {
+        x.linear_act(&self.weight, self.bias.as_ref(), act)
+    }
+
     /// `(name, parameter)` pairs with PyTorch's suffixes.
     pub fn parameters(&self, prefix: &str) -> Vec<(String, Var)> {
         named(prefix, &self.weight, self.bias.as_ref())

@@ -11,7 +11,7 @@
 use super::{col2im, im2col, ConvGeom};
 use crate::error::{Error, Result};
 use crate::gpu::{DType, Dispatch, Gpu, Shader, Tensor};
-use crate::kernels::epilogue::{Activation, Epilogue};
+use crate::kernels::epilogue::Epilogue;
 use crate::kernels::{as_u32, elementwise as ew, f, matmul, reduce};
 
 pub static SUBGROUP_SHADER: Shader = Shader {
@@ -207,27 +207,6 @@ impl Params {
 const SG_ROWS: usize = 64;
 const SG_COLS: usize = 64;
 
-fn check_epilogue(epi: &Epilogue, channels: usize, op: &str) -> Result<()> {
-    if let Some(b) = epi.bias {
-        b.expect_dtype(DType::F32, op)?;
-        if b.numel() != channels {
-            return Err(Error::shape(
-                op,
-                format!("bias {:?} for {channels} channels", b.shape()),
-            ));
-        }
-    }
-    if let Activation::LeakyRelu(s) = epi.act {
-        if s.is_nan() || s < 0.0 {
-            return Err(Error::invalid(
-                op,
-                format!("a fused leaky relu needs a slope >= 0 (got {s})"),
-            ));
-        }
-    }
-    Ok(())
-}
-
 fn expect_shape(t: &Tensor, want: &[usize], what: &str, op: &str) -> Result<()> {
     t.expect_dtype(DType::F32, op)?;
     if t.shape() != want {
@@ -237,26 +216,6 @@ fn expect_shape(t: &Tensor, want: &[usize], what: &str, op: &str) -> Result<()> 
         ));
     }
     Ok(())
-}
-
-/// Bias (per channel = dim 1) and activation applied as separate element-wise ops, for the
-/// im2col path.
-fn epilogue_separately(y: Tensor, epi: &Epilogue) -> Result<Tensor> {
-    let y = match epi.bias {
-        Some(b) => {
-            let s = y.shape().to_vec();
-            let bc = ew::Broadcast {
-                len: s[1],
-                inner: s[2..].iter().product(),
-            };
-            ew::binary_broadcast(&y, b, ew::Binary::Add, bc)?
-        }
-        None => y,
-    };
-    match epi.act.unary() {
-        Some(u) => ew::unary(&y, u),
-        None => Ok(y),
-    }
 }
 
 /// Weights as rows of `kv` values (K rounded up to 4, zero-padded), the layout the kernels
@@ -310,7 +269,7 @@ pub fn conv2d_forward(
     expect_shape(x, &g.image_shape(), "input", op)?;
     let o = w.shape().first().copied().unwrap_or(0);
     expect_shape(w, &[o, g.c, g.kh, g.kw], "weight", op)?;
-    check_epilogue(&epi, o, op)?;
+    epi.check(o, op)?;
     let gpu = x.gpu();
     let out_shape = [g.n, o, g.ho, g.wo];
     if out_shape.iter().product::<usize>() == 0 {
@@ -323,7 +282,7 @@ pub fn conv2d_forward(
                 let cols = im2col(x, &g)?;
                 matmul::matmul(&w.reshape(&[o, k])?, &cols, false, false)
             })?;
-            epilogue_separately(y, &epi)
+            epi.apply_separately(y, 1)
         }
         ConvVariant::ImplicitSubgroup => {
             let (wk, kv) = weight_rows(w, o, k, g, op)?;
@@ -373,7 +332,7 @@ pub fn conv2d_backward_input(
     let o = w.shape().first().copied().unwrap_or(0);
     expect_shape(w, &[o, g.c, g.kh, g.kw], "weight", op)?;
     expect_shape(dy, &[g.n, o, g.ho, g.wo], "gradient", op)?;
-    check_epilogue(&epi, g.c, op)?;
+    epi.check(g.c, op)?;
     let gpu = dy.gpu();
     let out_shape = g.image_shape();
     if out_shape.iter().product::<usize>() == 0 {
@@ -391,7 +350,7 @@ pub fn conv2d_backward_input(
                 )?;
                 col2im(&cols, &g)
             })?;
-            epilogue_separately(dx, &epi)
+            epi.apply_separately(dx, 1)
         }
         ConvVariant::ImplicitSubgroup => {
             let s = g.stride;
