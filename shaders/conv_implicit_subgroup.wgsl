@@ -18,15 +18,12 @@ struct ConvParams {
 @group(0) @binding(4) var<storage, read> bias: array<f32>;
 @group(0) @binding(2) var<storage, read> wk: array<f32>;  // scalar view (backward weight, any ho*wo)
 
-// Epilogue of the forward kernels: p.epi & 3 = bias (0 none, 1 per column = per channel),
-// ACT = activation (0 none, 1 relu, 2 leaky relu with p.slope, 3 tanh, 4 sigmoid), computed
-// as the element-wise kernels compute them. ACT is a pipeline constant, so each pipeline holds
-// only its own activation, and the bias b is loaded once per column: inlined into every one of
-// the 256 stores, the unused branches (tanh, sigmoid) and a bias load each made creating a
-// pipeline take seconds on lavapipe, where every load is a loop over the lanes.
+// Store epilogue: + bias b when p.epi & 3 != 0, then the activation ACT (0 none, 1 relu,
+// 2 leaky relu with p.slope, 3 tanh, 4 sigmoid; a pipeline constant, see tools/gen_matmul.py).
 override ACT: u32 = 0u;
 fn epilogue(v: f32, b: f32) -> f32 {
-  var x = v + b;
+  var x = v;
+  if ((p.epi & 3u) != 0u) { x += b; }
   switch (ACT) {
     case 1u: { x = max(x, 0.0); }
     case 2u: { x = select(p.slope * x, x, x > 0.0); }

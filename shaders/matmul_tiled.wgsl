@@ -21,6 +21,8 @@ struct MatmulParams {
 override TRANS_A: bool = false;
 override TRANS_B: bool = false;
 
+// Store epilogue: + bias b when p.epi & 3 != 0, then the activation ACT (0 none, 1 relu,
+// 2 leaky relu with p.slope, 3 tanh, 4 sigmoid; a pipeline constant, see tools/gen_matmul.py).
 override ACT: u32 = 0u;
 fn epilogue(v: f32, b: f32) -> f32 {
   var x = v;

@@ -39,7 +39,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen_matmul import Out, comment  # noqa: E402
+from gen_matmul import EPILOGUE, Out, comment  # noqa: E402
 
 REGEN = "python3 tools/gen_conv.py"
 
@@ -62,26 +62,6 @@ BINDINGS_B4 = """\
 @group(0) @binding(4) var<storage, read> bias: array<f32>;
 """
 
-EPILOGUE = """\
-// Epilogue of the forward kernels: p.epi & 3 = bias (0 none, 1 per column = per channel),
-// ACT = activation (0 none, 1 relu, 2 leaky relu with p.slope, 3 tanh, 4 sigmoid), computed
-// as the element-wise kernels compute them. ACT is a pipeline constant, so each pipeline holds
-// only its own activation, and the bias b is loaded once per column: inlined into every one of
-// the 256 stores, the unused branches (tanh, sigmoid) and a bias load each made creating a
-// pipeline take seconds on lavapipe, where every load is a loop over the lanes.
-override ACT: u32 = 0u;
-fn epilogue(v: f32, b: f32) -> f32 {
-  var x = v + b;
-  switch (ACT) {
-    case 1u: { x = max(x, 0.0); }
-    case 2u: { x = select(p.slope * x, x, x > 0.0); }
-    case 3u: { x = tanh_precise(x); }
-    case 4u: { x = sigmoid(x); }
-    default: {}
-  }
-  return x;
-}
-"""
 
 
 # ---------------------------------------------------------------------------------------------

@@ -815,13 +815,17 @@ def tiled():
 Batched f32 matmul: C[b] = act(op(A[b]) . op(B[b]) + bias), op = identity or transpose
 (TRANS_A, TRANS_B). Workgroup-tiled kernels for GPUs: tiles staged in workgroup memory,
 double buffered. The epilogue (bias per column, activation ACT) runs in the store.""")
-    return HEADER.format(regen=REGEN, doc=doc, views=views) + "\n" + TILED_EPILOGUE + "\n" + o.text()
+    return HEADER.format(regen=REGEN, doc=doc, views=views) + "\n" + EPILOGUE + "\n" + o.text()
 
 
-# The tiled kernels' store epilogue. ACT is a pipeline constant (0 none, 1 relu, 2 leaky relu
-# with p.slope, 3 tanh, 4 sigmoid), so a pipeline holds only its own activation; sigmoid and
-# tanh_precise come from shaders/lib/activations.wgsl (appended by the launcher).
-TILED_EPILOGUE = """\
+# The store epilogue of the tiled matmuls and the implicit convolutions: bias b if p.epi & 3
+# says so, then the activation. ACT is a pipeline constant (0 none, 1 relu, 2 leaky relu with
+# p.slope, 3 tanh, 4 sigmoid), so a pipeline holds only its own activation: as a runtime switch
+# inlined into hundreds of stores it made creating a pipeline take seconds on lavapipe. sigmoid
+# and tanh_precise come from shaders/lib/activations.wgsl (appended by the launcher).
+EPILOGUE = """\
+// Store epilogue: + bias b when p.epi & 3 != 0, then the activation ACT (0 none, 1 relu,
+// 2 leaky relu with p.slope, 3 tanh, 4 sigmoid; a pipeline constant, see tools/gen_matmul.py).
 override ACT: u32 = 0u;
 fn epilogue(v: f32, b: f32) -> f32 {
   var x = v;
