@@ -999,6 +999,9 @@ pub fn variants_not_run(gpu: &Gpu) -> Vec<(String, String)> {
         if codebook::pick(gpu, v, 64) != Some(v) {
             let r = match v {
                 Variant::Subgroup => gpu.subgroups_of_8_reason().unwrap_or_default(),
+                Variant::Tiled64 => {
+                    "it needs 16 KiB of workgroup memory and 256 invocations".into()
+                }
                 _ => "no codebook-search kernel with this tiling".into(),
             };
             out.push((format!("codebook/nearest_code/{}", v.name()), r));
@@ -1042,7 +1045,7 @@ fn check_codebook(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
         );
         let (xd, ed) = (to_f64(&x), to_f64(&e));
         let reference = codebook::cpu::nearest_code(&xd, &ed, d);
-        for variant in [Variant::General, Variant::Vec4, Variant::Subgroup] {
+        for variant in Variant::ALL {
             if codebook::pick(gpu, variant, d) != Some(variant) {
                 continue; // d not a multiple of 4, or no 8-wide subgroups here
             }

@@ -9,6 +9,7 @@ Writes five files:
                          memory tiles for real GPUs (any shape), each with a `_vec4` twin
   codebook_nearest.wgsl  `nearest_code[_vec4]`: a matmul tile fused with the nearest-code argmin
   codebook_nearest_subgroup.wgsl  `nearest_code_subgroup`: the same with subgroup sharing
+  codebook_nearest_tiled.wgsl     `nearest_code_tiled`: the same on the GPU tiling (workgroup memory)
 
 Usage:
   python3 tools/gen_matmul.py [OUT_DIR]            # write both files (default: shaders/) with the tuned tile sizes
@@ -842,6 +843,158 @@ fn epilogue(v: f32, b: f32) -> f32 {
 """
 
 
+# ---------------------------------------------------------------------------------------------
+# `nearest_code_tiled`: the fused codebook search on the GPU tiling. A workgroup takes BM
+# queries and walks the whole codebook BN codes at a time; each code tile is a tiled matmul of
+# the queries against the codes (A = x [N, D] row-major, B = e [K, D] read as its transpose,
+# staged in workgroup memory and double buffered as in `matmul_tiled*`), with the squared norms
+# summed from the same tiles. Each invocation keeps the running (distance, index) minimum of
+# its TM queries over its TN codes of every tile; the NX invocations sharing a query are merged
+# through workgroup memory at the end. Nothing N x K is written.
+# ---------------------------------------------------------------------------------------------
+NEAREST_TILED = ("nearest_code_tiled", 64, 64, 16, 4, 4)  # name, BM, BN, BK, TM, TN
+
+
+def gen_nearest_tiled(o, name, BM, BN, BK, TM, TN):
+    assert TM == 4 and TN % 4 == 0
+    NX, NY = BN // TN, BM // TM
+    T = NX * NY
+    LA, LB = BM * BK // (4 * T), BN * BK // (4 * T)
+    assert LA * 4 * T == BM * BK and LB * 4 * T == BN * BK
+    SA, SB = BK * BM // 4, BK * BN // 4
+    A, B = f"{name}_a", f"{name}_b"
+    o(f"var<workgroup> {A}: array<vec4<f32>, {2 * SA}>;")
+    o(f"var<workgroup> {B}: array<vec4<f32>, {2 * SB}>;")
+    assert BM * NX <= 8 * SA and BM * NX <= 8 * SB  # the merge reuses the tiles
+    o("")
+    o(f"@compute @workgroup_size({T}, 1, 1)")
+    o.open(f"fn {name}(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,")
+    o("    @builtin(local_invocation_index) li: u32) {")
+    o(f"let tx = li % {NX}u;")
+    o(f"let ty = li / {NX}u;")
+    o(f"let m0 = (wg.x + wg.y * nwg.x) * {BM}u;  // first query of this workgroup (1-d grid folded into y)")
+    o(f"let steps = (p.d + {BK - 1}u) / {BK}u;")
+    for r in range(LA):
+        o(f"var pa{r} = vec4<f32>(0.0);")
+    for r in range(LB):
+        o(f"var pb{r} = vec4<f32>(0.0);")
+
+    def load(k0, c0):
+        o("// scalar loads along D (consecutive invocations, consecutive addresses); zeros past the ends")
+        for r in range(LA):
+            for c in range(4):
+                o(f"{{ let e = li + {(4 * r + c) * T}u; let row = e / {BK}u; let kk = e % {BK}u;")
+                o(f"  let gm = m0 + row; let gk = {k0} + kk;")
+                o(f"  pa{r}[{c}] = select(0.0, x[min(gm * p.d + gk, arrayLength(&x) - 1u)], gm < p.n && gk < p.d); }}")
+        for r in range(LB):
+            for c in range(4):
+                o(f"{{ let e = li + {(4 * r + c) * T}u; let col = e / {BK}u; let kk = e % {BK}u;")
+                o(f"  let gn = {c0} + col; let gk = {k0} + kk;")
+                o(f"  pb{r}[{c}] = select(0.0, e_[min(gn * p.d + gk, arrayLength(&e_) - 1u)], gn < p.k && gk < p.d); }}")
+
+    def store(buf):
+        o(f"let sa = {buf} * {SA}u;")
+        o(f"let sb = {buf} * {SB}u;")
+        for r in range(LA):
+            for c in range(4):
+                o(f"{{ let e = li + {(4 * r + c) * T}u; let row = e / {BK}u; let kk = e % {BK}u;")
+                o(f"  {A}[sa + (kk * {BM}u + row) / 4u][row % 4u] = pa{r}[{c}]; }}")
+        for r in range(LB):
+            for c in range(4):
+                o(f"{{ let e = li + {(4 * r + c) * T}u; let col = e / {BK}u; let kk = e % {BK}u;")
+                o(f"  {B}[sb + (kk * {BN}u + col) / 4u][col % 4u] = pb{r}[{c}]; }}")
+
+    for i in range(TM):
+        o(f"var best{i} = 3.402823e38;")
+        o(f"var bi{i} = 0u;")
+        o(f"var xn{i} = 0.0;")
+    o(f"for (var c0 = 0u; c0 < p.k; c0 += {BN}u) {{")
+    o.depth += 1
+    for i in range(TM):
+        o(" ".join(f"var acc{i}_{h} = vec4<f32>(0.0);" for h in range(TN // 4)))
+    for h in range(TN // 4):
+        o(f"var en{h} = vec4<f32>(0.0);")
+    o.open("{")
+    load("0u", "c0")
+    o.close()
+    o.open("{")
+    store("0u")
+    o.close()
+    o("workgroupBarrier();")
+    o("let first = c0 == 0u;  // the query norms are summed during the first code tile")
+    o.open("for (var t = 0u; t < steps; t++) {")
+    o("let more = t + 1u < steps;")
+    o.open("if (more) {")
+    load(f"(t + 1u) * {BK}u", "c0")
+    o.close()
+    o(f"let ra = (t & 1u) * {SA}u + ty;")
+    o(f"let rb = (t & 1u) * {SB}u + tx;")
+    o("// d ascending, zeros past D: the same fma sequences as the other nearest-code kernels")
+    for kk in range(BK):
+        o(f"let a{kk} = {A}[ra + {kk * BM // 4}u];")
+        for h in range(TN // 4):
+            o(f"let b{kk}_{h} = {B}[rb + {kk * BN // 4 + h * (BN // TN)}u];")
+            o(f"en{h} = fma(b{kk}_{h}, b{kk}_{h}, en{h});")
+        o(f"if (first) {{ " + " ".join(f"xn{i} = fma(a{kk}[{i}], a{kk}[{i}], xn{i});" for i in range(TM)) + " }")
+        for i in range(TM):
+            o(" ".join(f"acc{i}_{h} = fma(vec4<f32>(a{kk}[{i}]), b{kk}_{h}, acc{i}_{h});" for h in range(TN // 4)))
+    o.open("if (more) {")
+    store("((t + 1u) & 1u)")
+    o.close()
+    o("workgroupBarrier();")
+    o.close()
+    o("// ‖x‖² + ‖e‖² − 2 x·e; (distance, index) order, so the visiting order does not matter")
+    for h in range(TN // 4):
+        for c in range(4):
+            j = 4 * h + c
+            o(f"let ci{j} = c0 + {h * (BN // (TN // 4))}u + 4u * tx + {c}u;")
+            for i in range(TM):
+                o(f"{{ let dd = xn{i} + en{h}[{c}] - 2.0 * acc{i}_{h}[{c}];")
+                o(f"  if (ci{j} < p.k && (dd < best{i} || (dd == best{i} && ci{j} < bi{i}))) {{ best{i} = dd; bi{i} = ci{j}; }} }}")
+    o.close()
+    o(f"// merge the {NX} invocations of each query: smallest distance, then smallest index;")
+    o("// the tiles (free after the last barrier) hold the distances and the indices (as f32:")
+    o("// exact below 2^24 codes, which the launcher checks), keeping the kernel within 16 KiB")
+    for i in range(TM):
+        o(f"{{ let slot = (4u * ty + {i}u) * {NX}u + tx;")
+        o(f"  {A}[slot / 4u][slot % 4u] = best{i};")
+        o(f"  {B}[slot / 4u][slot % 4u] = f32(bi{i}); }}")
+    o("workgroupBarrier();")
+    o.open(f"if (li < {BM}u) {{")
+    o(f"var d = {A}[li * {NX // 4}u][0];")
+    o(f"var k = u32({B}[li * {NX // 4}u][0]);")
+    o.open(f"for (var l = 1u; l < {NX}u; l++) {{")
+    o(f"let slot = li * {NX}u + l;")
+    o(f"let dl = {A}[slot / 4u][slot % 4u];")
+    o(f"let kl = u32({B}[slot / 4u][slot % 4u]);")
+    o("if (dl < d || (dl == d && kl < k)) { d = dl; k = kl; }")
+    o.close()
+    o("if (m0 + li < p.n) { out[m0 + li] = k; }")
+    o.close()
+    o.close()
+
+
+def nearest_tiled():
+    o = Out()
+    name, BM, BN, BK, TM, TN = NEAREST_TILED
+    o(comment(f"""
+GENERATED FILE - do not edit. Produced by tools/gen_matmul.py; regenerate with `{REGEN}`.
+`nearest_code_tiled`: the result of `nearest_code` (codebook_nearest.wgsl) on the GPU tiling:
+any D; workgroup_size({(BN // TN) * (BM // TM)}); {BM} queries per workgroup, the codebook
+walked {BN} codes at a time with D in steps of {BK} through double-buffered workgroup tiles;
+{TM} queries x {TN} codes per invocation; 1-D grid (folded into y)."""))
+    o("""struct NearestParams {
+  n: u32, k: u32, d: u32, _pad: u32,
+}
+@group(0) @binding(0) var<uniform> p: NearestParams;
+@group(0) @binding(1) var<storage, read> x: array<f32>;
+@group(0) @binding(2) var<storage, read> e_: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out: array<u32>;
+""")
+    gen_nearest_tiled(o, name, BM, BN, BK, TM, TN)
+    return o.text()
+
+
 def main(argv):
     if len(argv) > 1 and argv[1] == "--portable":
         TM, TN, TM4, TN4 = (int(x) for x in argv[2:6])
@@ -862,6 +1015,7 @@ def main(argv):
         open(os.path.join(out, "matmul_tiled.wgsl"), "w").write(tiled())
         open(os.path.join(out, "codebook_nearest.wgsl"), "w").write(nearest())
         open(os.path.join(out, "codebook_nearest_subgroup.wgsl"), "w").write(nearest_subgroup())
+        open(os.path.join(out, "codebook_nearest_tiled.wgsl"), "w").write(nearest_tiled())
 
 
 if __name__ == "__main__":

@@ -23,6 +23,15 @@ pub static NEAREST_SUBGROUP_SHADER: Shader = Shader {
     source: include_str!("../../shaders/codebook_nearest_subgroup.wgsl"),
 };
 
+/// The GPU tiling (workgroup memory, 256 invocations): any `d`.
+pub static NEAREST_TILED_SHADER: Shader = Shader {
+    name: "codebook_nearest_tiled",
+    source: include_str!("../../shaders/codebook_nearest_tiled.wgsl"),
+};
+
+/// Workgroup memory of `nearest_code_tiled`: two 16 x (64 + 64) tiles of f32.
+const TILED_WORKGROUP_BYTES: u32 = 2 * 16 * (64 + 64) * 4;
+
 /// For `x: [n, d]` and `codebook: [k, d]`, the index (u32 `[n]`) of the nearest code by
 /// squared L2 distance ‖x‖² + ‖e‖² − 2 x·e, the first one on ties. One kernel launch.
 pub fn nearest_code(x: &Tensor, codebook: &Tensor) -> Result<Tensor> {
@@ -30,20 +39,26 @@ pub fn nearest_code(x: &Tensor, codebook: &Tensor) -> Result<Tensor> {
 }
 
 /// The variant `Auto` picks for dimension `d`, and whether `v` can run it here. Same rules as
-/// the matmul kernels: vec4 loads need `d % 4 == 0`, the subgroup kernel 8-wide subgroups too.
+/// the matmul kernels: vec4 loads need `d % 4 == 0`, the subgroup kernel 8-wide subgroups too;
+/// `tiled64` (the GPU tiling, Auto's pick on GPUs) needs 16 KiB of workgroup memory and 256
+/// invocations.
 pub fn pick(gpu: &Gpu, v: Variant, d: usize) -> Option<Variant> {
     let aligned = d.is_multiple_of(4) && d > 0;
     let subgroups = aligned && gpu.has_subgroups_of_8();
+    let l = gpu.limits();
+    let tiled = l.max_compute_workgroup_storage_size >= TILED_WORKGROUP_BYTES
+        && l.max_compute_invocations_per_workgroup >= 256
+        && l.max_compute_workgroup_size_x >= 256;
     match v {
+        Variant::Auto if !gpu.is_cpu_adapter() && tiled => Some(Variant::Tiled64),
         Variant::Auto if subgroups => Some(Variant::Subgroup),
         Variant::Auto if aligned => Some(Variant::Vec4),
         Variant::Auto | Variant::General => Some(Variant::General),
         Variant::Vec4 => aligned.then_some(Variant::Vec4),
         Variant::Subgroup => subgroups.then_some(Variant::Subgroup),
-        // the matmul's workgroup-tiled kernels have no codebook-search twin yet
-        Variant::SubgroupSmallM | Variant::Tiled128 | Variant::Tiled64 | Variant::TiledSmallM => {
-            None
-        }
+        Variant::Tiled64 => tiled.then_some(Variant::Tiled64),
+        // no codebook search with these tilings
+        Variant::SubgroupSmallM | Variant::Tiled128 | Variant::TiledSmallM => None,
     }
 }
 
@@ -60,6 +75,13 @@ pub fn nearest_code_with(x: &Tensor, codebook: &Tensor, variant: Variant) -> Res
         ));
     }
     let (n, k, d) = (xs[0], es[0], xs[1]);
+    if k >= 1 << 24 {
+        // the tiled kernel merges indices as f32 (exact below 2^24); no codebook is this large
+        return Err(Error::shape(
+            op,
+            format!("a codebook of {k} codes (at most 2^24 - 1)"),
+        ));
+    }
     let gpu = x.gpu();
     let out = gpu.empty(&[n], DType::U32, op)?;
     if n == 0 {
@@ -84,6 +106,7 @@ pub fn nearest_code_with(x: &Tensor, codebook: &Tensor, variant: Variant) -> Res
     // (shader, entry, queries per workgroup): see the generated files' headers.
     let (shader, entry, rows_per_group) = match kernel {
         Variant::Subgroup => (&NEAREST_SUBGROUP_SHADER, "nearest_code_subgroup", 64),
+        Variant::Tiled64 => (&NEAREST_TILED_SHADER, "nearest_code_tiled", 64),
         Variant::Vec4 => (&NEAREST_SHADER, "nearest_code_vec4", 128),
         _ => (&NEAREST_SHADER, "nearest_code", 128),
     };

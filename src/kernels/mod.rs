@@ -24,7 +24,7 @@ pub mod vq_ema;
 use crate::gpu::Shader;
 
 /// Every WGSL file, for the naga test and `wgtrain check`.
-pub fn all_shaders() -> [&'static Shader; 24] {
+pub fn all_shaders() -> [&'static Shader; 25] {
     [
         &conv::IMPLICIT_SUBGROUP_SHADER,
         &conv::WEIGHTS_SHADER,
@@ -34,6 +34,7 @@ pub fn all_shaders() -> [&'static Shader; 24] {
         &codebook::SHADER,
         &codebook::NEAREST_SHADER,
         &codebook::NEAREST_SUBGROUP_SHADER,
+        &codebook::NEAREST_TILED_SHADER,
         &conv::SHADER,
         &lstm::SHADER,
         &gru::SHADER,
