@@ -1077,12 +1077,8 @@ fn check_codebook(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
                 }
             }
             rows.push(CheckRow {
-                kernel: "codebook/nearest_code".into(),
-                shape: format!(
-                    "[{n},{d}] vs [{k},{d}]{} {}",
-                    if dup { " dup" } else { "" },
-                    variant.name()
-                ),
+                kernel: format!("codebook/nearest_code/{}", variant.name()),
+                shape: format!("[{n},{d}] vs [{k},{d}]{}", if dup { " dup" } else { "" }),
                 max_abs_err: 0.0,
                 rel_err: picks.iter().zip(&reference).filter(|(a, b)| a != b).count() as f64
                     / n as f64,

@@ -163,6 +163,7 @@ fn every_variant_is_checked_or_named_with_a_reason() {
     let gpu = common::gpu();
     let mut rows = check::run(gpu, Some("matmul"), 1).unwrap();
     rows.extend(check::run(gpu, Some("conv"), 1).unwrap());
+    rows.extend(check::run(gpu, Some("codebook"), 1).unwrap());
     let not_run = check::variants_not_run(gpu);
     let named = |prefix: &str| {
         rows.iter().any(|r| r.kernel.starts_with(prefix))
@@ -172,6 +173,8 @@ fn every_variant_is_checked_or_named_with_a_reason() {
     };
     for v in Variant::ALL {
         assert!(named(&format!("matmul/{}", v.name())), "matmul {v:?}");
+        let code = format!("codebook/nearest_code/{}", v.name());
+        assert!(named(&code), "codebook {v:?}");
     }
     for v in ConvVariant::ALL {
         let checked = [
