@@ -9,7 +9,6 @@ use crate::error::{Error, Result};
 use crate::kernels::conv::{
     conv2d_backward_input, conv2d_backward_weight, conv2d_forward, ConvGeom, ConvVariant, Padding,
 };
-use crate::kernels::elementwise::Broadcast;
 use crate::kernels::epilogue::{Activation, Epilogue};
 
 impl Var {
@@ -122,19 +121,12 @@ impl Var {
             move |out, gr, inp| {
                 let gz = gr.activation_backward(out, act)?;
                 let (x, w) = (&inp[0], &inp[1]);
-                let gx = if x.requires_grad() {
-                    Some(gz.conv2d_op(w, g)?)
-                } else {
-                    None
-                };
-                let gw = if w.requires_grad() {
-                    Some(Var::conv2d_weight_grad(&gz, x, g)?)
-                } else {
-                    None
-                };
-                let mut out = vec![gx, gw];
+                let mut out = vec![
+                    grad_if(x, || gz.conv2d_op(w, g))?,
+                    grad_if(w, || Var::conv2d_weight_grad(&gz, x, g))?,
+                ];
                 if let Some(b) = inp.get(2) {
-                    out.push(channel_sum(&gz, b)?);
+                    out.push(grad_if(b, || gz.bias_grad(b, 1))?);
                 }
                 Ok(out)
             },
@@ -214,22 +206,9 @@ fn conv_grads(
         grad_if(w, || Var::conv2d_weight_grad(x, gz, g))?,
     ];
     if let Some(b) = b {
-        out.push(channel_sum(gz, b)?);
+        out.push(grad_if(b, || gz.bias_grad(b, 1))?);
     }
     Ok(out)
-}
-
-/// A per-channel bias's gradient: `g: [n, c, ...]` summed over everything but the channel.
-fn channel_sum(g: &Var, b: &Var) -> Result<Option<Var>> {
-    if !b.requires_grad() {
-        return Ok(None);
-    }
-    let s = g.shape();
-    let bc = Broadcast {
-        len: s[1],
-        inner: s[2..].iter().product(),
-    };
-    Ok(Some(g.sum_to_broadcast(bc, b.shape())?))
 }
 
 impl Var {

@@ -271,6 +271,17 @@ impl Var {
         ))
     }
 
+    /// The gradient of a bias `b` added along axis `channel_axis` of an output whose gradient
+    /// is `self` (1 for NCHW, the last for a linear layer): `self` summed over every other axis.
+    pub(crate) fn bias_grad(&self, b: &Var, channel_axis: usize) -> Result<Var> {
+        let s = self.shape();
+        let bc = Broadcast {
+            len: s[channel_axis],
+            inner: s[channel_axis + 1..].iter().product(),
+        };
+        self.sum_to_broadcast(bc, b.shape())
+    }
+
     /// Sum `self` over the positions that a broadcast `bc` maps to each element of `b`.
     pub(crate) fn sum_to_broadcast(&self, bc: Broadcast, b_shape: &[usize]) -> Result<Var> {
         let n = self.value().numel();
@@ -490,11 +501,7 @@ impl Var {
                 })?,
             ];
             if let Some(b) = inp.get(2) {
-                let bc = Broadcast {
-                    len: out_dim,
-                    inner: 1,
-                };
-                grads.push(grad_if(b, || gz.sum_to_broadcast(bc, b.shape()))?);
+                grads.push(grad_if(b, || gz.bias_grad(b, gz.shape().len() - 1))?);
             }
             Ok(grads)
         }))
