@@ -762,27 +762,11 @@ pub const FAMILIES: [&str; 3] = ["matmul", "conv", "codebook"];
 
 /// The variants of a kernel family this adapter can run at all (for `--variants`).
 pub fn family_variants(gpu: &Gpu, family: &str) -> Vec<&'static str> {
-    use crate::kernels::conv::ConvVariant;
-    use crate::kernels::{codebook, matmul::Variant};
-    match family {
-        "matmul" => Variant::ALL
-            .into_iter()
-            // an aligned small-M shape: what is left is about the adapter
-            .filter(|&v| matmul::unsupported_reason(gpu, v, 16, 64, 64, false, false).is_none())
-            .map(Variant::name)
-            .collect(),
-        "conv" => ConvVariant::ALL
-            .into_iter()
-            .filter(|v| v.unsupported_reason(gpu).is_none())
-            .map(ConvVariant::name)
-            .collect(),
-        "codebook" => Variant::ALL
-            .into_iter()
-            .filter(|&v| codebook::pick(gpu, v, 64) == Some(v))
-            .map(Variant::name)
-            .collect(),
-        _ => vec![],
-    }
+    crate::kernels::variant_support(gpu)
+        .into_iter()
+        .filter(|(f, _, reason)| *f == family && reason.is_none())
+        .map(|(_, v, _)| v)
+        .collect()
 }
 
 /// The peak rows' figures once they have run, for the later rows' "% of peak".

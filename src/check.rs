@@ -989,30 +989,18 @@ fn check_conv_variants(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
 /// The kernel variants this adapter cannot run at all, with the reason (for `check`'s table:
 /// a variant that is not checked is named, never silently left out).
 pub fn variants_not_run(gpu: &Gpu) -> Vec<(String, String)> {
-    use crate::kernels::conv::ConvVariant;
-    let mut out = vec![];
-    for v in Variant::ALL {
-        // an aligned, small-M shape: what remains is about the adapter, not the shape
-        if let Some(r) = matmul::unsupported_reason(gpu, v, 16, 64, 64, false, false) {
-            out.push((format!("matmul/{}", v.name()), r));
-        }
-        if codebook::pick(gpu, v, 64) != Some(v) {
-            let r = match v {
-                Variant::Subgroup => gpu.subgroups_of_8_reason().unwrap_or_default(),
-                Variant::Tiled64 => {
-                    "it needs 16 KiB of workgroup memory and 256 invocations".into()
-                }
-                _ => "no codebook-search kernel with this tiling".into(),
+    crate::kernels::variant_support(gpu)
+        .into_iter()
+        .filter_map(|(family, v, reason)| {
+            // the codebook's rows are named after its one kernel
+            let family = if family == "codebook" {
+                "codebook/nearest_code"
+            } else {
+                family
             };
-            out.push((format!("codebook/nearest_code/{}", v.name()), r));
-        }
-    }
-    for v in ConvVariant::ALL {
-        if let Some(r) = v.unsupported_reason(gpu) {
-            out.push((format!("conv/{}", v.name()), r));
-        }
-    }
-    out
+            Some((format!("{family}/{v}"), reason?))
+        })
+        .collect()
 }
 
 /// Nearest-code picks may differ from the f64 reference only between codes whose distances

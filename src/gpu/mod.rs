@@ -325,7 +325,7 @@ impl Gpu {
         self.inner.selection.clear_used()
     }
 
-    pub(crate) fn note_variant(&self, family: &str, variant: &str) {
+    pub(crate) fn note_variant(&self, family: &'static str, variant: &'static str) {
         self.inner.selection.note_used(family, variant)
     }
 

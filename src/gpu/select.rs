@@ -52,8 +52,8 @@ pub const MAX_CANDIDATES: usize = 4;
 pub(crate) struct Selection {
     /// family ("matmul", "conv", "codebook") -> the variant name every call of it should use
     forced: Mutex<HashMap<&'static str, &'static str>>,
-    /// "family/variant" of every kernel that ran since the last `take_used`
-    used: Mutex<BTreeSet<String>>,
+    /// (family, variant) of every kernel that ran since the last `clear_used`
+    used: Mutex<BTreeSet<(&'static str, &'static str)>>,
     tune: Mutex<Tuner>,
 }
 
@@ -96,16 +96,14 @@ impl Selection {
         self.forced.lock().unwrap().get(family).copied()
     }
 
-    pub(crate) fn note_used(&self, family: &str, variant: &str) {
-        let name = format!("{family}/{variant}");
-        let mut u = self.used.lock().unwrap();
-        if !u.contains(&name) {
-            u.insert(name);
-        }
+    /// Called on every kernel launch with a choice, so it allocates nothing.
+    pub(crate) fn note_used(&self, family: &'static str, variant: &'static str) {
+        self.used.lock().unwrap().insert((family, variant));
     }
 
     pub(crate) fn used(&self) -> Vec<String> {
-        self.used.lock().unwrap().iter().cloned().collect()
+        let used = self.used.lock().unwrap();
+        used.iter().map(|(f, v)| format!("{f}/{v}")).collect()
     }
 
     pub(crate) fn clear_used(&self) {

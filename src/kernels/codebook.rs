@@ -6,7 +6,7 @@
 use super::as_u32;
 use crate::error::{Error, Result};
 use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Gpu, Shader, Tensor};
-use crate::kernels::matmul::Variant;
+use crate::kernels::matmul::{self, Variant};
 
 pub static SHADER: Shader = Shader {
     name: "codebook",
@@ -29,8 +29,9 @@ pub static NEAREST_TILED_SHADER: Shader = Shader {
     source: include_str!("../../shaders/codebook_nearest_tiled.wgsl"),
 };
 
-/// Workgroup memory of `nearest_code_tiled`: two 16 x (64 + 64) tiles of f32.
+/// Workgroup memory and invocations of `nearest_code_tiled`: two 16 x (64 + 64) f32 tiles.
 const TILED_WORKGROUP_BYTES: u32 = 2 * 16 * (64 + 64) * 4;
+const TILED_INVOCATIONS: u32 = 256;
 
 /// For `x: [n, d]` and `codebook: [k, d]`, the index (u32 `[n]`) of the nearest code by
 /// squared L2 distance ‖x‖² + ‖e‖² − 2 x·e, the first one on ties. One kernel launch.
@@ -38,27 +39,33 @@ pub fn nearest_code(x: &Tensor, codebook: &Tensor) -> Result<Tensor> {
     nearest_code_with(x, codebook, Variant::Auto)
 }
 
-/// The variant `Auto` picks for dimension `d`, and whether `v` can run it here. Same rules as
+/// Why `v` cannot search codes of dimension `d` on this adapter (None: it can). Same rules as
 /// the matmul kernels: vec4 loads need `d % 4 == 0`, the subgroup kernel 8-wide subgroups too;
-/// `tiled64` (the GPU tiling, Auto's pick on GPUs) needs 16 KiB of workgroup memory and 256
-/// invocations.
-pub fn pick(gpu: &Gpu, v: Variant, d: usize) -> Option<Variant> {
-    let aligned = d.is_multiple_of(4) && d > 0;
-    let subgroups = aligned && gpu.has_subgroups_of_8();
-    let l = gpu.limits();
-    let tiled = l.max_compute_workgroup_storage_size >= TILED_WORKGROUP_BYTES
-        && l.max_compute_invocations_per_workgroup >= 256
-        && l.max_compute_workgroup_size_x >= 256;
+/// `tiled64` (the GPU tiling) needs its workgroup memory and invocations.
+pub fn unsupported_reason(gpu: &Gpu, v: Variant, d: usize) -> Option<String> {
+    let unaligned =
+        || (!d.is_multiple_of(4) || d == 0).then(|| format!("it needs d % 4 == 0 (d = {d})"));
     match v {
-        Variant::Auto if !gpu.is_cpu_adapter() && tiled => Some(Variant::Tiled64),
-        Variant::Auto if subgroups => Some(Variant::Subgroup),
-        Variant::Auto if aligned => Some(Variant::Vec4),
-        Variant::Auto | Variant::General => Some(Variant::General),
-        Variant::Vec4 => aligned.then_some(Variant::Vec4),
-        Variant::Subgroup => subgroups.then_some(Variant::Subgroup),
-        Variant::Tiled64 => tiled.then_some(Variant::Tiled64),
-        // no codebook search with these tilings
-        Variant::SubgroupSmallM | Variant::Tiled128 | Variant::TiledSmallM => None,
+        Variant::Auto | Variant::General => None,
+        Variant::Vec4 => unaligned(),
+        Variant::Subgroup => unaligned().or_else(|| gpu.subgroups_of_8_reason()),
+        Variant::Tiled64 => matmul::workgroup_reason(gpu, TILED_WORKGROUP_BYTES, TILED_INVOCATIONS),
+        Variant::SubgroupSmallM | Variant::Tiled128 | Variant::TiledSmallM => {
+            Some("no codebook-search kernel with this tiling".into())
+        }
+    }
+}
+
+/// The variant `Auto` picks for dimension `d` (tiled64 on GPUs; on CPU adapters subgroup,
+/// vec4, general, the first that runs), and whether `v` can run it here.
+pub fn pick(gpu: &Gpu, v: Variant, d: usize) -> Option<Variant> {
+    let runs = |v| unsupported_reason(gpu, v, d).is_none();
+    match v {
+        Variant::Auto if !gpu.is_cpu_adapter() && runs(Variant::Tiled64) => Some(Variant::Tiled64),
+        Variant::Auto => [Variant::Subgroup, Variant::Vec4, Variant::General]
+            .into_iter()
+            .find(|&v| runs(v)),
+        v => runs(v).then_some(v),
     }
 }
 
@@ -94,13 +101,11 @@ pub fn nearest_code_with(x: &Tensor, codebook: &Tensor, variant: Variant) -> Res
         _ => variant,
     };
     let Some(kernel) = pick(gpu, variant, d) else {
-        return Err(Error::invalid(
-            op,
-            format!(
-                "the {} kernel cannot run d = {d} on this adapter",
-                variant.name()
-            ),
-        ));
+        return Err(Error::Unsupported {
+            op: format!("{op} d = {d}"),
+            variant: variant.name().into(),
+            reason: unsupported_reason(gpu, variant, d).unwrap_or_default(),
+        });
     };
     gpu.note_variant("codebook", kernel.name());
     // (shader, entry, queries per workgroup): see the generated files' headers.

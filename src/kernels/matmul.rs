@@ -172,29 +172,57 @@ pub fn unsupported_reason(
             .or_else(|| (m > 16).then(|| format!("it is for M <= 16 (this product has M = {m})"))),
         tiled => {
             let t = tiled.tiling()?;
-            let l = gpu.limits();
-            if l.max_compute_workgroup_storage_size < t.workgroup_bytes {
-                Some(format!(
-                    "it needs {} bytes of workgroup memory; this adapter offers {}",
-                    t.workgroup_bytes, l.max_compute_workgroup_storage_size
-                ))
-            } else if l.max_compute_invocations_per_workgroup < t.invocations
-                || l.max_compute_workgroup_size_x < t.invocations
-            {
-                Some(format!(
-                    "it needs {} invocations per workgroup; this adapter offers {}",
-                    t.invocations,
-                    l.max_compute_invocations_per_workgroup
-                        .min(l.max_compute_workgroup_size_x)
-                ))
-            } else if tiled == Variant::TiledSmallM && m > 32 {
-                Some(format!("it is for M <= 32 (this product has M = {m})"))
-            } else {
-                None
-            }
+            workgroup_reason(gpu, t.workgroup_bytes, t.invocations).or_else(|| {
+                (tiled == Variant::TiledSmallM && m > 32)
+                    .then(|| format!("it is for M <= 32 (this product has M = {m})"))
+            })
         }
     }
 }
+
+/// Why a workgroup-tiled kernel (one-dimensional workgroups of `invocations`, `bytes` of
+/// workgroup memory) cannot run on this adapter (None: it can).
+pub(crate) fn workgroup_reason(gpu: &Gpu, bytes: u32, invocations: u32) -> Option<String> {
+    let l = gpu.limits();
+    let offered = l
+        .max_compute_invocations_per_workgroup
+        .min(l.max_compute_workgroup_size_x);
+    if l.max_compute_workgroup_storage_size < bytes {
+        Some(format!(
+            "it needs {bytes} bytes of workgroup memory; this adapter offers {}",
+            l.max_compute_workgroup_storage_size
+        ))
+    } else if offered < invocations {
+        Some(format!(
+            "it needs {invocations} invocations per workgroup; this adapter offers {offered}"
+        ))
+    } else {
+        None
+    }
+}
+
+/// CPU adapters' order of preference: the first that runs a shape is the class default, and
+/// the autotune's candidates follow this order.
+const CPU_PREFERENCE: [Variant; 7] = [
+    Variant::SubgroupSmallM,
+    Variant::Subgroup,
+    Variant::Vec4,
+    Variant::General,
+    Variant::Tiled64,
+    Variant::Tiled128,
+    Variant::TiledSmallM,
+];
+
+/// GPUs' order for the autotune's candidates after the class default.
+const GPU_PREFERENCE: [Variant; 7] = [
+    Variant::TiledSmallM,
+    Variant::Tiled128,
+    Variant::Tiled64,
+    Variant::Vec4,
+    Variant::Subgroup,
+    Variant::SubgroupSmallM,
+    Variant::General,
+];
 
 /// The adapter class's default (`Auto`, before any forcing or tuning), and whether `v` can
 /// run these shapes here.
@@ -209,12 +237,8 @@ pub fn pick(
 ) -> Option<Variant> {
     let runs = |v| unsupported_reason(gpu, v, m, n, k, trans_a, trans_b).is_none();
     match v {
-        Variant::Auto if gpu.is_cpu_adapter() => {
-            [Variant::SubgroupSmallM, Variant::Subgroup, Variant::Vec4]
-                .into_iter()
-                .find(|&v| runs(v))
-                .or(Some(Variant::General))
-        }
+        // General runs every shape, so the search always ends by it
+        Variant::Auto if gpu.is_cpu_adapter() => CPU_PREFERENCE.into_iter().find(|&v| runs(v)),
         Variant::Auto => {
             // GPUs: a small-M tile for the recurrent steps; otherwise 128x128 tiles when they
             // still give enough workgroups to fill a large GPU, else 64x64.
@@ -410,25 +434,9 @@ fn choose(a: &Tensor, b: &Tensor, p: &Product) -> Result<Variant> {
     }
     // The class's own order of preference after its default.
     let order = if gpu.is_cpu_adapter() {
-        [
-            Variant::SubgroupSmallM,
-            Variant::Subgroup,
-            Variant::Vec4,
-            Variant::General,
-            Variant::Tiled64,
-            Variant::Tiled128,
-            Variant::TiledSmallM,
-        ]
+        CPU_PREFERENCE
     } else {
-        [
-            Variant::TiledSmallM,
-            Variant::Tiled128,
-            Variant::Tiled64,
-            Variant::Vec4,
-            Variant::Subgroup,
-            Variant::SubgroupSmallM,
-            Variant::General,
-        ]
+        GPU_PREFERENCE
     };
     let candidates: Vec<Variant> = std::iter::once(default)
         .chain(order.into_iter().filter(|&v| v != default && runs(v)))

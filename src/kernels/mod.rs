@@ -21,7 +21,7 @@ pub mod reduce;
 pub mod softmax;
 pub mod vq_ema;
 
-use crate::gpu::Shader;
+use crate::gpu::{Gpu, Shader};
 
 /// Every WGSL file, for the naga test and `wgtrain check`.
 pub fn all_shaders() -> [&'static Shader; 25] {
@@ -52,6 +52,32 @@ pub fn all_shaders() -> [&'static Shader; 25] {
         &adam::SHADER,
         &clip::SHADER,
     ]
+}
+
+/// Every variant of the kernel families that have them ("matmul", "conv", "codebook"; the
+/// names `Gpu::force_variant` takes), with the reason this adapter cannot run it at all (None:
+/// it can, for some shapes). The one list behind `check`'s "cannot run" table and `bench
+/// --variants`.
+pub fn variant_support(gpu: &Gpu) -> Vec<(&'static str, &'static str, Option<String>)> {
+    use conv::ConvVariant;
+    use matmul::Variant;
+    let mut out = vec![];
+    for v in Variant::ALL {
+        // an aligned, small-M shape: what remains is about the adapter, not the shape
+        let reason = matmul::unsupported_reason(gpu, v, 16, 64, 64, false, false);
+        out.push(("matmul", v.name(), reason));
+    }
+    for v in ConvVariant::ALL {
+        out.push(("conv", v.name(), v.unsupported_reason(gpu)));
+    }
+    for v in Variant::ALL {
+        out.push((
+            "codebook",
+            v.name(),
+            codebook::unsupported_reason(gpu, v, 64),
+        ));
+    }
+    out
 }
 
 /// Pack an f32 into a parameter word.
