@@ -913,6 +913,8 @@ fn check_conv_variants(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
         ("vaegan trunk ", 2, 3, 12, 12, 16, 3, 1, p(1)),
         ("scene prior ", 1, 3, 16, 16, 32, 3, 1, p(1)),
         ("captioner ", 1, 32, 9, 9, 64, 3, 2, p(1)),
+        // K = 3·33·31 = 3069 for the weight gradient: the GPU tiling splits it in two
+        ("split-K ", 3, 3, 33, 31, 8, 3, 1, p(1)),
     ];
     let mut rows = vec![];
     for (t, &(label, n, c, h, w, o, k, stride, padding)) in cases.iter().enumerate() {

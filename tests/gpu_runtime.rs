@@ -276,6 +276,8 @@ fn autotune_picks_are_cached_and_bad_caches_are_ignored() {
 
     // a device of its own: the mode and cache are per device
     let gpu = Gpu::from_env().unwrap();
+    // shader compiles count against the budget: a busy machine must not cut the tuning short
+    gpu.set_autotune_budget(std::time::Duration::from_secs(120));
     let dir = std::env::temp_dir().join(format!("wgtrain-autotune-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     let cache = dir.join("autotune.json");
@@ -312,6 +314,52 @@ fn autotune_picks_are_cached_and_bad_caches_are_ignored() {
         reference
     );
     assert_eq!(std::fs::read_to_string(&cache).unwrap(), before);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The conv autotune: a tuned pick lands in the cache under the conv's shape class, the
+/// variants it timed and discarded are not recorded as used, and the result is the picked
+/// variant's own.
+#[test]
+fn conv_autotune_caches_its_pick_and_records_only_what_ran() {
+    use wgtrain::gpu::Autotune;
+    use wgtrain::kernels::conv::{conv2d_forward, ConvGeom, ConvVariant, Padding};
+    use wgtrain::kernels::epilogue::Epilogue;
+    let gpu = Gpu::from_env().unwrap();
+    let dir = std::env::temp_dir().join(format!("wgtrain-conv-tune-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let cache = dir.join("autotune.json");
+    // the 1 s budget would be mostly shader compiles here (the im2col candidate's matmul is
+    // tuned too); on a busy machine the tuning could end incomplete, and then nothing is cached
+    gpu.set_autotune_budget(std::time::Duration::from_secs(120));
+    gpu.set_autotune(Autotune::Refresh, Some(cache.clone()));
+    let g = ConvGeom::conv2d(2, 8, 9, 7, 3, 3, 1, Padding::Symmetric(1)).unwrap();
+    let x = normal(&gpu, &g.image_shape(), key(5), 0.0, 1.0).unwrap();
+    let w = normal(&gpu, &[20, 8, 3, 3], key(6), 0.0, 1.0).unwrap();
+    gpu.clear_variants_used();
+    let y = conv2d_forward(&x, &w, &g, Epilogue::NONE, ConvVariant::Auto)
+        .unwrap()
+        .to_f32()
+        .unwrap();
+    let doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&cache).unwrap()).unwrap();
+    let picks = doc["devices"].as_object().unwrap().values().next().unwrap();
+    let (shape, pick) = picks
+        .as_object()
+        .unwrap()
+        .iter()
+        .find(|(k, _)| k.starts_with("conv/conv2d_forward/"))
+        .unwrap_or_else(|| panic!("no conv pick in {picks}"));
+    assert!(shape.ends_with("k3x3s1"), "{shape}");
+    let pick = ConvVariant::from_name(pick.as_str().unwrap()).unwrap();
+    let conv_used: Vec<String> = gpu
+        .variants_used()
+        .into_iter()
+        .filter(|v| v.starts_with("conv/"))
+        .collect();
+    assert_eq!(conv_used, vec![format!("conv/{}", pick.name())]);
+    let forced = conv2d_forward(&x, &w, &g, Epilogue::NONE, pick).unwrap();
+    assert_eq!(y, forced.to_f32().unwrap());
     let _ = std::fs::remove_dir_all(&dir);
 }
 

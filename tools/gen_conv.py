@@ -92,6 +92,19 @@ class Forward:
         o("var ki = 0u;")
         o("var kj = 0u;")
 
+    def k_range(self, o):
+        o("let kbeg = 0u;")
+        o("let kend = p.k;")
+
+    def k_seek(self, o, k):
+        """The state k_decode advances, set to k (for the tiled kernels' loads)."""
+        o(f"var kk = {k};")
+        o("let sc = kk / (p.kh * p.kw);")
+        o("let sr = kk - sc * p.kh * p.kw;")
+        o("var ki = sr / p.kw;")
+        o("var kj = sr - ki * p.kw;")
+        o("var kc = sc * hw;")
+
     def k_decode(self, o, q):
         o(f"let ok{q} = kk < kend;")
         o(f"let ki{q} = i32(ki);")
@@ -152,6 +165,18 @@ class BackwardInput:
         o("var ka = 0u;")
         o("var kb = 0u;")
 
+    def k_range(self, o):
+        o("let kbeg = 0u;")
+        o("let kend = p.k;")
+
+    def k_seek(self, o, k):
+        o(f"var kk = {k};")
+        o("let sc = kk / (p.ta * p.tb);")
+        o("let sr = kk - sc * p.ta * p.tb;")
+        o("var ka = sr / p.tb;")
+        o("var kb = sr - ka * p.tb;")
+        o("var kc = sc * howo;")
+
     def k_decode(self, o, q):
         o(f"let ok{q} = kk < kend;")
         o(f"let ka{q} = i32(ka);")
@@ -207,6 +232,18 @@ class BackwardWeight:
         o("let kn0 = kbeg / howo;")
         o("var koy = (kbeg - kn0 * howo) / p.wo;")
         o("var kox = kbeg - kn0 * howo - koy * p.wo;")
+        o("var kimg = kn0 * p.c * hw;")
+        o("var kdy = kn0 * p.o * howo + koy * p.wo + kox;")
+
+    def k_range(self, o):
+        o("let kbeg = wg.z * p.kchunk;")
+        o("let kend = min(p.k, kbeg + p.kchunk);")
+
+    def k_seek(self, o, k):
+        o(f"var kk = {k};")
+        o("let kn0 = kk / howo;")
+        o("var koy = (kk - kn0 * howo) / p.wo;")
+        o("var kox = kk - kn0 * howo - koy * p.wo;")
         o("var kimg = kn0 * p.c * hw;")
         o("var kdy = kn0 * p.o * howo + koy * p.wo + kox;")
 
@@ -296,23 +333,29 @@ def gen_subgroup(o, kind, b4, TR=32, CL=8, WGY=2):
     o("// store")
     for j in range(CL):
         o(f"let oc{j} = col0 + {j}u;")
+    emit_stores(o, kind, TR, CL, lambda r: f"row0 + {r}u", lambda r, j: f"acc{r}_{j // 4}[{j % 4}]")
+    o.close()
+
+
+def emit_stores(o, kind, rows, cols, row_expr, value):
+    """Guarded stores of a rows x cols block whose columns are oc0.. (already defined), with the
+    bias of each column loaded once for the kinds that have an epilogue."""
     if not isinstance(kind, BackwardWeight):
         o("// the bias of each column, loaded once (zero without a bias: then `bias` is a dummy)")
-        for j in range(CL):
+        for j in range(cols):
             o(f"var boc{j} = 0.0;")
         o.open("if ((p.epi & 3u) != 0u) {")
-        for j in range(CL):
+        for j in range(cols):
             o(f"boc{j} = bias[min(oc{j}, p.ncols - 1u)];")
         o.close()
-    for r in range(TR):
-        o.open(f"if (row0 + {r}u < rows) {{")
-        o(f"let orow = row0 + {r}u;")
-        for j in range(CL):
+    for r in range(rows):
+        o.open(f"if ({row_expr(r)} < rows) {{")
+        o(f"let orow = {row_expr(r)};")
+        for j in range(cols):
             o.open(f"if (oc{j} < p.ncols) {{")
-            kind.store(o, "orow", f"oc{j}", f"acc{r}_{j // 4}[{j % 4}]")
+            kind.store(o, "orow", f"oc{j}", value(r, j))
             o.close()
         o.close()
-    o.close()
 
 
 def subgroup_file():
@@ -332,6 +375,137 @@ grid = (ceil(cols / 64), ceil(rows / 64), z as the kernel says)."""))
     return o
 
 
+# ---------------------------------------------------------------------------------------------
+# The GPU tiling: the shape of `matmul_tiled64` (tools/gen_matmul.py), with the A loads
+# gathering patches. A workgroup of 256 invocations computes a BM x BN block, each invocation
+# TM x TN = 4 x 4 outputs (rows 4ty + i, columns 4tx + j); per K step of BK = 16 the A tile
+# (BM x BK, kept k-major) and the B tile (BK x BN) are staged in workgroup memory, double
+# buffered with one barrier per step (see gen_matmul.py for why one suffices).
+#
+# Loads: invocation li gathers A row li % BM at the four consecutive k 4*(li / BM) + 0..3 of
+# the step, so neighbouring invocations read neighbouring output pixels (neighbouring
+# addresses, stride s) and the k decode (two divisions) is done once per step, then advanced
+# as in the lavapipe kernels; it reads B column li / 4 at k 4*(li % 4) + 0..3 (one vec4 of a
+# weight row; four scalars of dy for the weight gradient). Zeros past every edge and past
+# kend, so partial tiles need no other care; stores are guarded.
+# ---------------------------------------------------------------------------------------------
+TILED_BM, TILED_BN, TILED_BK = 64, 64, 16
+
+
+def tiled_smem_bytes(BM=TILED_BM, BN=TILED_BN, BK=TILED_BK):
+    return 2 * BK * (BM + BN) * 4
+
+
+def gen_tiled(o, kind, BM=TILED_BM, BN=TILED_BN, BK=TILED_BK):
+    TM = TN = 4
+    NX, NY = BN // TN, BM // TM
+    T = NX * NY
+    assert T == 256 and 4 * T == BM * BK and 4 * T == BN * BK
+    SA, SB = BK * BM // 4, BK * BN // 4
+    A, B = "conv_tiled_a", "conv_tiled_b"
+    weight = isinstance(kind, BackwardWeight)
+    o(f"@compute @workgroup_size({T}, 1, 1)")
+    o.open(f"fn {kind.name}_tiled(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {{")
+    o(f"let tx = li % {NX}u;")
+    o(f"let ty = li / {NX}u;")
+    o(f"let m0 = wg.y * {BM}u;")
+    o(f"let n0 = wg.x * {BN}u;")
+    kind.prologue(o)
+    kind.k_range(o)
+    o(f"let steps = (kend - kbeg + {BK - 1}u) / {BK}u;")
+    o(f"// the A row this invocation gathers (past the end: the last row again, never stored)")
+    o(f"let la_row = li % {BM}u;")
+    o(f"let la_k = 4u * (li / {BM}u);")
+    kind.row_setup(o, "r", "m0 + la_row")
+    o("// the B column it reads (clamped; columns past the end are never stored)")
+    o("let lb_col = li / 4u;")
+    o("let lb_k = 4u * (li % 4u);")
+    o("let cb = min(n0 + lb_col, p.ncols - 1u);")
+    if not weight:
+        o(f"let cbase = {kind.b_row_base('cb')};")
+    o("var pa = vec4<f32>(0.0);")
+    o("var pb = vec4<f32>(0.0);")
+
+    def load(k0):
+        o.open("{")
+        kind.k_seek(o, f"{k0} + la_k")
+        for q in range(4):
+            kind.k_decode(o, q)
+        for q in range(4):
+            kind.gather(o, "r", q, f"g{q}")
+        o("pa = vec4<f32>(g0, g1, g2, g3);")
+        o.close()
+        if weight:
+            o.open("{")
+            kind.k_seek(o, f"{k0} + lb_k")
+            for q in range(4):
+                kind.k_decode(o, q)
+            o("pb = vec4<f32>(" + ", ".join(kind.b_scalar("cb", q) for q in range(4)) + ");")
+            o.close()
+        else:
+            o.open("{")
+            o(f"let kb = {k0} + lb_k;  // a multiple of 4: kbeg = 0 and the steps are {BK} wide")
+            o("pb = select(vec4<f32>(0.0), wk4[min(cbase + kb / 4u, arrayLength(&wk4) - 1u)], kb < p.kv && n0 + lb_col < p.ncols);")
+            o.close()
+
+    def store(buf):
+        o(f"let sa = {buf} * {SA}u;")
+        o(f"let sb = {buf} * {SB}u;")
+        for c in range(4):
+            o(f"{A}[sa + ((la_k + {c}u) * {BM}u + la_row) / 4u][la_row % 4u] = pa[{c}];")
+        for c in range(4):
+            o(f"{B}[sb + ((lb_k + {c}u) * {BN}u + lb_col) / 4u][lb_col % 4u] = pb[{c}];")
+
+    load("kbeg")
+    o.open("{")
+    store("0u")
+    o.close()
+    o("workgroupBarrier();")
+    for i in range(TM):
+        o(f"var acc{i} = vec4<f32>(0.0);")
+    o.open("for (var t = 0u; t < steps; t++) {")
+    o("let more = t + 1u < steps;")
+    o.open("if (more) {")
+    load(f"kbeg + (t + 1u) * {BK}u")
+    o.close()
+    o(f"let ra = (t & 1u) * {SA}u + ty;")
+    o(f"let rb = (t & 1u) * {SB}u + tx;")
+    o("// k ascends (zeros past kend), as in the other kernels")
+    for kk in range(BK):
+        o(f"let a{kk} = {A}[ra + {kk * BM // 4}u];")
+        o(f"let b{kk} = {B}[rb + {kk * BN // 4}u];")
+        o(" ".join(f"acc{i} = fma(vec4<f32>(a{kk}[{i}]), b{kk}, acc{i});" for i in range(TM)))
+    o.open("if (more) {")
+    store("((t + 1u) & 1u)")
+    o.close()
+    o("workgroupBarrier();")
+    o.close()
+    o("// store")
+    for j in range(TN):
+        o(f"let oc{j} = n0 + 4u * tx + {j}u;")
+    emit_stores(o, kind, TM, TN, lambda i: f"m0 + 4u * ty + {i}u", lambda i, j: f"acc{i}[{j}]")
+    o.close()
+
+
+def tiled_file():
+    o = Out()
+    o(comment(f"""
+GENERATED FILE - do not edit. Produced by tools/gen_conv.py; regenerate with `{REGEN}`.
+Implicit-GEMM convolutions, GPU tiling (see the generator's docstring for the GEMMs).
+workgroup_size(256): {TILED_BM} rows x {TILED_BN} cols per workgroup, 4 x 4 per invocation, K step {TILED_BK};
+A and B tiles in workgroup memory ({tiled_smem_bytes()} bytes), double buffered. No subgroup operations.
+grid = (ceil(cols / {TILED_BN}), ceil(rows / {TILED_BM}), z as the kernel says)."""))
+    o(PARAMS.rstrip())
+    o(BINDINGS_B4.rstrip())
+    o("@group(0) @binding(2) var<storage, read> wk: array<f32>;  // scalar view (backward weight)")
+    o(f"var<workgroup> conv_tiled_a: array<vec4<f32>, {2 * TILED_BK * TILED_BM // 4}>;")
+    o(f"var<workgroup> conv_tiled_b: array<vec4<f32>, {2 * TILED_BK * TILED_BN // 4}>;")
+    o("")
+    o(EPILOGUE.rstrip())
+    o("")
+    return o
+
+
 def main(argv):
     out = argv[1] if len(argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "shaders")
     o = subgroup_file()
@@ -343,6 +517,11 @@ def main(argv):
     o("")
     gen_subgroup(o, BackwardWeight(), False)
     open(os.path.join(out, "conv_implicit_subgroup.wgsl"), "w").write(o.text())
+    o = tiled_file()
+    for kind in (Forward(), BackwardInput(), BackwardWeight()):
+        gen_tiled(o, kind)
+        o("")
+    open(os.path.join(out, "conv_implicit_tiled.wgsl"), "w").write(o.text())
 
 
 if __name__ == "__main__":

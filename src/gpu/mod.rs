@@ -339,6 +339,12 @@ impl Gpu {
         self.inner.selection.autotune()
     }
 
+    /// The time the autotune may spend in this process (default `select::TUNE_BUDGET`, 1 s).
+    /// Tests raise it so that a busy machine cannot leave a tuning incomplete.
+    pub fn set_autotune_budget(&self, budget: std::time::Duration) {
+        self.inner.selection.set_budget(budget)
+    }
+
     pub(crate) fn selection(&self) -> &select::Selection {
         &self.inner.selection
     }

@@ -64,6 +64,10 @@ struct Tuner {
     cache: Option<PathBuf>,
     /// shape-class key -> variant name, for this device (loaded lazily from `cache`)
     picks: Option<BTreeMap<String, String>>,
+    /// the keys tuned in this process (`Refresh` ignores every other cached pick)
+    fresh: BTreeSet<String>,
+    /// the time tuning may take in this process (`TUNE_BUDGET` unless a test sets it)
+    budget: Duration,
     spent: Duration,
     warned: bool,
 }
@@ -78,6 +82,8 @@ impl Selection {
                 device_key,
                 cache: default_cache_path(),
                 picks: None,
+                fresh: BTreeSet::new(),
+                budget: TUNE_BUDGET,
                 spent: Duration::ZERO,
                 warned: false,
             }),
@@ -116,6 +122,7 @@ impl Selection {
         if cache.is_some() {
             t.cache = cache;
             t.picks = None;
+            t.fresh.clear();
         }
         t.spent = Duration::ZERO;
     }
@@ -124,10 +131,11 @@ impl Selection {
         self.tune.lock().unwrap().mode
     }
 
-    /// The cached pick for `key`, unless the mode says to (re)tune.
+    /// The cached pick for `key`, unless the mode says to (re)tune it (`Refresh`: picks from
+    /// before this process are ignored).
     pub(crate) fn cached(&self, key: &str) -> Option<String> {
         let mut t = self.tune.lock().unwrap();
-        if t.mode == Autotune::Refresh {
+        if t.mode == Autotune::Refresh && !t.fresh.contains(key) {
             return None;
         }
         t.load();
@@ -136,7 +144,12 @@ impl Selection {
 
     /// Time left in this process's tuning budget.
     pub(crate) fn budget_left(&self) -> Duration {
-        TUNE_BUDGET.saturating_sub(self.tune.lock().unwrap().spent)
+        let t = self.tune.lock().unwrap();
+        t.budget.saturating_sub(t.spent)
+    }
+
+    pub(crate) fn set_budget(&self, budget: Duration) {
+        self.tune.lock().unwrap().budget = budget;
     }
 
     /// Count time spent tuning against the budget.
@@ -148,6 +161,7 @@ impl Selection {
     pub(crate) fn store(&self, key: &str, variant: &str) {
         let mut t = self.tune.lock().unwrap();
         t.load();
+        t.fresh.insert(key.to_string());
         t.picks
             .get_or_insert_with(BTreeMap::new)
             .insert(key.to_string(), variant.to_string());
@@ -235,6 +249,73 @@ impl Tuner {
         std::fs::write(&tmp, serde_json::to_vec_pretty(&doc)?)?;
         std::fs::rename(&tmp, &path)
     }
+}
+
+/// A kernel variant as the autotune cache names it.
+pub(crate) trait Named: Copy + PartialEq {
+    fn name(self) -> &'static str;
+    fn from_name(name: &str) -> Option<Self>;
+}
+
+/// The bounded autotune both variant families share. Returns `default` unless tuning is on for
+/// this adapter (`On`: GPUs only; `Refresh`: every adapter); else the cached pick for the
+/// shape class `key` (when `runs` it), else the fastest of `default` and the other
+/// `candidates` (at most `MAX_CANDIDATES` in all), each run once untimed (pipeline creation)
+/// and once timed by `run`, within what is left of the process's budget. The pick is cached
+/// only when every candidate was timed.
+pub(crate) fn tune<V: Named>(
+    gpu: &super::Gpu,
+    key: impl FnOnce() -> String,
+    default: V,
+    candidates: impl IntoIterator<Item = V>,
+    runs: impl Fn(V) -> bool,
+    mut run: impl FnMut(V) -> Result<()>,
+) -> Result<V> {
+    let tuning = match gpu.autotune() {
+        Autotune::Off => false,
+        Autotune::On => !gpu.is_cpu_adapter(),
+        Autotune::Refresh => true,
+    };
+    if !tuning {
+        return Ok(default);
+    }
+    let sel = gpu.selection();
+    let key = key();
+    if let Some(v) = sel.cached(&key).and_then(|n| V::from_name(&n)) {
+        if runs(v) {
+            return Ok(v);
+        }
+    }
+    let budget = sel.budget_left();
+    if budget.is_zero() {
+        return Ok(default);
+    }
+    let candidates: Vec<V> = std::iter::once(default)
+        .chain(candidates.into_iter().filter(|&v| v != default && runs(v)))
+        .take(MAX_CANDIDATES)
+        .collect();
+    gpu.sync()?; // queued work must not count against the first candidate
+    let start = std::time::Instant::now();
+    let (mut best, mut best_time, mut complete) = (default, Duration::MAX, true);
+    for v in candidates {
+        if start.elapsed() >= budget {
+            complete = false;
+            break;
+        }
+        run(v)?; // creates the pipelines; not timed
+        gpu.sync()?;
+        let t = std::time::Instant::now();
+        run(v)?;
+        gpu.sync()?;
+        if t.elapsed() < best_time {
+            (best, best_time) = (v, t.elapsed());
+        }
+    }
+    sel.spend(start.elapsed());
+    if complete {
+        sel.store(&key, best.name());
+    }
+    Ok(best)
 }
 
 /// A size's bucket for shape classes: the power of two at or above it.

@@ -5,10 +5,9 @@
 
 use super::as_u32;
 use crate::error::{Error, Result};
-use crate::gpu::select::{bucket, MAX_CANDIDATES};
-use crate::gpu::{Autotune, DType, Dispatch, Gpu, Shader, Tensor};
+use crate::gpu::select::{self, bucket};
+use crate::gpu::{DType, Dispatch, Gpu, Shader, Tensor};
 use crate::kernels::epilogue::Epilogue;
-use std::time::{Duration, Instant};
 
 pub static SHADER: Shader = Shader {
     name: "matmul",
@@ -133,6 +132,15 @@ impl Variant {
             )),
             _ => None,
         }
+    }
+}
+
+impl select::Named for Variant {
+    fn name(self) -> &'static str {
+        Variant::name(self)
+    }
+    fn from_name(name: &str) -> Option<Self> {
+        Variant::from_name(name)
     }
 }
 
@@ -399,71 +407,32 @@ fn choose(a: &Tensor, b: &Tensor, p: &Product) -> Result<Variant> {
     }
     let default =
         pick(gpu, Variant::Auto, p.m, p.n, p.k, p.trans_a, p.trans_b).unwrap_or(Variant::General);
-    let tune = match gpu.autotune() {
-        Autotune::Off => false,
-        Autotune::On => !gpu.is_cpu_adapter(),
-        Autotune::Refresh => true,
-    };
-    if !tune {
-        return Ok(default);
-    }
-    let sel = gpu.selection();
     // Shape class: transposes, alignment, sizes rounded up to powers of two, batched or not.
-    let key = format!(
-        "matmul/t{}{}{}/{}x{}x{}{}",
-        p.trans_a as u8,
-        p.trans_b as u8,
-        if aligned(p.m, p.n, p.k, p.trans_a, p.trans_b) {
-            "/aligned"
-        } else {
-            ""
-        },
-        bucket(p.m),
-        bucket(p.k),
-        bucket(p.n),
-        if p.batch > 1 { "/batched" } else { "" }
-    );
-    if let Some(v) = sel.cached(&key).and_then(|n| Variant::from_name(&n)) {
-        if runs(v) {
-            return Ok(v);
-        }
-    }
-    let budget = sel.budget_left();
-    if budget.is_zero() {
-        return Ok(default);
-    }
+    let key = || {
+        format!(
+            "matmul/t{}{}{}/{}x{}x{}{}",
+            p.trans_a as u8,
+            p.trans_b as u8,
+            if aligned(p.m, p.n, p.k, p.trans_a, p.trans_b) {
+                "/aligned"
+            } else {
+                ""
+            },
+            bucket(p.m),
+            bucket(p.k),
+            bucket(p.n),
+            if p.batch > 1 { "/batched" } else { "" }
+        )
+    };
     // The class's own order of preference after its default.
     let order = if gpu.is_cpu_adapter() {
         CPU_PREFERENCE
     } else {
         GPU_PREFERENCE
     };
-    let candidates: Vec<Variant> = std::iter::once(default)
-        .chain(order.into_iter().filter(|&v| v != default && runs(v)))
-        .take(MAX_CANDIDATES)
-        .collect();
-    gpu.sync()?; // queued work must not count against the first candidate
-    let start = Instant::now();
-    let (mut best, mut best_time, mut complete) = (default, Duration::MAX, true);
-    for v in candidates {
-        if start.elapsed() >= budget {
-            complete = false;
-            break;
-        }
-        drop(launch(a, b, p, v, &Epilogue::NONE)?); // creates the pipeline; not timed
-        gpu.sync()?;
-        let t = Instant::now();
-        drop(launch(a, b, p, v, &Epilogue::NONE)?);
-        gpu.sync()?;
-        if t.elapsed() < best_time {
-            (best, best_time) = (v, t.elapsed());
-        }
-    }
-    sel.spend(start.elapsed());
-    if complete {
-        sel.store(&key, best.name());
-    }
-    Ok(best)
+    select::tune(gpu, key, default, order, runs, |v| {
+        launch(a, b, p, v, &Epilogue::NONE).map(drop)
+    })
 }
 
 /// Dispatch `kernel` for the product `p`; `epi` only with a tiled kernel (the others have no

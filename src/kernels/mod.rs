@@ -24,9 +24,10 @@ pub mod vq_ema;
 use crate::gpu::{Gpu, Shader};
 
 /// Every WGSL file, for the naga test and `wgtrain check`.
-pub fn all_shaders() -> [&'static Shader; 25] {
+pub fn all_shaders() -> [&'static Shader; 26] {
     [
         &conv::IMPLICIT_SUBGROUP_SHADER,
+        &conv::IMPLICIT_TILED_SHADER,
         &conv::WEIGHTS_SHADER,
         &attention::SHADER,
         &vq_ema::SHADER,

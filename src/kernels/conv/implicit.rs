@@ -6,10 +6,12 @@
 //! Variants: `ImplicitSubgroup` (the lavapipe tiling: register tiles shared by subgroupBroadcast,
 //! subgroups of exactly 8), `ImplicitTiled` (the GPU tiling: workgroup-memory tiles, 256
 //! invocations, any subgroup width), and `Im2col` (the reference composition: im2col / col2im
-//! and the matmul kernels), which every adapter runs.
+//! and the matmul kernels), which every adapter runs. Both implicit tilings compute 64 x 64
+//! outputs per workgroup, so they share the launchers and grids below.
 
 use super::{col2im, im2col, ConvGeom};
 use crate::error::{Error, Result};
+use crate::gpu::select::{self, bucket};
 use crate::gpu::{DType, Dispatch, Gpu, Shader, Tensor};
 use crate::kernels::epilogue::Epilogue;
 use crate::kernels::{as_u32, elementwise as ew, f, matmul, reduce};
@@ -21,6 +23,18 @@ pub static SUBGROUP_SHADER: Shader = Shader {
         include_str!("../../../shaders/lib/activations.wgsl")
     ),
 };
+
+pub static TILED_SHADER: Shader = Shader {
+    name: "conv_implicit_tiled",
+    source: concat!(
+        include_str!("../../../shaders/conv_implicit_tiled.wgsl"),
+        include_str!("../../../shaders/lib/activations.wgsl")
+    ),
+};
+
+/// The GPU tiling's needs (tools/gen_conv.py: two buffers of 16 x 64 A and B values).
+const TILED_WORKGROUP_BYTES: u32 = 16384;
+const TILED_INVOCATIONS: u32 = 256;
 
 pub static WEIGHTS_SHADER: Shader = Shader {
     name: "conv_weights",
@@ -62,19 +76,10 @@ impl ConvVariant {
         match self {
             ConvVariant::Auto | ConvVariant::Im2col => None,
             ConvVariant::ImplicitSubgroup => gpu.subgroups_of_8_reason(),
-            ConvVariant::ImplicitTiled => Some("not built yet".into()),
+            ConvVariant::ImplicitTiled => {
+                matmul::workgroup_reason(gpu, TILED_WORKGROUP_BYTES, TILED_INVOCATIONS)
+            }
         }
-    }
-
-    /// The variant to run: `Auto` resolved for this adapter, a forced one checked.
-    /// `Auto` takes a variant forced on the device (`Gpu::force_variant("conv", ..)`) where it
-    /// can run, else the adapter's default. The variant that runs is recorded on the device.
-    /// `cols` is the width of the convolution's GEMM (output channels; the input's channels
-    /// for the input gradient).
-    pub fn resolve(self, gpu: &Gpu, op: &str, cols: usize) -> Result<ConvVariant> {
-        let chosen = self.choose(gpu, op, cols)?;
-        gpu.note_variant("conv", chosen.name());
-        Ok(chosen)
     }
 
     /// The variant called `name` (as `name()` spells it).
@@ -85,30 +90,97 @@ impl ConvVariant {
             .find(|v| v.name() == name)
     }
 
-    fn choose(self, gpu: &Gpu, op: &str, cols: usize) -> Result<ConvVariant> {
-        if self == ConvVariant::Auto {
-            let forced = gpu.forced_variant("conv").and_then(ConvVariant::from_name);
-            if let Some(v) = forced.filter(|v| v.unsupported_reason(gpu).is_none()) {
-                return Ok(v);
-            }
-            // The implicit kernel's tile is 64 columns wide: for a GEMM under 16 columns (an RGB
+    /// The adapter class's default for a GEMM `cols` wide.
+    fn class_default(gpu: &Gpu, cols: usize) -> ConvVariant {
+        if gpu.is_cpu_adapter() {
+            // The lavapipe tile is 64 columns wide: for a GEMM under 16 columns (an RGB
             // image's 3 channels) most of it is waste, and im2col + matmul was measured 5x
             // faster there (VQ-VAE's last conv_transpose: 34 vs 190 ms).
-            return Ok(if gpu.has_subgroups_of_8() && cols >= 16 {
-                ConvVariant::ImplicitSubgroup
-            } else {
-                ConvVariant::Im2col
-            });
+            if gpu.has_subgroups_of_8() && cols >= 16 {
+                return ConvVariant::ImplicitSubgroup;
+            }
+            return ConvVariant::Im2col;
         }
-        match self.unsupported_reason(gpu) {
-            None => Ok(self),
-            Some(reason) => Err(Error::Unsupported {
-                op: op.to_string(),
-                variant: self.name().to_string(),
-                reason,
-            }),
+        if ConvVariant::ImplicitTiled.unsupported_reason(gpu).is_none() {
+            ConvVariant::ImplicitTiled
+        } else {
+            ConvVariant::Im2col
         }
     }
+}
+
+/// A convolution's GEMM, for the variant choice: `op` names it, rows x K x cols its size.
+struct Gemm {
+    op: &'static str,
+    rows: usize,
+    k: usize,
+    cols: usize,
+    /// kernel height and width, stride: part of the shape class (they change the gathers)
+    geometry: (usize, usize, usize),
+}
+
+/// The variant to run `gemm` with. A concrete `variant` is checked (an error names it and
+/// why it cannot run); `Auto` takes a variant forced on the device (`Gpu::force_variant("conv",
+/// ..)`) where it can run, else the autotune's pick among the variants this adapter runs
+/// (`select::tune`: the class default unless tuning is on; `run` launches one candidate), else
+/// the class default. The variant that runs is recorded on the device.
+fn resolve(
+    gpu: &Gpu,
+    variant: ConvVariant,
+    gemm: &Gemm,
+    run: impl FnMut(ConvVariant) -> Result<()>,
+) -> Result<ConvVariant> {
+    let runs = |v: ConvVariant| v.unsupported_reason(gpu).is_none();
+    let chosen = if variant != ConvVariant::Auto {
+        if let Some(reason) = variant.unsupported_reason(gpu) {
+            return Err(Error::Unsupported {
+                op: gemm.op.to_string(),
+                variant: variant.name().to_string(),
+                reason,
+            });
+        }
+        variant
+    } else if let Some(v) = gpu
+        .forced_variant("conv")
+        .and_then(ConvVariant::from_name)
+        .filter(|&v| runs(v))
+    {
+        v
+    } else {
+        let (kh, kw, s) = gemm.geometry;
+        let key = || {
+            format!(
+                "conv/{}/{}x{}x{}/k{kh}x{kw}s{s}",
+                gemm.op,
+                bucket(gemm.rows),
+                bucket(gemm.k),
+                bucket(gemm.cols)
+            )
+        };
+        let order = if gpu.is_cpu_adapter() {
+            [
+                ConvVariant::ImplicitSubgroup,
+                ConvVariant::Im2col,
+                ConvVariant::ImplicitTiled,
+            ]
+        } else {
+            [
+                ConvVariant::ImplicitTiled,
+                ConvVariant::Im2col,
+                ConvVariant::ImplicitSubgroup,
+            ]
+        };
+        select::tune(
+            gpu,
+            key,
+            ConvVariant::class_default(gpu, gemm.cols),
+            order,
+            runs,
+            run,
+        )?
+    };
+    gpu.note_variant("conv", chosen.name());
+    Ok(chosen)
 }
 
 /// How many images of `g` go through the im2col path at once: as many as keep one image
@@ -203,9 +275,10 @@ impl Params {
     }
 }
 
-/// Rows x cols of output per workgroup of the lavapipe tiling (2 subgroups of 32 x 64).
-const SG_ROWS: usize = 64;
-const SG_COLS: usize = 64;
+/// Rows x cols of output per workgroup, both implicit tilings (lavapipe: 2 subgroups of
+/// 32 x 64; GPU: 256 invocations of 4 x 4).
+const TILE_ROWS: usize = 64;
+const TILE_COLS: usize = 64;
 
 fn expect_shape(t: &Tensor, want: &[usize], what: &str, op: &str) -> Result<()> {
     t.expect_dtype(DType::F32, op)?;
@@ -257,6 +330,32 @@ fn weight_rows(
     Ok((out, kv))
 }
 
+/// The shader and entry point of an implicit variant; `which` picks among forward (0), input
+/// gradient (1), weight gradient (2), weight gradient with vec4 loads of dy (3, lavapipe only).
+fn implicit_kernel(v: ConvVariant, which: usize) -> (&'static Shader, &'static str) {
+    match v {
+        ConvVariant::ImplicitSubgroup => (
+            &SUBGROUP_SHADER,
+            [
+                "conv2d_forward_subgroup",
+                "conv2d_backward_input_subgroup",
+                "conv2d_backward_weight_subgroup",
+                "conv2d_backward_weight_subgroup_b4",
+            ][which],
+        ),
+        ConvVariant::ImplicitTiled => (
+            &TILED_SHADER,
+            [
+                "conv2d_forward_tiled",
+                "conv2d_backward_input_tiled",
+                "conv2d_backward_weight_tiled",
+                "conv2d_backward_weight_tiled",
+            ][which],
+        ),
+        ConvVariant::Im2col | ConvVariant::Auto => unreachable!("not an implicit variant"),
+    }
+}
+
 /// conv2d: `x: [n, c, h, w]`, `w: [o, c, kh, kw]` → `[n, o, ho, wo]`, with the epilogue.
 pub fn conv2d_forward(
     x: &Tensor,
@@ -275,48 +374,68 @@ pub fn conv2d_forward(
     if out_shape.iter().product::<usize>() == 0 {
         return gpu.empty(&out_shape, DType::F32, op);
     }
+    let gemm = Gemm {
+        op,
+        rows: g.n * g.ho * g.wo,
+        k: g.c * g.kh * g.kw,
+        cols: o,
+        geometry: (g.kh, g.kw, g.stride),
+    };
+    let v = resolve(gpu, variant, &gemm, |v| {
+        forward_with(x, w, g, &epi, v).map(drop)
+    })?;
+    forward_with(x, w, g, &epi, v)
+}
+
+fn forward_with(
+    x: &Tensor,
+    w: &Tensor,
+    g: &ConvGeom,
+    epi: &Epilogue,
+    v: ConvVariant,
+) -> Result<Tensor> {
+    let op = "conv2d_forward";
+    let gpu = x.gpu();
+    let o = w.shape()[0];
+    let out_shape = [g.n, o, g.ho, g.wo];
     let k = g.c * g.kh * g.kw;
-    match variant.resolve(gpu, op, o)? {
-        ConvVariant::Im2col => {
-            let y = per_image_chunks(x, g, &out_shape, |x, g| {
-                let cols = im2col(x, &g)?;
-                matmul::matmul(&w.reshape(&[o, k])?, &cols, false, false)
-            })?;
-            epi.apply_separately(y, 1)
-        }
-        ConvVariant::ImplicitSubgroup => {
-            let (wk, kv) = weight_rows(w, o, k, g, op)?;
-            let out = gpu.empty(&out_shape, DType::F32, op)?;
-            let m = g.ho * g.wo;
-            let prm = Params {
-                m,
-                ncols: o,
-                k,
-                kv,
-                o,
-                epi: epi.word(1),
-                slope: epi.act.slope(),
-                ..Default::default()
-            };
-            gpu.dispatch(
-                op,
-                Dispatch {
-                    shader: &SUBGROUP_SHADER,
-                    entry: "conv2d_forward_subgroup",
-                    constants: &[("ACT", epi.act.code() as f64)],
-                    params: &prm.words(g, op)?,
-                    buffers: &[(1, x), (2, &wk), (3, &out), (4, epi.bias.unwrap_or(x))],
-                    grid: [
-                        as_u32(op, "grid", o.div_ceil(SG_COLS))?,
-                        as_u32(op, "grid", m.div_ceil(SG_ROWS))?,
-                        as_u32(op, "grid", g.n)?,
-                    ],
-                },
-            )?;
-            Ok(out)
-        }
-        ConvVariant::ImplicitTiled | ConvVariant::Auto => unreachable!("resolved above"),
+    if v == ConvVariant::Im2col {
+        let y = per_image_chunks(x, g, &out_shape, |x, g| {
+            let cols = im2col(x, &g)?;
+            matmul::matmul(&w.reshape(&[o, k])?, &cols, false, false)
+        })?;
+        return epi.apply_separately(y, 1);
     }
+    let (shader, entry) = implicit_kernel(v, 0);
+    let (wk, kv) = weight_rows(w, o, k, g, op)?;
+    let out = gpu.empty(&out_shape, DType::F32, op)?;
+    let m = g.ho * g.wo;
+    let prm = Params {
+        m,
+        ncols: o,
+        k,
+        kv,
+        o,
+        epi: epi.word(1),
+        slope: epi.act.slope(),
+        ..Default::default()
+    };
+    gpu.dispatch(
+        op,
+        Dispatch {
+            shader,
+            entry,
+            constants: &[("ACT", epi.act.code() as f64)],
+            params: &prm.words(g, op)?,
+            buffers: &[(1, x), (2, &wk), (3, &out), (4, epi.bias.unwrap_or(x))],
+            grid: [
+                as_u32(op, "grid", o.div_ceil(TILE_COLS))?,
+                as_u32(op, "grid", m.div_ceil(TILE_ROWS))?,
+                as_u32(op, "grid", g.n)?,
+            ],
+        },
+    )?;
+    Ok(out)
 }
 
 /// conv2d's input gradient: `dy: [n, o, ho, wo]`, `w: [o, c, kh, kw]` → `[n, c, h, w]`; with
@@ -338,75 +457,94 @@ pub fn conv2d_backward_input(
     if out_shape.iter().product::<usize>() == 0 {
         return gpu.empty(&out_shape, DType::F32, op);
     }
-    match variant.resolve(gpu, op, g.c)? {
-        ConvVariant::Im2col => {
-            let k = g.c * g.kh * g.kw;
-            let dx = per_image_chunks(dy, g, &out_shape, |dy, g| {
-                let cols = matmul::matmul(
-                    &w.reshape(&[o, k])?,
-                    &dy.reshape(&[g.n, o, g.ho * g.wo])?,
-                    true,
-                    false,
-                )?;
-                col2im(&cols, &g)
-            })?;
-            epi.apply_separately(dx, 1)
-        }
-        ConvVariant::ImplicitSubgroup => {
-            let s = g.stride;
-            let (ta, tb) = (g.kh.div_ceil(s), g.kw.div_ceil(s));
-            let k = o * ta * tb;
-            let kv = k.next_multiple_of(4);
-            let mut prm = Params {
-                m: g.h.div_ceil(s) * g.w.div_ceil(s),
-                ncols: g.c,
-                k,
-                kv,
-                o,
-                ta,
-                tb,
-                epi: epi.word(1),
-                slope: epi.act.slope(),
-                ..Default::default()
-            };
-            // Per-phase weights: [s*s, c, kv].
-            let wp = gpu.empty(&[s * s, g.c, kv], DType::F32, op)?;
-            gpu.dispatch(
-                op,
-                Dispatch {
-                    shader: &WEIGHTS_SHADER,
-                    entry: "phase_weights",
-                    constants: &[],
-                    params: &prm.words(g, op)?,
-                    buffers: &[(1, w), (2, &wp)],
-                    grid: [
-                        as_u32(op, "grid", kv.div_ceil(64))?,
-                        as_u32(op, "grid", g.c)?,
-                        as_u32(op, "grid", s * s)?,
-                    ],
-                },
+    let gemm = Gemm {
+        op,
+        rows: g.n * g.h * g.w,
+        k: o * g.kh.div_ceil(g.stride) * g.kw.div_ceil(g.stride),
+        cols: g.c,
+        geometry: (g.kh, g.kw, g.stride),
+    };
+    let v = resolve(gpu, variant, &gemm, |v| {
+        backward_input_with(dy, w, g, &epi, v).map(drop)
+    })?;
+    backward_input_with(dy, w, g, &epi, v)
+}
+
+fn backward_input_with(
+    dy: &Tensor,
+    w: &Tensor,
+    g: &ConvGeom,
+    epi: &Epilogue,
+    v: ConvVariant,
+) -> Result<Tensor> {
+    let op = "conv2d_backward_input";
+    let gpu = dy.gpu();
+    let o = w.shape()[0];
+    let out_shape = g.image_shape();
+    if v == ConvVariant::Im2col {
+        let k = g.c * g.kh * g.kw;
+        let dx = per_image_chunks(dy, g, &out_shape, |dy, g| {
+            let cols = matmul::matmul(
+                &w.reshape(&[o, k])?,
+                &dy.reshape(&[g.n, o, g.ho * g.wo])?,
+                true,
+                false,
             )?;
-            prm.kchunk = 0;
-            let out = gpu.empty(&out_shape, DType::F32, op)?;
-            gpu.dispatch(
-                op,
-                Dispatch {
-                    shader: &SUBGROUP_SHADER,
-                    entry: "conv2d_backward_input_subgroup",
-                    constants: &[("ACT", epi.act.code() as f64)],
-                    params: &prm.words(g, op)?,
-                    buffers: &[(1, dy), (2, &wp), (3, &out), (4, epi.bias.unwrap_or(dy))],
-                    grid: [
-                        as_u32(op, "grid", g.c.div_ceil(SG_COLS))?,
-                        as_u32(op, "grid", prm.m.div_ceil(SG_ROWS))?,
-                        as_u32(op, "grid", g.n * s * s)?,
-                    ],
-                },
-            )?;
-            Ok(out)
-        }
-        ConvVariant::ImplicitTiled | ConvVariant::Auto => unreachable!("resolved above"),
+            col2im(&cols, &g)
+        })?;
+        return epi.apply_separately(dx, 1);
     }
+    let (shader, entry) = implicit_kernel(v, 1);
+    let s = g.stride;
+    let (ta, tb) = (g.kh.div_ceil(s), g.kw.div_ceil(s));
+    let k = o * ta * tb;
+    let kv = k.next_multiple_of(4);
+    let prm = Params {
+        m: g.h.div_ceil(s) * g.w.div_ceil(s),
+        ncols: g.c,
+        k,
+        kv,
+        o,
+        ta,
+        tb,
+        epi: epi.word(1),
+        slope: epi.act.slope(),
+        ..Default::default()
+    };
+    // Per-phase weights: [s*s, c, kv].
+    let wp = gpu.empty(&[s * s, g.c, kv], DType::F32, op)?;
+    gpu.dispatch(
+        op,
+        Dispatch {
+            shader: &WEIGHTS_SHADER,
+            entry: "phase_weights",
+            constants: &[],
+            params: &prm.words(g, op)?,
+            buffers: &[(1, w), (2, &wp)],
+            grid: [
+                as_u32(op, "grid", kv.div_ceil(64))?,
+                as_u32(op, "grid", g.c)?,
+                as_u32(op, "grid", s * s)?,
+            ],
+        },
+    )?;
+    let out = gpu.empty(&out_shape, DType::F32, op)?;
+    gpu.dispatch(
+        op,
+        Dispatch {
+            shader,
+            entry,
+            constants: &[("ACT", epi.act.code() as f64)],
+            params: &prm.words(g, op)?,
+            buffers: &[(1, dy), (2, &wp), (3, &out), (4, epi.bias.unwrap_or(dy))],
+            grid: [
+                as_u32(op, "grid", g.c.div_ceil(TILE_COLS))?,
+                as_u32(op, "grid", prm.m.div_ceil(TILE_ROWS))?,
+                as_u32(op, "grid", g.n * s * s)?,
+            ],
+        },
+    )?;
+    Ok(out)
 }
 
 /// conv2d's weight gradient: `x: [n, c, h, w]`, `dy: [n, o, ho, wo]` → `[o, c, kh, kw]`.
@@ -429,67 +567,103 @@ pub fn conv2d_backward_weight(
     if r * o == 0 || kk == 0 {
         return ew::fill(gpu, &out_shape, 0.0);
     }
-    match variant.resolve(gpu, op, o)? {
-        ConvVariant::Im2col => {
-            // per chunk of images (the column buffer's binding limit): the sum over its images,
-            // then the chunks' sums in order
-            let mut total: Option<Tensor> = None;
-            let mut start = 0;
-            for count in chunk_sizes(g, gpu) {
-                let (xs, dys) = (images(x, start, count)?, images(dy, start, count)?);
-                let gc = ConvGeom { n: count, ..*g };
-                let cols = im2col(&xs, &gc)?;
-                let per_image =
-                    matmul::matmul(&dys.reshape(&[count, o, g.ho * g.wo])?, &cols, false, true)?;
-                let (sum, _) = reduce::reduce_axis(&per_image, 0, reduce::Reduce::Sum)?;
-                total = Some(match total {
-                    Some(t) => ew::binary(&t, &sum, ew::Binary::Add)?,
-                    None => sum,
-                });
-                start += count;
-            }
-            total.expect("at least one image").reshape(&out_shape)
+    let gemm = Gemm {
+        op,
+        rows: r,
+        k: kk,
+        cols: o,
+        geometry: (g.kh, g.kw, g.stride),
+    };
+    let v = resolve(gpu, variant, &gemm, |v| {
+        backward_weight_with(x, dy, g, v).map(drop)
+    })?;
+    backward_weight_with(x, dy, g, v)
+}
+
+/// How many chunks of K the GPU tiling's weight gradient splits into (grid z; the partial sums
+/// are then summed in chunk order). Its GEMM has few rows and columns (c·kh·kw x o) and a long
+/// K (n·ho·wo): unsplit, a 64-channel layer would occupy 16 workgroups of a GPU with a hundred
+/// cores. Enough chunks for 256 workgroups, each keeping at least 1024 values of K (64 steps of
+/// the K loop, so the partial sums' extra traffic stays small), at most 64.
+pub fn split_k_chunks(rows: usize, cols: usize, k: usize) -> usize {
+    let tiles = rows.div_ceil(TILE_ROWS) * cols.div_ceil(TILE_COLS);
+    256usize.div_ceil(tiles.max(1)).min(k / 1024).clamp(1, 64)
+}
+
+fn backward_weight_with(x: &Tensor, dy: &Tensor, g: &ConvGeom, v: ConvVariant) -> Result<Tensor> {
+    let op = "conv2d_backward_weight";
+    let gpu = x.gpu();
+    let o = dy.shape()[1];
+    let out_shape = [o, g.c, g.kh, g.kw];
+    let r = g.c * g.kh * g.kw;
+    let kk = g.n * g.ho * g.wo;
+    if v == ConvVariant::Im2col {
+        // per chunk of images (the column buffer's binding limit): the sum over its images,
+        // then the chunks' sums in order
+        let mut total: Option<Tensor> = None;
+        let mut start = 0;
+        for count in chunk_sizes(g, gpu) {
+            let (xs, dys) = (images(x, start, count)?, images(dy, start, count)?);
+            let gc = ConvGeom { n: count, ..*g };
+            let cols = im2col(&xs, &gc)?;
+            let per_image =
+                matmul::matmul(&dys.reshape(&[count, o, g.ho * g.wo])?, &cols, false, true)?;
+            let (sum, _) = reduce::reduce_axis(&per_image, 0, reduce::Reduce::Sum)?;
+            total = Some(match total {
+                Some(t) => ew::binary(&t, &sum, ew::Binary::Add)?,
+                None => sum,
+            });
+            start += count;
         }
-        ConvVariant::ImplicitSubgroup => {
-            let howo = g.ho * g.wo;
-            let b4 = howo.is_multiple_of(4);
-            let chunks = 1usize;
-            let kchunk = kk.div_ceil(chunks).next_multiple_of(4);
-            let prm = Params {
-                m: r,
-                ncols: o,
-                k: kk,
-                kv: 0,
-                o,
-                kchunk,
-                ..Default::default()
-            };
-            let out = gpu.empty(&[chunks, o, r], DType::F32, op)?;
-            gpu.dispatch(
-                op,
-                Dispatch {
-                    shader: &SUBGROUP_SHADER,
-                    entry: if b4 {
-                        "conv2d_backward_weight_subgroup_b4"
-                    } else {
-                        "conv2d_backward_weight_subgroup"
-                    },
-                    constants: &[],
-                    params: &prm.words(g, op)?,
-                    buffers: &[(1, x), (2, dy), (3, &out)],
-                    grid: [
-                        as_u32(op, "grid", o.div_ceil(SG_COLS))?,
-                        as_u32(op, "grid", r.div_ceil(SG_ROWS))?,
-                        as_u32(op, "grid", chunks)?,
-                    ],
-                },
-            )?;
-            if chunks == 1 {
-                return out.reshape(&out_shape);
-            }
-            let (sum, _) = reduce::reduce_axis(&out, 0, reduce::Reduce::Sum)?;
-            sum.reshape(&out_shape)
-        }
-        ConvVariant::ImplicitTiled | ConvVariant::Auto => unreachable!("resolved above"),
+        return total.expect("at least one image").reshape(&out_shape);
+    }
+    let howo = g.ho * g.wo;
+    // lavapipe: one chunk (two cores need no more workgroups); vec4 loads of dy where ho·wo
+    // keeps them aligned
+    let (shader, entry) = implicit_kernel(v, if howo.is_multiple_of(4) { 3 } else { 2 });
+    let chunks = match v {
+        ConvVariant::ImplicitTiled => split_k_chunks(r, o, kk),
+        _ => 1,
+    };
+    let kchunk = kk.div_ceil(chunks).next_multiple_of(4);
+    let chunks = kk.div_ceil(kchunk);
+    let prm = Params {
+        m: r,
+        ncols: o,
+        k: kk,
+        kv: 0,
+        o,
+        kchunk,
+        ..Default::default()
+    };
+    let out = gpu.empty(&[chunks, o, r], DType::F32, op)?;
+    gpu.dispatch(
+        op,
+        Dispatch {
+            shader,
+            entry,
+            constants: &[],
+            params: &prm.words(g, op)?,
+            buffers: &[(1, x), (2, dy), (3, &out)],
+            grid: [
+                as_u32(op, "grid", o.div_ceil(TILE_COLS))?,
+                as_u32(op, "grid", r.div_ceil(TILE_ROWS))?,
+                as_u32(op, "grid", chunks)?,
+            ],
+        },
+    )?;
+    if chunks == 1 {
+        return out.reshape(&out_shape);
+    }
+    let (sum, _) = reduce::reduce_axis(&out, 0, reduce::Reduce::Sum)?;
+    sum.reshape(&out_shape)
+}
+
+impl select::Named for ConvVariant {
+    fn name(self) -> &'static str {
+        ConvVariant::name(self)
+    }
+    fn from_name(name: &str) -> Option<Self> {
+        ConvVariant::from_name(name)
     }
 }

@@ -5,7 +5,8 @@
 mod implicit;
 pub use implicit::{
     conv2d_backward_input, conv2d_backward_weight, conv2d_forward, ConvVariant,
-    SUBGROUP_SHADER as IMPLICIT_SUBGROUP_SHADER, WEIGHTS_SHADER,
+    SUBGROUP_SHADER as IMPLICIT_SUBGROUP_SHADER, TILED_SHADER as IMPLICIT_TILED_SHADER,
+    WEIGHTS_SHADER,
 };
 
 use super::as_u32;
