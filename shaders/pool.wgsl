@@ -41,21 +41,36 @@ fn max_pool2d(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgr
 }
 
 // dst[plane, y, x] = src[plane, y/k, x/k] where that window's maximum was (y, x), else 0.
+// One invocation per cell of k x k input pixels: the cells tile the input (ceil(h/k) x
+// ceil(w/k) per plane); those of whole windows are the pooling windows, the others hold floor
+// mode's leftover rows and columns and get zeros. A cell's index is decoded once for its k*k
+// pixels: one invocation per pixel spent most of its time in the five integer divisions.
 @compute @workgroup_size(256)
 fn max_pool2d_backward(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
     let t = gid.x + gid.y * nwg.x * WG;
-    if (t >= p.planes * p.h * p.w) { return; }
-    let x = t % p.w;
-    let y = (t / p.w) % p.h;
-    let plane = t / (p.w * p.h);
-    let oy = y / p.k;
-    let ox = x / p.k;
+    let hc = (p.h + p.k - 1u) / p.k;
+    let wc = (p.w + p.k - 1u) / p.k;
+    if (t >= p.planes * hc * wc) { return; }
+    let cx = t % wc;
+    let r = t / wc;
+    let cy = r % hc;
+    let plane = r / hc;
     var v: f32 = 0.0;
-    if (oy < p.ho && ox < p.wo) {
-        let win = (plane * p.ho + oy) * p.wo + ox;
-        if (idx_in[win] == y * p.w + x) { v = src[win]; }
+    var at = 0xffffffffu;  // no pixel
+    if (cy < p.ho && cx < p.wo) {
+        let win = (plane * p.ho + cy) * p.wo + cx;
+        v = src[win];
+        at = idx_in[win];
     }
-    dst[t] = v;
+    let base = plane * p.h * p.w;
+    let y1 = min(cy * p.k + p.k, p.h);
+    let x1 = min(cx * p.k + p.k, p.w);
+    for (var y = cy * p.k; y < y1; y++) {
+        for (var x = cx * p.k; x < x1; x++) {
+            let pos = y * p.w + x;
+            dst[base + pos] = select(0.0, v, pos == at);
+        }
+    }
 }
 
 // dst[plane, oy, ox] = src[plane, idx[plane, oy, ox]]: the pooled positions of another tensor

@@ -1100,6 +1100,7 @@ fn check_pool(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
         (2, 3, 7, 5, 2),
         (1, 4, 64, 64, 2),
         (3, 2, 9, 9, 3),
+        (2, 2, 8, 7, 3), // floor mode with leftovers along both axes, k3
     ]
     .iter()
     .enumerate()

@@ -280,9 +280,9 @@ class BackwardWeight:
 # gathers rows 8s + l (four values of k each) and the rows go round with subgroupBroadcast; each
 # lane reads its own CL columns of B.
 # ---------------------------------------------------------------------------------------------
-def gen_subgroup(o, kind, b4, TR=32, CL=8, WGY=2):
+def gen_subgroup(o, kind, b4, TR=32, CL=8, WGY=2, suffix=""):
     NV = CL // 4
-    entry = f"{kind.name}_subgroup" + ("_b4" if b4 and not kind.b_vec4_only else "")
+    entry = f"{kind.name}_subgroup{suffix}" + ("_b4" if b4 and not kind.b_vec4_only else "")
     o(f"@compute @workgroup_size({8 * WGY}, 1, 1)")
     o.open(f"fn {entry}(@builtin(workgroup_id) wg: vec3<u32>,")
     o("@builtin(subgroup_id) sg: u32,")
@@ -356,6 +356,9 @@ def emit_stores(o, kind, rows, cols, row_expr, value):
             kind.store(o, "orow", f"oc{j}", value(r, j))
             o.close()
         o.close()
+
+
+NARROW_TR = 64
 
 
 def subgroup_file():
@@ -516,6 +519,12 @@ def main(argv):
     gen_subgroup(o, BackwardWeight(), True)
     o("")
     gen_subgroup(o, BackwardWeight(), False)
+    o("")
+    # GEMMs at most 32 columns wide (the residual blocks' 3x3 convs to 32 channels): the same
+    # register budget as TR x 4 columns, so half the 64-wide tile is not spent on nothing
+    for kind, b4 in ((Forward(), True), (BackwardWeight(), True), (BackwardWeight(), False)):
+        gen_subgroup(o, kind, b4, TR=NARROW_TR, CL=4, suffix="_n32")
+        o("")
     open(os.path.join(out, "conv_implicit_subgroup.wgsl"), "w").write(o.text())
     o = tiled_file()
     for kind in (Forward(), BackwardInput(), BackwardWeight()):

@@ -113,7 +113,11 @@ pub fn max_pool2d_backward(g: &Tensor, idx: &Tensor, geom: PoolGeom) -> Result<T
                 constants: &[],
                 params: &geom.params(op)?,
                 buffers: &[(1, g), (2, idx), (3, &out)],
-                grid: grid_1d(groups_for(out.numel(), 256)),
+                // one invocation per k x k cell of the input
+                grid: grid_1d(groups_for(
+                    geom.n * geom.c * geom.h.div_ceil(geom.k) * geom.w.div_ceil(geom.k),
+                    256,
+                )),
             },
         )?;
     }

@@ -330,11 +330,39 @@ fn weight_rows(
     Ok((out, kv))
 }
 
-/// The shader and entry point of an implicit variant; `which` picks among forward (0), input
-/// gradient (1), weight gradient (2), weight gradient with vec4 loads of dy (3, lavapipe only).
-fn implicit_kernel(v: ConvVariant, which: usize) -> (&'static Shader, &'static str) {
+/// An implicit kernel: its shader, entry point, and the rows x cols of output per workgroup.
+struct Kernel {
+    shader: &'static Shader,
+    entry: &'static str,
+    rows: usize,
+    cols: usize,
+}
+
+/// The implicit kernel of variant `v` for `which` GEMM: forward (0), input gradient (1),
+/// weight gradient (2), weight gradient with vec4 loads of dy (3, lavapipe only), `cols` wide.
+fn implicit_kernel(v: ConvVariant, which: usize, cols: usize) -> Kernel {
+    let k = |shader, entry, rows, cols| Kernel {
+        shader,
+        entry,
+        rows,
+        cols,
+    };
     match v {
-        ConvVariant::ImplicitSubgroup => (
+        // GEMMs at most 32 wide (the residual blocks' 3x3 convs to 32 channels) would leave
+        // half of the 64-column tile idle: `_n32` keeps the register block at 64 rows x 4
+        // columns per lane (128 x 32 per workgroup)
+        ConvVariant::ImplicitSubgroup if cols <= 32 && which != 1 => k(
+            &SUBGROUP_SHADER,
+            [
+                "conv2d_forward_subgroup_n32",
+                "",
+                "conv2d_backward_weight_subgroup_n32",
+                "conv2d_backward_weight_subgroup_n32_b4",
+            ][which],
+            128,
+            32,
+        ),
+        ConvVariant::ImplicitSubgroup => k(
             &SUBGROUP_SHADER,
             [
                 "conv2d_forward_subgroup",
@@ -342,8 +370,10 @@ fn implicit_kernel(v: ConvVariant, which: usize) -> (&'static Shader, &'static s
                 "conv2d_backward_weight_subgroup",
                 "conv2d_backward_weight_subgroup_b4",
             ][which],
+            TILE_ROWS,
+            TILE_COLS,
         ),
-        ConvVariant::ImplicitTiled => (
+        ConvVariant::ImplicitTiled => k(
             &TILED_SHADER,
             [
                 "conv2d_forward_tiled",
@@ -351,6 +381,8 @@ fn implicit_kernel(v: ConvVariant, which: usize) -> (&'static Shader, &'static s
                 "conv2d_backward_weight_tiled",
                 "conv2d_backward_weight_tiled",
             ][which],
+            TILE_ROWS,
+            TILE_COLS,
         ),
         ConvVariant::Im2col | ConvVariant::Auto => unreachable!("not an implicit variant"),
     }
@@ -406,7 +438,7 @@ fn forward_with(
         })?;
         return epi.apply_separately(y, 1);
     }
-    let (shader, entry) = implicit_kernel(v, 0);
+    let kernel = implicit_kernel(v, 0, o);
     let (wk, kv) = weight_rows(w, o, k, g, op)?;
     let out = gpu.empty(&out_shape, DType::F32, op)?;
     let m = g.ho * g.wo;
@@ -423,14 +455,14 @@ fn forward_with(
     gpu.dispatch(
         op,
         Dispatch {
-            shader,
-            entry,
+            shader: kernel.shader,
+            entry: kernel.entry,
             constants: &[("ACT", epi.act.code() as f64)],
             params: &prm.words(g, op)?,
             buffers: &[(1, x), (2, &wk), (3, &out), (4, epi.bias.unwrap_or(x))],
             grid: [
-                as_u32(op, "grid", o.div_ceil(TILE_COLS))?,
-                as_u32(op, "grid", m.div_ceil(TILE_ROWS))?,
+                as_u32(op, "grid", o.div_ceil(kernel.cols))?,
+                as_u32(op, "grid", m.div_ceil(kernel.rows))?,
                 as_u32(op, "grid", g.n)?,
             ],
         },
@@ -494,7 +526,7 @@ fn backward_input_with(
         })?;
         return epi.apply_separately(dx, 1);
     }
-    let (shader, entry) = implicit_kernel(v, 1);
+    let kernel = implicit_kernel(v, 1, g.c);
     let s = g.stride;
     let (ta, tb) = (g.kh.div_ceil(s), g.kw.div_ceil(s));
     let k = o * ta * tb;
@@ -532,14 +564,14 @@ fn backward_input_with(
     gpu.dispatch(
         op,
         Dispatch {
-            shader,
-            entry,
+            shader: kernel.shader,
+            entry: kernel.entry,
             constants: &[("ACT", epi.act.code() as f64)],
             params: &prm.words(g, op)?,
             buffers: &[(1, dy), (2, &wp), (3, &out), (4, epi.bias.unwrap_or(dy))],
             grid: [
-                as_u32(op, "grid", g.c.div_ceil(TILE_COLS))?,
-                as_u32(op, "grid", prm.m.div_ceil(TILE_ROWS))?,
+                as_u32(op, "grid", g.c.div_ceil(kernel.cols))?,
+                as_u32(op, "grid", prm.m.div_ceil(kernel.rows))?,
                 as_u32(op, "grid", g.n * s * s)?,
             ],
         },
@@ -620,7 +652,7 @@ fn backward_weight_with(x: &Tensor, dy: &Tensor, g: &ConvGeom, v: ConvVariant) -
     let howo = g.ho * g.wo;
     // lavapipe: one chunk (two cores need no more workgroups); vec4 loads of dy where ho·wo
     // keeps them aligned
-    let (shader, entry) = implicit_kernel(v, if howo.is_multiple_of(4) { 3 } else { 2 });
+    let kernel = implicit_kernel(v, if howo.is_multiple_of(4) { 3 } else { 2 }, o);
     let chunks = match v {
         ConvVariant::ImplicitTiled => split_k_chunks(r, o, kk),
         _ => 1,
@@ -640,14 +672,14 @@ fn backward_weight_with(x: &Tensor, dy: &Tensor, g: &ConvGeom, v: ConvVariant) -
     gpu.dispatch(
         op,
         Dispatch {
-            shader,
-            entry,
+            shader: kernel.shader,
+            entry: kernel.entry,
             constants: &[],
             params: &prm.words(g, op)?,
             buffers: &[(1, x), (2, dy), (3, &out)],
             grid: [
-                as_u32(op, "grid", o.div_ceil(TILE_COLS))?,
-                as_u32(op, "grid", r.div_ceil(TILE_ROWS))?,
+                as_u32(op, "grid", o.div_ceil(kernel.cols))?,
+                as_u32(op, "grid", r.div_ceil(kernel.rows))?,
                 as_u32(op, "grid", chunks)?,
             ],
         },
