@@ -5927,7 +5927,7 @@ fn conv2d_backward_weight_subgroup(@builtin(workgroup_id) wg: vec3<u32>,
 fn conv2d_forward_subgroup_n32(@builtin(workgroup_id) wg: vec3<u32>,
   @builtin(subgroup_id) sg: u32,
   @builtin(subgroup_invocation_id) lane: u32) {
-  let row0 = (wg.y * 2u + sg) * 64u;  // first row of this subgroup
+  let row0 = (wg.y * 2u + sg) * 32u;  // first row of this subgroup
   let col0 = (wg.x * 8u + lane) * 4u;  // first column of this invocation
   let nb = wg.z;
   let hw = p.h * p.w;
@@ -5950,22 +5950,6 @@ fn conv2d_forward_subgroup_n32(@builtin(workgroup_id) wg: vec3<u32>,
   let oy3 = rq3 / p.wo;
   let ay3 = i32(oy3 * p.s) - i32(p.pt);
   let ax3 = i32((rq3 - oy3 * p.wo) * p.s) - i32(p.pl);
-  let rq4 = min(row0 + 32u + lane, p.m - 1u);
-  let oy4 = rq4 / p.wo;
-  let ay4 = i32(oy4 * p.s) - i32(p.pt);
-  let ax4 = i32((rq4 - oy4 * p.wo) * p.s) - i32(p.pl);
-  let rq5 = min(row0 + 40u + lane, p.m - 1u);
-  let oy5 = rq5 / p.wo;
-  let ay5 = i32(oy5 * p.s) - i32(p.pt);
-  let ax5 = i32((rq5 - oy5 * p.wo) * p.s) - i32(p.pl);
-  let rq6 = min(row0 + 48u + lane, p.m - 1u);
-  let oy6 = rq6 / p.wo;
-  let ay6 = i32(oy6 * p.s) - i32(p.pt);
-  let ax6 = i32((rq6 - oy6 * p.wo) * p.s) - i32(p.pl);
-  let rq7 = min(row0 + 56u + lane, p.m - 1u);
-  let oy7 = rq7 / p.wo;
-  let ay7 = i32(oy7 * p.s) - i32(p.pt);
-  let ax7 = i32((rq7 - oy7 * p.wo) * p.s) - i32(p.pl);
   // its columns, clamped
   let cc0 = min(col0 + 0u, p.ncols - 1u);
   let cc1 = min(col0 + 1u, p.ncols - 1u);
@@ -6007,38 +5991,6 @@ fn conv2d_forward_subgroup_n32(@builtin(workgroup_id) wg: vec3<u32>,
   var acc29_0 = vec4<f32>(0.0);
   var acc30_0 = vec4<f32>(0.0);
   var acc31_0 = vec4<f32>(0.0);
-  var acc32_0 = vec4<f32>(0.0);
-  var acc33_0 = vec4<f32>(0.0);
-  var acc34_0 = vec4<f32>(0.0);
-  var acc35_0 = vec4<f32>(0.0);
-  var acc36_0 = vec4<f32>(0.0);
-  var acc37_0 = vec4<f32>(0.0);
-  var acc38_0 = vec4<f32>(0.0);
-  var acc39_0 = vec4<f32>(0.0);
-  var acc40_0 = vec4<f32>(0.0);
-  var acc41_0 = vec4<f32>(0.0);
-  var acc42_0 = vec4<f32>(0.0);
-  var acc43_0 = vec4<f32>(0.0);
-  var acc44_0 = vec4<f32>(0.0);
-  var acc45_0 = vec4<f32>(0.0);
-  var acc46_0 = vec4<f32>(0.0);
-  var acc47_0 = vec4<f32>(0.0);
-  var acc48_0 = vec4<f32>(0.0);
-  var acc49_0 = vec4<f32>(0.0);
-  var acc50_0 = vec4<f32>(0.0);
-  var acc51_0 = vec4<f32>(0.0);
-  var acc52_0 = vec4<f32>(0.0);
-  var acc53_0 = vec4<f32>(0.0);
-  var acc54_0 = vec4<f32>(0.0);
-  var acc55_0 = vec4<f32>(0.0);
-  var acc56_0 = vec4<f32>(0.0);
-  var acc57_0 = vec4<f32>(0.0);
-  var acc58_0 = vec4<f32>(0.0);
-  var acc59_0 = vec4<f32>(0.0);
-  var acc60_0 = vec4<f32>(0.0);
-  var acc61_0 = vec4<f32>(0.0);
-  var acc62_0 = vec4<f32>(0.0);
-  var acc63_0 = vec4<f32>(0.0);
   let kbeg = 0u;
   let kend = p.k;
   // k = (ci, i, j), tracked incrementally: kc = ci*h*w, ki = i, kj = j
@@ -6140,70 +6092,6 @@ fn conv2d_forward_subgroup_n32(@builtin(workgroup_id) wg: vec3<u32>,
     let xg3_3 = ax3 + kj3;
     let ing3_3 = ok3 && u32(yg3_3) < p.h && u32(xg3_3) < p.w;
     let g3_3 = select(0.0, src[select(0u, base + kc3 + u32(yg3_3) * p.w + u32(xg3_3), ing3_3)], ing3_3);
-    let yg4_0 = ay4 + ki0;
-    let xg4_0 = ax4 + kj0;
-    let ing4_0 = ok0 && u32(yg4_0) < p.h && u32(xg4_0) < p.w;
-    let g4_0 = select(0.0, src[select(0u, base + kc0 + u32(yg4_0) * p.w + u32(xg4_0), ing4_0)], ing4_0);
-    let yg4_1 = ay4 + ki1;
-    let xg4_1 = ax4 + kj1;
-    let ing4_1 = ok1 && u32(yg4_1) < p.h && u32(xg4_1) < p.w;
-    let g4_1 = select(0.0, src[select(0u, base + kc1 + u32(yg4_1) * p.w + u32(xg4_1), ing4_1)], ing4_1);
-    let yg4_2 = ay4 + ki2;
-    let xg4_2 = ax4 + kj2;
-    let ing4_2 = ok2 && u32(yg4_2) < p.h && u32(xg4_2) < p.w;
-    let g4_2 = select(0.0, src[select(0u, base + kc2 + u32(yg4_2) * p.w + u32(xg4_2), ing4_2)], ing4_2);
-    let yg4_3 = ay4 + ki3;
-    let xg4_3 = ax4 + kj3;
-    let ing4_3 = ok3 && u32(yg4_3) < p.h && u32(xg4_3) < p.w;
-    let g4_3 = select(0.0, src[select(0u, base + kc3 + u32(yg4_3) * p.w + u32(xg4_3), ing4_3)], ing4_3);
-    let yg5_0 = ay5 + ki0;
-    let xg5_0 = ax5 + kj0;
-    let ing5_0 = ok0 && u32(yg5_0) < p.h && u32(xg5_0) < p.w;
-    let g5_0 = select(0.0, src[select(0u, base + kc0 + u32(yg5_0) * p.w + u32(xg5_0), ing5_0)], ing5_0);
-    let yg5_1 = ay5 + ki1;
-    let xg5_1 = ax5 + kj1;
-    let ing5_1 = ok1 && u32(yg5_1) < p.h && u32(xg5_1) < p.w;
-    let g5_1 = select(0.0, src[select(0u, base + kc1 + u32(yg5_1) * p.w + u32(xg5_1), ing5_1)], ing5_1);
-    let yg5_2 = ay5 + ki2;
-    let xg5_2 = ax5 + kj2;
-    let ing5_2 = ok2 && u32(yg5_2) < p.h && u32(xg5_2) < p.w;
-    let g5_2 = select(0.0, src[select(0u, base + kc2 + u32(yg5_2) * p.w + u32(xg5_2), ing5_2)], ing5_2);
-    let yg5_3 = ay5 + ki3;
-    let xg5_3 = ax5 + kj3;
-    let ing5_3 = ok3 && u32(yg5_3) < p.h && u32(xg5_3) < p.w;
-    let g5_3 = select(0.0, src[select(0u, base + kc3 + u32(yg5_3) * p.w + u32(xg5_3), ing5_3)], ing5_3);
-    let yg6_0 = ay6 + ki0;
-    let xg6_0 = ax6 + kj0;
-    let ing6_0 = ok0 && u32(yg6_0) < p.h && u32(xg6_0) < p.w;
-    let g6_0 = select(0.0, src[select(0u, base + kc0 + u32(yg6_0) * p.w + u32(xg6_0), ing6_0)], ing6_0);
-    let yg6_1 = ay6 + ki1;
-    let xg6_1 = ax6 + kj1;
-    let ing6_1 = ok1 && u32(yg6_1) < p.h && u32(xg6_1) < p.w;
-    let g6_1 = select(0.0, src[select(0u, base + kc1 + u32(yg6_1) * p.w + u32(xg6_1), ing6_1)], ing6_1);
-    let yg6_2 = ay6 + ki2;
-    let xg6_2 = ax6 + kj2;
-    let ing6_2 = ok2 && u32(yg6_2) < p.h && u32(xg6_2) < p.w;
-    let g6_2 = select(0.0, src[select(0u, base + kc2 + u32(yg6_2) * p.w + u32(xg6_2), ing6_2)], ing6_2);
-    let yg6_3 = ay6 + ki3;
-    let xg6_3 = ax6 + kj3;
-    let ing6_3 = ok3 && u32(yg6_3) < p.h && u32(xg6_3) < p.w;
-    let g6_3 = select(0.0, src[select(0u, base + kc3 + u32(yg6_3) * p.w + u32(xg6_3), ing6_3)], ing6_3);
-    let yg7_0 = ay7 + ki0;
-    let xg7_0 = ax7 + kj0;
-    let ing7_0 = ok0 && u32(yg7_0) < p.h && u32(xg7_0) < p.w;
-    let g7_0 = select(0.0, src[select(0u, base + kc0 + u32(yg7_0) * p.w + u32(xg7_0), ing7_0)], ing7_0);
-    let yg7_1 = ay7 + ki1;
-    let xg7_1 = ax7 + kj1;
-    let ing7_1 = ok1 && u32(yg7_1) < p.h && u32(xg7_1) < p.w;
-    let g7_1 = select(0.0, src[select(0u, base + kc1 + u32(yg7_1) * p.w + u32(xg7_1), ing7_1)], ing7_1);
-    let yg7_2 = ay7 + ki2;
-    let xg7_2 = ax7 + kj2;
-    let ing7_2 = ok2 && u32(yg7_2) < p.h && u32(xg7_2) < p.w;
-    let g7_2 = select(0.0, src[select(0u, base + kc2 + u32(yg7_2) * p.w + u32(xg7_2), ing7_2)], ing7_2);
-    let yg7_3 = ay7 + ki3;
-    let xg7_3 = ax7 + kj3;
-    let ing7_3 = ok3 && u32(yg7_3) < p.h && u32(xg7_3) < p.w;
-    let g7_3 = select(0.0, src[select(0u, base + kc3 + u32(yg7_3) * p.w + u32(xg7_3), ing7_3)], ing7_3);
     let kb4 = kq;
     let bc0 = wk4[cb0 + kb4];
     let bc1 = wk4[cb1 + kb4];
@@ -6373,166 +6261,6 @@ fn conv2d_forward_subgroup_n32(@builtin(workgroup_id) wg: vec3<u32>,
     let x31_2 = vec4<f32>(subgroupBroadcast(g3_2, 7u));
     let x31_3 = vec4<f32>(subgroupBroadcast(g3_3, 7u));
     acc31_0 = fma(x31_0, bq0_0, acc31_0); acc31_0 = fma(x31_1, bq1_0, acc31_0); acc31_0 = fma(x31_2, bq2_0, acc31_0); acc31_0 = fma(x31_3, bq3_0, acc31_0);
-    let x32_0 = vec4<f32>(subgroupBroadcast(g4_0, 0u));
-    let x32_1 = vec4<f32>(subgroupBroadcast(g4_1, 0u));
-    let x32_2 = vec4<f32>(subgroupBroadcast(g4_2, 0u));
-    let x32_3 = vec4<f32>(subgroupBroadcast(g4_3, 0u));
-    acc32_0 = fma(x32_0, bq0_0, acc32_0); acc32_0 = fma(x32_1, bq1_0, acc32_0); acc32_0 = fma(x32_2, bq2_0, acc32_0); acc32_0 = fma(x32_3, bq3_0, acc32_0);
-    let x33_0 = vec4<f32>(subgroupBroadcast(g4_0, 1u));
-    let x33_1 = vec4<f32>(subgroupBroadcast(g4_1, 1u));
-    let x33_2 = vec4<f32>(subgroupBroadcast(g4_2, 1u));
-    let x33_3 = vec4<f32>(subgroupBroadcast(g4_3, 1u));
-    acc33_0 = fma(x33_0, bq0_0, acc33_0); acc33_0 = fma(x33_1, bq1_0, acc33_0); acc33_0 = fma(x33_2, bq2_0, acc33_0); acc33_0 = fma(x33_3, bq3_0, acc33_0);
-    let x34_0 = vec4<f32>(subgroupBroadcast(g4_0, 2u));
-    let x34_1 = vec4<f32>(subgroupBroadcast(g4_1, 2u));
-    let x34_2 = vec4<f32>(subgroupBroadcast(g4_2, 2u));
-    let x34_3 = vec4<f32>(subgroupBroadcast(g4_3, 2u));
-    acc34_0 = fma(x34_0, bq0_0, acc34_0); acc34_0 = fma(x34_1, bq1_0, acc34_0); acc34_0 = fma(x34_2, bq2_0, acc34_0); acc34_0 = fma(x34_3, bq3_0, acc34_0);
-    let x35_0 = vec4<f32>(subgroupBroadcast(g4_0, 3u));
-    let x35_1 = vec4<f32>(subgroupBroadcast(g4_1, 3u));
-    let x35_2 = vec4<f32>(subgroupBroadcast(g4_2, 3u));
-    let x35_3 = vec4<f32>(subgroupBroadcast(g4_3, 3u));
-    acc35_0 = fma(x35_0, bq0_0, acc35_0); acc35_0 = fma(x35_1, bq1_0, acc35_0); acc35_0 = fma(x35_2, bq2_0, acc35_0); acc35_0 = fma(x35_3, bq3_0, acc35_0);
-    let x36_0 = vec4<f32>(subgroupBroadcast(g4_0, 4u));
-    let x36_1 = vec4<f32>(subgroupBroadcast(g4_1, 4u));
-    let x36_2 = vec4<f32>(subgroupBroadcast(g4_2, 4u));
-    let x36_3 = vec4<f32>(subgroupBroadcast(g4_3, 4u));
-    acc36_0 = fma(x36_0, bq0_0, acc36_0); acc36_0 = fma(x36_1, bq1_0, acc36_0); acc36_0 = fma(x36_2, bq2_0, acc36_0); acc36_0 = fma(x36_3, bq3_0, acc36_0);
-    let x37_0 = vec4<f32>(subgroupBroadcast(g4_0, 5u));
-    let x37_1 = vec4<f32>(subgroupBroadcast(g4_1, 5u));
-    let x37_2 = vec4<f32>(subgroupBroadcast(g4_2, 5u));
-    let x37_3 = vec4<f32>(subgroupBroadcast(g4_3, 5u));
-    acc37_0 = fma(x37_0, bq0_0, acc37_0); acc37_0 = fma(x37_1, bq1_0, acc37_0); acc37_0 = fma(x37_2, bq2_0, acc37_0); acc37_0 = fma(x37_3, bq3_0, acc37_0);
-    let x38_0 = vec4<f32>(subgroupBroadcast(g4_0, 6u));
-    let x38_1 = vec4<f32>(subgroupBroadcast(g4_1, 6u));
-    let x38_2 = vec4<f32>(subgroupBroadcast(g4_2, 6u));
-    let x38_3 = vec4<f32>(subgroupBroadcast(g4_3, 6u));
-    acc38_0 = fma(x38_0, bq0_0, acc38_0); acc38_0 = fma(x38_1, bq1_0, acc38_0); acc38_0 = fma(x38_2, bq2_0, acc38_0); acc38_0 = fma(x38_3, bq3_0, acc38_0);
-    let x39_0 = vec4<f32>(subgroupBroadcast(g4_0, 7u));
-    let x39_1 = vec4<f32>(subgroupBroadcast(g4_1, 7u));
-    let x39_2 = vec4<f32>(subgroupBroadcast(g4_2, 7u));
-    let x39_3 = vec4<f32>(subgroupBroadcast(g4_3, 7u));
-    acc39_0 = fma(x39_0, bq0_0, acc39_0); acc39_0 = fma(x39_1, bq1_0, acc39_0); acc39_0 = fma(x39_2, bq2_0, acc39_0); acc39_0 = fma(x39_3, bq3_0, acc39_0);
-    let x40_0 = vec4<f32>(subgroupBroadcast(g5_0, 0u));
-    let x40_1 = vec4<f32>(subgroupBroadcast(g5_1, 0u));
-    let x40_2 = vec4<f32>(subgroupBroadcast(g5_2, 0u));
-    let x40_3 = vec4<f32>(subgroupBroadcast(g5_3, 0u));
-    acc40_0 = fma(x40_0, bq0_0, acc40_0); acc40_0 = fma(x40_1, bq1_0, acc40_0); acc40_0 = fma(x40_2, bq2_0, acc40_0); acc40_0 = fma(x40_3, bq3_0, acc40_0);
-    let x41_0 = vec4<f32>(subgroupBroadcast(g5_0, 1u));
-    let x41_1 = vec4<f32>(subgroupBroadcast(g5_1, 1u));
-    let x41_2 = vec4<f32>(subgroupBroadcast(g5_2, 1u));
-    let x41_3 = vec4<f32>(subgroupBroadcast(g5_3, 1u));
-    acc41_0 = fma(x41_0, bq0_0, acc41_0); acc41_0 = fma(x41_1, bq1_0, acc41_0); acc41_0 = fma(x41_2, bq2_0, acc41_0); acc41_0 = fma(x41_3, bq3_0, acc41_0);
-    let x42_0 = vec4<f32>(subgroupBroadcast(g5_0, 2u));
-    let x42_1 = vec4<f32>(subgroupBroadcast(g5_1, 2u));
-    let x42_2 = vec4<f32>(subgroupBroadcast(g5_2, 2u));
-    let x42_3 = vec4<f32>(subgroupBroadcast(g5_3, 2u));
-    acc42_0 = fma(x42_0, bq0_0, acc42_0); acc42_0 = fma(x42_1, bq1_0, acc42_0); acc42_0 = fma(x42_2, bq2_0, acc42_0); acc42_0 = fma(x42_3, bq3_0, acc42_0);
-    let x43_0 = vec4<f32>(subgroupBroadcast(g5_0, 3u));
-    let x43_1 = vec4<f32>(subgroupBroadcast(g5_1, 3u));
-    let x43_2 = vec4<f32>(subgroupBroadcast(g5_2, 3u));
-    let x43_3 = vec4<f32>(subgroupBroadcast(g5_3, 3u));
-    acc43_0 = fma(x43_0, bq0_0, acc43_0); acc43_0 = fma(x43_1, bq1_0, acc43_0); acc43_0 = fma(x43_2, bq2_0, acc43_0); acc43_0 = fma(x43_3, bq3_0, acc43_0);
-    let x44_0 = vec4<f32>(subgroupBroadcast(g5_0, 4u));
-    let x44_1 = vec4<f32>(subgroupBroadcast(g5_1, 4u));
-    let x44_2 = vec4<f32>(subgroupBroadcast(g5_2, 4u));
-    let x44_3 = vec4<f32>(subgroupBroadcast(g5_3, 4u));
-    acc44_0 = fma(x44_0, bq0_0, acc44_0); acc44_0 = fma(x44_1, bq1_0, acc44_0); acc44_0 = fma(x44_2, bq2_0, acc44_0); acc44_0 = fma(x44_3, bq3_0, acc44_0);
-    let x45_0 = vec4<f32>(subgroupBroadcast(g5_0, 5u));
-    let x45_1 = vec4<f32>(subgroupBroadcast(g5_1, 5u));
-    let x45_2 = vec4<f32>(subgroupBroadcast(g5_2, 5u));
-    let x45_3 = vec4<f32>(subgroupBroadcast(g5_3, 5u));
-    acc45_0 = fma(x45_0, bq0_0, acc45_0); acc45_0 = fma(x45_1, bq1_0, acc45_0); acc45_0 = fma(x45_2, bq2_0, acc45_0); acc45_0 = fma(x45_3, bq3_0, acc45_0);
-    let x46_0 = vec4<f32>(subgroupBroadcast(g5_0, 6u));
-    let x46_1 = vec4<f32>(subgroupBroadcast(g5_1, 6u));
-    let x46_2 = vec4<f32>(subgroupBroadcast(g5_2, 6u));
-    let x46_3 = vec4<f32>(subgroupBroadcast(g5_3, 6u));
-    acc46_0 = fma(x46_0, bq0_0, acc46_0); acc46_0 = fma(x46_1, bq1_0, acc46_0); acc46_0 = fma(x46_2, bq2_0, acc46_0); acc46_0 = fma(x46_3, bq3_0, acc46_0);
-    let x47_0 = vec4<f32>(subgroupBroadcast(g5_0, 7u));
-    let x47_1 = vec4<f32>(subgroupBroadcast(g5_1, 7u));
-    let x47_2 = vec4<f32>(subgroupBroadcast(g5_2, 7u));
-    let x47_3 = vec4<f32>(subgroupBroadcast(g5_3, 7u));
-    acc47_0 = fma(x47_0, bq0_0, acc47_0); acc47_0 = fma(x47_1, bq1_0, acc47_0); acc47_0 = fma(x47_2, bq2_0, acc47_0); acc47_0 = fma(x47_3, bq3_0, acc47_0);
-    let x48_0 = vec4<f32>(subgroupBroadcast(g6_0, 0u));
-    let x48_1 = vec4<f32>(subgroupBroadcast(g6_1, 0u));
-    let x48_2 = vec4<f32>(subgroupBroadcast(g6_2, 0u));
-    let x48_3 = vec4<f32>(subgroupBroadcast(g6_3, 0u));
-    acc48_0 = fma(x48_0, bq0_0, acc48_0); acc48_0 = fma(x48_1, bq1_0, acc48_0); acc48_0 = fma(x48_2, bq2_0, acc48_0); acc48_0 = fma(x48_3, bq3_0, acc48_0);
-    let x49_0 = vec4<f32>(subgroupBroadcast(g6_0, 1u));
-    let x49_1 = vec4<f32>(subgroupBroadcast(g6_1, 1u));
-    let x49_2 = vec4<f32>(subgroupBroadcast(g6_2, 1u));
-    let x49_3 = vec4<f32>(subgroupBroadcast(g6_3, 1u));
-    acc49_0 = fma(x49_0, bq0_0, acc49_0); acc49_0 = fma(x49_1, bq1_0, acc49_0); acc49_0 = fma(x49_2, bq2_0, acc49_0); acc49_0 = fma(x49_3, bq3_0, acc49_0);
-    let x50_0 = vec4<f32>(subgroupBroadcast(g6_0, 2u));
-    let x50_1 = vec4<f32>(subgroupBroadcast(g6_1, 2u));
-    let x50_2 = vec4<f32>(subgroupBroadcast(g6_2, 2u));
-    let x50_3 = vec4<f32>(subgroupBroadcast(g6_3, 2u));
-    acc50_0 = fma(x50_0, bq0_0, acc50_0); acc50_0 = fma(x50_1, bq1_0, acc50_0); acc50_0 = fma(x50_2, bq2_0, acc50_0); acc50_0 = fma(x50_3, bq3_0, acc50_0);
-    let x51_0 = vec4<f32>(subgroupBroadcast(g6_0, 3u));
-    let x51_1 = vec4<f32>(subgroupBroadcast(g6_1, 3u));
-    let x51_2 = vec4<f32>(subgroupBroadcast(g6_2, 3u));
-    let x51_3 = vec4<f32>(subgroupBroadcast(g6_3, 3u));
-    acc51_0 = fma(x51_0, bq0_0, acc51_0); acc51_0 = fma(x51_1, bq1_0, acc51_0); acc51_0 = fma(x51_2, bq2_0, acc51_0); acc51_0 = fma(x51_3, bq3_0, acc51_0);
-    let x52_0 = vec4<f32>(subgroupBroadcast(g6_0, 4u));
-    let x52_1 = vec4<f32>(subgroupBroadcast(g6_1, 4u));
-    let x52_2 = vec4<f32>(subgroupBroadcast(g6_2, 4u));
-    let x52_3 = vec4<f32>(subgroupBroadcast(g6_3, 4u));
-    acc52_0 = fma(x52_0, bq0_0, acc52_0); acc52_0 = fma(x52_1, bq1_0, acc52_0); acc52_0 = fma(x52_2, bq2_0, acc52_0); acc52_0 = fma(x52_3, bq3_0, acc52_0);
-    let x53_0 = vec4<f32>(subgroupBroadcast(g6_0, 5u));
-    let x53_1 = vec4<f32>(subgroupBroadcast(g6_1, 5u));
-    let x53_2 = vec4<f32>(subgroupBroadcast(g6_2, 5u));
-    let x53_3 = vec4<f32>(subgroupBroadcast(g6_3, 5u));
-    acc53_0 = fma(x53_0, bq0_0, acc53_0); acc53_0 = fma(x53_1, bq1_0, acc53_0); acc53_0 = fma(x53_2, bq2_0, acc53_0); acc53_0 = fma(x53_3, bq3_0, acc53_0);
-    let x54_0 = vec4<f32>(subgroupBroadcast(g6_0, 6u));
-    let x54_1 = vec4<f32>(subgroupBroadcast(g6_1, 6u));
-    let x54_2 = vec4<f32>(subgroupBroadcast(g6_2, 6u));
-    let x54_3 = vec4<f32>(subgroupBroadcast(g6_3, 6u));
-    acc54_0 = fma(x54_0, bq0_0, acc54_0); acc54_0 = fma(x54_1, bq1_0, acc54_0); acc54_0 = fma(x54_2, bq2_0, acc54_0); acc54_0 = fma(x54_3, bq3_0, acc54_0);
-    let x55_0 = vec4<f32>(subgroupBroadcast(g6_0, 7u));
-    let x55_1 = vec4<f32>(subgroupBroadcast(g6_1, 7u));
-    let x55_2 = vec4<f32>(subgroupBroadcast(g6_2, 7u));
-    let x55_3 = vec4<f32>(subgroupBroadcast(g6_3, 7u));
-    acc55_0 = fma(x55_0, bq0_0, acc55_0); acc55_0 = fma(x55_1, bq1_0, acc55_0); acc55_0 = fma(x55_2, bq2_0, acc55_0); acc55_0 = fma(x55_3, bq3_0, acc55_0);
-    let x56_0 = vec4<f32>(subgroupBroadcast(g7_0, 0u));
-    let x56_1 = vec4<f32>(subgroupBroadcast(g7_1, 0u));
-    let x56_2 = vec4<f32>(subgroupBroadcast(g7_2, 0u));
-    let x56_3 = vec4<f32>(subgroupBroadcast(g7_3, 0u));
-    acc56_0 = fma(x56_0, bq0_0, acc56_0); acc56_0 = fma(x56_1, bq1_0, acc56_0); acc56_0 = fma(x56_2, bq2_0, acc56_0); acc56_0 = fma(x56_3, bq3_0, acc56_0);
-    let x57_0 = vec4<f32>(subgroupBroadcast(g7_0, 1u));
-    let x57_1 = vec4<f32>(subgroupBroadcast(g7_1, 1u));
-    let x57_2 = vec4<f32>(subgroupBroadcast(g7_2, 1u));
-    let x57_3 = vec4<f32>(subgroupBroadcast(g7_3, 1u));
-    acc57_0 = fma(x57_0, bq0_0, acc57_0); acc57_0 = fma(x57_1, bq1_0, acc57_0); acc57_0 = fma(x57_2, bq2_0, acc57_0); acc57_0 = fma(x57_3, bq3_0, acc57_0);
-    let x58_0 = vec4<f32>(subgroupBroadcast(g7_0, 2u));
-    let x58_1 = vec4<f32>(subgroupBroadcast(g7_1, 2u));
-    let x58_2 = vec4<f32>(subgroupBroadcast(g7_2, 2u));
-    let x58_3 = vec4<f32>(subgroupBroadcast(g7_3, 2u));
-    acc58_0 = fma(x58_0, bq0_0, acc58_0); acc58_0 = fma(x58_1, bq1_0, acc58_0); acc58_0 = fma(x58_2, bq2_0, acc58_0); acc58_0 = fma(x58_3, bq3_0, acc58_0);
-    let x59_0 = vec4<f32>(subgroupBroadcast(g7_0, 3u));
-    let x59_1 = vec4<f32>(subgroupBroadcast(g7_1, 3u));
-    let x59_2 = vec4<f32>(subgroupBroadcast(g7_2, 3u));
-    let x59_3 = vec4<f32>(subgroupBroadcast(g7_3, 3u));
-    acc59_0 = fma(x59_0, bq0_0, acc59_0); acc59_0 = fma(x59_1, bq1_0, acc59_0); acc59_0 = fma(x59_2, bq2_0, acc59_0); acc59_0 = fma(x59_3, bq3_0, acc59_0);
-    let x60_0 = vec4<f32>(subgroupBroadcast(g7_0, 4u));
-    let x60_1 = vec4<f32>(subgroupBroadcast(g7_1, 4u));
-    let x60_2 = vec4<f32>(subgroupBroadcast(g7_2, 4u));
-    let x60_3 = vec4<f32>(subgroupBroadcast(g7_3, 4u));
-    acc60_0 = fma(x60_0, bq0_0, acc60_0); acc60_0 = fma(x60_1, bq1_0, acc60_0); acc60_0 = fma(x60_2, bq2_0, acc60_0); acc60_0 = fma(x60_3, bq3_0, acc60_0);
-    let x61_0 = vec4<f32>(subgroupBroadcast(g7_0, 5u));
-    let x61_1 = vec4<f32>(subgroupBroadcast(g7_1, 5u));
-    let x61_2 = vec4<f32>(subgroupBroadcast(g7_2, 5u));
-    let x61_3 = vec4<f32>(subgroupBroadcast(g7_3, 5u));
-    acc61_0 = fma(x61_0, bq0_0, acc61_0); acc61_0 = fma(x61_1, bq1_0, acc61_0); acc61_0 = fma(x61_2, bq2_0, acc61_0); acc61_0 = fma(x61_3, bq3_0, acc61_0);
-    let x62_0 = vec4<f32>(subgroupBroadcast(g7_0, 6u));
-    let x62_1 = vec4<f32>(subgroupBroadcast(g7_1, 6u));
-    let x62_2 = vec4<f32>(subgroupBroadcast(g7_2, 6u));
-    let x62_3 = vec4<f32>(subgroupBroadcast(g7_3, 6u));
-    acc62_0 = fma(x62_0, bq0_0, acc62_0); acc62_0 = fma(x62_1, bq1_0, acc62_0); acc62_0 = fma(x62_2, bq2_0, acc62_0); acc62_0 = fma(x62_3, bq3_0, acc62_0);
-    let x63_0 = vec4<f32>(subgroupBroadcast(g7_0, 7u));
-    let x63_1 = vec4<f32>(subgroupBroadcast(g7_1, 7u));
-    let x63_2 = vec4<f32>(subgroupBroadcast(g7_2, 7u));
-    let x63_3 = vec4<f32>(subgroupBroadcast(g7_3, 7u));
-    acc63_0 = fma(x63_0, bq0_0, acc63_0); acc63_0 = fma(x63_1, bq1_0, acc63_0); acc63_0 = fma(x63_2, bq2_0, acc63_0); acc63_0 = fma(x63_3, bq3_0, acc63_0);
   }
   // store
   let oc0 = col0 + 0u;
@@ -7030,484 +6758,1234 @@ fn conv2d_forward_subgroup_n32(@builtin(workgroup_id) wg: vec3<u32>,
       out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc31_0[3], boc3);
     }
   }
-  if (row0 + 32u < rows) {
-    let orow = row0 + 32u;
+}
+
+@compute @workgroup_size(16, 1, 1)
+fn conv2d_backward_input_subgroup_n32(@builtin(workgroup_id) wg: vec3<u32>,
+  @builtin(subgroup_id) sg: u32,
+  @builtin(subgroup_invocation_id) lane: u32) {
+  let row0 = (wg.y * 2u + sg) * 32u;  // first row of this subgroup
+  let col0 = (wg.x * 8u + lane) * 4u;  // first column of this invocation
+  let ss = p.s * p.s;
+  let nb = wg.z / ss;
+  let ph = wg.z % ss;
+  let py = ph / p.s;
+  let px = ph % p.s;
+  // first pixel of this phase: the smallest y >= 0 with (y + pt) % s == py
+  let y0 = (py + p.s - p.pt % p.s) % p.s;
+  let x0 = (px + p.s - p.pl % p.s) % p.s;
+  let ny = select(0u, (p.h - y0 + p.s - 1u) / p.s, p.h > y0);
+  let nx = select(0u, (p.w - x0 + p.s - 1u) / p.s, p.w > x0);
+  let rows = ny * nx;
+  let howo = p.ho * p.wo;
+  let base = nb * p.o * howo;
+  // the rows this lane gathers (past the end: the last row again, never stored)
+  let rt0 = min(row0 + 0u + lane, max(rows, 1u) - 1u);
+  let ty0 = rt0 / max(nx, 1u);
+  let ay0 = i32((y0 + p.s * ty0 + p.pt) / p.s);
+  let ax0 = i32((x0 + p.s * (rt0 - ty0 * nx) + p.pl) / p.s);
+  let rt1 = min(row0 + 8u + lane, max(rows, 1u) - 1u);
+  let ty1 = rt1 / max(nx, 1u);
+  let ay1 = i32((y0 + p.s * ty1 + p.pt) / p.s);
+  let ax1 = i32((x0 + p.s * (rt1 - ty1 * nx) + p.pl) / p.s);
+  let rt2 = min(row0 + 16u + lane, max(rows, 1u) - 1u);
+  let ty2 = rt2 / max(nx, 1u);
+  let ay2 = i32((y0 + p.s * ty2 + p.pt) / p.s);
+  let ax2 = i32((x0 + p.s * (rt2 - ty2 * nx) + p.pl) / p.s);
+  let rt3 = min(row0 + 24u + lane, max(rows, 1u) - 1u);
+  let ty3 = rt3 / max(nx, 1u);
+  let ay3 = i32((y0 + p.s * ty3 + p.pt) / p.s);
+  let ax3 = i32((x0 + p.s * (rt3 - ty3 * nx) + p.pl) / p.s);
+  // its columns, clamped
+  let cc0 = min(col0 + 0u, p.ncols - 1u);
+  let cc1 = min(col0 + 1u, p.ncols - 1u);
+  let cc2 = min(col0 + 2u, p.ncols - 1u);
+  let cc3 = min(col0 + 3u, p.ncols - 1u);
+  let cb0 = (ph * p.ncols + cc0) * (p.kv / 4u);
+  let cb1 = (ph * p.ncols + cc1) * (p.kv / 4u);
+  let cb2 = (ph * p.ncols + cc2) * (p.kv / 4u);
+  let cb3 = (ph * p.ncols + cc3) * (p.kv / 4u);
+  var acc0_0 = vec4<f32>(0.0);
+  var acc1_0 = vec4<f32>(0.0);
+  var acc2_0 = vec4<f32>(0.0);
+  var acc3_0 = vec4<f32>(0.0);
+  var acc4_0 = vec4<f32>(0.0);
+  var acc5_0 = vec4<f32>(0.0);
+  var acc6_0 = vec4<f32>(0.0);
+  var acc7_0 = vec4<f32>(0.0);
+  var acc8_0 = vec4<f32>(0.0);
+  var acc9_0 = vec4<f32>(0.0);
+  var acc10_0 = vec4<f32>(0.0);
+  var acc11_0 = vec4<f32>(0.0);
+  var acc12_0 = vec4<f32>(0.0);
+  var acc13_0 = vec4<f32>(0.0);
+  var acc14_0 = vec4<f32>(0.0);
+  var acc15_0 = vec4<f32>(0.0);
+  var acc16_0 = vec4<f32>(0.0);
+  var acc17_0 = vec4<f32>(0.0);
+  var acc18_0 = vec4<f32>(0.0);
+  var acc19_0 = vec4<f32>(0.0);
+  var acc20_0 = vec4<f32>(0.0);
+  var acc21_0 = vec4<f32>(0.0);
+  var acc22_0 = vec4<f32>(0.0);
+  var acc23_0 = vec4<f32>(0.0);
+  var acc24_0 = vec4<f32>(0.0);
+  var acc25_0 = vec4<f32>(0.0);
+  var acc26_0 = vec4<f32>(0.0);
+  var acc27_0 = vec4<f32>(0.0);
+  var acc28_0 = vec4<f32>(0.0);
+  var acc29_0 = vec4<f32>(0.0);
+  var acc30_0 = vec4<f32>(0.0);
+  var acc31_0 = vec4<f32>(0.0);
+  let kbeg = 0u;
+  let kend = p.k;
+  // k = (oc, a, b), tracked incrementally: kc = oc*ho*wo, ka = a, kb = b
+  var kk = 0u;
+  var kc = 0u;
+  var ka = 0u;
+  var kb = 0u;
+  let steps = (kend - kbeg + 3u) / 4u;
+  for (var kq = 0u; kq < steps; kq++) {
+    let ok0 = kk < kend;
+    let ka0 = i32(ka);
+    let kb0 = i32(kb);
+    let kc0 = kc;
+    kk += 1u;
+    kb += 1u;
+    if (kb == p.tb) { kb = 0u; ka += 1u; if (ka == p.ta) { ka = 0u; kc += howo; } }
+    let ok1 = kk < kend;
+    let ka1 = i32(ka);
+    let kb1 = i32(kb);
+    let kc1 = kc;
+    kk += 1u;
+    kb += 1u;
+    if (kb == p.tb) { kb = 0u; ka += 1u; if (ka == p.ta) { ka = 0u; kc += howo; } }
+    let ok2 = kk < kend;
+    let ka2 = i32(ka);
+    let kb2 = i32(kb);
+    let kc2 = kc;
+    kk += 1u;
+    kb += 1u;
+    if (kb == p.tb) { kb = 0u; ka += 1u; if (ka == p.ta) { ka = 0u; kc += howo; } }
+    let ok3 = kk < kend;
+    let ka3 = i32(ka);
+    let kb3 = i32(kb);
+    let kc3 = kc;
+    kk += 1u;
+    kb += 1u;
+    if (kb == p.tb) { kb = 0u; ka += 1u; if (ka == p.ta) { ka = 0u; kc += howo; } }
+    let yg0_0 = ay0 - ka0;
+    let xg0_0 = ax0 - kb0;
+    let ing0_0 = ok0 && u32(yg0_0) < p.ho && u32(xg0_0) < p.wo;
+    let g0_0 = select(0.0, src[select(0u, base + kc0 + u32(yg0_0) * p.wo + u32(xg0_0), ing0_0)], ing0_0);
+    let yg0_1 = ay0 - ka1;
+    let xg0_1 = ax0 - kb1;
+    let ing0_1 = ok1 && u32(yg0_1) < p.ho && u32(xg0_1) < p.wo;
+    let g0_1 = select(0.0, src[select(0u, base + kc1 + u32(yg0_1) * p.wo + u32(xg0_1), ing0_1)], ing0_1);
+    let yg0_2 = ay0 - ka2;
+    let xg0_2 = ax0 - kb2;
+    let ing0_2 = ok2 && u32(yg0_2) < p.ho && u32(xg0_2) < p.wo;
+    let g0_2 = select(0.0, src[select(0u, base + kc2 + u32(yg0_2) * p.wo + u32(xg0_2), ing0_2)], ing0_2);
+    let yg0_3 = ay0 - ka3;
+    let xg0_3 = ax0 - kb3;
+    let ing0_3 = ok3 && u32(yg0_3) < p.ho && u32(xg0_3) < p.wo;
+    let g0_3 = select(0.0, src[select(0u, base + kc3 + u32(yg0_3) * p.wo + u32(xg0_3), ing0_3)], ing0_3);
+    let yg1_0 = ay1 - ka0;
+    let xg1_0 = ax1 - kb0;
+    let ing1_0 = ok0 && u32(yg1_0) < p.ho && u32(xg1_0) < p.wo;
+    let g1_0 = select(0.0, src[select(0u, base + kc0 + u32(yg1_0) * p.wo + u32(xg1_0), ing1_0)], ing1_0);
+    let yg1_1 = ay1 - ka1;
+    let xg1_1 = ax1 - kb1;
+    let ing1_1 = ok1 && u32(yg1_1) < p.ho && u32(xg1_1) < p.wo;
+    let g1_1 = select(0.0, src[select(0u, base + kc1 + u32(yg1_1) * p.wo + u32(xg1_1), ing1_1)], ing1_1);
+    let yg1_2 = ay1 - ka2;
+    let xg1_2 = ax1 - kb2;
+    let ing1_2 = ok2 && u32(yg1_2) < p.ho && u32(xg1_2) < p.wo;
+    let g1_2 = select(0.0, src[select(0u, base + kc2 + u32(yg1_2) * p.wo + u32(xg1_2), ing1_2)], ing1_2);
+    let yg1_3 = ay1 - ka3;
+    let xg1_3 = ax1 - kb3;
+    let ing1_3 = ok3 && u32(yg1_3) < p.ho && u32(xg1_3) < p.wo;
+    let g1_3 = select(0.0, src[select(0u, base + kc3 + u32(yg1_3) * p.wo + u32(xg1_3), ing1_3)], ing1_3);
+    let yg2_0 = ay2 - ka0;
+    let xg2_0 = ax2 - kb0;
+    let ing2_0 = ok0 && u32(yg2_0) < p.ho && u32(xg2_0) < p.wo;
+    let g2_0 = select(0.0, src[select(0u, base + kc0 + u32(yg2_0) * p.wo + u32(xg2_0), ing2_0)], ing2_0);
+    let yg2_1 = ay2 - ka1;
+    let xg2_1 = ax2 - kb1;
+    let ing2_1 = ok1 && u32(yg2_1) < p.ho && u32(xg2_1) < p.wo;
+    let g2_1 = select(0.0, src[select(0u, base + kc1 + u32(yg2_1) * p.wo + u32(xg2_1), ing2_1)], ing2_1);
+    let yg2_2 = ay2 - ka2;
+    let xg2_2 = ax2 - kb2;
+    let ing2_2 = ok2 && u32(yg2_2) < p.ho && u32(xg2_2) < p.wo;
+    let g2_2 = select(0.0, src[select(0u, base + kc2 + u32(yg2_2) * p.wo + u32(xg2_2), ing2_2)], ing2_2);
+    let yg2_3 = ay2 - ka3;
+    let xg2_3 = ax2 - kb3;
+    let ing2_3 = ok3 && u32(yg2_3) < p.ho && u32(xg2_3) < p.wo;
+    let g2_3 = select(0.0, src[select(0u, base + kc3 + u32(yg2_3) * p.wo + u32(xg2_3), ing2_3)], ing2_3);
+    let yg3_0 = ay3 - ka0;
+    let xg3_0 = ax3 - kb0;
+    let ing3_0 = ok0 && u32(yg3_0) < p.ho && u32(xg3_0) < p.wo;
+    let g3_0 = select(0.0, src[select(0u, base + kc0 + u32(yg3_0) * p.wo + u32(xg3_0), ing3_0)], ing3_0);
+    let yg3_1 = ay3 - ka1;
+    let xg3_1 = ax3 - kb1;
+    let ing3_1 = ok1 && u32(yg3_1) < p.ho && u32(xg3_1) < p.wo;
+    let g3_1 = select(0.0, src[select(0u, base + kc1 + u32(yg3_1) * p.wo + u32(xg3_1), ing3_1)], ing3_1);
+    let yg3_2 = ay3 - ka2;
+    let xg3_2 = ax3 - kb2;
+    let ing3_2 = ok2 && u32(yg3_2) < p.ho && u32(xg3_2) < p.wo;
+    let g3_2 = select(0.0, src[select(0u, base + kc2 + u32(yg3_2) * p.wo + u32(xg3_2), ing3_2)], ing3_2);
+    let yg3_3 = ay3 - ka3;
+    let xg3_3 = ax3 - kb3;
+    let ing3_3 = ok3 && u32(yg3_3) < p.ho && u32(xg3_3) < p.wo;
+    let g3_3 = select(0.0, src[select(0u, base + kc3 + u32(yg3_3) * p.wo + u32(xg3_3), ing3_3)], ing3_3);
+    let kb4 = kq;
+    let bc0 = wk4[cb0 + kb4];
+    let bc1 = wk4[cb1 + kb4];
+    let bc2 = wk4[cb2 + kb4];
+    let bc3 = wk4[cb3 + kb4];
+    let bq0_0 = vec4<f32>(bc0[0], bc1[0], bc2[0], bc3[0]);
+    let bq1_0 = vec4<f32>(bc0[1], bc1[1], bc2[1], bc3[1]);
+    let bq2_0 = vec4<f32>(bc0[2], bc1[2], bc2[2], bc3[2]);
+    let bq3_0 = vec4<f32>(bc0[3], bc1[3], bc2[3], bc3[3]);
+    let x0_0 = vec4<f32>(subgroupBroadcast(g0_0, 0u));
+    let x0_1 = vec4<f32>(subgroupBroadcast(g0_1, 0u));
+    let x0_2 = vec4<f32>(subgroupBroadcast(g0_2, 0u));
+    let x0_3 = vec4<f32>(subgroupBroadcast(g0_3, 0u));
+    acc0_0 = fma(x0_0, bq0_0, acc0_0); acc0_0 = fma(x0_1, bq1_0, acc0_0); acc0_0 = fma(x0_2, bq2_0, acc0_0); acc0_0 = fma(x0_3, bq3_0, acc0_0);
+    let x1_0 = vec4<f32>(subgroupBroadcast(g0_0, 1u));
+    let x1_1 = vec4<f32>(subgroupBroadcast(g0_1, 1u));
+    let x1_2 = vec4<f32>(subgroupBroadcast(g0_2, 1u));
+    let x1_3 = vec4<f32>(subgroupBroadcast(g0_3, 1u));
+    acc1_0 = fma(x1_0, bq0_0, acc1_0); acc1_0 = fma(x1_1, bq1_0, acc1_0); acc1_0 = fma(x1_2, bq2_0, acc1_0); acc1_0 = fma(x1_3, bq3_0, acc1_0);
+    let x2_0 = vec4<f32>(subgroupBroadcast(g0_0, 2u));
+    let x2_1 = vec4<f32>(subgroupBroadcast(g0_1, 2u));
+    let x2_2 = vec4<f32>(subgroupBroadcast(g0_2, 2u));
+    let x2_3 = vec4<f32>(subgroupBroadcast(g0_3, 2u));
+    acc2_0 = fma(x2_0, bq0_0, acc2_0); acc2_0 = fma(x2_1, bq1_0, acc2_0); acc2_0 = fma(x2_2, bq2_0, acc2_0); acc2_0 = fma(x2_3, bq3_0, acc2_0);
+    let x3_0 = vec4<f32>(subgroupBroadcast(g0_0, 3u));
+    let x3_1 = vec4<f32>(subgroupBroadcast(g0_1, 3u));
+    let x3_2 = vec4<f32>(subgroupBroadcast(g0_2, 3u));
+    let x3_3 = vec4<f32>(subgroupBroadcast(g0_3, 3u));
+    acc3_0 = fma(x3_0, bq0_0, acc3_0); acc3_0 = fma(x3_1, bq1_0, acc3_0); acc3_0 = fma(x3_2, bq2_0, acc3_0); acc3_0 = fma(x3_3, bq3_0, acc3_0);
+    let x4_0 = vec4<f32>(subgroupBroadcast(g0_0, 4u));
+    let x4_1 = vec4<f32>(subgroupBroadcast(g0_1, 4u));
+    let x4_2 = vec4<f32>(subgroupBroadcast(g0_2, 4u));
+    let x4_3 = vec4<f32>(subgroupBroadcast(g0_3, 4u));
+    acc4_0 = fma(x4_0, bq0_0, acc4_0); acc4_0 = fma(x4_1, bq1_0, acc4_0); acc4_0 = fma(x4_2, bq2_0, acc4_0); acc4_0 = fma(x4_3, bq3_0, acc4_0);
+    let x5_0 = vec4<f32>(subgroupBroadcast(g0_0, 5u));
+    let x5_1 = vec4<f32>(subgroupBroadcast(g0_1, 5u));
+    let x5_2 = vec4<f32>(subgroupBroadcast(g0_2, 5u));
+    let x5_3 = vec4<f32>(subgroupBroadcast(g0_3, 5u));
+    acc5_0 = fma(x5_0, bq0_0, acc5_0); acc5_0 = fma(x5_1, bq1_0, acc5_0); acc5_0 = fma(x5_2, bq2_0, acc5_0); acc5_0 = fma(x5_3, bq3_0, acc5_0);
+    let x6_0 = vec4<f32>(subgroupBroadcast(g0_0, 6u));
+    let x6_1 = vec4<f32>(subgroupBroadcast(g0_1, 6u));
+    let x6_2 = vec4<f32>(subgroupBroadcast(g0_2, 6u));
+    let x6_3 = vec4<f32>(subgroupBroadcast(g0_3, 6u));
+    acc6_0 = fma(x6_0, bq0_0, acc6_0); acc6_0 = fma(x6_1, bq1_0, acc6_0); acc6_0 = fma(x6_2, bq2_0, acc6_0); acc6_0 = fma(x6_3, bq3_0, acc6_0);
+    let x7_0 = vec4<f32>(subgroupBroadcast(g0_0, 7u));
+    let x7_1 = vec4<f32>(subgroupBroadcast(g0_1, 7u));
+    let x7_2 = vec4<f32>(subgroupBroadcast(g0_2, 7u));
+    let x7_3 = vec4<f32>(subgroupBroadcast(g0_3, 7u));
+    acc7_0 = fma(x7_0, bq0_0, acc7_0); acc7_0 = fma(x7_1, bq1_0, acc7_0); acc7_0 = fma(x7_2, bq2_0, acc7_0); acc7_0 = fma(x7_3, bq3_0, acc7_0);
+    let x8_0 = vec4<f32>(subgroupBroadcast(g1_0, 0u));
+    let x8_1 = vec4<f32>(subgroupBroadcast(g1_1, 0u));
+    let x8_2 = vec4<f32>(subgroupBroadcast(g1_2, 0u));
+    let x8_3 = vec4<f32>(subgroupBroadcast(g1_3, 0u));
+    acc8_0 = fma(x8_0, bq0_0, acc8_0); acc8_0 = fma(x8_1, bq1_0, acc8_0); acc8_0 = fma(x8_2, bq2_0, acc8_0); acc8_0 = fma(x8_3, bq3_0, acc8_0);
+    let x9_0 = vec4<f32>(subgroupBroadcast(g1_0, 1u));
+    let x9_1 = vec4<f32>(subgroupBroadcast(g1_1, 1u));
+    let x9_2 = vec4<f32>(subgroupBroadcast(g1_2, 1u));
+    let x9_3 = vec4<f32>(subgroupBroadcast(g1_3, 1u));
+    acc9_0 = fma(x9_0, bq0_0, acc9_0); acc9_0 = fma(x9_1, bq1_0, acc9_0); acc9_0 = fma(x9_2, bq2_0, acc9_0); acc9_0 = fma(x9_3, bq3_0, acc9_0);
+    let x10_0 = vec4<f32>(subgroupBroadcast(g1_0, 2u));
+    let x10_1 = vec4<f32>(subgroupBroadcast(g1_1, 2u));
+    let x10_2 = vec4<f32>(subgroupBroadcast(g1_2, 2u));
+    let x10_3 = vec4<f32>(subgroupBroadcast(g1_3, 2u));
+    acc10_0 = fma(x10_0, bq0_0, acc10_0); acc10_0 = fma(x10_1, bq1_0, acc10_0); acc10_0 = fma(x10_2, bq2_0, acc10_0); acc10_0 = fma(x10_3, bq3_0, acc10_0);
+    let x11_0 = vec4<f32>(subgroupBroadcast(g1_0, 3u));
+    let x11_1 = vec4<f32>(subgroupBroadcast(g1_1, 3u));
+    let x11_2 = vec4<f32>(subgroupBroadcast(g1_2, 3u));
+    let x11_3 = vec4<f32>(subgroupBroadcast(g1_3, 3u));
+    acc11_0 = fma(x11_0, bq0_0, acc11_0); acc11_0 = fma(x11_1, bq1_0, acc11_0); acc11_0 = fma(x11_2, bq2_0, acc11_0); acc11_0 = fma(x11_3, bq3_0, acc11_0);
+    let x12_0 = vec4<f32>(subgroupBroadcast(g1_0, 4u));
+    let x12_1 = vec4<f32>(subgroupBroadcast(g1_1, 4u));
+    let x12_2 = vec4<f32>(subgroupBroadcast(g1_2, 4u));
+    let x12_3 = vec4<f32>(subgroupBroadcast(g1_3, 4u));
+    acc12_0 = fma(x12_0, bq0_0, acc12_0); acc12_0 = fma(x12_1, bq1_0, acc12_0); acc12_0 = fma(x12_2, bq2_0, acc12_0); acc12_0 = fma(x12_3, bq3_0, acc12_0);
+    let x13_0 = vec4<f32>(subgroupBroadcast(g1_0, 5u));
+    let x13_1 = vec4<f32>(subgroupBroadcast(g1_1, 5u));
+    let x13_2 = vec4<f32>(subgroupBroadcast(g1_2, 5u));
+    let x13_3 = vec4<f32>(subgroupBroadcast(g1_3, 5u));
+    acc13_0 = fma(x13_0, bq0_0, acc13_0); acc13_0 = fma(x13_1, bq1_0, acc13_0); acc13_0 = fma(x13_2, bq2_0, acc13_0); acc13_0 = fma(x13_3, bq3_0, acc13_0);
+    let x14_0 = vec4<f32>(subgroupBroadcast(g1_0, 6u));
+    let x14_1 = vec4<f32>(subgroupBroadcast(g1_1, 6u));
+    let x14_2 = vec4<f32>(subgroupBroadcast(g1_2, 6u));
+    let x14_3 = vec4<f32>(subgroupBroadcast(g1_3, 6u));
+    acc14_0 = fma(x14_0, bq0_0, acc14_0); acc14_0 = fma(x14_1, bq1_0, acc14_0); acc14_0 = fma(x14_2, bq2_0, acc14_0); acc14_0 = fma(x14_3, bq3_0, acc14_0);
+    let x15_0 = vec4<f32>(subgroupBroadcast(g1_0, 7u));
+    let x15_1 = vec4<f32>(subgroupBroadcast(g1_1, 7u));
+    let x15_2 = vec4<f32>(subgroupBroadcast(g1_2, 7u));
+    let x15_3 = vec4<f32>(subgroupBroadcast(g1_3, 7u));
+    acc15_0 = fma(x15_0, bq0_0, acc15_0); acc15_0 = fma(x15_1, bq1_0, acc15_0); acc15_0 = fma(x15_2, bq2_0, acc15_0); acc15_0 = fma(x15_3, bq3_0, acc15_0);
+    let x16_0 = vec4<f32>(subgroupBroadcast(g2_0, 0u));
+    let x16_1 = vec4<f32>(subgroupBroadcast(g2_1, 0u));
+    let x16_2 = vec4<f32>(subgroupBroadcast(g2_2, 0u));
+    let x16_3 = vec4<f32>(subgroupBroadcast(g2_3, 0u));
+    acc16_0 = fma(x16_0, bq0_0, acc16_0); acc16_0 = fma(x16_1, bq1_0, acc16_0); acc16_0 = fma(x16_2, bq2_0, acc16_0); acc16_0 = fma(x16_3, bq3_0, acc16_0);
+    let x17_0 = vec4<f32>(subgroupBroadcast(g2_0, 1u));
+    let x17_1 = vec4<f32>(subgroupBroadcast(g2_1, 1u));
+    let x17_2 = vec4<f32>(subgroupBroadcast(g2_2, 1u));
+    let x17_3 = vec4<f32>(subgroupBroadcast(g2_3, 1u));
+    acc17_0 = fma(x17_0, bq0_0, acc17_0); acc17_0 = fma(x17_1, bq1_0, acc17_0); acc17_0 = fma(x17_2, bq2_0, acc17_0); acc17_0 = fma(x17_3, bq3_0, acc17_0);
+    let x18_0 = vec4<f32>(subgroupBroadcast(g2_0, 2u));
+    let x18_1 = vec4<f32>(subgroupBroadcast(g2_1, 2u));
+    let x18_2 = vec4<f32>(subgroupBroadcast(g2_2, 2u));
+    let x18_3 = vec4<f32>(subgroupBroadcast(g2_3, 2u));
+    acc18_0 = fma(x18_0, bq0_0, acc18_0); acc18_0 = fma(x18_1, bq1_0, acc18_0); acc18_0 = fma(x18_2, bq2_0, acc18_0); acc18_0 = fma(x18_3, bq3_0, acc18_0);
+    let x19_0 = vec4<f32>(subgroupBroadcast(g2_0, 3u));
+    let x19_1 = vec4<f32>(subgroupBroadcast(g2_1, 3u));
+    let x19_2 = vec4<f32>(subgroupBroadcast(g2_2, 3u));
+    let x19_3 = vec4<f32>(subgroupBroadcast(g2_3, 3u));
+    acc19_0 = fma(x19_0, bq0_0, acc19_0); acc19_0 = fma(x19_1, bq1_0, acc19_0); acc19_0 = fma(x19_2, bq2_0, acc19_0); acc19_0 = fma(x19_3, bq3_0, acc19_0);
+    let x20_0 = vec4<f32>(subgroupBroadcast(g2_0, 4u));
+    let x20_1 = vec4<f32>(subgroupBroadcast(g2_1, 4u));
+    let x20_2 = vec4<f32>(subgroupBroadcast(g2_2, 4u));
+    let x20_3 = vec4<f32>(subgroupBroadcast(g2_3, 4u));
+    acc20_0 = fma(x20_0, bq0_0, acc20_0); acc20_0 = fma(x20_1, bq1_0, acc20_0); acc20_0 = fma(x20_2, bq2_0, acc20_0); acc20_0 = fma(x20_3, bq3_0, acc20_0);
+    let x21_0 = vec4<f32>(subgroupBroadcast(g2_0, 5u));
+    let x21_1 = vec4<f32>(subgroupBroadcast(g2_1, 5u));
+    let x21_2 = vec4<f32>(subgroupBroadcast(g2_2, 5u));
+    let x21_3 = vec4<f32>(subgroupBroadcast(g2_3, 5u));
+    acc21_0 = fma(x21_0, bq0_0, acc21_0); acc21_0 = fma(x21_1, bq1_0, acc21_0); acc21_0 = fma(x21_2, bq2_0, acc21_0); acc21_0 = fma(x21_3, bq3_0, acc21_0);
+    let x22_0 = vec4<f32>(subgroupBroadcast(g2_0, 6u));
+    let x22_1 = vec4<f32>(subgroupBroadcast(g2_1, 6u));
+    let x22_2 = vec4<f32>(subgroupBroadcast(g2_2, 6u));
+    let x22_3 = vec4<f32>(subgroupBroadcast(g2_3, 6u));
+    acc22_0 = fma(x22_0, bq0_0, acc22_0); acc22_0 = fma(x22_1, bq1_0, acc22_0); acc22_0 = fma(x22_2, bq2_0, acc22_0); acc22_0 = fma(x22_3, bq3_0, acc22_0);
+    let x23_0 = vec4<f32>(subgroupBroadcast(g2_0, 7u));
+    let x23_1 = vec4<f32>(subgroupBroadcast(g2_1, 7u));
+    let x23_2 = vec4<f32>(subgroupBroadcast(g2_2, 7u));
+    let x23_3 = vec4<f32>(subgroupBroadcast(g2_3, 7u));
+    acc23_0 = fma(x23_0, bq0_0, acc23_0); acc23_0 = fma(x23_1, bq1_0, acc23_0); acc23_0 = fma(x23_2, bq2_0, acc23_0); acc23_0 = fma(x23_3, bq3_0, acc23_0);
+    let x24_0 = vec4<f32>(subgroupBroadcast(g3_0, 0u));
+    let x24_1 = vec4<f32>(subgroupBroadcast(g3_1, 0u));
+    let x24_2 = vec4<f32>(subgroupBroadcast(g3_2, 0u));
+    let x24_3 = vec4<f32>(subgroupBroadcast(g3_3, 0u));
+    acc24_0 = fma(x24_0, bq0_0, acc24_0); acc24_0 = fma(x24_1, bq1_0, acc24_0); acc24_0 = fma(x24_2, bq2_0, acc24_0); acc24_0 = fma(x24_3, bq3_0, acc24_0);
+    let x25_0 = vec4<f32>(subgroupBroadcast(g3_0, 1u));
+    let x25_1 = vec4<f32>(subgroupBroadcast(g3_1, 1u));
+    let x25_2 = vec4<f32>(subgroupBroadcast(g3_2, 1u));
+    let x25_3 = vec4<f32>(subgroupBroadcast(g3_3, 1u));
+    acc25_0 = fma(x25_0, bq0_0, acc25_0); acc25_0 = fma(x25_1, bq1_0, acc25_0); acc25_0 = fma(x25_2, bq2_0, acc25_0); acc25_0 = fma(x25_3, bq3_0, acc25_0);
+    let x26_0 = vec4<f32>(subgroupBroadcast(g3_0, 2u));
+    let x26_1 = vec4<f32>(subgroupBroadcast(g3_1, 2u));
+    let x26_2 = vec4<f32>(subgroupBroadcast(g3_2, 2u));
+    let x26_3 = vec4<f32>(subgroupBroadcast(g3_3, 2u));
+    acc26_0 = fma(x26_0, bq0_0, acc26_0); acc26_0 = fma(x26_1, bq1_0, acc26_0); acc26_0 = fma(x26_2, bq2_0, acc26_0); acc26_0 = fma(x26_3, bq3_0, acc26_0);
+    let x27_0 = vec4<f32>(subgroupBroadcast(g3_0, 3u));
+    let x27_1 = vec4<f32>(subgroupBroadcast(g3_1, 3u));
+    let x27_2 = vec4<f32>(subgroupBroadcast(g3_2, 3u));
+    let x27_3 = vec4<f32>(subgroupBroadcast(g3_3, 3u));
+    acc27_0 = fma(x27_0, bq0_0, acc27_0); acc27_0 = fma(x27_1, bq1_0, acc27_0); acc27_0 = fma(x27_2, bq2_0, acc27_0); acc27_0 = fma(x27_3, bq3_0, acc27_0);
+    let x28_0 = vec4<f32>(subgroupBroadcast(g3_0, 4u));
+    let x28_1 = vec4<f32>(subgroupBroadcast(g3_1, 4u));
+    let x28_2 = vec4<f32>(subgroupBroadcast(g3_2, 4u));
+    let x28_3 = vec4<f32>(subgroupBroadcast(g3_3, 4u));
+    acc28_0 = fma(x28_0, bq0_0, acc28_0); acc28_0 = fma(x28_1, bq1_0, acc28_0); acc28_0 = fma(x28_2, bq2_0, acc28_0); acc28_0 = fma(x28_3, bq3_0, acc28_0);
+    let x29_0 = vec4<f32>(subgroupBroadcast(g3_0, 5u));
+    let x29_1 = vec4<f32>(subgroupBroadcast(g3_1, 5u));
+    let x29_2 = vec4<f32>(subgroupBroadcast(g3_2, 5u));
+    let x29_3 = vec4<f32>(subgroupBroadcast(g3_3, 5u));
+    acc29_0 = fma(x29_0, bq0_0, acc29_0); acc29_0 = fma(x29_1, bq1_0, acc29_0); acc29_0 = fma(x29_2, bq2_0, acc29_0); acc29_0 = fma(x29_3, bq3_0, acc29_0);
+    let x30_0 = vec4<f32>(subgroupBroadcast(g3_0, 6u));
+    let x30_1 = vec4<f32>(subgroupBroadcast(g3_1, 6u));
+    let x30_2 = vec4<f32>(subgroupBroadcast(g3_2, 6u));
+    let x30_3 = vec4<f32>(subgroupBroadcast(g3_3, 6u));
+    acc30_0 = fma(x30_0, bq0_0, acc30_0); acc30_0 = fma(x30_1, bq1_0, acc30_0); acc30_0 = fma(x30_2, bq2_0, acc30_0); acc30_0 = fma(x30_3, bq3_0, acc30_0);
+    let x31_0 = vec4<f32>(subgroupBroadcast(g3_0, 7u));
+    let x31_1 = vec4<f32>(subgroupBroadcast(g3_1, 7u));
+    let x31_2 = vec4<f32>(subgroupBroadcast(g3_2, 7u));
+    let x31_3 = vec4<f32>(subgroupBroadcast(g3_3, 7u));
+    acc31_0 = fma(x31_0, bq0_0, acc31_0); acc31_0 = fma(x31_1, bq1_0, acc31_0); acc31_0 = fma(x31_2, bq2_0, acc31_0); acc31_0 = fma(x31_3, bq3_0, acc31_0);
+  }
+  // store
+  let oc0 = col0 + 0u;
+  let oc1 = col0 + 1u;
+  let oc2 = col0 + 2u;
+  let oc3 = col0 + 3u;
+  // the bias of each column, loaded once (zero without a bias: then `bias` is a dummy)
+  var boc0 = 0.0;
+  var boc1 = 0.0;
+  var boc2 = 0.0;
+  var boc3 = 0.0;
+  if ((p.epi & 3u) != 0u) {
+    boc0 = bias[min(oc0, p.ncols - 1u)];
+    boc1 = bias[min(oc1, p.ncols - 1u)];
+    boc2 = bias[min(oc2, p.ncols - 1u)];
+    boc3 = bias[min(oc3, p.ncols - 1u)];
+  }
+  if (row0 + 0u < rows) {
+    let orow = row0 + 0u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc32_0[0], boc0);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc0_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc32_0[1], boc1);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc0_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc32_0[2], boc2);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc0_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc32_0[3], boc3);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc0_0[3], boc3);
     }
   }
-  if (row0 + 33u < rows) {
-    let orow = row0 + 33u;
+  if (row0 + 1u < rows) {
+    let orow = row0 + 1u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc33_0[0], boc0);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc1_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc33_0[1], boc1);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc1_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc33_0[2], boc2);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc1_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc33_0[3], boc3);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc1_0[3], boc3);
     }
   }
-  if (row0 + 34u < rows) {
-    let orow = row0 + 34u;
+  if (row0 + 2u < rows) {
+    let orow = row0 + 2u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc34_0[0], boc0);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc2_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc34_0[1], boc1);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc2_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc34_0[2], boc2);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc2_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc34_0[3], boc3);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc2_0[3], boc3);
     }
   }
-  if (row0 + 35u < rows) {
-    let orow = row0 + 35u;
+  if (row0 + 3u < rows) {
+    let orow = row0 + 3u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc35_0[0], boc0);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc3_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc35_0[1], boc1);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc3_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc35_0[2], boc2);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc3_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc35_0[3], boc3);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc3_0[3], boc3);
     }
   }
-  if (row0 + 36u < rows) {
-    let orow = row0 + 36u;
+  if (row0 + 4u < rows) {
+    let orow = row0 + 4u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc36_0[0], boc0);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc4_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc36_0[1], boc1);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc4_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc36_0[2], boc2);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc4_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc36_0[3], boc3);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc4_0[3], boc3);
     }
   }
-  if (row0 + 37u < rows) {
-    let orow = row0 + 37u;
+  if (row0 + 5u < rows) {
+    let orow = row0 + 5u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc37_0[0], boc0);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc5_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc37_0[1], boc1);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc5_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc37_0[2], boc2);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc5_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc37_0[3], boc3);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc5_0[3], boc3);
     }
   }
-  if (row0 + 38u < rows) {
-    let orow = row0 + 38u;
+  if (row0 + 6u < rows) {
+    let orow = row0 + 6u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc38_0[0], boc0);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc6_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc38_0[1], boc1);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc6_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc38_0[2], boc2);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc6_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc38_0[3], boc3);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc6_0[3], boc3);
     }
   }
-  if (row0 + 39u < rows) {
-    let orow = row0 + 39u;
+  if (row0 + 7u < rows) {
+    let orow = row0 + 7u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc39_0[0], boc0);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc7_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc39_0[1], boc1);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc7_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc39_0[2], boc2);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc7_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc39_0[3], boc3);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc7_0[3], boc3);
     }
   }
-  if (row0 + 40u < rows) {
-    let orow = row0 + 40u;
+  if (row0 + 8u < rows) {
+    let orow = row0 + 8u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc40_0[0], boc0);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc8_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc40_0[1], boc1);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc8_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc40_0[2], boc2);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc8_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc40_0[3], boc3);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc8_0[3], boc3);
     }
   }
-  if (row0 + 41u < rows) {
-    let orow = row0 + 41u;
+  if (row0 + 9u < rows) {
+    let orow = row0 + 9u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc41_0[0], boc0);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc9_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc41_0[1], boc1);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc9_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc41_0[2], boc2);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc9_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc41_0[3], boc3);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc9_0[3], boc3);
     }
   }
-  if (row0 + 42u < rows) {
-    let orow = row0 + 42u;
+  if (row0 + 10u < rows) {
+    let orow = row0 + 10u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc42_0[0], boc0);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc10_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc42_0[1], boc1);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc10_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc42_0[2], boc2);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc10_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc42_0[3], boc3);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc10_0[3], boc3);
     }
   }
-  if (row0 + 43u < rows) {
-    let orow = row0 + 43u;
+  if (row0 + 11u < rows) {
+    let orow = row0 + 11u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc43_0[0], boc0);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc11_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc43_0[1], boc1);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc11_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc43_0[2], boc2);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc11_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc43_0[3], boc3);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc11_0[3], boc3);
     }
   }
-  if (row0 + 44u < rows) {
-    let orow = row0 + 44u;
+  if (row0 + 12u < rows) {
+    let orow = row0 + 12u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc44_0[0], boc0);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc12_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc44_0[1], boc1);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc12_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc44_0[2], boc2);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc12_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc44_0[3], boc3);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc12_0[3], boc3);
     }
   }
-  if (row0 + 45u < rows) {
-    let orow = row0 + 45u;
+  if (row0 + 13u < rows) {
+    let orow = row0 + 13u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc45_0[0], boc0);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc13_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc45_0[1], boc1);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc13_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc45_0[2], boc2);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc13_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc45_0[3], boc3);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc13_0[3], boc3);
     }
   }
-  if (row0 + 46u < rows) {
-    let orow = row0 + 46u;
+  if (row0 + 14u < rows) {
+    let orow = row0 + 14u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc46_0[0], boc0);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc14_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc46_0[1], boc1);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc14_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc46_0[2], boc2);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc14_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc46_0[3], boc3);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc14_0[3], boc3);
     }
   }
-  if (row0 + 47u < rows) {
-    let orow = row0 + 47u;
+  if (row0 + 15u < rows) {
+    let orow = row0 + 15u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc47_0[0], boc0);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc15_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc47_0[1], boc1);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc15_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc47_0[2], boc2);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc15_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc47_0[3], boc3);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc15_0[3], boc3);
     }
   }
-  if (row0 + 48u < rows) {
-    let orow = row0 + 48u;
+  if (row0 + 16u < rows) {
+    let orow = row0 + 16u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc48_0[0], boc0);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc16_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc48_0[1], boc1);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc16_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc48_0[2], boc2);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc16_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc48_0[3], boc3);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc16_0[3], boc3);
     }
   }
-  if (row0 + 49u < rows) {
-    let orow = row0 + 49u;
+  if (row0 + 17u < rows) {
+    let orow = row0 + 17u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc49_0[0], boc0);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc17_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc49_0[1], boc1);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc17_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc49_0[2], boc2);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc17_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc49_0[3], boc3);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc17_0[3], boc3);
     }
   }
-  if (row0 + 50u < rows) {
-    let orow = row0 + 50u;
+  if (row0 + 18u < rows) {
+    let orow = row0 + 18u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc50_0[0], boc0);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc18_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc50_0[1], boc1);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc18_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc50_0[2], boc2);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc18_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc50_0[3], boc3);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc18_0[3], boc3);
     }
   }
-  if (row0 + 51u < rows) {
-    let orow = row0 + 51u;
+  if (row0 + 19u < rows) {
+    let orow = row0 + 19u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc51_0[0], boc0);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc19_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc51_0[1], boc1);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc19_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc51_0[2], boc2);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc19_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc51_0[3], boc3);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc19_0[3], boc3);
     }
   }
-  if (row0 + 52u < rows) {
-    let orow = row0 + 52u;
+  if (row0 + 20u < rows) {
+    let orow = row0 + 20u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc52_0[0], boc0);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc20_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc52_0[1], boc1);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc20_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc52_0[2], boc2);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc20_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc52_0[3], boc3);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc20_0[3], boc3);
     }
   }
-  if (row0 + 53u < rows) {
-    let orow = row0 + 53u;
+  if (row0 + 21u < rows) {
+    let orow = row0 + 21u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc53_0[0], boc0);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc21_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc53_0[1], boc1);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc21_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc53_0[2], boc2);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc21_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc53_0[3], boc3);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc21_0[3], boc3);
     }
   }
-  if (row0 + 54u < rows) {
-    let orow = row0 + 54u;
+  if (row0 + 22u < rows) {
+    let orow = row0 + 22u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc54_0[0], boc0);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc22_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc54_0[1], boc1);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc22_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc54_0[2], boc2);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc22_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc54_0[3], boc3);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc22_0[3], boc3);
     }
   }
-  if (row0 + 55u < rows) {
-    let orow = row0 + 55u;
+  if (row0 + 23u < rows) {
+    let orow = row0 + 23u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc55_0[0], boc0);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc23_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc55_0[1], boc1);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc23_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc55_0[2], boc2);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc23_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc55_0[3], boc3);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc23_0[3], boc3);
     }
   }
-  if (row0 + 56u < rows) {
-    let orow = row0 + 56u;
+  if (row0 + 24u < rows) {
+    let orow = row0 + 24u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc56_0[0], boc0);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc24_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc56_0[1], boc1);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc24_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc56_0[2], boc2);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc24_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc56_0[3], boc3);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc24_0[3], boc3);
     }
   }
-  if (row0 + 57u < rows) {
-    let orow = row0 + 57u;
+  if (row0 + 25u < rows) {
+    let orow = row0 + 25u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc57_0[0], boc0);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc25_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc57_0[1], boc1);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc25_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc57_0[2], boc2);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc25_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc57_0[3], boc3);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc25_0[3], boc3);
     }
   }
-  if (row0 + 58u < rows) {
-    let orow = row0 + 58u;
+  if (row0 + 26u < rows) {
+    let orow = row0 + 26u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc58_0[0], boc0);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc26_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc58_0[1], boc1);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc26_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc58_0[2], boc2);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc26_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc58_0[3], boc3);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc26_0[3], boc3);
     }
   }
-  if (row0 + 59u < rows) {
-    let orow = row0 + 59u;
+  if (row0 + 27u < rows) {
+    let orow = row0 + 27u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc59_0[0], boc0);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc27_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc59_0[1], boc1);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc27_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc59_0[2], boc2);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc27_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc59_0[3], boc3);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc27_0[3], boc3);
     }
   }
-  if (row0 + 60u < rows) {
-    let orow = row0 + 60u;
+  if (row0 + 28u < rows) {
+    let orow = row0 + 28u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc60_0[0], boc0);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc28_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc60_0[1], boc1);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc28_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc60_0[2], boc2);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc28_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc60_0[3], boc3);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc28_0[3], boc3);
     }
   }
-  if (row0 + 61u < rows) {
-    let orow = row0 + 61u;
+  if (row0 + 29u < rows) {
+    let orow = row0 + 29u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc61_0[0], boc0);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc29_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc61_0[1], boc1);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc29_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc61_0[2], boc2);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc29_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc61_0[3], boc3);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc29_0[3], boc3);
     }
   }
-  if (row0 + 62u < rows) {
-    let orow = row0 + 62u;
+  if (row0 + 30u < rows) {
+    let orow = row0 + 30u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc62_0[0], boc0);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc30_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc62_0[1], boc1);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc30_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc62_0[2], boc2);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc30_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc62_0[3], boc3);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc30_0[3], boc3);
     }
   }
-  if (row0 + 63u < rows) {
-    let orow = row0 + 63u;
+  if (row0 + 31u < rows) {
+    let orow = row0 + 31u;
     if (oc0 < p.ncols) {
-      out[(nb * p.ncols + oc0) * p.m + orow] = epilogue(acc63_0[0], boc0);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc0) * p.h + sy) * p.w + sx] = epilogue(acc31_0[0], boc0);
     }
     if (oc1 < p.ncols) {
-      out[(nb * p.ncols + oc1) * p.m + orow] = epilogue(acc63_0[1], boc1);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc1) * p.h + sy) * p.w + sx] = epilogue(acc31_0[1], boc1);
     }
     if (oc2 < p.ncols) {
-      out[(nb * p.ncols + oc2) * p.m + orow] = epilogue(acc63_0[2], boc2);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc2) * p.h + sy) * p.w + sx] = epilogue(acc31_0[2], boc2);
     }
     if (oc3 < p.ncols) {
-      out[(nb * p.ncols + oc3) * p.m + orow] = epilogue(acc63_0[3], boc3);
+      let sty = orow / nx;
+      let sy = y0 + p.s * sty;
+      let sx = x0 + p.s * (orow - sty * nx);
+      out[((nb * p.ncols + oc3) * p.h + sy) * p.w + sx] = epilogue(acc31_0[3], boc3);
     }
   }
 }
@@ -7516,7 +7994,7 @@ fn conv2d_forward_subgroup_n32(@builtin(workgroup_id) wg: vec3<u32>,
 fn conv2d_backward_weight_subgroup_n32_b4(@builtin(workgroup_id) wg: vec3<u32>,
   @builtin(subgroup_id) sg: u32,
   @builtin(subgroup_invocation_id) lane: u32) {
-  let row0 = (wg.y * 2u + sg) * 64u;  // first row of this subgroup
+  let row0 = (wg.y * 2u + sg) * 32u;  // first row of this subgroup
   let col0 = (wg.x * 8u + lane) * 4u;  // first column of this invocation
   let hw = p.h * p.w;
   let howo = p.ho * p.wo;
@@ -7551,34 +8029,6 @@ fn conv2d_backward_weight_subgroup_n32_b4(@builtin(workgroup_id) wg: vec3<u32>,
   let ay3 = i32(ri3) - i32(p.pt);
   let ax3 = i32(rk3 - ri3 * p.kw) - i32(p.pl);
   let ro3 = rc3 * hw;
-  let rr4 = min(row0 + 32u + lane, p.m - 1u);
-  let rc4 = rr4 / khw;
-  let rk4 = rr4 - rc4 * khw;
-  let ri4 = rk4 / p.kw;
-  let ay4 = i32(ri4) - i32(p.pt);
-  let ax4 = i32(rk4 - ri4 * p.kw) - i32(p.pl);
-  let ro4 = rc4 * hw;
-  let rr5 = min(row0 + 40u + lane, p.m - 1u);
-  let rc5 = rr5 / khw;
-  let rk5 = rr5 - rc5 * khw;
-  let ri5 = rk5 / p.kw;
-  let ay5 = i32(ri5) - i32(p.pt);
-  let ax5 = i32(rk5 - ri5 * p.kw) - i32(p.pl);
-  let ro5 = rc5 * hw;
-  let rr6 = min(row0 + 48u + lane, p.m - 1u);
-  let rc6 = rr6 / khw;
-  let rk6 = rr6 - rc6 * khw;
-  let ri6 = rk6 / p.kw;
-  let ay6 = i32(ri6) - i32(p.pt);
-  let ax6 = i32(rk6 - ri6 * p.kw) - i32(p.pl);
-  let ro6 = rc6 * hw;
-  let rr7 = min(row0 + 56u + lane, p.m - 1u);
-  let rc7 = rr7 / khw;
-  let rk7 = rr7 - rc7 * khw;
-  let ri7 = rk7 / p.kw;
-  let ay7 = i32(ri7) - i32(p.pt);
-  let ax7 = i32(rk7 - ri7 * p.kw) - i32(p.pl);
-  let ro7 = rc7 * hw;
   // its columns, clamped
   let cc0 = min(col0 + 0u, p.ncols - 1u);
   let cc1 = min(col0 + 1u, p.ncols - 1u);
@@ -7616,38 +8066,6 @@ fn conv2d_backward_weight_subgroup_n32_b4(@builtin(workgroup_id) wg: vec3<u32>,
   var acc29_0 = vec4<f32>(0.0);
   var acc30_0 = vec4<f32>(0.0);
   var acc31_0 = vec4<f32>(0.0);
-  var acc32_0 = vec4<f32>(0.0);
-  var acc33_0 = vec4<f32>(0.0);
-  var acc34_0 = vec4<f32>(0.0);
-  var acc35_0 = vec4<f32>(0.0);
-  var acc36_0 = vec4<f32>(0.0);
-  var acc37_0 = vec4<f32>(0.0);
-  var acc38_0 = vec4<f32>(0.0);
-  var acc39_0 = vec4<f32>(0.0);
-  var acc40_0 = vec4<f32>(0.0);
-  var acc41_0 = vec4<f32>(0.0);
-  var acc42_0 = vec4<f32>(0.0);
-  var acc43_0 = vec4<f32>(0.0);
-  var acc44_0 = vec4<f32>(0.0);
-  var acc45_0 = vec4<f32>(0.0);
-  var acc46_0 = vec4<f32>(0.0);
-  var acc47_0 = vec4<f32>(0.0);
-  var acc48_0 = vec4<f32>(0.0);
-  var acc49_0 = vec4<f32>(0.0);
-  var acc50_0 = vec4<f32>(0.0);
-  var acc51_0 = vec4<f32>(0.0);
-  var acc52_0 = vec4<f32>(0.0);
-  var acc53_0 = vec4<f32>(0.0);
-  var acc54_0 = vec4<f32>(0.0);
-  var acc55_0 = vec4<f32>(0.0);
-  var acc56_0 = vec4<f32>(0.0);
-  var acc57_0 = vec4<f32>(0.0);
-  var acc58_0 = vec4<f32>(0.0);
-  var acc59_0 = vec4<f32>(0.0);
-  var acc60_0 = vec4<f32>(0.0);
-  var acc61_0 = vec4<f32>(0.0);
-  var acc62_0 = vec4<f32>(0.0);
-  var acc63_0 = vec4<f32>(0.0);
   let kbeg = wg.z * p.kchunk;
   let kend = min(p.k, kbeg + p.kchunk);
   // k = (nb, oy, ox), tracked incrementally: kimg = nb*c*h*w, kdy = nb*o*ho*wo + oy*wo + ox
@@ -7759,70 +8177,6 @@ fn conv2d_backward_weight_subgroup_n32_b4(@builtin(workgroup_id) wg: vec3<u32>,
     let xg3_3 = kx3 + ax3;
     let ing3_3 = ok3 && u32(yg3_3) < p.h && u32(xg3_3) < p.w;
     let g3_3 = select(0.0, src[select(0u, kimg3 + ro3 + u32(yg3_3) * p.w + u32(xg3_3), ing3_3)], ing3_3);
-    let yg4_0 = ky0 + ay4;
-    let xg4_0 = kx0 + ax4;
-    let ing4_0 = ok0 && u32(yg4_0) < p.h && u32(xg4_0) < p.w;
-    let g4_0 = select(0.0, src[select(0u, kimg0 + ro4 + u32(yg4_0) * p.w + u32(xg4_0), ing4_0)], ing4_0);
-    let yg4_1 = ky1 + ay4;
-    let xg4_1 = kx1 + ax4;
-    let ing4_1 = ok1 && u32(yg4_1) < p.h && u32(xg4_1) < p.w;
-    let g4_1 = select(0.0, src[select(0u, kimg1 + ro4 + u32(yg4_1) * p.w + u32(xg4_1), ing4_1)], ing4_1);
-    let yg4_2 = ky2 + ay4;
-    let xg4_2 = kx2 + ax4;
-    let ing4_2 = ok2 && u32(yg4_2) < p.h && u32(xg4_2) < p.w;
-    let g4_2 = select(0.0, src[select(0u, kimg2 + ro4 + u32(yg4_2) * p.w + u32(xg4_2), ing4_2)], ing4_2);
-    let yg4_3 = ky3 + ay4;
-    let xg4_3 = kx3 + ax4;
-    let ing4_3 = ok3 && u32(yg4_3) < p.h && u32(xg4_3) < p.w;
-    let g4_3 = select(0.0, src[select(0u, kimg3 + ro4 + u32(yg4_3) * p.w + u32(xg4_3), ing4_3)], ing4_3);
-    let yg5_0 = ky0 + ay5;
-    let xg5_0 = kx0 + ax5;
-    let ing5_0 = ok0 && u32(yg5_0) < p.h && u32(xg5_0) < p.w;
-    let g5_0 = select(0.0, src[select(0u, kimg0 + ro5 + u32(yg5_0) * p.w + u32(xg5_0), ing5_0)], ing5_0);
-    let yg5_1 = ky1 + ay5;
-    let xg5_1 = kx1 + ax5;
-    let ing5_1 = ok1 && u32(yg5_1) < p.h && u32(xg5_1) < p.w;
-    let g5_1 = select(0.0, src[select(0u, kimg1 + ro5 + u32(yg5_1) * p.w + u32(xg5_1), ing5_1)], ing5_1);
-    let yg5_2 = ky2 + ay5;
-    let xg5_2 = kx2 + ax5;
-    let ing5_2 = ok2 && u32(yg5_2) < p.h && u32(xg5_2) < p.w;
-    let g5_2 = select(0.0, src[select(0u, kimg2 + ro5 + u32(yg5_2) * p.w + u32(xg5_2), ing5_2)], ing5_2);
-    let yg5_3 = ky3 + ay5;
-    let xg5_3 = kx3 + ax5;
-    let ing5_3 = ok3 && u32(yg5_3) < p.h && u32(xg5_3) < p.w;
-    let g5_3 = select(0.0, src[select(0u, kimg3 + ro5 + u32(yg5_3) * p.w + u32(xg5_3), ing5_3)], ing5_3);
-    let yg6_0 = ky0 + ay6;
-    let xg6_0 = kx0 + ax6;
-    let ing6_0 = ok0 && u32(yg6_0) < p.h && u32(xg6_0) < p.w;
-    let g6_0 = select(0.0, src[select(0u, kimg0 + ro6 + u32(yg6_0) * p.w + u32(xg6_0), ing6_0)], ing6_0);
-    let yg6_1 = ky1 + ay6;
-    let xg6_1 = kx1 + ax6;
-    let ing6_1 = ok1 && u32(yg6_1) < p.h && u32(xg6_1) < p.w;
-    let g6_1 = select(0.0, src[select(0u, kimg1 + ro6 + u32(yg6_1) * p.w + u32(xg6_1), ing6_1)], ing6_1);
-    let yg6_2 = ky2 + ay6;
-    let xg6_2 = kx2 + ax6;
-    let ing6_2 = ok2 && u32(yg6_2) < p.h && u32(xg6_2) < p.w;
-    let g6_2 = select(0.0, src[select(0u, kimg2 + ro6 + u32(yg6_2) * p.w + u32(xg6_2), ing6_2)], ing6_2);
-    let yg6_3 = ky3 + ay6;
-    let xg6_3 = kx3 + ax6;
-    let ing6_3 = ok3 && u32(yg6_3) < p.h && u32(xg6_3) < p.w;
-    let g6_3 = select(0.0, src[select(0u, kimg3 + ro6 + u32(yg6_3) * p.w + u32(xg6_3), ing6_3)], ing6_3);
-    let yg7_0 = ky0 + ay7;
-    let xg7_0 = kx0 + ax7;
-    let ing7_0 = ok0 && u32(yg7_0) < p.h && u32(xg7_0) < p.w;
-    let g7_0 = select(0.0, src[select(0u, kimg0 + ro7 + u32(yg7_0) * p.w + u32(xg7_0), ing7_0)], ing7_0);
-    let yg7_1 = ky1 + ay7;
-    let xg7_1 = kx1 + ax7;
-    let ing7_1 = ok1 && u32(yg7_1) < p.h && u32(xg7_1) < p.w;
-    let g7_1 = select(0.0, src[select(0u, kimg1 + ro7 + u32(yg7_1) * p.w + u32(xg7_1), ing7_1)], ing7_1);
-    let yg7_2 = ky2 + ay7;
-    let xg7_2 = kx2 + ax7;
-    let ing7_2 = ok2 && u32(yg7_2) < p.h && u32(xg7_2) < p.w;
-    let g7_2 = select(0.0, src[select(0u, kimg2 + ro7 + u32(yg7_2) * p.w + u32(xg7_2), ing7_2)], ing7_2);
-    let yg7_3 = ky3 + ay7;
-    let xg7_3 = kx3 + ax7;
-    let ing7_3 = ok3 && u32(yg7_3) < p.h && u32(xg7_3) < p.w;
-    let g7_3 = select(0.0, src[select(0u, kimg3 + ro7 + u32(yg7_3) * p.w + u32(xg7_3), ing7_3)], ing7_3);
     let bc0 = wk4[(kdy0 + cc0 * howo) / 4u];
     let bc1 = wk4[(kdy0 + cc1 * howo) / 4u];
     let bc2 = wk4[(kdy0 + cc2 * howo) / 4u];
@@ -7991,166 +8345,6 @@ fn conv2d_backward_weight_subgroup_n32_b4(@builtin(workgroup_id) wg: vec3<u32>,
     let x31_2 = vec4<f32>(subgroupBroadcast(g3_2, 7u));
     let x31_3 = vec4<f32>(subgroupBroadcast(g3_3, 7u));
     acc31_0 = fma(x31_0, bq0_0, acc31_0); acc31_0 = fma(x31_1, bq1_0, acc31_0); acc31_0 = fma(x31_2, bq2_0, acc31_0); acc31_0 = fma(x31_3, bq3_0, acc31_0);
-    let x32_0 = vec4<f32>(subgroupBroadcast(g4_0, 0u));
-    let x32_1 = vec4<f32>(subgroupBroadcast(g4_1, 0u));
-    let x32_2 = vec4<f32>(subgroupBroadcast(g4_2, 0u));
-    let x32_3 = vec4<f32>(subgroupBroadcast(g4_3, 0u));
-    acc32_0 = fma(x32_0, bq0_0, acc32_0); acc32_0 = fma(x32_1, bq1_0, acc32_0); acc32_0 = fma(x32_2, bq2_0, acc32_0); acc32_0 = fma(x32_3, bq3_0, acc32_0);
-    let x33_0 = vec4<f32>(subgroupBroadcast(g4_0, 1u));
-    let x33_1 = vec4<f32>(subgroupBroadcast(g4_1, 1u));
-    let x33_2 = vec4<f32>(subgroupBroadcast(g4_2, 1u));
-    let x33_3 = vec4<f32>(subgroupBroadcast(g4_3, 1u));
-    acc33_0 = fma(x33_0, bq0_0, acc33_0); acc33_0 = fma(x33_1, bq1_0, acc33_0); acc33_0 = fma(x33_2, bq2_0, acc33_0); acc33_0 = fma(x33_3, bq3_0, acc33_0);
-    let x34_0 = vec4<f32>(subgroupBroadcast(g4_0, 2u));
-    let x34_1 = vec4<f32>(subgroupBroadcast(g4_1, 2u));
-    let x34_2 = vec4<f32>(subgroupBroadcast(g4_2, 2u));
-    let x34_3 = vec4<f32>(subgroupBroadcast(g4_3, 2u));
-    acc34_0 = fma(x34_0, bq0_0, acc34_0); acc34_0 = fma(x34_1, bq1_0, acc34_0); acc34_0 = fma(x34_2, bq2_0, acc34_0); acc34_0 = fma(x34_3, bq3_0, acc34_0);
-    let x35_0 = vec4<f32>(subgroupBroadcast(g4_0, 3u));
-    let x35_1 = vec4<f32>(subgroupBroadcast(g4_1, 3u));
-    let x35_2 = vec4<f32>(subgroupBroadcast(g4_2, 3u));
-    let x35_3 = vec4<f32>(subgroupBroadcast(g4_3, 3u));
-    acc35_0 = fma(x35_0, bq0_0, acc35_0); acc35_0 = fma(x35_1, bq1_0, acc35_0); acc35_0 = fma(x35_2, bq2_0, acc35_0); acc35_0 = fma(x35_3, bq3_0, acc35_0);
-    let x36_0 = vec4<f32>(subgroupBroadcast(g4_0, 4u));
-    let x36_1 = vec4<f32>(subgroupBroadcast(g4_1, 4u));
-    let x36_2 = vec4<f32>(subgroupBroadcast(g4_2, 4u));
-    let x36_3 = vec4<f32>(subgroupBroadcast(g4_3, 4u));
-    acc36_0 = fma(x36_0, bq0_0, acc36_0); acc36_0 = fma(x36_1, bq1_0, acc36_0); acc36_0 = fma(x36_2, bq2_0, acc36_0); acc36_0 = fma(x36_3, bq3_0, acc36_0);
-    let x37_0 = vec4<f32>(subgroupBroadcast(g4_0, 5u));
-    let x37_1 = vec4<f32>(subgroupBroadcast(g4_1, 5u));
-    let x37_2 = vec4<f32>(subgroupBroadcast(g4_2, 5u));
-    let x37_3 = vec4<f32>(subgroupBroadcast(g4_3, 5u));
-    acc37_0 = fma(x37_0, bq0_0, acc37_0); acc37_0 = fma(x37_1, bq1_0, acc37_0); acc37_0 = fma(x37_2, bq2_0, acc37_0); acc37_0 = fma(x37_3, bq3_0, acc37_0);
-    let x38_0 = vec4<f32>(subgroupBroadcast(g4_0, 6u));
-    let x38_1 = vec4<f32>(subgroupBroadcast(g4_1, 6u));
-    let x38_2 = vec4<f32>(subgroupBroadcast(g4_2, 6u));
-    let x38_3 = vec4<f32>(subgroupBroadcast(g4_3, 6u));
-    acc38_0 = fma(x38_0, bq0_0, acc38_0); acc38_0 = fma(x38_1, bq1_0, acc38_0); acc38_0 = fma(x38_2, bq2_0, acc38_0); acc38_0 = fma(x38_3, bq3_0, acc38_0);
-    let x39_0 = vec4<f32>(subgroupBroadcast(g4_0, 7u));
-    let x39_1 = vec4<f32>(subgroupBroadcast(g4_1, 7u));
-    let x39_2 = vec4<f32>(subgroupBroadcast(g4_2, 7u));
-    let x39_3 = vec4<f32>(subgroupBroadcast(g4_3, 7u));
-    acc39_0 = fma(x39_0, bq0_0, acc39_0); acc39_0 = fma(x39_1, bq1_0, acc39_0); acc39_0 = fma(x39_2, bq2_0, acc39_0); acc39_0 = fma(x39_3, bq3_0, acc39_0);
-    let x40_0 = vec4<f32>(subgroupBroadcast(g5_0, 0u));
-    let x40_1 = vec4<f32>(subgroupBroadcast(g5_1, 0u));
-    let x40_2 = vec4<f32>(subgroupBroadcast(g5_2, 0u));
-    let x40_3 = vec4<f32>(subgroupBroadcast(g5_3, 0u));
-    acc40_0 = fma(x40_0, bq0_0, acc40_0); acc40_0 = fma(x40_1, bq1_0, acc40_0); acc40_0 = fma(x40_2, bq2_0, acc40_0); acc40_0 = fma(x40_3, bq3_0, acc40_0);
-    let x41_0 = vec4<f32>(subgroupBroadcast(g5_0, 1u));
-    let x41_1 = vec4<f32>(subgroupBroadcast(g5_1, 1u));
-    let x41_2 = vec4<f32>(subgroupBroadcast(g5_2, 1u));
-    let x41_3 = vec4<f32>(subgroupBroadcast(g5_3, 1u));
-    acc41_0 = fma(x41_0, bq0_0, acc41_0); acc41_0 = fma(x41_1, bq1_0, acc41_0); acc41_0 = fma(x41_2, bq2_0, acc41_0); acc41_0 = fma(x41_3, bq3_0, acc41_0);
-    let x42_0 = vec4<f32>(subgroupBroadcast(g5_0, 2u));
-    let x42_1 = vec4<f32>(subgroupBroadcast(g5_1, 2u));
-    let x42_2 = vec4<f32>(subgroupBroadcast(g5_2, 2u));
-    let x42_3 = vec4<f32>(subgroupBroadcast(g5_3, 2u));
-    acc42_0 = fma(x42_0, bq0_0, acc42_0); acc42_0 = fma(x42_1, bq1_0, acc42_0); acc42_0 = fma(x42_2, bq2_0, acc42_0); acc42_0 = fma(x42_3, bq3_0, acc42_0);
-    let x43_0 = vec4<f32>(subgroupBroadcast(g5_0, 3u));
-    let x43_1 = vec4<f32>(subgroupBroadcast(g5_1, 3u));
-    let x43_2 = vec4<f32>(subgroupBroadcast(g5_2, 3u));
-    let x43_3 = vec4<f32>(subgroupBroadcast(g5_3, 3u));
-    acc43_0 = fma(x43_0, bq0_0, acc43_0); acc43_0 = fma(x43_1, bq1_0, acc43_0); acc43_0 = fma(x43_2, bq2_0, acc43_0); acc43_0 = fma(x43_3, bq3_0, acc43_0);
-    let x44_0 = vec4<f32>(subgroupBroadcast(g5_0, 4u));
-    let x44_1 = vec4<f32>(subgroupBroadcast(g5_1, 4u));
-    let x44_2 = vec4<f32>(subgroupBroadcast(g5_2, 4u));
-    let x44_3 = vec4<f32>(subgroupBroadcast(g5_3, 4u));
-    acc44_0 = fma(x44_0, bq0_0, acc44_0); acc44_0 = fma(x44_1, bq1_0, acc44_0); acc44_0 = fma(x44_2, bq2_0, acc44_0); acc44_0 = fma(x44_3, bq3_0, acc44_0);
-    let x45_0 = vec4<f32>(subgroupBroadcast(g5_0, 5u));
-    let x45_1 = vec4<f32>(subgroupBroadcast(g5_1, 5u));
-    let x45_2 = vec4<f32>(subgroupBroadcast(g5_2, 5u));
-    let x45_3 = vec4<f32>(subgroupBroadcast(g5_3, 5u));
-    acc45_0 = fma(x45_0, bq0_0, acc45_0); acc45_0 = fma(x45_1, bq1_0, acc45_0); acc45_0 = fma(x45_2, bq2_0, acc45_0); acc45_0 = fma(x45_3, bq3_0, acc45_0);
-    let x46_0 = vec4<f32>(subgroupBroadcast(g5_0, 6u));
-    let x46_1 = vec4<f32>(subgroupBroadcast(g5_1, 6u));
-    let x46_2 = vec4<f32>(subgroupBroadcast(g5_2, 6u));
-    let x46_3 = vec4<f32>(subgroupBroadcast(g5_3, 6u));
-    acc46_0 = fma(x46_0, bq0_0, acc46_0); acc46_0 = fma(x46_1, bq1_0, acc46_0); acc46_0 = fma(x46_2, bq2_0, acc46_0); acc46_0 = fma(x46_3, bq3_0, acc46_0);
-    let x47_0 = vec4<f32>(subgroupBroadcast(g5_0, 7u));
-    let x47_1 = vec4<f32>(subgroupBroadcast(g5_1, 7u));
-    let x47_2 = vec4<f32>(subgroupBroadcast(g5_2, 7u));
-    let x47_3 = vec4<f32>(subgroupBroadcast(g5_3, 7u));
-    acc47_0 = fma(x47_0, bq0_0, acc47_0); acc47_0 = fma(x47_1, bq1_0, acc47_0); acc47_0 = fma(x47_2, bq2_0, acc47_0); acc47_0 = fma(x47_3, bq3_0, acc47_0);
-    let x48_0 = vec4<f32>(subgroupBroadcast(g6_0, 0u));
-    let x48_1 = vec4<f32>(subgroupBroadcast(g6_1, 0u));
-    let x48_2 = vec4<f32>(subgroupBroadcast(g6_2, 0u));
-    let x48_3 = vec4<f32>(subgroupBroadcast(g6_3, 0u));
-    acc48_0 = fma(x48_0, bq0_0, acc48_0); acc48_0 = fma(x48_1, bq1_0, acc48_0); acc48_0 = fma(x48_2, bq2_0, acc48_0); acc48_0 = fma(x48_3, bq3_0, acc48_0);
-    let x49_0 = vec4<f32>(subgroupBroadcast(g6_0, 1u));
-    let x49_1 = vec4<f32>(subgroupBroadcast(g6_1, 1u));
-    let x49_2 = vec4<f32>(subgroupBroadcast(g6_2, 1u));
-    let x49_3 = vec4<f32>(subgroupBroadcast(g6_3, 1u));
-    acc49_0 = fma(x49_0, bq0_0, acc49_0); acc49_0 = fma(x49_1, bq1_0, acc49_0); acc49_0 = fma(x49_2, bq2_0, acc49_0); acc49_0 = fma(x49_3, bq3_0, acc49_0);
-    let x50_0 = vec4<f32>(subgroupBroadcast(g6_0, 2u));
-    let x50_1 = vec4<f32>(subgroupBroadcast(g6_1, 2u));
-    let x50_2 = vec4<f32>(subgroupBroadcast(g6_2, 2u));
-    let x50_3 = vec4<f32>(subgroupBroadcast(g6_3, 2u));
-    acc50_0 = fma(x50_0, bq0_0, acc50_0); acc50_0 = fma(x50_1, bq1_0, acc50_0); acc50_0 = fma(x50_2, bq2_0, acc50_0); acc50_0 = fma(x50_3, bq3_0, acc50_0);
-    let x51_0 = vec4<f32>(subgroupBroadcast(g6_0, 3u));
-    let x51_1 = vec4<f32>(subgroupBroadcast(g6_1, 3u));
-    let x51_2 = vec4<f32>(subgroupBroadcast(g6_2, 3u));
-    let x51_3 = vec4<f32>(subgroupBroadcast(g6_3, 3u));
-    acc51_0 = fma(x51_0, bq0_0, acc51_0); acc51_0 = fma(x51_1, bq1_0, acc51_0); acc51_0 = fma(x51_2, bq2_0, acc51_0); acc51_0 = fma(x51_3, bq3_0, acc51_0);
-    let x52_0 = vec4<f32>(subgroupBroadcast(g6_0, 4u));
-    let x52_1 = vec4<f32>(subgroupBroadcast(g6_1, 4u));
-    let x52_2 = vec4<f32>(subgroupBroadcast(g6_2, 4u));
-    let x52_3 = vec4<f32>(subgroupBroadcast(g6_3, 4u));
-    acc52_0 = fma(x52_0, bq0_0, acc52_0); acc52_0 = fma(x52_1, bq1_0, acc52_0); acc52_0 = fma(x52_2, bq2_0, acc52_0); acc52_0 = fma(x52_3, bq3_0, acc52_0);
-    let x53_0 = vec4<f32>(subgroupBroadcast(g6_0, 5u));
-    let x53_1 = vec4<f32>(subgroupBroadcast(g6_1, 5u));
-    let x53_2 = vec4<f32>(subgroupBroadcast(g6_2, 5u));
-    let x53_3 = vec4<f32>(subgroupBroadcast(g6_3, 5u));
-    acc53_0 = fma(x53_0, bq0_0, acc53_0); acc53_0 = fma(x53_1, bq1_0, acc53_0); acc53_0 = fma(x53_2, bq2_0, acc53_0); acc53_0 = fma(x53_3, bq3_0, acc53_0);
-    let x54_0 = vec4<f32>(subgroupBroadcast(g6_0, 6u));
-    let x54_1 = vec4<f32>(subgroupBroadcast(g6_1, 6u));
-    let x54_2 = vec4<f32>(subgroupBroadcast(g6_2, 6u));
-    let x54_3 = vec4<f32>(subgroupBroadcast(g6_3, 6u));
-    acc54_0 = fma(x54_0, bq0_0, acc54_0); acc54_0 = fma(x54_1, bq1_0, acc54_0); acc54_0 = fma(x54_2, bq2_0, acc54_0); acc54_0 = fma(x54_3, bq3_0, acc54_0);
-    let x55_0 = vec4<f32>(subgroupBroadcast(g6_0, 7u));
-    let x55_1 = vec4<f32>(subgroupBroadcast(g6_1, 7u));
-    let x55_2 = vec4<f32>(subgroupBroadcast(g6_2, 7u));
-    let x55_3 = vec4<f32>(subgroupBroadcast(g6_3, 7u));
-    acc55_0 = fma(x55_0, bq0_0, acc55_0); acc55_0 = fma(x55_1, bq1_0, acc55_0); acc55_0 = fma(x55_2, bq2_0, acc55_0); acc55_0 = fma(x55_3, bq3_0, acc55_0);
-    let x56_0 = vec4<f32>(subgroupBroadcast(g7_0, 0u));
-    let x56_1 = vec4<f32>(subgroupBroadcast(g7_1, 0u));
-    let x56_2 = vec4<f32>(subgroupBroadcast(g7_2, 0u));
-    let x56_3 = vec4<f32>(subgroupBroadcast(g7_3, 0u));
-    acc56_0 = fma(x56_0, bq0_0, acc56_0); acc56_0 = fma(x56_1, bq1_0, acc56_0); acc56_0 = fma(x56_2, bq2_0, acc56_0); acc56_0 = fma(x56_3, bq3_0, acc56_0);
-    let x57_0 = vec4<f32>(subgroupBroadcast(g7_0, 1u));
-    let x57_1 = vec4<f32>(subgroupBroadcast(g7_1, 1u));
-    let x57_2 = vec4<f32>(subgroupBroadcast(g7_2, 1u));
-    let x57_3 = vec4<f32>(subgroupBroadcast(g7_3, 1u));
-    acc57_0 = fma(x57_0, bq0_0, acc57_0); acc57_0 = fma(x57_1, bq1_0, acc57_0); acc57_0 = fma(x57_2, bq2_0, acc57_0); acc57_0 = fma(x57_3, bq3_0, acc57_0);
-    let x58_0 = vec4<f32>(subgroupBroadcast(g7_0, 2u));
-    let x58_1 = vec4<f32>(subgroupBroadcast(g7_1, 2u));
-    let x58_2 = vec4<f32>(subgroupBroadcast(g7_2, 2u));
-    let x58_3 = vec4<f32>(subgroupBroadcast(g7_3, 2u));
-    acc58_0 = fma(x58_0, bq0_0, acc58_0); acc58_0 = fma(x58_1, bq1_0, acc58_0); acc58_0 = fma(x58_2, bq2_0, acc58_0); acc58_0 = fma(x58_3, bq3_0, acc58_0);
-    let x59_0 = vec4<f32>(subgroupBroadcast(g7_0, 3u));
-    let x59_1 = vec4<f32>(subgroupBroadcast(g7_1, 3u));
-    let x59_2 = vec4<f32>(subgroupBroadcast(g7_2, 3u));
-    let x59_3 = vec4<f32>(subgroupBroadcast(g7_3, 3u));
-    acc59_0 = fma(x59_0, bq0_0, acc59_0); acc59_0 = fma(x59_1, bq1_0, acc59_0); acc59_0 = fma(x59_2, bq2_0, acc59_0); acc59_0 = fma(x59_3, bq3_0, acc59_0);
-    let x60_0 = vec4<f32>(subgroupBroadcast(g7_0, 4u));
-    let x60_1 = vec4<f32>(subgroupBroadcast(g7_1, 4u));
-    let x60_2 = vec4<f32>(subgroupBroadcast(g7_2, 4u));
-    let x60_3 = vec4<f32>(subgroupBroadcast(g7_3, 4u));
-    acc60_0 = fma(x60_0, bq0_0, acc60_0); acc60_0 = fma(x60_1, bq1_0, acc60_0); acc60_0 = fma(x60_2, bq2_0, acc60_0); acc60_0 = fma(x60_3, bq3_0, acc60_0);
-    let x61_0 = vec4<f32>(subgroupBroadcast(g7_0, 5u));
-    let x61_1 = vec4<f32>(subgroupBroadcast(g7_1, 5u));
-    let x61_2 = vec4<f32>(subgroupBroadcast(g7_2, 5u));
-    let x61_3 = vec4<f32>(subgroupBroadcast(g7_3, 5u));
-    acc61_0 = fma(x61_0, bq0_0, acc61_0); acc61_0 = fma(x61_1, bq1_0, acc61_0); acc61_0 = fma(x61_2, bq2_0, acc61_0); acc61_0 = fma(x61_3, bq3_0, acc61_0);
-    let x62_0 = vec4<f32>(subgroupBroadcast(g7_0, 6u));
-    let x62_1 = vec4<f32>(subgroupBroadcast(g7_1, 6u));
-    let x62_2 = vec4<f32>(subgroupBroadcast(g7_2, 6u));
-    let x62_3 = vec4<f32>(subgroupBroadcast(g7_3, 6u));
-    acc62_0 = fma(x62_0, bq0_0, acc62_0); acc62_0 = fma(x62_1, bq1_0, acc62_0); acc62_0 = fma(x62_2, bq2_0, acc62_0); acc62_0 = fma(x62_3, bq3_0, acc62_0);
-    let x63_0 = vec4<f32>(subgroupBroadcast(g7_0, 7u));
-    let x63_1 = vec4<f32>(subgroupBroadcast(g7_1, 7u));
-    let x63_2 = vec4<f32>(subgroupBroadcast(g7_2, 7u));
-    let x63_3 = vec4<f32>(subgroupBroadcast(g7_3, 7u));
-    acc63_0 = fma(x63_0, bq0_0, acc63_0); acc63_0 = fma(x63_1, bq1_0, acc63_0); acc63_0 = fma(x63_2, bq2_0, acc63_0); acc63_0 = fma(x63_3, bq3_0, acc63_0);
   }
   // store
   let oc0 = col0 + 0u;
@@ -8637,493 +8831,13 @@ fn conv2d_backward_weight_subgroup_n32_b4(@builtin(workgroup_id) wg: vec3<u32>,
       out[(wg.z * p.ncols + oc3) * p.m + orow] = acc31_0[3];
     }
   }
-  if (row0 + 32u < rows) {
-    let orow = row0 + 32u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc32_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc32_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc32_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc32_0[3];
-    }
-  }
-  if (row0 + 33u < rows) {
-    let orow = row0 + 33u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc33_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc33_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc33_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc33_0[3];
-    }
-  }
-  if (row0 + 34u < rows) {
-    let orow = row0 + 34u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc34_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc34_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc34_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc34_0[3];
-    }
-  }
-  if (row0 + 35u < rows) {
-    let orow = row0 + 35u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc35_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc35_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc35_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc35_0[3];
-    }
-  }
-  if (row0 + 36u < rows) {
-    let orow = row0 + 36u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc36_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc36_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc36_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc36_0[3];
-    }
-  }
-  if (row0 + 37u < rows) {
-    let orow = row0 + 37u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc37_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc37_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc37_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc37_0[3];
-    }
-  }
-  if (row0 + 38u < rows) {
-    let orow = row0 + 38u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc38_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc38_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc38_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc38_0[3];
-    }
-  }
-  if (row0 + 39u < rows) {
-    let orow = row0 + 39u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc39_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc39_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc39_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc39_0[3];
-    }
-  }
-  if (row0 + 40u < rows) {
-    let orow = row0 + 40u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc40_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc40_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc40_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc40_0[3];
-    }
-  }
-  if (row0 + 41u < rows) {
-    let orow = row0 + 41u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc41_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc41_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc41_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc41_0[3];
-    }
-  }
-  if (row0 + 42u < rows) {
-    let orow = row0 + 42u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc42_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc42_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc42_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc42_0[3];
-    }
-  }
-  if (row0 + 43u < rows) {
-    let orow = row0 + 43u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc43_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc43_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc43_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc43_0[3];
-    }
-  }
-  if (row0 + 44u < rows) {
-    let orow = row0 + 44u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc44_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc44_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc44_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc44_0[3];
-    }
-  }
-  if (row0 + 45u < rows) {
-    let orow = row0 + 45u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc45_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc45_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc45_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc45_0[3];
-    }
-  }
-  if (row0 + 46u < rows) {
-    let orow = row0 + 46u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc46_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc46_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc46_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc46_0[3];
-    }
-  }
-  if (row0 + 47u < rows) {
-    let orow = row0 + 47u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc47_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc47_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc47_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc47_0[3];
-    }
-  }
-  if (row0 + 48u < rows) {
-    let orow = row0 + 48u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc48_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc48_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc48_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc48_0[3];
-    }
-  }
-  if (row0 + 49u < rows) {
-    let orow = row0 + 49u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc49_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc49_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc49_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc49_0[3];
-    }
-  }
-  if (row0 + 50u < rows) {
-    let orow = row0 + 50u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc50_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc50_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc50_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc50_0[3];
-    }
-  }
-  if (row0 + 51u < rows) {
-    let orow = row0 + 51u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc51_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc51_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc51_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc51_0[3];
-    }
-  }
-  if (row0 + 52u < rows) {
-    let orow = row0 + 52u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc52_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc52_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc52_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc52_0[3];
-    }
-  }
-  if (row0 + 53u < rows) {
-    let orow = row0 + 53u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc53_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc53_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc53_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc53_0[3];
-    }
-  }
-  if (row0 + 54u < rows) {
-    let orow = row0 + 54u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc54_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc54_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc54_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc54_0[3];
-    }
-  }
-  if (row0 + 55u < rows) {
-    let orow = row0 + 55u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc55_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc55_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc55_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc55_0[3];
-    }
-  }
-  if (row0 + 56u < rows) {
-    let orow = row0 + 56u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc56_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc56_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc56_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc56_0[3];
-    }
-  }
-  if (row0 + 57u < rows) {
-    let orow = row0 + 57u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc57_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc57_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc57_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc57_0[3];
-    }
-  }
-  if (row0 + 58u < rows) {
-    let orow = row0 + 58u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc58_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc58_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc58_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc58_0[3];
-    }
-  }
-  if (row0 + 59u < rows) {
-    let orow = row0 + 59u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc59_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc59_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc59_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc59_0[3];
-    }
-  }
-  if (row0 + 60u < rows) {
-    let orow = row0 + 60u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc60_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc60_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc60_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc60_0[3];
-    }
-  }
-  if (row0 + 61u < rows) {
-    let orow = row0 + 61u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc61_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc61_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc61_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc61_0[3];
-    }
-  }
-  if (row0 + 62u < rows) {
-    let orow = row0 + 62u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc62_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc62_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc62_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc62_0[3];
-    }
-  }
-  if (row0 + 63u < rows) {
-    let orow = row0 + 63u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc63_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc63_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc63_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc63_0[3];
-    }
-  }
 }
 
 @compute @workgroup_size(16, 1, 1)
 fn conv2d_backward_weight_subgroup_n32(@builtin(workgroup_id) wg: vec3<u32>,
   @builtin(subgroup_id) sg: u32,
   @builtin(subgroup_invocation_id) lane: u32) {
-  let row0 = (wg.y * 2u + sg) * 64u;  // first row of this subgroup
+  let row0 = (wg.y * 2u + sg) * 32u;  // first row of this subgroup
   let col0 = (wg.x * 8u + lane) * 4u;  // first column of this invocation
   let hw = p.h * p.w;
   let howo = p.ho * p.wo;
@@ -9158,34 +8872,6 @@ fn conv2d_backward_weight_subgroup_n32(@builtin(workgroup_id) wg: vec3<u32>,
   let ay3 = i32(ri3) - i32(p.pt);
   let ax3 = i32(rk3 - ri3 * p.kw) - i32(p.pl);
   let ro3 = rc3 * hw;
-  let rr4 = min(row0 + 32u + lane, p.m - 1u);
-  let rc4 = rr4 / khw;
-  let rk4 = rr4 - rc4 * khw;
-  let ri4 = rk4 / p.kw;
-  let ay4 = i32(ri4) - i32(p.pt);
-  let ax4 = i32(rk4 - ri4 * p.kw) - i32(p.pl);
-  let ro4 = rc4 * hw;
-  let rr5 = min(row0 + 40u + lane, p.m - 1u);
-  let rc5 = rr5 / khw;
-  let rk5 = rr5 - rc5 * khw;
-  let ri5 = rk5 / p.kw;
-  let ay5 = i32(ri5) - i32(p.pt);
-  let ax5 = i32(rk5 - ri5 * p.kw) - i32(p.pl);
-  let ro5 = rc5 * hw;
-  let rr6 = min(row0 + 48u + lane, p.m - 1u);
-  let rc6 = rr6 / khw;
-  let rk6 = rr6 - rc6 * khw;
-  let ri6 = rk6 / p.kw;
-  let ay6 = i32(ri6) - i32(p.pt);
-  let ax6 = i32(rk6 - ri6 * p.kw) - i32(p.pl);
-  let ro6 = rc6 * hw;
-  let rr7 = min(row0 + 56u + lane, p.m - 1u);
-  let rc7 = rr7 / khw;
-  let rk7 = rr7 - rc7 * khw;
-  let ri7 = rk7 / p.kw;
-  let ay7 = i32(ri7) - i32(p.pt);
-  let ax7 = i32(rk7 - ri7 * p.kw) - i32(p.pl);
-  let ro7 = rc7 * hw;
   // its columns, clamped
   let cc0 = min(col0 + 0u, p.ncols - 1u);
   let cc1 = min(col0 + 1u, p.ncols - 1u);
@@ -9223,38 +8909,6 @@ fn conv2d_backward_weight_subgroup_n32(@builtin(workgroup_id) wg: vec3<u32>,
   var acc29_0 = vec4<f32>(0.0);
   var acc30_0 = vec4<f32>(0.0);
   var acc31_0 = vec4<f32>(0.0);
-  var acc32_0 = vec4<f32>(0.0);
-  var acc33_0 = vec4<f32>(0.0);
-  var acc34_0 = vec4<f32>(0.0);
-  var acc35_0 = vec4<f32>(0.0);
-  var acc36_0 = vec4<f32>(0.0);
-  var acc37_0 = vec4<f32>(0.0);
-  var acc38_0 = vec4<f32>(0.0);
-  var acc39_0 = vec4<f32>(0.0);
-  var acc40_0 = vec4<f32>(0.0);
-  var acc41_0 = vec4<f32>(0.0);
-  var acc42_0 = vec4<f32>(0.0);
-  var acc43_0 = vec4<f32>(0.0);
-  var acc44_0 = vec4<f32>(0.0);
-  var acc45_0 = vec4<f32>(0.0);
-  var acc46_0 = vec4<f32>(0.0);
-  var acc47_0 = vec4<f32>(0.0);
-  var acc48_0 = vec4<f32>(0.0);
-  var acc49_0 = vec4<f32>(0.0);
-  var acc50_0 = vec4<f32>(0.0);
-  var acc51_0 = vec4<f32>(0.0);
-  var acc52_0 = vec4<f32>(0.0);
-  var acc53_0 = vec4<f32>(0.0);
-  var acc54_0 = vec4<f32>(0.0);
-  var acc55_0 = vec4<f32>(0.0);
-  var acc56_0 = vec4<f32>(0.0);
-  var acc57_0 = vec4<f32>(0.0);
-  var acc58_0 = vec4<f32>(0.0);
-  var acc59_0 = vec4<f32>(0.0);
-  var acc60_0 = vec4<f32>(0.0);
-  var acc61_0 = vec4<f32>(0.0);
-  var acc62_0 = vec4<f32>(0.0);
-  var acc63_0 = vec4<f32>(0.0);
   let kbeg = wg.z * p.kchunk;
   let kend = min(p.k, kbeg + p.kchunk);
   // k = (nb, oy, ox), tracked incrementally: kimg = nb*c*h*w, kdy = nb*o*ho*wo + oy*wo + ox
@@ -9366,70 +9020,6 @@ fn conv2d_backward_weight_subgroup_n32(@builtin(workgroup_id) wg: vec3<u32>,
     let xg3_3 = kx3 + ax3;
     let ing3_3 = ok3 && u32(yg3_3) < p.h && u32(xg3_3) < p.w;
     let g3_3 = select(0.0, src[select(0u, kimg3 + ro3 + u32(yg3_3) * p.w + u32(xg3_3), ing3_3)], ing3_3);
-    let yg4_0 = ky0 + ay4;
-    let xg4_0 = kx0 + ax4;
-    let ing4_0 = ok0 && u32(yg4_0) < p.h && u32(xg4_0) < p.w;
-    let g4_0 = select(0.0, src[select(0u, kimg0 + ro4 + u32(yg4_0) * p.w + u32(xg4_0), ing4_0)], ing4_0);
-    let yg4_1 = ky1 + ay4;
-    let xg4_1 = kx1 + ax4;
-    let ing4_1 = ok1 && u32(yg4_1) < p.h && u32(xg4_1) < p.w;
-    let g4_1 = select(0.0, src[select(0u, kimg1 + ro4 + u32(yg4_1) * p.w + u32(xg4_1), ing4_1)], ing4_1);
-    let yg4_2 = ky2 + ay4;
-    let xg4_2 = kx2 + ax4;
-    let ing4_2 = ok2 && u32(yg4_2) < p.h && u32(xg4_2) < p.w;
-    let g4_2 = select(0.0, src[select(0u, kimg2 + ro4 + u32(yg4_2) * p.w + u32(xg4_2), ing4_2)], ing4_2);
-    let yg4_3 = ky3 + ay4;
-    let xg4_3 = kx3 + ax4;
-    let ing4_3 = ok3 && u32(yg4_3) < p.h && u32(xg4_3) < p.w;
-    let g4_3 = select(0.0, src[select(0u, kimg3 + ro4 + u32(yg4_3) * p.w + u32(xg4_3), ing4_3)], ing4_3);
-    let yg5_0 = ky0 + ay5;
-    let xg5_0 = kx0 + ax5;
-    let ing5_0 = ok0 && u32(yg5_0) < p.h && u32(xg5_0) < p.w;
-    let g5_0 = select(0.0, src[select(0u, kimg0 + ro5 + u32(yg5_0) * p.w + u32(xg5_0), ing5_0)], ing5_0);
-    let yg5_1 = ky1 + ay5;
-    let xg5_1 = kx1 + ax5;
-    let ing5_1 = ok1 && u32(yg5_1) < p.h && u32(xg5_1) < p.w;
-    let g5_1 = select(0.0, src[select(0u, kimg1 + ro5 + u32(yg5_1) * p.w + u32(xg5_1), ing5_1)], ing5_1);
-    let yg5_2 = ky2 + ay5;
-    let xg5_2 = kx2 + ax5;
-    let ing5_2 = ok2 && u32(yg5_2) < p.h && u32(xg5_2) < p.w;
-    let g5_2 = select(0.0, src[select(0u, kimg2 + ro5 + u32(yg5_2) * p.w + u32(xg5_2), ing5_2)], ing5_2);
-    let yg5_3 = ky3 + ay5;
-    let xg5_3 = kx3 + ax5;
-    let ing5_3 = ok3 && u32(yg5_3) < p.h && u32(xg5_3) < p.w;
-    let g5_3 = select(0.0, src[select(0u, kimg3 + ro5 + u32(yg5_3) * p.w + u32(xg5_3), ing5_3)], ing5_3);
-    let yg6_0 = ky0 + ay6;
-    let xg6_0 = kx0 + ax6;
-    let ing6_0 = ok0 && u32(yg6_0) < p.h && u32(xg6_0) < p.w;
-    let g6_0 = select(0.0, src[select(0u, kimg0 + ro6 + u32(yg6_0) * p.w + u32(xg6_0), ing6_0)], ing6_0);
-    let yg6_1 = ky1 + ay6;
-    let xg6_1 = kx1 + ax6;
-    let ing6_1 = ok1 && u32(yg6_1) < p.h && u32(xg6_1) < p.w;
-    let g6_1 = select(0.0, src[select(0u, kimg1 + ro6 + u32(yg6_1) * p.w + u32(xg6_1), ing6_1)], ing6_1);
-    let yg6_2 = ky2 + ay6;
-    let xg6_2 = kx2 + ax6;
-    let ing6_2 = ok2 && u32(yg6_2) < p.h && u32(xg6_2) < p.w;
-    let g6_2 = select(0.0, src[select(0u, kimg2 + ro6 + u32(yg6_2) * p.w + u32(xg6_2), ing6_2)], ing6_2);
-    let yg6_3 = ky3 + ay6;
-    let xg6_3 = kx3 + ax6;
-    let ing6_3 = ok3 && u32(yg6_3) < p.h && u32(xg6_3) < p.w;
-    let g6_3 = select(0.0, src[select(0u, kimg3 + ro6 + u32(yg6_3) * p.w + u32(xg6_3), ing6_3)], ing6_3);
-    let yg7_0 = ky0 + ay7;
-    let xg7_0 = kx0 + ax7;
-    let ing7_0 = ok0 && u32(yg7_0) < p.h && u32(xg7_0) < p.w;
-    let g7_0 = select(0.0, src[select(0u, kimg0 + ro7 + u32(yg7_0) * p.w + u32(xg7_0), ing7_0)], ing7_0);
-    let yg7_1 = ky1 + ay7;
-    let xg7_1 = kx1 + ax7;
-    let ing7_1 = ok1 && u32(yg7_1) < p.h && u32(xg7_1) < p.w;
-    let g7_1 = select(0.0, src[select(0u, kimg1 + ro7 + u32(yg7_1) * p.w + u32(xg7_1), ing7_1)], ing7_1);
-    let yg7_2 = ky2 + ay7;
-    let xg7_2 = kx2 + ax7;
-    let ing7_2 = ok2 && u32(yg7_2) < p.h && u32(xg7_2) < p.w;
-    let g7_2 = select(0.0, src[select(0u, kimg2 + ro7 + u32(yg7_2) * p.w + u32(xg7_2), ing7_2)], ing7_2);
-    let yg7_3 = ky3 + ay7;
-    let xg7_3 = kx3 + ax7;
-    let ing7_3 = ok3 && u32(yg7_3) < p.h && u32(xg7_3) < p.w;
-    let g7_3 = select(0.0, src[select(0u, kimg3 + ro7 + u32(yg7_3) * p.w + u32(xg7_3), ing7_3)], ing7_3);
     let bc0 = vec4<f32>(select(0.0, wk[select(0u, kdy0 + cc0 * howo, ok0)], ok0), select(0.0, wk[select(0u, kdy1 + cc0 * howo, ok1)], ok1), select(0.0, wk[select(0u, kdy2 + cc0 * howo, ok2)], ok2), select(0.0, wk[select(0u, kdy3 + cc0 * howo, ok3)], ok3));
     let bc1 = vec4<f32>(select(0.0, wk[select(0u, kdy0 + cc1 * howo, ok0)], ok0), select(0.0, wk[select(0u, kdy1 + cc1 * howo, ok1)], ok1), select(0.0, wk[select(0u, kdy2 + cc1 * howo, ok2)], ok2), select(0.0, wk[select(0u, kdy3 + cc1 * howo, ok3)], ok3));
     let bc2 = vec4<f32>(select(0.0, wk[select(0u, kdy0 + cc2 * howo, ok0)], ok0), select(0.0, wk[select(0u, kdy1 + cc2 * howo, ok1)], ok1), select(0.0, wk[select(0u, kdy2 + cc2 * howo, ok2)], ok2), select(0.0, wk[select(0u, kdy3 + cc2 * howo, ok3)], ok3));
@@ -9598,166 +9188,6 @@ fn conv2d_backward_weight_subgroup_n32(@builtin(workgroup_id) wg: vec3<u32>,
     let x31_2 = vec4<f32>(subgroupBroadcast(g3_2, 7u));
     let x31_3 = vec4<f32>(subgroupBroadcast(g3_3, 7u));
     acc31_0 = fma(x31_0, bq0_0, acc31_0); acc31_0 = fma(x31_1, bq1_0, acc31_0); acc31_0 = fma(x31_2, bq2_0, acc31_0); acc31_0 = fma(x31_3, bq3_0, acc31_0);
-    let x32_0 = vec4<f32>(subgroupBroadcast(g4_0, 0u));
-    let x32_1 = vec4<f32>(subgroupBroadcast(g4_1, 0u));
-    let x32_2 = vec4<f32>(subgroupBroadcast(g4_2, 0u));
-    let x32_3 = vec4<f32>(subgroupBroadcast(g4_3, 0u));
-    acc32_0 = fma(x32_0, bq0_0, acc32_0); acc32_0 = fma(x32_1, bq1_0, acc32_0); acc32_0 = fma(x32_2, bq2_0, acc32_0); acc32_0 = fma(x32_3, bq3_0, acc32_0);
-    let x33_0 = vec4<f32>(subgroupBroadcast(g4_0, 1u));
-    let x33_1 = vec4<f32>(subgroupBroadcast(g4_1, 1u));
-    let x33_2 = vec4<f32>(subgroupBroadcast(g4_2, 1u));
-    let x33_3 = vec4<f32>(subgroupBroadcast(g4_3, 1u));
-    acc33_0 = fma(x33_0, bq0_0, acc33_0); acc33_0 = fma(x33_1, bq1_0, acc33_0); acc33_0 = fma(x33_2, bq2_0, acc33_0); acc33_0 = fma(x33_3, bq3_0, acc33_0);
-    let x34_0 = vec4<f32>(subgroupBroadcast(g4_0, 2u));
-    let x34_1 = vec4<f32>(subgroupBroadcast(g4_1, 2u));
-    let x34_2 = vec4<f32>(subgroupBroadcast(g4_2, 2u));
-    let x34_3 = vec4<f32>(subgroupBroadcast(g4_3, 2u));
-    acc34_0 = fma(x34_0, bq0_0, acc34_0); acc34_0 = fma(x34_1, bq1_0, acc34_0); acc34_0 = fma(x34_2, bq2_0, acc34_0); acc34_0 = fma(x34_3, bq3_0, acc34_0);
-    let x35_0 = vec4<f32>(subgroupBroadcast(g4_0, 3u));
-    let x35_1 = vec4<f32>(subgroupBroadcast(g4_1, 3u));
-    let x35_2 = vec4<f32>(subgroupBroadcast(g4_2, 3u));
-    let x35_3 = vec4<f32>(subgroupBroadcast(g4_3, 3u));
-    acc35_0 = fma(x35_0, bq0_0, acc35_0); acc35_0 = fma(x35_1, bq1_0, acc35_0); acc35_0 = fma(x35_2, bq2_0, acc35_0); acc35_0 = fma(x35_3, bq3_0, acc35_0);
-    let x36_0 = vec4<f32>(subgroupBroadcast(g4_0, 4u));
-    let x36_1 = vec4<f32>(subgroupBroadcast(g4_1, 4u));
-    let x36_2 = vec4<f32>(subgroupBroadcast(g4_2, 4u));
-    let x36_3 = vec4<f32>(subgroupBroadcast(g4_3, 4u));
-    acc36_0 = fma(x36_0, bq0_0, acc36_0); acc36_0 = fma(x36_1, bq1_0, acc36_0); acc36_0 = fma(x36_2, bq2_0, acc36_0); acc36_0 = fma(x36_3, bq3_0, acc36_0);
-    let x37_0 = vec4<f32>(subgroupBroadcast(g4_0, 5u));
-    let x37_1 = vec4<f32>(subgroupBroadcast(g4_1, 5u));
-    let x37_2 = vec4<f32>(subgroupBroadcast(g4_2, 5u));
-    let x37_3 = vec4<f32>(subgroupBroadcast(g4_3, 5u));
-    acc37_0 = fma(x37_0, bq0_0, acc37_0); acc37_0 = fma(x37_1, bq1_0, acc37_0); acc37_0 = fma(x37_2, bq2_0, acc37_0); acc37_0 = fma(x37_3, bq3_0, acc37_0);
-    let x38_0 = vec4<f32>(subgroupBroadcast(g4_0, 6u));
-    let x38_1 = vec4<f32>(subgroupBroadcast(g4_1, 6u));
-    let x38_2 = vec4<f32>(subgroupBroadcast(g4_2, 6u));
-    let x38_3 = vec4<f32>(subgroupBroadcast(g4_3, 6u));
-    acc38_0 = fma(x38_0, bq0_0, acc38_0); acc38_0 = fma(x38_1, bq1_0, acc38_0); acc38_0 = fma(x38_2, bq2_0, acc38_0); acc38_0 = fma(x38_3, bq3_0, acc38_0);
-    let x39_0 = vec4<f32>(subgroupBroadcast(g4_0, 7u));
-    let x39_1 = vec4<f32>(subgroupBroadcast(g4_1, 7u));
-    let x39_2 = vec4<f32>(subgroupBroadcast(g4_2, 7u));
-    let x39_3 = vec4<f32>(subgroupBroadcast(g4_3, 7u));
-    acc39_0 = fma(x39_0, bq0_0, acc39_0); acc39_0 = fma(x39_1, bq1_0, acc39_0); acc39_0 = fma(x39_2, bq2_0, acc39_0); acc39_0 = fma(x39_3, bq3_0, acc39_0);
-    let x40_0 = vec4<f32>(subgroupBroadcast(g5_0, 0u));
-    let x40_1 = vec4<f32>(subgroupBroadcast(g5_1, 0u));
-    let x40_2 = vec4<f32>(subgroupBroadcast(g5_2, 0u));
-    let x40_3 = vec4<f32>(subgroupBroadcast(g5_3, 0u));
-    acc40_0 = fma(x40_0, bq0_0, acc40_0); acc40_0 = fma(x40_1, bq1_0, acc40_0); acc40_0 = fma(x40_2, bq2_0, acc40_0); acc40_0 = fma(x40_3, bq3_0, acc40_0);
-    let x41_0 = vec4<f32>(subgroupBroadcast(g5_0, 1u));
-    let x41_1 = vec4<f32>(subgroupBroadcast(g5_1, 1u));
-    let x41_2 = vec4<f32>(subgroupBroadcast(g5_2, 1u));
-    let x41_3 = vec4<f32>(subgroupBroadcast(g5_3, 1u));
-    acc41_0 = fma(x41_0, bq0_0, acc41_0); acc41_0 = fma(x41_1, bq1_0, acc41_0); acc41_0 = fma(x41_2, bq2_0, acc41_0); acc41_0 = fma(x41_3, bq3_0, acc41_0);
-    let x42_0 = vec4<f32>(subgroupBroadcast(g5_0, 2u));
-    let x42_1 = vec4<f32>(subgroupBroadcast(g5_1, 2u));
-    let x42_2 = vec4<f32>(subgroupBroadcast(g5_2, 2u));
-    let x42_3 = vec4<f32>(subgroupBroadcast(g5_3, 2u));
-    acc42_0 = fma(x42_0, bq0_0, acc42_0); acc42_0 = fma(x42_1, bq1_0, acc42_0); acc42_0 = fma(x42_2, bq2_0, acc42_0); acc42_0 = fma(x42_3, bq3_0, acc42_0);
-    let x43_0 = vec4<f32>(subgroupBroadcast(g5_0, 3u));
-    let x43_1 = vec4<f32>(subgroupBroadcast(g5_1, 3u));
-    let x43_2 = vec4<f32>(subgroupBroadcast(g5_2, 3u));
-    let x43_3 = vec4<f32>(subgroupBroadcast(g5_3, 3u));
-    acc43_0 = fma(x43_0, bq0_0, acc43_0); acc43_0 = fma(x43_1, bq1_0, acc43_0); acc43_0 = fma(x43_2, bq2_0, acc43_0); acc43_0 = fma(x43_3, bq3_0, acc43_0);
-    let x44_0 = vec4<f32>(subgroupBroadcast(g5_0, 4u));
-    let x44_1 = vec4<f32>(subgroupBroadcast(g5_1, 4u));
-    let x44_2 = vec4<f32>(subgroupBroadcast(g5_2, 4u));
-    let x44_3 = vec4<f32>(subgroupBroadcast(g5_3, 4u));
-    acc44_0 = fma(x44_0, bq0_0, acc44_0); acc44_0 = fma(x44_1, bq1_0, acc44_0); acc44_0 = fma(x44_2, bq2_0, acc44_0); acc44_0 = fma(x44_3, bq3_0, acc44_0);
-    let x45_0 = vec4<f32>(subgroupBroadcast(g5_0, 5u));
-    let x45_1 = vec4<f32>(subgroupBroadcast(g5_1, 5u));
-    let x45_2 = vec4<f32>(subgroupBroadcast(g5_2, 5u));
-    let x45_3 = vec4<f32>(subgroupBroadcast(g5_3, 5u));
-    acc45_0 = fma(x45_0, bq0_0, acc45_0); acc45_0 = fma(x45_1, bq1_0, acc45_0); acc45_0 = fma(x45_2, bq2_0, acc45_0); acc45_0 = fma(x45_3, bq3_0, acc45_0);
-    let x46_0 = vec4<f32>(subgroupBroadcast(g5_0, 6u));
-    let x46_1 = vec4<f32>(subgroupBroadcast(g5_1, 6u));
-    let x46_2 = vec4<f32>(subgroupBroadcast(g5_2, 6u));
-    let x46_3 = vec4<f32>(subgroupBroadcast(g5_3, 6u));
-    acc46_0 = fma(x46_0, bq0_0, acc46_0); acc46_0 = fma(x46_1, bq1_0, acc46_0); acc46_0 = fma(x46_2, bq2_0, acc46_0); acc46_0 = fma(x46_3, bq3_0, acc46_0);
-    let x47_0 = vec4<f32>(subgroupBroadcast(g5_0, 7u));
-    let x47_1 = vec4<f32>(subgroupBroadcast(g5_1, 7u));
-    let x47_2 = vec4<f32>(subgroupBroadcast(g5_2, 7u));
-    let x47_3 = vec4<f32>(subgroupBroadcast(g5_3, 7u));
-    acc47_0 = fma(x47_0, bq0_0, acc47_0); acc47_0 = fma(x47_1, bq1_0, acc47_0); acc47_0 = fma(x47_2, bq2_0, acc47_0); acc47_0 = fma(x47_3, bq3_0, acc47_0);
-    let x48_0 = vec4<f32>(subgroupBroadcast(g6_0, 0u));
-    let x48_1 = vec4<f32>(subgroupBroadcast(g6_1, 0u));
-    let x48_2 = vec4<f32>(subgroupBroadcast(g6_2, 0u));
-    let x48_3 = vec4<f32>(subgroupBroadcast(g6_3, 0u));
-    acc48_0 = fma(x48_0, bq0_0, acc48_0); acc48_0 = fma(x48_1, bq1_0, acc48_0); acc48_0 = fma(x48_2, bq2_0, acc48_0); acc48_0 = fma(x48_3, bq3_0, acc48_0);
-    let x49_0 = vec4<f32>(subgroupBroadcast(g6_0, 1u));
-    let x49_1 = vec4<f32>(subgroupBroadcast(g6_1, 1u));
-    let x49_2 = vec4<f32>(subgroupBroadcast(g6_2, 1u));
-    let x49_3 = vec4<f32>(subgroupBroadcast(g6_3, 1u));
-    acc49_0 = fma(x49_0, bq0_0, acc49_0); acc49_0 = fma(x49_1, bq1_0, acc49_0); acc49_0 = fma(x49_2, bq2_0, acc49_0); acc49_0 = fma(x49_3, bq3_0, acc49_0);
-    let x50_0 = vec4<f32>(subgroupBroadcast(g6_0, 2u));
-    let x50_1 = vec4<f32>(subgroupBroadcast(g6_1, 2u));
-    let x50_2 = vec4<f32>(subgroupBroadcast(g6_2, 2u));
-    let x50_3 = vec4<f32>(subgroupBroadcast(g6_3, 2u));
-    acc50_0 = fma(x50_0, bq0_0, acc50_0); acc50_0 = fma(x50_1, bq1_0, acc50_0); acc50_0 = fma(x50_2, bq2_0, acc50_0); acc50_0 = fma(x50_3, bq3_0, acc50_0);
-    let x51_0 = vec4<f32>(subgroupBroadcast(g6_0, 3u));
-    let x51_1 = vec4<f32>(subgroupBroadcast(g6_1, 3u));
-    let x51_2 = vec4<f32>(subgroupBroadcast(g6_2, 3u));
-    let x51_3 = vec4<f32>(subgroupBroadcast(g6_3, 3u));
-    acc51_0 = fma(x51_0, bq0_0, acc51_0); acc51_0 = fma(x51_1, bq1_0, acc51_0); acc51_0 = fma(x51_2, bq2_0, acc51_0); acc51_0 = fma(x51_3, bq3_0, acc51_0);
-    let x52_0 = vec4<f32>(subgroupBroadcast(g6_0, 4u));
-    let x52_1 = vec4<f32>(subgroupBroadcast(g6_1, 4u));
-    let x52_2 = vec4<f32>(subgroupBroadcast(g6_2, 4u));
-    let x52_3 = vec4<f32>(subgroupBroadcast(g6_3, 4u));
-    acc52_0 = fma(x52_0, bq0_0, acc52_0); acc52_0 = fma(x52_1, bq1_0, acc52_0); acc52_0 = fma(x52_2, bq2_0, acc52_0); acc52_0 = fma(x52_3, bq3_0, acc52_0);
-    let x53_0 = vec4<f32>(subgroupBroadcast(g6_0, 5u));
-    let x53_1 = vec4<f32>(subgroupBroadcast(g6_1, 5u));
-    let x53_2 = vec4<f32>(subgroupBroadcast(g6_2, 5u));
-    let x53_3 = vec4<f32>(subgroupBroadcast(g6_3, 5u));
-    acc53_0 = fma(x53_0, bq0_0, acc53_0); acc53_0 = fma(x53_1, bq1_0, acc53_0); acc53_0 = fma(x53_2, bq2_0, acc53_0); acc53_0 = fma(x53_3, bq3_0, acc53_0);
-    let x54_0 = vec4<f32>(subgroupBroadcast(g6_0, 6u));
-    let x54_1 = vec4<f32>(subgroupBroadcast(g6_1, 6u));
-    let x54_2 = vec4<f32>(subgroupBroadcast(g6_2, 6u));
-    let x54_3 = vec4<f32>(subgroupBroadcast(g6_3, 6u));
-    acc54_0 = fma(x54_0, bq0_0, acc54_0); acc54_0 = fma(x54_1, bq1_0, acc54_0); acc54_0 = fma(x54_2, bq2_0, acc54_0); acc54_0 = fma(x54_3, bq3_0, acc54_0);
-    let x55_0 = vec4<f32>(subgroupBroadcast(g6_0, 7u));
-    let x55_1 = vec4<f32>(subgroupBroadcast(g6_1, 7u));
-    let x55_2 = vec4<f32>(subgroupBroadcast(g6_2, 7u));
-    let x55_3 = vec4<f32>(subgroupBroadcast(g6_3, 7u));
-    acc55_0 = fma(x55_0, bq0_0, acc55_0); acc55_0 = fma(x55_1, bq1_0, acc55_0); acc55_0 = fma(x55_2, bq2_0, acc55_0); acc55_0 = fma(x55_3, bq3_0, acc55_0);
-    let x56_0 = vec4<f32>(subgroupBroadcast(g7_0, 0u));
-    let x56_1 = vec4<f32>(subgroupBroadcast(g7_1, 0u));
-    let x56_2 = vec4<f32>(subgroupBroadcast(g7_2, 0u));
-    let x56_3 = vec4<f32>(subgroupBroadcast(g7_3, 0u));
-    acc56_0 = fma(x56_0, bq0_0, acc56_0); acc56_0 = fma(x56_1, bq1_0, acc56_0); acc56_0 = fma(x56_2, bq2_0, acc56_0); acc56_0 = fma(x56_3, bq3_0, acc56_0);
-    let x57_0 = vec4<f32>(subgroupBroadcast(g7_0, 1u));
-    let x57_1 = vec4<f32>(subgroupBroadcast(g7_1, 1u));
-    let x57_2 = vec4<f32>(subgroupBroadcast(g7_2, 1u));
-    let x57_3 = vec4<f32>(subgroupBroadcast(g7_3, 1u));
-    acc57_0 = fma(x57_0, bq0_0, acc57_0); acc57_0 = fma(x57_1, bq1_0, acc57_0); acc57_0 = fma(x57_2, bq2_0, acc57_0); acc57_0 = fma(x57_3, bq3_0, acc57_0);
-    let x58_0 = vec4<f32>(subgroupBroadcast(g7_0, 2u));
-    let x58_1 = vec4<f32>(subgroupBroadcast(g7_1, 2u));
-    let x58_2 = vec4<f32>(subgroupBroadcast(g7_2, 2u));
-    let x58_3 = vec4<f32>(subgroupBroadcast(g7_3, 2u));
-    acc58_0 = fma(x58_0, bq0_0, acc58_0); acc58_0 = fma(x58_1, bq1_0, acc58_0); acc58_0 = fma(x58_2, bq2_0, acc58_0); acc58_0 = fma(x58_3, bq3_0, acc58_0);
-    let x59_0 = vec4<f32>(subgroupBroadcast(g7_0, 3u));
-    let x59_1 = vec4<f32>(subgroupBroadcast(g7_1, 3u));
-    let x59_2 = vec4<f32>(subgroupBroadcast(g7_2, 3u));
-    let x59_3 = vec4<f32>(subgroupBroadcast(g7_3, 3u));
-    acc59_0 = fma(x59_0, bq0_0, acc59_0); acc59_0 = fma(x59_1, bq1_0, acc59_0); acc59_0 = fma(x59_2, bq2_0, acc59_0); acc59_0 = fma(x59_3, bq3_0, acc59_0);
-    let x60_0 = vec4<f32>(subgroupBroadcast(g7_0, 4u));
-    let x60_1 = vec4<f32>(subgroupBroadcast(g7_1, 4u));
-    let x60_2 = vec4<f32>(subgroupBroadcast(g7_2, 4u));
-    let x60_3 = vec4<f32>(subgroupBroadcast(g7_3, 4u));
-    acc60_0 = fma(x60_0, bq0_0, acc60_0); acc60_0 = fma(x60_1, bq1_0, acc60_0); acc60_0 = fma(x60_2, bq2_0, acc60_0); acc60_0 = fma(x60_3, bq3_0, acc60_0);
-    let x61_0 = vec4<f32>(subgroupBroadcast(g7_0, 5u));
-    let x61_1 = vec4<f32>(subgroupBroadcast(g7_1, 5u));
-    let x61_2 = vec4<f32>(subgroupBroadcast(g7_2, 5u));
-    let x61_3 = vec4<f32>(subgroupBroadcast(g7_3, 5u));
-    acc61_0 = fma(x61_0, bq0_0, acc61_0); acc61_0 = fma(x61_1, bq1_0, acc61_0); acc61_0 = fma(x61_2, bq2_0, acc61_0); acc61_0 = fma(x61_3, bq3_0, acc61_0);
-    let x62_0 = vec4<f32>(subgroupBroadcast(g7_0, 6u));
-    let x62_1 = vec4<f32>(subgroupBroadcast(g7_1, 6u));
-    let x62_2 = vec4<f32>(subgroupBroadcast(g7_2, 6u));
-    let x62_3 = vec4<f32>(subgroupBroadcast(g7_3, 6u));
-    acc62_0 = fma(x62_0, bq0_0, acc62_0); acc62_0 = fma(x62_1, bq1_0, acc62_0); acc62_0 = fma(x62_2, bq2_0, acc62_0); acc62_0 = fma(x62_3, bq3_0, acc62_0);
-    let x63_0 = vec4<f32>(subgroupBroadcast(g7_0, 7u));
-    let x63_1 = vec4<f32>(subgroupBroadcast(g7_1, 7u));
-    let x63_2 = vec4<f32>(subgroupBroadcast(g7_2, 7u));
-    let x63_3 = vec4<f32>(subgroupBroadcast(g7_3, 7u));
-    acc63_0 = fma(x63_0, bq0_0, acc63_0); acc63_0 = fma(x63_1, bq1_0, acc63_0); acc63_0 = fma(x63_2, bq2_0, acc63_0); acc63_0 = fma(x63_3, bq3_0, acc63_0);
   }
   // store
   let oc0 = col0 + 0u;
@@ -10242,486 +9672,6 @@ fn conv2d_backward_weight_subgroup_n32(@builtin(workgroup_id) wg: vec3<u32>,
     }
     if (oc3 < p.ncols) {
       out[(wg.z * p.ncols + oc3) * p.m + orow] = acc31_0[3];
-    }
-  }
-  if (row0 + 32u < rows) {
-    let orow = row0 + 32u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc32_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc32_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc32_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc32_0[3];
-    }
-  }
-  if (row0 + 33u < rows) {
-    let orow = row0 + 33u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc33_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc33_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc33_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc33_0[3];
-    }
-  }
-  if (row0 + 34u < rows) {
-    let orow = row0 + 34u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc34_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc34_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc34_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc34_0[3];
-    }
-  }
-  if (row0 + 35u < rows) {
-    let orow = row0 + 35u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc35_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc35_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc35_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc35_0[3];
-    }
-  }
-  if (row0 + 36u < rows) {
-    let orow = row0 + 36u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc36_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc36_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc36_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc36_0[3];
-    }
-  }
-  if (row0 + 37u < rows) {
-    let orow = row0 + 37u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc37_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc37_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc37_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc37_0[3];
-    }
-  }
-  if (row0 + 38u < rows) {
-    let orow = row0 + 38u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc38_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc38_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc38_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc38_0[3];
-    }
-  }
-  if (row0 + 39u < rows) {
-    let orow = row0 + 39u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc39_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc39_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc39_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc39_0[3];
-    }
-  }
-  if (row0 + 40u < rows) {
-    let orow = row0 + 40u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc40_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc40_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc40_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc40_0[3];
-    }
-  }
-  if (row0 + 41u < rows) {
-    let orow = row0 + 41u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc41_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc41_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc41_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc41_0[3];
-    }
-  }
-  if (row0 + 42u < rows) {
-    let orow = row0 + 42u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc42_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc42_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc42_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc42_0[3];
-    }
-  }
-  if (row0 + 43u < rows) {
-    let orow = row0 + 43u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc43_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc43_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc43_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc43_0[3];
-    }
-  }
-  if (row0 + 44u < rows) {
-    let orow = row0 + 44u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc44_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc44_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc44_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc44_0[3];
-    }
-  }
-  if (row0 + 45u < rows) {
-    let orow = row0 + 45u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc45_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc45_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc45_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc45_0[3];
-    }
-  }
-  if (row0 + 46u < rows) {
-    let orow = row0 + 46u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc46_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc46_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc46_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc46_0[3];
-    }
-  }
-  if (row0 + 47u < rows) {
-    let orow = row0 + 47u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc47_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc47_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc47_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc47_0[3];
-    }
-  }
-  if (row0 + 48u < rows) {
-    let orow = row0 + 48u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc48_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc48_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc48_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc48_0[3];
-    }
-  }
-  if (row0 + 49u < rows) {
-    let orow = row0 + 49u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc49_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc49_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc49_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc49_0[3];
-    }
-  }
-  if (row0 + 50u < rows) {
-    let orow = row0 + 50u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc50_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc50_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc50_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc50_0[3];
-    }
-  }
-  if (row0 + 51u < rows) {
-    let orow = row0 + 51u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc51_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc51_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc51_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc51_0[3];
-    }
-  }
-  if (row0 + 52u < rows) {
-    let orow = row0 + 52u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc52_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc52_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc52_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc52_0[3];
-    }
-  }
-  if (row0 + 53u < rows) {
-    let orow = row0 + 53u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc53_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc53_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc53_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc53_0[3];
-    }
-  }
-  if (row0 + 54u < rows) {
-    let orow = row0 + 54u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc54_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc54_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc54_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc54_0[3];
-    }
-  }
-  if (row0 + 55u < rows) {
-    let orow = row0 + 55u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc55_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc55_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc55_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc55_0[3];
-    }
-  }
-  if (row0 + 56u < rows) {
-    let orow = row0 + 56u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc56_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc56_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc56_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc56_0[3];
-    }
-  }
-  if (row0 + 57u < rows) {
-    let orow = row0 + 57u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc57_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc57_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc57_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc57_0[3];
-    }
-  }
-  if (row0 + 58u < rows) {
-    let orow = row0 + 58u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc58_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc58_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc58_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc58_0[3];
-    }
-  }
-  if (row0 + 59u < rows) {
-    let orow = row0 + 59u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc59_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc59_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc59_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc59_0[3];
-    }
-  }
-  if (row0 + 60u < rows) {
-    let orow = row0 + 60u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc60_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc60_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc60_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc60_0[3];
-    }
-  }
-  if (row0 + 61u < rows) {
-    let orow = row0 + 61u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc61_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc61_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc61_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc61_0[3];
-    }
-  }
-  if (row0 + 62u < rows) {
-    let orow = row0 + 62u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc62_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc62_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc62_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc62_0[3];
-    }
-  }
-  if (row0 + 63u < rows) {
-    let orow = row0 + 63u;
-    if (oc0 < p.ncols) {
-      out[(wg.z * p.ncols + oc0) * p.m + orow] = acc63_0[0];
-    }
-    if (oc1 < p.ncols) {
-      out[(wg.z * p.ncols + oc1) * p.m + orow] = acc63_0[1];
-    }
-    if (oc2 < p.ncols) {
-      out[(wg.z * p.ncols + oc2) * p.m + orow] = acc63_0[2];
-    }
-    if (oc3 < p.ncols) {
-      out[(wg.z * p.ncols + oc3) * p.m + orow] = acc63_0[3];
     }
   }
 }

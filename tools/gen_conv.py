@@ -358,7 +358,7 @@ def emit_stores(o, kind, rows, cols, row_expr, value):
         o.close()
 
 
-NARROW_TR = 64
+NARROW_TR = 32
 
 
 def subgroup_file():
@@ -520,9 +520,10 @@ def main(argv):
     o("")
     gen_subgroup(o, BackwardWeight(), False)
     o("")
-    # GEMMs at most 32 columns wide (the residual blocks' 3x3 convs to 32 channels): the same
-    # register budget as TR x 4 columns, so half the 64-wide tile is not spent on nothing
-    for kind, b4 in ((Forward(), True), (BackwardWeight(), True), (BackwardWeight(), False)):
+    # GEMMs at most 32 columns wide (the residual blocks' 3x3 convs to 32 channels): 4 columns
+    # per lane, so half of a 64-wide tile is not spent on nothing
+    for kind, b4 in ((Forward(), True), (BackwardInput(), True), (BackwardWeight(), True),
+                     (BackwardWeight(), False)):
         gen_subgroup(o, kind, b4, TR=NARROW_TR, CL=4, suffix="_n32")
         o("")
     open(os.path.join(out, "conv_implicit_subgroup.wgsl"), "w").write(o.text())

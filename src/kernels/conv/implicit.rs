@@ -90,9 +90,15 @@ impl ConvVariant {
             .find(|v| v.name() == name)
     }
 
-    /// The adapter class's default for a GEMM `cols` wide.
-    fn class_default(gpu: &Gpu, cols: usize) -> ConvVariant {
+    /// The adapter class's default for a GEMM `cols` wide (`pointwise`: see the function).
+    fn class_default(gpu: &Gpu, cols: usize, pointwise: bool) -> ConvVariant {
         if gpu.is_cpu_adapter() {
+            // 1x1 convolutions are plain matmuls there (no column buffer), faster on lavapipe
+            // than the implicit kernels, whose short K (the input's channels) leaves them
+            // dominated by their prologue and stores (VQ-VAE residual 1x1, forward: 15 vs 20 ms)
+            if pointwise {
+                return ConvVariant::Im2col;
+            }
             // The lavapipe tile is 64 columns wide: for a GEMM under 16 columns (an RGB
             // image's 3 channels) most of it is waste, and im2col + matmul was measured 5x
             // faster there (VQ-VAE's last conv_transpose: 34 vs 190 ms).
@@ -117,6 +123,8 @@ struct Gemm {
     cols: usize,
     /// kernel height and width, stride: part of the shape class (they change the gathers)
     geometry: (usize, usize, usize),
+    /// a 1x1 convolution with stride 1 and no padding (see `pointwise`)
+    pointwise: bool,
 }
 
 /// The variant to run `gemm` with. A concrete `variant` is checked (an error names it and
@@ -173,7 +181,7 @@ fn resolve(
         select::tune(
             gpu,
             key,
-            ConvVariant::class_default(gpu, gemm.cols),
+            ConvVariant::class_default(gpu, gemm.cols, gemm.pointwise),
             order,
             runs,
             run,
@@ -181,6 +189,12 @@ fn resolve(
     };
     gpu.note_variant("conv", chosen.name());
     Ok(chosen)
+}
+
+/// A 1x1 convolution with stride 1 and no padding: its column buffer is the image itself (and
+/// col2im the identity), so the im2col variant is a plain batched matmul.
+fn pointwise(g: &ConvGeom) -> bool {
+    g.kh == 1 && g.kw == 1 && g.stride == 1 && g.ho == g.h && g.wo == g.w
 }
 
 /// How many images of `g` go through the im2col path at once: as many as keep one image
@@ -349,17 +363,17 @@ fn implicit_kernel(v: ConvVariant, which: usize, cols: usize) -> Kernel {
     };
     match v {
         // GEMMs at most 32 wide (the residual blocks' 3x3 convs to 32 channels) would leave
-        // half of the 64-column tile idle: `_n32` keeps the register block at 64 rows x 4
-        // columns per lane (128 x 32 per workgroup)
-        ConvVariant::ImplicitSubgroup if cols <= 32 && which != 1 => k(
+        // half of the 64-column tile idle: `_n32` computes 32 rows x 4 columns per lane (64 x 32
+        // per workgroup; 64 rows per lane measured no faster and took twice the compile time)
+        ConvVariant::ImplicitSubgroup if cols <= 32 => k(
             &SUBGROUP_SHADER,
             [
                 "conv2d_forward_subgroup_n32",
-                "",
+                "conv2d_backward_input_subgroup_n32",
                 "conv2d_backward_weight_subgroup_n32",
                 "conv2d_backward_weight_subgroup_n32_b4",
             ][which],
-            128,
+            64,
             32,
         ),
         ConvVariant::ImplicitSubgroup => k(
@@ -412,6 +426,7 @@ pub fn conv2d_forward(
         k: g.c * g.kh * g.kw,
         cols: o,
         geometry: (g.kh, g.kw, g.stride),
+        pointwise: pointwise(g),
     };
     let v = resolve(gpu, variant, &gemm, |v| {
         forward_with(x, w, g, &epi, v).map(drop)
@@ -433,7 +448,11 @@ fn forward_with(
     let k = g.c * g.kh * g.kw;
     if v == ConvVariant::Im2col {
         let y = per_image_chunks(x, g, &out_shape, |x, g| {
-            let cols = im2col(x, &g)?;
+            let cols = if pointwise(&g) {
+                x.reshape(&[g.n, g.c, g.h * g.w])?
+            } else {
+                im2col(x, &g)?
+            };
             matmul::matmul(&w.reshape(&[o, k])?, &cols, false, false)
         })?;
         return epi.apply_separately(y, 1);
@@ -495,6 +514,9 @@ pub fn conv2d_backward_input(
         k: o * g.kh.div_ceil(g.stride) * g.kw.div_ceil(g.stride),
         cols: g.c,
         geometry: (g.kh, g.kw, g.stride),
+        // not for the input gradient: there the implicit kernel stayed faster on lavapipe
+        // (VQ-VAE residual 1x1: 10.8 vs 13.9 ms)
+        pointwise: false,
     };
     let v = resolve(gpu, variant, &gemm, |v| {
         backward_input_with(dy, w, g, &epi, v).map(drop)
@@ -515,14 +537,25 @@ fn backward_input_with(
     let out_shape = g.image_shape();
     if v == ConvVariant::Im2col {
         let k = g.c * g.kh * g.kw;
+        // cols = wᵀ·dy with w as [o, k]. Read transposed, a K of rows not a multiple of 4 (3
+        // channels x 3x3 taps = 27) rules out the vec4 and subgroup matmuls (General ran these
+        // 3-5x slower); the weight is small, so it is transposed once instead.
+        let wt = if k.is_multiple_of(4) {
+            None
+        } else {
+            Some(ew::transpose_last2(w, 1, o, k)?.reshape(&[k, o])?)
+        };
         let dx = per_image_chunks(dy, g, &out_shape, |dy, g| {
-            let cols = matmul::matmul(
-                &w.reshape(&[o, k])?,
-                &dy.reshape(&[g.n, o, g.ho * g.wo])?,
-                true,
-                false,
-            )?;
-            col2im(&cols, &g)
+            let dy = dy.reshape(&[g.n, o, g.ho * g.wo])?;
+            let cols = match &wt {
+                Some(wt) => matmul::matmul(wt, &dy, false, false)?,
+                None => matmul::matmul(&w.reshape(&[o, k])?, &dy, true, false)?,
+            };
+            if pointwise(&g) {
+                cols.reshape(&g.image_shape())
+            } else {
+                col2im(&cols, &g)
+            }
         })?;
         return epi.apply_separately(dx, 1);
     }
@@ -605,6 +638,7 @@ pub fn conv2d_backward_weight(
         k: kk,
         cols: o,
         geometry: (g.kh, g.kw, g.stride),
+        pointwise: pointwise(g),
     };
     let v = resolve(gpu, variant, &gemm, |v| {
         backward_weight_with(x, dy, g, v).map(drop)
@@ -637,7 +671,11 @@ fn backward_weight_with(x: &Tensor, dy: &Tensor, g: &ConvGeom, v: ConvVariant) -
         for count in chunk_sizes(g, gpu) {
             let (xs, dys) = (images(x, start, count)?, images(dy, start, count)?);
             let gc = ConvGeom { n: count, ..*g };
-            let cols = im2col(&xs, &gc)?;
+            let cols = if pointwise(&gc) {
+                xs.reshape(&[count, g.c, g.h * g.w])?
+            } else {
+                im2col(&xs, &gc)?
+            };
             let per_image =
                 matmul::matmul(&dys.reshape(&[count, o, g.ho * g.wo])?, &cols, false, true)?;
             let (sum, _) = reduce::reduce_axis(&per_image, 0, reduce::Reduce::Sum)?;
