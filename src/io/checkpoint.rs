@@ -102,7 +102,31 @@ fn write(
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect();
     let data = safetensors::serialize(views, Some(meta)).map_err(|e| Error::invalid(op, e))?;
-    write_atomic(path, &data, op)
+    write_atomic(path, &sorted_header(data, op)?, op)
+}
+
+/// safetensors writes the metadata from a `HashMap`, whose order changes from run to run, so
+/// two identical runs wrote checkpoints that differed in their header. The header is rewritten
+/// with every key sorted (serde_json's map is ordered by key); readers look entries up by name,
+/// and the data and its offsets are untouched. The header stays padded with spaces to a
+/// multiple of 8 bytes, as safetensors writes it.
+fn sorted_header(data: Vec<u8>, op: &str) -> Result<Vec<u8>> {
+    let bad = |e: String| Error::invalid(op, format!("serialized header: {e}"));
+    let n = data
+        .get(..8)
+        .map(|b| u64::from_le_bytes(b.try_into().expect("8 bytes")) as usize)
+        .ok_or_else(|| bad("shorter than 8 bytes".into()))?;
+    let body = data
+        .get(8..8 + n)
+        .ok_or_else(|| bad(format!("length {n} past the end")))?;
+    let header: serde_json::Value = serde_json::from_slice(body).map_err(|e| bad(e.to_string()))?;
+    let mut text = serde_json::to_vec(&header).map_err(|e| bad(e.to_string()))?;
+    text.resize(text.len().next_multiple_of(8), b' ');
+    let mut out = Vec::with_capacity(8 + text.len() + data.len() - 8 - n);
+    out.extend_from_slice(&(text.len() as u64).to_le_bytes());
+    out.extend_from_slice(&text);
+    out.extend_from_slice(&data[8 + n..]);
+    Ok(out)
 }
 
 /// A file's bytes, for [`parse`]; errors name the file.
@@ -311,6 +335,46 @@ mod tests {
             e.contains("bad.safetensors") && e.contains("safetensors"),
             "{e}"
         );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// Identical tensors and metadata give identical files: the metadata map safetensors
+    /// serializes has a per-instance random order, which the sorted header removes (with a
+    /// dozen keys, two unsorted writes almost never agree).
+    #[test]
+    fn identical_saves_are_byte_identical() {
+        let dir = std::env::temp_dir().join(format!("wgtrain-ckpt-same-{}", std::process::id()));
+        let t = vec![
+            NamedTensor {
+                name: "b".into(),
+                shape: vec![3],
+                data: vec![1.0, 2.0, 3.0],
+            },
+            NamedTensor {
+                name: "a".into(),
+                shape: vec![1, 2],
+                data: vec![-1.0, 0.5],
+            },
+        ];
+        let meta: BTreeMap<String, String> = (0..12)
+            .map(|i| (format!("key{i}"), format!("value {i}")))
+            .collect();
+        let bytes: Vec<Vec<u8>> = (0..4)
+            .map(|i| {
+                let path = dir.join(format!("{i}.safetensors"));
+                save(&path, &t, &meta).unwrap();
+                let (mut back, m) = load(&path).unwrap();
+                back.sort_by(|x, y| y.name.cmp(&x.name)); // t is in reverse name order
+                assert_eq!(back, t);
+                assert_eq!(m, meta);
+                std::fs::read(&path).unwrap()
+            })
+            .collect();
+        for b in &bytes[1..] {
+            assert!(b == &bytes[0], "checkpoints of identical saves differ");
+        }
+        let n = u64::from_le_bytes(bytes[0][..8].try_into().unwrap()) as usize;
+        assert_eq!(n % 8, 0, "the header keeps the data 8-byte aligned");
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }
