@@ -298,3 +298,84 @@ fn autotune_flag_and_environment() {
         "{err}"
     );
 }
+
+/// Ctrl-C stops a trainer at its next safe point with a checkpoint, and the process exits 130
+/// (an interrupted command), not 0.
+#[test]
+fn ctrl_c_saves_and_exits_130() {
+    let dir = std::env::temp_dir().join(format!("wgtrain-cli-sigint-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let prefix = dir.join("run");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_wgtrain"))
+        .args([
+            "pokemon-vae",
+            "train",
+            "--hidden_size",
+            "16",
+            "--latent_size",
+            "2",
+            "--batch_size",
+            "64",
+            "--epoch",
+            "100000",
+            "--save_period",
+            "1",
+            "--quiet",
+            "--output_dir",
+            prefix.to_str().unwrap(),
+        ])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // the first checkpoint says the handler is installed and training is under way
+    let checkpoints = || -> Vec<std::path::PathBuf> {
+        std::fs::read_dir(&dir)
+            .unwrap()
+            .flatten()
+            .filter(|e| e.path().is_dir())
+            .flat_map(|d| std::fs::read_dir(d.path()).unwrap().flatten())
+            .map(|e| e.path())
+            .filter(|p| {
+                p.file_name()
+                    .unwrap()
+                    .to_string_lossy()
+                    .starts_with("checkpoint_")
+            })
+            .collect()
+    };
+    let start = std::time::Instant::now();
+    while checkpoints().is_empty() {
+        assert!(start.elapsed().as_secs() < 300, "no checkpoint after 300 s");
+        if let Some(status) = child.try_wait().unwrap() {
+            panic!("the trainer ended early: {status}");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let before = checkpoints().len();
+    let kill = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(kill.success());
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(130), "{err}");
+    assert!(err.contains("interrupted"), "{err}");
+    assert!(checkpoints().len() > before, "no checkpoint at the stop");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Without XDG_RUNTIME_DIR (headless machines), probing the adapters prints no stray errors.
+#[test]
+fn no_runtime_dir_errors_on_a_headless_machine() {
+    let out = Command::new(env!("CARGO_BIN_EXE_wgtrain"))
+        .arg("devices")
+        .env_remove("XDG_RUNTIME_DIR")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(!err.contains("XDG_RUNTIME_DIR"), "{err}");
+}
