@@ -198,10 +198,10 @@ pub fn train(
         None
     };
     let mut tb = EventWriter::create(&task.join("lstm"))?;
-    let mut metrics = Metrics::open(
+    let mut metrics = Metrics::open_at(
         &task.join("lstm_metrics.csv"),
         "epoch,loss",
-        first_epoch > 0,
+        (first_epoch > 0).then_some(first_epoch as f64),
     )?;
     let steps_per_epoch = pairs.count().div_ceil(tp.batch_size);
     let bar = super::progress_bar(

@@ -77,6 +77,37 @@ pub struct Metrics {
 }
 
 impl Metrics {
+    /// A fresh file (`resume_before: None`), or, resuming, the existing one cut to the rows
+    /// whose first column (epoch or step) is below `resume_before`, then appended to: a run
+    /// resumed from an older checkpoint, or after a failed save, would otherwise repeat
+    /// epochs (`0 1 2 3 2 3`) and the curves drawn from the file with them. The cut is
+    /// written to a temporary file and renamed over the old one, so a crash keeps one of the two.
+    pub fn open_at(path: &Path, header: &str, resume_before: Option<f64>) -> Result<Metrics> {
+        let Some(before) = resume_before else {
+            return Metrics::open(path, header, false);
+        };
+        if path.exists() {
+            let (_, rows) = read_csv(path)?;
+            let tmp = path.with_extension("csv.tmp");
+            let mut cut = Metrics::open(&tmp, header, false)?;
+            for r in rows
+                .iter()
+                .filter(|r| r.first().is_some_and(|&x| x < before))
+            {
+                cut.row(r)?;
+            }
+            cut.file.sync_all().map_err(|e| Error::Io {
+                what: format!("writing {}", tmp.display()),
+                source: e,
+            })?;
+            std::fs::rename(&tmp, path).map_err(|e| Error::Io {
+                what: format!("replacing {}", path.display()),
+                source: e,
+            })?;
+        }
+        Metrics::open(path, header, true)
+    }
+
     pub fn open(path: &Path, header: &str, append: bool) -> Result<Metrics> {
         let what = format!("opening {}", path.display());
         let exists = path.exists();
@@ -322,6 +353,35 @@ pub fn progress_bar(show: bool, len: u64) -> indicatif::ProgressBar {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Resuming at epoch 2 after epochs 0..=3 were logged keeps 0 and 1, then appends: no
+    /// epoch appears twice. A fresh open truncates; a resume with no file starts one.
+    #[test]
+    fn metrics_resumed_at_an_epoch_drop_the_rows_after_it() {
+        let dir = std::env::temp_dir().join(format!("wgtrain-metrics-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("m.csv");
+        let mut m = Metrics::open_at(&path, "epoch,loss", None).unwrap();
+        for e in 0..4 {
+            m.row(&[e as f64, 1.0 / (e + 1) as f64]).unwrap();
+        }
+        drop(m);
+        let mut m = Metrics::open_at(&path, "epoch,loss", Some(2.0)).unwrap();
+        m.row(&[2.0, 9.0]).unwrap();
+        drop(m);
+        let (header, rows) = read_csv(&path).unwrap();
+        assert_eq!(header, ["epoch", "loss"]);
+        let epochs: Vec<f64> = rows.iter().map(|r| r[0]).collect();
+        assert_eq!(epochs, [0.0, 1.0, 2.0]);
+        assert_eq!(rows[2][1], 9.0);
+        assert!(!path.with_extension("csv.tmp").exists());
+        let other = dir.join("new.csv");
+        drop(Metrics::open_at(&other, "epoch,loss", Some(5.0)).unwrap());
+        assert_eq!(std::fs::read_to_string(&other).unwrap(), "epoch,loss\n");
+        drop(Metrics::open_at(&path, "epoch,loss", None).unwrap());
+        assert_eq!(read_csv(&path).unwrap().1.len(), 0);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 
     #[test]
     fn python_float_formats_like_python() {

@@ -192,10 +192,10 @@ pub fn train(gpu: &Gpu, opts: &TrainOptions, log: &mut dyn FnMut(String)) -> Res
     }
 
     let mut tb = EventWriter::create(&run_dir)?;
-    let mut metrics = Metrics::open(
+    let mut metrics = Metrics::open_at(
         &run_dir.join("metrics.csv"),
         "epoch,lr,loss,reconstruct_loss,kl_divergence,images_per_s",
-        first_epoch > 0,
+        (first_epoch > 0).then_some(first_epoch as f64),
     )?;
     let bar = super::progress_bar(
         opts.progress,

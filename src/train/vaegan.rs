@@ -376,10 +376,10 @@ pub fn train(
         ));
     }
     let mut tb = EventWriter::create(&out.dir)?;
-    let mut metrics = Metrics::open(
+    let mut metrics = Metrics::open_at(
         &out.dir.join("metrics.csv"),
         "epoch,loss_d,loss_g,wasserstein,gp",
-        first_epoch > 0,
+        (first_epoch > 0).then_some(first_epoch as f64),
     )?;
     let steps = images.len().div_ceil(run.batch_size);
     let bar = super::progress_bar(

@@ -136,10 +136,10 @@ pub fn train(
         .take(16)
         .collect();
     let mut tb = EventWriter::create(&task)?;
-    let mut metrics = Metrics::open(
+    let mut metrics = Metrics::open_at(
         &task.join("metrics.csv"),
         "epoch,total_loss,recon_loss,vq_loss,perplexity",
-        first_epoch > 0,
+        (first_epoch > 0).then_some(first_epoch as f64),
     )?;
     let steps_per_epoch = images.len().div_ceil(tp.batch_size);
     let bar = super::progress_bar(

@@ -101,18 +101,6 @@ fn io_err(what: String) -> impl FnOnce(std::io::Error) -> Error {
     move |e| Error::Io { what, source: e }
 }
 
-/// Keep the rows of a metrics CSV for which `keep(row)` holds (a resume drops what came after
-/// its checkpoint, so no step is logged twice).
-fn trim_csv(path: &Path, header: &str, keep: impl Fn(&[f64]) -> bool) -> Result<()> {
-    // a resume into a fresh log folder has nothing to trim
-    let (_, rows) = read_csv(path).unwrap_or_default();
-    let mut m = Metrics::open(path, header, false)?;
-    for r in rows.iter().filter(|r| keep(r)) {
-        m.row(r)?;
-    }
-    Ok(())
-}
-
 /// The seed's split sizes: train = int(f·n), validation = the rest.
 fn split_lengths(n: usize, f: f64) -> (usize, usize) {
     let a = ((f * n as f64) as usize).min(n);
@@ -379,14 +367,16 @@ pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<Sce
     }
     let history_path = run.log_dir.join("history.csv");
     let epochs_path = run.log_dir.join("epochs.csv");
-    if ck.is_some() {
-        let step = state.global_step as f64;
-        let last = state.epoch.map_or(-1.0, |e| e as f64);
-        trim_csv(&history_path, HISTORY_HEADER, |r| r[0] <= step)?;
-        trim_csv(&epochs_path, EPOCH_HEADER, |r| r[0] <= last)?;
-    }
-    let mut history = Metrics::open(&history_path, HISTORY_HEADER, ck.is_some())?;
-    let mut epoch_rows = Metrics::open(&epochs_path, EPOCH_HEADER, ck.is_some())?;
+    // resuming: the rows up to the checkpoint's step and epoch stay
+    let (step_cut, epoch_cut) = match ck {
+        Some(_) => (
+            Some(state.global_step as f64 + 1.0),
+            Some(state.epoch.map_or(0.0, |e| e as f64 + 1.0)),
+        ),
+        None => (None, None),
+    };
+    let mut history = Metrics::open_at(&history_path, HISTORY_HEADER, step_cut)?;
+    let mut epoch_rows = Metrics::open_at(&epochs_path, EPOCH_HEADER, epoch_cut)?;
     let mut tb = EventWriter::create(&run.log_dir)?;
 
     let mut summary = SceneSummary {
