@@ -299,32 +299,34 @@ fn autotune_flag_and_environment() {
     );
 }
 
+/// A second run into a run directory that a live run holds is refused, naming the holder;
 /// Ctrl-C stops a trainer at its next safe point with a checkpoint, and the process exits 130
 /// (an interrupted command), not 0.
 #[test]
-fn ctrl_c_saves_and_exits_130() {
+fn a_second_run_is_refused_and_ctrl_c_saves_and_exits_130() {
     let dir = std::env::temp_dir().join(format!("wgtrain-cli-sigint-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     let prefix = dir.join("run");
+    let args = [
+        "pokemon-vae",
+        "train",
+        "--hidden_size",
+        "16",
+        "--latent_size",
+        "2",
+        "--batch_size",
+        "64",
+        "--epoch",
+        "100000",
+        "--save_period",
+        "1",
+        "--quiet",
+        "--output_dir",
+        prefix.to_str().unwrap(),
+    ];
     let mut child = Command::new(env!("CARGO_BIN_EXE_wgtrain"))
-        .args([
-            "pokemon-vae",
-            "train",
-            "--hidden_size",
-            "16",
-            "--latent_size",
-            "2",
-            "--batch_size",
-            "64",
-            "--epoch",
-            "100000",
-            "--save_period",
-            "1",
-            "--quiet",
-            "--output_dir",
-            prefix.to_str().unwrap(),
-        ])
+        .args(args)
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::piped())
         .spawn()
@@ -353,6 +355,12 @@ fn ctrl_c_saves_and_exits_130() {
         }
         std::thread::sleep(std::time::Duration::from_millis(100));
     }
+    let (code, _, err) = wgtrain(&args);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("another run") && err.contains(&child.id().to_string()),
+        "{err}"
+    );
     let before = checkpoints().len();
     let kill = Command::new("kill")
         .args(["-INT", &child.id().to_string()])

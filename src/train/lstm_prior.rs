@@ -173,6 +173,7 @@ pub fn train(
         what: format!("creating {}", samples_dir.display()),
         source: e,
     })?;
+    let _lock = super::RunLock::acquire(&task, "lstm-prior", log)?;
     let params = model.parameters();
     let mut adam = adam_over(&params, lp.lr)?;
     let ckpt = task.join(&lp.ckpt_name);

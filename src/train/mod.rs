@@ -36,6 +36,92 @@ pub fn stop_requested() -> bool {
     STOP.load(Ordering::SeqCst)
 }
 
+/// A run directory held by one training process: `.<trainer>.lock` in it holds the pid and
+/// the command line. A second run of the same trainer into the directory is refused while the
+/// holder lives (two runs would interleave their metrics and alternate their checkpoints); the
+/// lock of a process that is gone (killed, crashed) is taken over with a message. Removed
+/// when dropped. (The VQ-VAE and its LSTM prior share a task folder but write different
+/// files, hence one lock per trainer.)
+pub struct RunLock {
+    path: std::path::PathBuf,
+}
+
+impl RunLock {
+    pub fn acquire(dir: &Path, trainer: &str, log: &mut dyn FnMut(String)) -> Result<RunLock> {
+        let path = dir.join(format!(".{trainer}.lock"));
+        let io = |what: String| move |e| Error::Io { what, source: e };
+        let me = format!(
+            "{}\n{}\n",
+            std::process::id(),
+            std::env::args().collect::<Vec<_>>().join(" ")
+        );
+        for _ in 0..2 {
+            match std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&path)
+            {
+                Ok(mut f) => {
+                    f.write_all(me.as_bytes())
+                        .map_err(io(format!("writing {}", path.display())))?;
+                    return Ok(RunLock { path });
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+                Err(e) => return Err(io(format!("creating {}", path.display()))(e)),
+            }
+            let text = std::fs::read_to_string(&path).unwrap_or_default();
+            let mut lines = text.lines();
+            let pid = lines.next().and_then(|p| p.trim().parse::<u32>().ok());
+            let command = lines.next().unwrap_or("").to_string();
+            match pid.filter(|&p| process_alive(p)) {
+                Some(pid) => {
+                    return Err(Error::invalid(
+                        format!("{trainer} run in {}", dir.display()),
+                        format!(
+                            "another run is training into this folder: pid {pid} ({command}); \
+                             wait for it, stop it, or choose another output folder (if no such \
+                             run exists, delete {})",
+                            path.display()
+                        ),
+                    ));
+                }
+                None => {
+                    log(format!(
+                        "taking over {} from a run that is gone (pid {}; {command})",
+                        path.display(),
+                        pid.map_or("?".into(), |p| p.to_string())
+                    ));
+                    std::fs::remove_file(&path)
+                        .map_err(io(format!("removing {}", path.display())))?;
+                }
+            }
+        }
+        Err(Error::invalid(
+            format!("{trainer} run in {}", dir.display()),
+            format!(
+                "could not take {} (another run took it first)",
+                path.display()
+            ),
+        ))
+    }
+}
+
+impl Drop for RunLock {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.path);
+    }
+}
+
+/// Whether a process with this pid runs a wgtrain (Linux: /proc; elsewhere assumed alive, and
+/// the error says how to remove a stale lock).
+fn process_alive(pid: u32) -> bool {
+    if !Path::new("/proc/self").exists() {
+        return true;
+    }
+    std::fs::read(format!("/proc/{pid}/cmdline"))
+        .is_ok_and(|c| String::from_utf8_lossy(&c).contains("wgtrain"))
+}
+
 /// Python's `str(float)` for the run-directory names the seeds use (0.0005, 5e-05, 0.001).
 pub fn python_float(x: f64) -> String {
     let a = x.abs();
@@ -353,6 +439,31 @@ pub fn progress_bar(show: bool, len: u64) -> indicatif::ProgressBar {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A held lock refuses a second holder, naming the pid; a lock left by a dead process is
+    /// taken over with a message; dropping releases it.
+    #[test]
+    fn a_run_directory_is_held_by_one_run() {
+        let dir = std::env::temp_dir().join(format!("wgtrain-lock-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let mut said = vec![];
+        let held = RunLock::acquire(&dir, "vqvae", &mut |m| said.push(m)).unwrap();
+        let err = RunLock::acquire(&dir, "vqvae", &mut |m| said.push(m))
+            .err()
+            .expect("a second run is refused")
+            .to_string();
+        assert!(err.contains(&std::process::id().to_string()), "{err}");
+        // another trainer in the same folder (the LSTM prior beside its VQ-VAE) is not blocked
+        drop(RunLock::acquire(&dir, "lstm-prior", &mut |m| said.push(m)).unwrap());
+        drop(held);
+        assert!(!dir.join(".vqvae.lock").exists());
+        // a stale lock: a pid that runs no wgtrain
+        std::fs::write(dir.join(".vqvae.lock"), "4294967294\nwgtrain vqvae train\n").unwrap();
+        let lock = RunLock::acquire(&dir, "vqvae", &mut |m| said.push(m)).unwrap();
+        assert!(said.iter().any(|m| m.contains("taking over")), "{said:?}");
+        drop(lock);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 
     /// Resuming at epoch 2 after epochs 0..=3 were logged keeps 0 and 1, then appends: no
     /// epoch appears twice. A fresh open truncates; a resume with no file starts one.

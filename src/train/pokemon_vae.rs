@@ -178,6 +178,7 @@ pub fn train(gpu: &Gpu, opts: &TrainOptions, log: &mut dyn FnMut(String)) -> Res
         what: format!("creating {}", run_dir.display()),
         source: e,
     })?;
+    let _lock = super::RunLock::acquire(&run_dir, "pokemon-vae", log)?;
 
     let model = PokemonVae::new(gpu, config, opts.seed)?;
     let params = model.parameters();

@@ -365,6 +365,7 @@ pub fn train(
         what: format!("creating {}", out.dir.display()),
         source: e,
     })?;
+    let _lock = super::RunLock::acquire(&out.dir, "vaegan", log)?;
     let mut model = VaeGan::new(gpu, run.clone())?;
     let ckpt = out.dir.join("vaegan.safetensors");
     let mut first_epoch = 0;

@@ -118,6 +118,7 @@ pub fn train(
         what: format!("creating {}", task.display()),
         source: e,
     })?;
+    let _lock = super::RunLock::acquire(&task, "vqvae", log)?;
     let model = VqVae::new(gpu, cfg.model_params.clone(), tp.seed)?;
     let params = model.parameters();
     let mut adam = adam_over(&params, tp.lr)?;

@@ -365,6 +365,7 @@ pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<Sce
     for dir in [&run.log_dir, &run.checkpoint_dir] {
         std::fs::create_dir_all(dir).map_err(io_err(format!("creating {}", dir.display())))?;
     }
+    let _lock = crate::train::RunLock::acquire(&run.checkpoint_dir, "scene", &mut |m| say(&m))?;
     let history_path = run.log_dir.join("history.csv");
     let epochs_path = run.log_dir.join("epochs.csv");
     // resuming: the rows up to the checkpoint's step and epoch stay
