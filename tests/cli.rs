@@ -387,3 +387,51 @@ fn no_runtime_dir_errors_on_a_headless_machine() {
     assert!(out.status.success(), "{err}");
     assert!(!err.contains("XDG_RUNTIME_DIR"), "{err}");
 }
+
+/// NaN, infinite and negative learning rates (and other numeric settings out of range) are
+/// refused up front, naming the setting, in the trainers that accepted them.
+#[test]
+fn numeric_settings_out_of_range_are_refused() {
+    let tiny = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/configs/vqvae_tiny.toml"
+    ))
+    .unwrap();
+    let dir = std::env::temp_dir().join(format!("wgtrain-cli-numbers-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    // (section, key, bad value, what the error must name)
+    for (section, key, value, named) in [
+        ("[train_params]", "lr", "nan", "lr = NaN"),
+        ("[train_params]", "lr", "-1.0", "lr = -1"),
+        ("[model_params]", "decay", "1.5", "decay = 1.5"),
+        ("[lstm_params]", "lr", "inf", "lr = inf"),
+    ] {
+        // the section with its `key = ...` line dropped and the bad one put first
+        let mut out = String::new();
+        let mut in_section = false;
+        for line in tiny.lines() {
+            if line.starts_with('[') {
+                in_section = line.trim() == section;
+            }
+            if in_section && line.split('=').next().unwrap().trim() == key {
+                continue;
+            }
+            out += line;
+            out += "\n";
+            if in_section && line.trim() == section {
+                out += &format!("{key} = {value}\n");
+            }
+        }
+        let path = dir.join("bad.toml");
+        std::fs::write(&path, out).unwrap();
+        let (code, _, err) = wgtrain(&["vqvae", "train", "--config", path.to_str().unwrap()]);
+        assert_eq!(code, 2, "{section} {key} = {value}: {err}");
+        assert!(err.contains(named), "{section} {key} = {value}: {err}");
+    }
+    for (flag, value) in [("--lr", "nan"), ("--lr", "0"), ("--lambda-gp", "-1")] {
+        let (code, _, err) = wgtrain(&["vaegan", "train", &format!("{flag}={value}")]);
+        assert_eq!(code, 2, "{flag} {value}: {err}");
+        assert!(err.contains(flag), "{flag} {value}: {err}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

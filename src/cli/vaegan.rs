@@ -80,12 +80,6 @@ pub fn run(dev: &DeviceArgs, cmd: &VaeGanCommand) -> anyhow::Result<()> {
     };
     model.validate()?;
     model.check_weight_update_size(a.weight_update_size)?;
-    if a.batch_size == 0 || a.epochs == 0 {
-        anyhow::bail!("--batch-size and --epochs must be positive");
-    }
-    let gpu = dev.open()?;
-    let images = load_image_folder(&a.data, a.image_size, &mut |m| eprintln!("{m}"))?;
-    eprintln!("{} images from {}", images.len(), a.data.display());
     let run = VaeGanRun {
         model,
         batch_size: a.batch_size,
@@ -98,6 +92,10 @@ pub fn run(dev: &DeviceArgs, cmd: &VaeGanCommand) -> anyhow::Result<()> {
         detach_fake: a.detach_fake,
         seed: a.seed,
     };
+    run.validate()?; // before the slow parts: opening the device, reading the images
+    let gpu = dev.open()?;
+    let images = load_image_folder(&a.data, a.image_size, &mut |m| eprintln!("{m}"))?;
+    eprintln!("{} images from {}", images.len(), a.data.display());
     wgtrain::train::install_ctrl_c();
     let s = train(
         &gpu,

@@ -61,6 +61,18 @@ impl Default for VqVaeConfig {
 impl VqVaeConfig {
     /// Refuse what the architecture cannot build, naming the value.
     pub fn validate(&self) -> Result<()> {
+        use crate::train::check_number;
+        let what = "vqvae config [model_params]";
+        check_number(
+            what,
+            "commitment_cost",
+            self.commitment_cost,
+            0.0,
+            f64::INFINITY,
+            false,
+        )?;
+        check_number(what, "decay", self.decay, 0.0, 1.0, false)?;
+        check_number(what, "epsilon", self.epsilon, 0.0, f64::INFINITY, true)?;
         let bad = |m: String| Err(Error::invalid("vqvae config", m));
         if self.num_downsampling_layers != 2 || self.num_upsampling_layers != 2 {
             return bad(format!(

@@ -122,6 +122,26 @@ fn process_alive(pid: u32) -> bool {
         .is_ok_and(|c| String::from_utf8_lossy(&c).contains("wgtrain"))
 }
 
+/// A numeric setting: finite and within `lo..=hi` (`lo` itself excluded when `lo_open`), else
+/// an error naming the setting, its value and the range. NaN, inf and negative learning rates
+/// were accepted by some trainers, which then kept NaN checkpoints.
+pub fn check_number(what: &str, name: &str, v: f64, lo: f64, hi: f64, lo_open: bool) -> Result<()> {
+    let above = if lo_open { v > lo } else { v >= lo };
+    if v.is_finite() && above && v <= hi {
+        return Ok(());
+    }
+    let range = match (lo_open, hi.is_finite()) {
+        (true, false) => format!("a finite number > {lo}"),
+        (false, false) => format!("a finite number ≥ {lo}"),
+        (true, true) => format!("in ({lo}, {hi}]"),
+        (false, true) => format!("in [{lo}, {hi}]"),
+    };
+    Err(Error::invalid(
+        what,
+        format!("{name} = {v} must be {range}"),
+    ))
+}
+
 /// Python's `str(float)` for the run-directory names the seeds use (0.0005, 5e-05, 0.001).
 pub fn python_float(x: f64) -> String {
     let a = x.abs();
@@ -360,7 +380,32 @@ pub(crate) fn save_checkpoint(
     meta.insert("epoch".into(), epoch.to_string());
     meta.insert("adam_steps".into(), steps);
     engine_metadata(&mut meta, params);
-    checkpoint::save(path, &tensors, &meta)
+    save_finite(path, &tensors, &meta)
+}
+
+/// Save a training checkpoint only if every tensor in it is finite: a checkpoint is what a
+/// run falls back to, so one holding NaN or inf (a diverged run) is refused with an error and
+/// the previous checkpoint stays the last good one.
+pub(crate) fn save_finite(
+    path: &Path,
+    tensors: &[NamedTensor],
+    meta: &BTreeMap<String, String>,
+) -> Result<()> {
+    for t in tensors {
+        let bad = t.data.iter().filter(|v| !v.is_finite()).count();
+        if bad > 0 {
+            return Err(Error::invalid(
+                format!("saving {}", path.display()),
+                format!(
+                    "{} holds {bad} non-finite values (NaN or inf): the run diverged, so this \
+                     checkpoint is not written and the previous one stays the last good one \
+                     (a lower learning rate usually helps)",
+                    t.name
+                ),
+            ));
+        }
+    }
+    checkpoint::save(path, tensors, meta)
 }
 
 /// `engine` (wgtrain's version) and `kernels`: the kernel variants this run has used on its
@@ -439,6 +484,37 @@ pub fn progress_bar(show: bool, len: u64) -> indicatif::ProgressBar {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A checkpoint holding NaN or inf is not written (the previous one stays), and the error
+    /// names the tensor.
+    #[test]
+    fn checkpoints_with_non_finite_tensors_are_not_written() {
+        let dir = std::env::temp_dir().join(format!("wgtrain-finite-{}", std::process::id()));
+        let path = dir.join("c.safetensors");
+        let good = NamedTensor {
+            name: "w".into(),
+            shape: vec![2],
+            data: vec![1.0, 2.0],
+        };
+        save_finite(&path, std::slice::from_ref(&good), &BTreeMap::new()).unwrap();
+        let before = std::fs::read(&path).unwrap();
+        for bad_value in [f32::NAN, f32::INFINITY] {
+            let bad = NamedTensor {
+                name: "adam.m.w".into(),
+                shape: vec![2],
+                data: vec![1.0, bad_value],
+            };
+            let err = save_finite(&path, &[good.clone(), bad], &BTreeMap::new())
+                .unwrap_err()
+                .to_string();
+            assert!(
+                err.contains("adam.m.w") && err.contains("non-finite"),
+                "{err}"
+            );
+            assert_eq!(std::fs::read(&path).unwrap(), before);
+        }
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 
     /// A held lock refuses a second holder, naming the pid; a lock left by a dead process is
     /// taken over with a message; dropping releases it.

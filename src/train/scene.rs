@@ -814,7 +814,7 @@ impl SceneTrainer {
         meta.insert("config".into(), json(&self.config)?);
         meta.insert("vocab".into(), json(&vocab.words)?);
         meta.insert("state".into(), json(state)?);
-        crate::io::checkpoint::save(path, &tensors, &meta)
+        super::save_finite(path, &tensors, &meta)
     }
 
     /// Read a scene checkpoint's metadata and tensors (not yet into any model).

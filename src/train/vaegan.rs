@@ -48,6 +48,29 @@ pub struct VaeGanRun {
     pub seed: u64,
 }
 
+impl VaeGanRun {
+    /// Refuse settings no run can use, naming them.
+    pub fn validate(&self) -> Result<()> {
+        let what = "vaegan training options";
+        if self.batch_size == 0 || self.epochs == 0 {
+            return Err(Error::invalid(
+                what,
+                "--batch-size and --epochs must be at least 1",
+            ));
+        }
+        super::check_number(what, "--lr", self.lr, 0.0, f64::INFINITY, true)?;
+        super::check_number(
+            what,
+            "--lambda-gp",
+            self.lambda_gp,
+            0.0,
+            f64::INFINITY,
+            false,
+        )?;
+        self.model.validate()
+    }
+}
+
 impl Default for VaeGanRun {
     fn default() -> Self {
         VaeGanRun {
@@ -303,7 +326,7 @@ impl VaeGan {
             "engine".into(),
             format!("wgtrain {}", env!("CARGO_PKG_VERSION")),
         );
-        checkpoint::save(path, &tensors, &meta)
+        super::save_finite(path, &tensors, &meta)
     }
 
     /// Restore modules, optimisers and the step counter; returns the checkpoint's epoch.
@@ -365,6 +388,7 @@ pub fn train(
         what: format!("creating {}", out.dir.display()),
         source: e,
     })?;
+    run.validate()?;
     let _lock = super::RunLock::acquire(&out.dir, "vaegan", log)?;
     let mut model = VaeGan::new(gpu, run.clone())?;
     let ckpt = out.dir.join("vaegan.safetensors");
