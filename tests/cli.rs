@@ -435,3 +435,29 @@ fn numeric_settings_out_of_range_are_refused() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A checkpoint of another model given to `vqvae reconstruct`: the error names the file.
+#[test]
+fn a_foreign_checkpoint_is_named() {
+    let dir = std::env::temp_dir().join(format!("wgtrain-cli-foreign-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let foreign = dir.join("other_model.safetensors");
+    let t = wgtrain::io::checkpoint::NamedTensor {
+        name: "fc.weight".into(),
+        shape: vec![2],
+        data: vec![1.0, 2.0],
+    };
+    wgtrain::io::checkpoint::save(&foreign, &[t], &Default::default()).unwrap();
+    let config = concat!(env!("CARGO_MANIFEST_DIR"), "/configs/vqvae_tiny.toml");
+    let (code, _, err) = wgtrain(&[
+        "vqvae",
+        "reconstruct",
+        "--config",
+        config,
+        "--weights",
+        foreign.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("other_model.safetensors"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -292,7 +292,10 @@ fn resume(path: &Path, model: &VqVae, adam: &mut Adam, cfg: &VqVaeFile) -> Resul
 pub fn load_model(gpu: &Gpu, cfg: &VqVaeConfig, weights: &Path) -> Result<VqVae> {
     let (tensors, _) = checkpoint::load(weights)?;
     let model = VqVae::new(gpu, cfg.clone(), 0)?;
-    model.load_state_dict(&tensors)?;
+    // the model's errors name the tensor; say which file it was looked for in
+    model
+        .load_state_dict(&tensors)
+        .map_err(|e| Error::invalid(format!("reading {}", weights.display()), e))?;
     Ok(model)
 }
 
