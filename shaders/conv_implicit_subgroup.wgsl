@@ -113,10 +113,12 @@ fn conv2d_forward_subgroup(@builtin(workgroup_id) wg: vec3<u32>,
   let kbeg = 0u;
   let kend = p.k;
   // k = (ci, i, j), tracked incrementally: kc = ci*h*w, ki = i, kj = j
-  var kk = 0u;
-  var kc = 0u;
-  var ki = 0u;
-  var kj = 0u;
+  var kk = kbeg;
+  let sc = kk / (p.kh * p.kw);
+  let sr = kk - sc * p.kh * p.kw;
+  var ki = sr / p.kw;
+  var kj = sr - ki * p.kw;
+  var kc = sc * hw;
   let steps = (kend - kbeg + 3u) / 4u;
   for (var kq = 0u; kq < steps; kq++) {
     let ok0 = kk < kend;
@@ -1403,10 +1405,12 @@ fn conv2d_backward_input_subgroup(@builtin(workgroup_id) wg: vec3<u32>,
   let kbeg = 0u;
   let kend = p.k;
   // k = (oc, a, b), tracked incrementally: kc = oc*ho*wo, ka = a, kb = b
-  var kk = 0u;
-  var kc = 0u;
-  var ka = 0u;
-  var kb = 0u;
+  var kk = kbeg;
+  let sc = kk / (p.ta * p.tb);
+  let sr = kk - sc * p.ta * p.tb;
+  var ka = sr / p.tb;
+  var kb = sr - ka * p.tb;
+  var kc = sc * howo;
   let steps = (kend - kbeg + 3u) / 4u;
   for (var kq = 0u; kq < steps; kq++) {
     let ok0 = kk < kend;
@@ -3457,9 +3461,9 @@ fn conv2d_backward_weight_subgroup_b4(@builtin(workgroup_id) wg: vec3<u32>,
   let kend = min(p.k, kbeg + p.kchunk);
   // k = (nb, oy, ox), tracked incrementally: kimg = nb*c*h*w, kdy = nb*o*ho*wo + oy*wo + ox
   var kk = kbeg;
-  let kn0 = kbeg / howo;
-  var koy = (kbeg - kn0 * howo) / p.wo;
-  var kox = kbeg - kn0 * howo - koy * p.wo;
+  let kn0 = kk / howo;
+  var koy = (kk - kn0 * howo) / p.wo;
+  var kox = kk - kn0 * howo - koy * p.wo;
   var kimg = kn0 * p.c * hw;
   var kdy = kn0 * p.o * howo + koy * p.wo + kox;
   let steps = (kend - kbeg + 3u) / 4u;
@@ -4732,9 +4736,9 @@ fn conv2d_backward_weight_subgroup(@builtin(workgroup_id) wg: vec3<u32>,
   let kend = min(p.k, kbeg + p.kchunk);
   // k = (nb, oy, ox), tracked incrementally: kimg = nb*c*h*w, kdy = nb*o*ho*wo + oy*wo + ox
   var kk = kbeg;
-  let kn0 = kbeg / howo;
-  var koy = (kbeg - kn0 * howo) / p.wo;
-  var kox = kbeg - kn0 * howo - koy * p.wo;
+  let kn0 = kk / howo;
+  var koy = (kk - kn0 * howo) / p.wo;
+  var kox = kk - kn0 * howo - koy * p.wo;
   var kimg = kn0 * p.c * hw;
   var kdy = kn0 * p.o * howo + koy * p.wo + kox;
   let steps = (kend - kbeg + 3u) / 4u;
@@ -5994,10 +5998,12 @@ fn conv2d_forward_subgroup_n32(@builtin(workgroup_id) wg: vec3<u32>,
   let kbeg = 0u;
   let kend = p.k;
   // k = (ci, i, j), tracked incrementally: kc = ci*h*w, ki = i, kj = j
-  var kk = 0u;
-  var kc = 0u;
-  var ki = 0u;
-  var kj = 0u;
+  var kk = kbeg;
+  let sc = kk / (p.kh * p.kw);
+  let sr = kk - sc * p.kh * p.kw;
+  var ki = sr / p.kw;
+  var kj = sr - ki * p.kw;
+  var kc = sc * hw;
   let steps = (kend - kbeg + 3u) / 4u;
   for (var kq = 0u; kq < steps; kq++) {
     let ok0 = kk < kend;
@@ -6840,10 +6846,12 @@ fn conv2d_backward_input_subgroup_n32(@builtin(workgroup_id) wg: vec3<u32>,
   let kbeg = 0u;
   let kend = p.k;
   // k = (oc, a, b), tracked incrementally: kc = oc*ho*wo, ka = a, kb = b
-  var kk = 0u;
-  var kc = 0u;
-  var ka = 0u;
-  var kb = 0u;
+  var kk = kbeg;
+  let sc = kk / (p.ta * p.tb);
+  let sr = kk - sc * p.ta * p.tb;
+  var ka = sr / p.tb;
+  var kb = sr - ka * p.tb;
+  var kc = sc * howo;
   let steps = (kend - kbeg + 3u) / 4u;
   for (var kq = 0u; kq < steps; kq++) {
     let ok0 = kk < kend;
@@ -8070,9 +8078,9 @@ fn conv2d_backward_weight_subgroup_n32_b4(@builtin(workgroup_id) wg: vec3<u32>,
   let kend = min(p.k, kbeg + p.kchunk);
   // k = (nb, oy, ox), tracked incrementally: kimg = nb*c*h*w, kdy = nb*o*ho*wo + oy*wo + ox
   var kk = kbeg;
-  let kn0 = kbeg / howo;
-  var koy = (kbeg - kn0 * howo) / p.wo;
-  var kox = kbeg - kn0 * howo - koy * p.wo;
+  let kn0 = kk / howo;
+  var koy = (kk - kn0 * howo) / p.wo;
+  var kox = kk - kn0 * howo - koy * p.wo;
   var kimg = kn0 * p.c * hw;
   var kdy = kn0 * p.o * howo + koy * p.wo + kox;
   let steps = (kend - kbeg + 3u) / 4u;
@@ -8913,9 +8921,9 @@ fn conv2d_backward_weight_subgroup_n32(@builtin(workgroup_id) wg: vec3<u32>,
   let kend = min(p.k, kbeg + p.kchunk);
   // k = (nb, oy, ox), tracked incrementally: kimg = nb*c*h*w, kdy = nb*o*ho*wo + oy*wo + ox
   var kk = kbeg;
-  let kn0 = kbeg / howo;
-  var koy = (kbeg - kn0 * howo) / p.wo;
-  var kox = kbeg - kn0 * howo - koy * p.wo;
+  let kn0 = kk / howo;
+  var koy = (kk - kn0 * howo) / p.wo;
+  var kox = kk - kn0 * howo - koy * p.wo;
   var kimg = kn0 * p.c * hw;
   var kdy = kn0 * p.o * howo + koy * p.wo + kox;
   let steps = (kend - kbeg + 3u) / 4u;

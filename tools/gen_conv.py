@@ -68,6 +68,7 @@ BINDINGS_B4 = """\
 # The three kinds: how rows are set up, how k advances, how A is gathered, where B and C live.
 # ---------------------------------------------------------------------------------------------
 class Forward:
+    k_state = "k = (ci, i, j), tracked incrementally: kc = ci*h*w, ki = i, kj = j"
     name = "conv2d_forward"
     b_vec4_only = True
 
@@ -82,15 +83,6 @@ class Forward:
         o(f"let oy{s} = rq{s} / p.wo;")
         o(f"let ay{s} = i32(oy{s} * p.s) - i32(p.pt);")
         o(f"let ax{s} = i32((rq{s} - oy{s} * p.wo) * p.s) - i32(p.pl);")
-
-    def k_init(self, o):
-        o("let kbeg = 0u;")
-        o("let kend = p.k;")
-        o("// k = (ci, i, j), tracked incrementally: kc = ci*h*w, ki = i, kj = j")
-        o("var kk = 0u;")
-        o("var kc = 0u;")
-        o("var ki = 0u;")
-        o("var kj = 0u;")
 
     def k_range(self, o):
         o("let kbeg = 0u;")
@@ -124,14 +116,12 @@ class Forward:
         # vec4 index of row `col` of wk ([ncols, kv])
         return f"{col} * (p.kv / 4u)"
 
-    def b_vec4(self, base, kq):
-        return f"wk4[{base} + {kq}]"
-
     def store(self, o, row, col, val):
         o(f"out[(nb * p.ncols + {col}) * p.m + {row}] = epilogue({val}, b{col});")
 
 
 class BackwardInput:
+    k_state = "k = (oc, a, b), tracked incrementally: kc = oc*ho*wo, ka = a, kb = b"
     name = "conv2d_backward_input"
     b_vec4_only = True
 
@@ -155,15 +145,6 @@ class BackwardInput:
         o(f"let ty{s} = rt{s} / max(nx, 1u);")
         o(f"let ay{s} = i32((y0 + p.s * ty{s} + p.pt) / p.s);")
         o(f"let ax{s} = i32((x0 + p.s * (rt{s} - ty{s} * nx) + p.pl) / p.s);")
-
-    def k_init(self, o):
-        o("let kbeg = 0u;")
-        o("let kend = p.k;")
-        o("// k = (oc, a, b), tracked incrementally: kc = oc*ho*wo, ka = a, kb = b")
-        o("var kk = 0u;")
-        o("var kc = 0u;")
-        o("var ka = 0u;")
-        o("var kb = 0u;")
 
     def k_range(self, o):
         o("let kbeg = 0u;")
@@ -195,9 +176,6 @@ class BackwardInput:
     def b_row_base(self, col):
         return f"(ph * p.ncols + {col}) * (p.kv / 4u)"
 
-    def b_vec4(self, base, kq):
-        return f"wk4[{base} + {kq}]"
-
     def store(self, o, row, col, val):
         o(f"let sty = {row} / nx;")
         o(f"let sy = y0 + p.s * sty;")
@@ -206,6 +184,7 @@ class BackwardInput:
 
 
 class BackwardWeight:
+    k_state = "k = (nb, oy, ox), tracked incrementally: kimg = nb*c*h*w, kdy = nb*o*ho*wo + oy*wo + ox"
     name = "conv2d_backward_weight"
     b_vec4_only = False
 
@@ -223,17 +202,6 @@ class BackwardWeight:
         o(f"let ay{s} = i32(ri{s}) - i32(p.pt);")
         o(f"let ax{s} = i32(rk{s} - ri{s} * p.kw) - i32(p.pl);")
         o(f"let ro{s} = rc{s} * hw;")
-
-    def k_init(self, o):
-        o("let kbeg = wg.z * p.kchunk;")
-        o("let kend = min(p.k, kbeg + p.kchunk);")
-        o("// k = (nb, oy, ox), tracked incrementally: kimg = nb*c*h*w, kdy = nb*o*ho*wo + oy*wo + ox")
-        o("var kk = kbeg;")
-        o("let kn0 = kbeg / howo;")
-        o("var koy = (kbeg - kn0 * howo) / p.wo;")
-        o("var kox = kbeg - kn0 * howo - koy * p.wo;")
-        o("var kimg = kn0 * p.c * hw;")
-        o("var kdy = kn0 * p.o * howo + koy * p.wo + kox;")
 
     def k_range(self, o):
         o("let kbeg = wg.z * p.kchunk;")
@@ -265,14 +233,18 @@ class BackwardWeight:
         o(f"let {var} = select(0.0, src[select(0u, kimg{q} + ro{s} + u32(y{var}) * p.w + u32(x{var}), in{var})], in{var});")
 
     # B(kk, o) = dy[nb, o, q]: column o starts at o*ho*wo from kdy.
-    def b_vec4(self, col, kq):
-        return f"wk4[(kdy0 + {col} * howo) / 4u]"
-
     def b_scalar(self, col, q):
         return f"select(0.0, wk[select(0u, kdy{q} + {col} * howo, ok{q})], ok{q})"
 
     def store(self, o, row, col, val):
         o(f"out[(wg.z * p.ncols + {col}) * p.m + {row}] = {val};")
+
+
+def k_init(o, kind):
+    """This invocation's K range and the incremental k state at its start."""
+    kind.k_range(o)
+    o(f"// {kind.k_state}")
+    kind.k_seek(o, "kbeg")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -301,7 +273,7 @@ def gen_subgroup(o, kind, b4, TR=32, CL=8, WGY=2, suffix=""):
             o(f"let cb{j} = {kind.b_row_base(f'cc{j}')};")
     for r in range(TR):
         o(" ".join(f"var acc{r}_{jv} = vec4<f32>(0.0);" for jv in range(NV)))
-    kind.k_init(o)
+    k_init(o, kind)
     o("let steps = (kend - kbeg + 3u) / 4u;")
     o.open("for (var kq = 0u; kq < steps; kq++) {")
     for q in range(4):
