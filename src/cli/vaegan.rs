@@ -78,8 +78,6 @@ pub fn run(dev: &DeviceArgs, cmd: &VaeGanCommand) -> anyhow::Result<()> {
         frames: a.frames,
         ..VaeGanConfig::default()
     };
-    model.validate()?;
-    model.check_weight_update_size(a.weight_update_size)?;
     let run = VaeGanRun {
         model,
         batch_size: a.batch_size,
@@ -92,7 +90,9 @@ pub fn run(dev: &DeviceArgs, cmd: &VaeGanCommand) -> anyhow::Result<()> {
         detach_fake: a.detach_fake,
         seed: a.seed,
     };
-    run.validate()?; // before the slow parts: opening the device, reading the images
+    // before the slow parts: opening the device, reading the images
+    run.validate()?;
+    run.model.check_weight_update_size(a.weight_update_size)?;
     let gpu = dev.open()?;
     let images = load_image_folder(&a.data, a.image_size, &mut |m| eprintln!("{m}"))?;
     eprintln!("{} images from {}", images.len(), a.data.display());

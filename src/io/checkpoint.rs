@@ -4,7 +4,6 @@
 use crate::error::{Error, Result};
 use safetensors::tensor::{Dtype, TensorView};
 use std::collections::{BTreeMap, HashMap};
-use std::io::Write;
 use std::path::Path;
 
 /// A named host tensor.
@@ -102,7 +101,7 @@ fn write(
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect();
     let data = safetensors::serialize(views, Some(meta)).map_err(|e| Error::invalid(op, e))?;
-    write_atomic(path, &sorted_header(data, op)?, op)
+    super::write_atomic(path, &sorted_header(data, op)?, op)
 }
 
 /// safetensors writes the metadata from a `HashMap`, whose order changes from run to run, so
@@ -198,29 +197,6 @@ pub fn load_i64(path: &Path, name: &str) -> Result<IntTensor> {
         shape: v.shape().to_vec(),
         data,
         metadata: meta,
-    })
-}
-
-fn write_atomic(path: &Path, data: &[u8], op: &str) -> Result<()> {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|e| Error::Io {
-            what: op.to_string(),
-            source: e,
-        })?;
-    }
-    let tmp = path.with_extension("safetensors.tmp");
-    let write = || -> std::io::Result<()> {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(data)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    };
-    write().map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        Error::Io {
-            what: op.to_string(),
-            source: e,
-        }
     })
 }
 

@@ -187,29 +187,26 @@ impl Metrics {
     /// whose first column (epoch or step) is below `resume_before`, then appended to: a run
     /// resumed from an older checkpoint, or after a failed save, would otherwise repeat
     /// epochs (`0 1 2 3 2 3`) and the curves drawn from the file with them. The cut is
-    /// written to a temporary file and renamed over the old one, so a crash keeps one of the two.
+    /// written atomically (`io::write_atomic`), so a crash keeps one of the two.
     pub fn open_at(path: &Path, header: &str, resume_before: Option<f64>) -> Result<Metrics> {
         let Some(before) = resume_before else {
             return Metrics::open(path, header, false);
         };
         if path.exists() {
             let (_, rows) = read_csv(path)?;
-            let tmp = path.with_extension("csv.tmp");
-            let mut cut = Metrics::open(&tmp, header, false)?;
+            let mut text = format!("{header}\n");
             for r in rows
                 .iter()
                 .filter(|r| r.first().is_some_and(|&x| x < before))
             {
-                cut.row(r)?;
+                text += &csv_line(r);
+                text += "\n";
             }
-            cut.file.sync_all().map_err(|e| Error::Io {
-                what: format!("writing {}", tmp.display()),
-                source: e,
-            })?;
-            std::fs::rename(&tmp, path).map_err(|e| Error::Io {
-                what: format!("replacing {}", path.display()),
-                source: e,
-            })?;
+            crate::io::write_atomic(
+                path,
+                text.as_bytes(),
+                &format!("cutting {}", path.display()),
+            )?;
         }
         Metrics::open(path, header, true)
     }
@@ -242,9 +239,14 @@ impl Metrics {
     }
 
     pub fn row(&mut self, values: &[f64]) -> Result<()> {
-        let s: Vec<String> = values.iter().map(|v| format!("{v}")).collect();
-        self.line(&s.join(","))
+        self.line(&csv_line(values))
     }
+}
+
+/// One CSV row as `Metrics` writes it.
+fn csv_line(values: &[f64]) -> String {
+    let s: Vec<String> = values.iter().map(|v| format!("{v}")).collect();
+    s.join(",")
 }
 
 /// A CSV written by [`Metrics`]: (header, rows of numbers; unparsable cells are NaN).

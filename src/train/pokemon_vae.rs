@@ -80,7 +80,8 @@ impl TrainOptions {
     }
 
     fn validate(&self) -> Result<()> {
-        let bad = |m: String| Err(Error::invalid("pokemon-vae train", m));
+        let what = "pokemon-vae train";
+        let bad = |m: String| Err(Error::invalid(what, m));
         if self.batch_size == 0 || self.hidden_size == 0 || self.latent_size == 0 || self.epoch == 0
         {
             return bad(
@@ -90,14 +91,8 @@ impl TrainOptions {
         if self.save_period == 0 {
             return bad("--save_period must be at least 1".into());
         }
-        if !(self.lr.is_finite() && self.lr >= 0.0 && self.min_lr.is_finite() && self.min_lr >= 0.0)
-        {
-            return bad(format!(
-                "learning rates must be finite and non-negative (lr {}, min_lr {})",
-                self.lr, self.min_lr
-            ));
-        }
-        Ok(())
+        super::check_number(what, "--lr", self.lr, 0.0, f64::INFINITY, false)?;
+        super::check_number(what, "--min_lr", self.min_lr, 0.0, f64::INFINITY, false)
     }
 }
 

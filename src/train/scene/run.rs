@@ -135,9 +135,7 @@ fn check_run(run: &SceneRun) -> Result<()> {
             run.train_split
         ));
     }
-    if !(run.lr.is_finite() && run.lr > 0.0) {
-        return bad(format!("--lr {} must be a positive number", run.lr));
-    }
+    crate::train::check_number(what, "--lr", run.lr, 0.0, f64::INFINITY, true)?;
     if run.num_samples < 4 {
         return bad(format!(
             "--num_samples {} is too few to split into training and validation",
