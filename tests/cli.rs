@@ -461,3 +461,78 @@ fn a_foreign_checkpoint_is_named() {
     assert!(err.contains("other_model.safetensors"), "{err}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A run folder holding an earlier run: a fresh run is refused (naming what is there and the
+/// two ways on), `--resume` of a finished run says there is nothing to train, `--overwrite`
+/// starts over, and `--resume` with `--overwrite` is refused by the parser.
+#[test]
+fn an_earlier_run_is_neither_overwritten_silently_nor_mixed() {
+    let dir = std::env::temp_dir().join(format!("wgtrain-cli-rerun-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let tiny = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/configs/vqvae_tiny.toml"
+    ))
+    .unwrap();
+    let task = dir.join("task");
+    let data = concat!(env!("CARGO_MANIFEST_DIR"), "/data/emoji40");
+    let config = tiny
+        .replace(
+            "task_name = \"runs/vqvae_tiny\"",
+            &format!("task_name = {:?}", task.to_str().unwrap()),
+        )
+        .replace("data = \"data/emoji40\"", &format!("data = {data:?}"))
+        .replace("epochs = 2\nlr", "epochs = 1\nlr");
+    let path = dir.join("tiny.toml");
+    std::fs::write(&path, config).unwrap();
+    let train = |extra: &[&str]| {
+        let mut args = vec![
+            "vqvae",
+            "train",
+            "--quiet",
+            "--config",
+            path.to_str().unwrap(),
+        ];
+        args.extend(extra);
+        wgtrain(&args)
+    };
+    let (code, out, err) = train(&[]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("epochs 0..=0 of 0..1 done"), "{out}");
+    let ckpt = task.join("best_vqvae_tiny.safetensors");
+    let first = std::fs::read(&ckpt).unwrap();
+
+    let (code, _, err) = train(&[]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("earlier run")
+            && err.contains("best_vqvae_tiny.safetensors")
+            && err.contains("--overwrite"),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read(&ckpt).unwrap(),
+        first,
+        "the refusal touched the checkpoint"
+    );
+
+    let (code, out, err) = train(&["--resume"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("nothing to train"), "{out}");
+
+    // a stale grid of a longer run is gone after --overwrite
+    std::fs::write(task.join("results/epoch_7.png"), "stale").unwrap();
+    let (code, _, err) = train(&["--overwrite"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("removed"), "{err}");
+    assert!(!task.join("results/epoch_7.png").exists());
+    assert!(task.join("results/epoch_0.png").exists());
+    // same seed, same data: the same checkpoint, byte for byte
+    assert_eq!(std::fs::read(&ckpt).unwrap(), first);
+
+    let (code, _, err) = train(&["--resume", "--overwrite"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("--overwrite"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -136,6 +136,7 @@ fn out(name: &str, resume: bool, stop_after: Option<usize>) -> VaeGanOutput {
         resume,
         progress: false,
         stop_after,
+        ..VaeGanOutput::default()
     }
 }
 

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use wgtrain::check;
 use wgtrain::io::image::{grid, list_images, load_rgb, save_png};
 use wgtrain::models::pokemon_vae::{corner_grid, normal_latents, PokemonVae};
-use wgtrain::train::pokemon_vae::{train, TrainOptions};
+use wgtrain::train::pokemon_vae::{run_outputs, train, TrainOptions};
 
 #[derive(clap::Args, Debug)]
 pub struct DemoArgs {
@@ -23,6 +23,10 @@ pub struct DemoArgs {
     /// Skip the kernel check.
     #[arg(long)]
     no_check: bool,
+    /// Run again over an earlier demo in the same place: delete its checkpoints, metrics and
+    /// logs first (without it, an earlier demo's folder is refused).
+    #[arg(long)]
+    overwrite: bool,
 }
 
 impl Default for DemoArgs {
@@ -32,11 +36,35 @@ impl Default for DemoArgs {
             data: PathBuf::from("data/emoji40"),
             output_dir: "runs/demo".into(),
             no_check: false,
+            overwrite: false,
         }
     }
 }
 
 pub fn run(dev: &DeviceArgs, args: &DemoArgs) -> anyhow::Result<()> {
+    let opts = TrainOptions {
+        data: args.data.clone(),
+        hidden_size: 512,
+        latent_size: 16,
+        batch_size: 64,
+        output_dir: args.output_dir.clone(),
+        epoch: args.epochs,
+        lr: 1e-3,
+        save_period: 10,
+        warmup_epochs: 2,
+        overwrite: args.overwrite,
+        ..TrainOptions::default()
+    };
+    // an earlier demo in the way is said now, not after the kernel check (training deletes it
+    // under --overwrite, once it holds the folder)
+    let dir = opts.run_dir();
+    if !args.overwrite && !run_outputs(&dir).existing().is_empty() {
+        anyhow::bail!(
+            "{} holds an earlier demo run: `wgtrain demo --overwrite` replaces it, \
+             `wgtrain demo --output-dir DIR` puts the new one elsewhere",
+            dir.display()
+        );
+    }
     let gpu = dev.open()?;
     println!(
         "wgtrain demo on {} ({:?})",
@@ -63,18 +91,6 @@ pub fn run(dev: &DeviceArgs, args: &DemoArgs) -> anyhow::Result<()> {
     }
 
     wgtrain::train::install_ctrl_c();
-    let opts = TrainOptions {
-        data: args.data.clone(),
-        hidden_size: 512,
-        latent_size: 16,
-        batch_size: 64,
-        output_dir: args.output_dir.clone(),
-        epoch: args.epochs,
-        lr: 1e-3,
-        save_period: 10,
-        warmup_epochs: 2,
-        ..TrainOptions::default()
-    };
     println!(
         "training the Pokemon VAE (hidden 512, batch 64, {} epochs) on {}; TensorBoard: tensorboard --logdir {}",
         opts.epoch,

@@ -25,6 +25,10 @@ pub enum LstmPriorCommand {
         /// Continue at the epoch after the prior's checkpoint, with its optimizer state.
         #[arg(long)]
         resume: bool,
+        /// Start over in a folder that holds an earlier run: delete its checkpoints, metrics, grids
+        /// and TensorBoard logs first (without it such a folder is refused).
+        #[arg(long, conflicts_with = "resume")]
+        overwrite: bool,
         /// No progress bar.
         #[arg(long)]
         quiet: bool,
@@ -76,6 +80,7 @@ pub fn run(dev: &DeviceArgs, cmd: &LstmPriorCommand) -> anyhow::Result<()> {
             encodings,
             vqvae_weights,
             resume,
+            overwrite,
             quiet,
         } => {
             let file = VqVaeFile::load(config)?;
@@ -85,6 +90,7 @@ pub fn run(dev: &DeviceArgs, cmd: &LstmPriorCommand) -> anyhow::Result<()> {
                 &file,
                 &PriorOptions {
                     resume: *resume,
+                    overwrite: *overwrite,
                     stop_after: None,
                     progress: !quiet,
                     encodings: encodings.clone(),
@@ -93,9 +99,12 @@ pub fn run(dev: &DeviceArgs, cmd: &LstmPriorCommand) -> anyhow::Result<()> {
                 &mut |m| eprintln!("{m}"),
             )?;
             println!(
-                "epochs {}..={} done on {} code maps ({} pairs); checkpoint {}",
-                s.first_epoch,
-                s.last_epoch,
+                "{} on {} code maps ({} pairs); checkpoint {}",
+                wgtrain::train::epochs_done(
+                    s.first_epoch,
+                    s.epoch_losses.len(),
+                    file.lstm_params.epochs
+                ),
                 s.images,
                 s.pairs,
                 s.checkpoint.display()

@@ -66,6 +66,10 @@ pub struct TrainArgs {
     /// Continue from a checkpoint_{epoch}.safetensors at its next epoch.
     #[arg(long)]
     resume: Option<PathBuf>,
+    /// Start over in a folder that holds an earlier run: delete its checkpoints, metrics, grids
+    /// and TensorBoard logs first (without it such a folder is refused).
+    #[arg(long, conflicts_with = "resume")]
+    overwrite: bool,
     /// Log the seed's buggy epoch scalars (KL counted twice in the loss, KL always 0).
     #[arg(long = "legacy-logging", alias = "legacy_logging")]
     legacy_logging: bool,
@@ -92,6 +96,7 @@ impl TrainArgs {
             min_lr: self.min_lr,
             seed: self.seed,
             resume: self.resume.clone(),
+            overwrite: self.overwrite,
             legacy_logging: self.legacy_logging,
             image_every: self.image_every,
             stop_after: None,
@@ -218,12 +223,19 @@ pub fn run(dev: &DeviceArgs, cmd: &PokemonVaeCommand) -> anyhow::Result<()> {
                 opts.run_dir().display()
             );
             let s = train(&gpu, &opts, &mut |m| eprintln!("{m}"))?;
+            let trained = s.epoch_losses.len();
             eprintln!(
-                "epochs {}..={} done, {:.0} images/s; last checkpoint {}; TensorBoard: tensorboard --logdir {}",
-                s.first_epoch,
-                s.last_epoch,
-                s.images_per_s,
-                s.last_checkpoint.as_ref().map(|p| p.display().to_string()).unwrap_or_else(|| "none".into()),
+                "{}{}; last checkpoint {}; TensorBoard: tensorboard --logdir {}",
+                wgtrain::train::epochs_done(s.first_epoch, trained, opts.epoch),
+                if trained > 0 {
+                    format!(", {:.0} images/s", s.images_per_s)
+                } else {
+                    String::new()
+                },
+                s.last_checkpoint
+                    .as_ref()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_else(|| "none".into()),
                 s.run_dir.display()
             );
             Ok(())

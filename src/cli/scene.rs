@@ -143,6 +143,10 @@ pub struct TrainArgs {
     /// must match it; another --epochs is allowed and said.
     #[arg(long)]
     resume: Option<PathBuf>,
+    /// Start over in a folder that holds an earlier run: delete its checkpoints, metrics, grids
+    /// and TensorBoard logs first (without it such a folder is refused).
+    #[arg(long, conflicts_with = "resume")]
+    overwrite: bool,
     /// Fix: caption targets one token ahead of the LSTM input (the seed's are two ahead).
     #[arg(long = "fix-caption-shift", visible_alias = "fix_caption_shift")]
     fix_caption_shift: bool,
@@ -232,6 +236,7 @@ pub fn run(dev: &DeviceArgs, cmd: &SceneCommand) -> anyhow::Result<()> {
                 checkpoint_dir: a.checkpoint_dir.clone(),
                 log_interval: a.log_interval,
                 resume: a.resume.clone(),
+                overwrite: a.overwrite,
                 samples_out: a.samples_out.clone(),
                 progress: !a.quiet,
                 stop_after: a.stop_after_batches,

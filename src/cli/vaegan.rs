@@ -66,6 +66,10 @@ pub struct TrainArgs {
     /// Continue from OUT/vaegan.safetensors at the next epoch (modules, optimizers, step).
     #[arg(long)]
     resume: bool,
+    /// Start over in a folder that holds an earlier run: delete its checkpoints, metrics, grids
+    /// and TensorBoard logs first (without it such a folder is refused).
+    #[arg(long, conflicts_with = "resume")]
+    overwrite: bool,
     /// No progress bar.
     #[arg(long)]
     quiet: bool,
@@ -104,15 +108,20 @@ pub fn run(dev: &DeviceArgs, cmd: &VaeGanCommand) -> anyhow::Result<()> {
         &VaeGanOutput {
             dir: a.out.clone(),
             resume: a.resume,
+            overwrite: a.overwrite,
             progress: !a.quiet,
             stop_after: None,
         },
         &mut |m| eprintln!("{m}"),
     )?;
+    let trained = if s.losses.is_empty() {
+        0
+    } else {
+        s.last_epoch + 1 - s.first_epoch
+    };
     println!(
-        "epochs {}..={} done; checkpoint {}; samples in {}/samples",
-        s.first_epoch,
-        s.last_epoch,
+        "{}; checkpoint {}; samples in {}/samples",
+        wgtrain::train::epochs_done(s.first_epoch, trained, run.epochs),
         s.checkpoint.display(),
         a.out.display()
     );

@@ -16,6 +16,10 @@ pub enum VqVaeCommand {
         /// Continue from the task's checkpoint (epoch and optimizer state) if it exists.
         #[arg(long)]
         resume: bool,
+        /// Start over in a folder that holds an earlier run: delete its checkpoints, metrics, grids
+        /// and TensorBoard logs first (without it such a folder is refused).
+        #[arg(long, conflicts_with = "resume")]
+        overwrite: bool,
         /// No progress bar.
         #[arg(long)]
         quiet: bool,
@@ -75,7 +79,12 @@ pub fn run(dev: &DeviceArgs, cmd: &VqVaeCommand) -> anyhow::Result<()> {
     let gpu = dev.open()?;
     let mut warn = |m: String| eprintln!("{m}");
     match cmd {
-        VqVaeCommand::Train { cfg, resume, quiet } => {
+        VqVaeCommand::Train {
+            cfg,
+            resume,
+            overwrite,
+            quiet,
+        } => {
             let file = VqVaeFile::load(&cfg.config)?;
             wgtrain::train::install_ctrl_c();
             let s = train(
@@ -83,15 +92,19 @@ pub fn run(dev: &DeviceArgs, cmd: &VqVaeCommand) -> anyhow::Result<()> {
                 &file,
                 &RunOptions {
                     resume: *resume,
+                    overwrite: *overwrite,
                     stop_after: None,
                     progress: !quiet,
                 },
                 &mut warn,
             )?;
             println!(
-                "epochs {}..={} done; checkpoint {}; grids in {}/results",
-                s.first_epoch,
-                s.last_epoch,
+                "{}; checkpoint {}; grids in {}/results",
+                wgtrain::train::epochs_done(
+                    s.first_epoch,
+                    s.epoch_losses.len(),
+                    file.train_params.epochs
+                ),
                 s.checkpoint.display(),
                 file.task_dir().display()
             );

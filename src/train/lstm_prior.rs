@@ -75,6 +75,8 @@ impl Pairs {
 pub struct PriorOptions {
     /// Continue from the prior's checkpoint (epoch and optimizer state) if it exists.
     pub resume: bool,
+    /// Delete an earlier prior run's outputs first (else a fresh run refuses to start over them).
+    pub overwrite: bool,
     /// Stop after this epoch (tests).
     pub stop_after: Option<usize>,
     pub progress: bool,
@@ -174,9 +176,16 @@ pub fn train(
         source: e,
     })?;
     let _lock = super::RunLock::acquire(&task, "lstm-prior", log)?;
+    let ckpt = task.join(&lp.ckpt_name);
+    super::RunOutputs::default()
+        .file(ckpt.clone())
+        .file(task.join("lstm_metrics.csv"))
+        .file(task.join("lstm_loss_curve.png"))
+        .prefixed(samples_dir.clone(), "epoch_")
+        .prefixed(task.join("lstm"), "events.out.tfevents.")
+        .claim("lstm-prior", &task, run.resume, run.overwrite, log)?;
     let params = model.parameters();
     let mut adam = adam_over(&params, lp.lr)?;
-    let ckpt = task.join(&lp.ckpt_name);
     let mut first_epoch = 0;
     if run.resume && ckpt.exists() {
         first_epoch = resume(&ckpt, &model, &mut adam)? + 1;

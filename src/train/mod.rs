@@ -112,6 +112,100 @@ impl Drop for RunLock {
     }
 }
 
+/// The files a trainer writes into its run folder: named files, and families of files in a
+/// folder that share a name prefix (per-epoch grids `epoch_*`, TensorBoard's
+/// `events.out.tfevents.*`).
+#[derive(Clone, Debug, Default)]
+pub struct RunOutputs {
+    pub files: Vec<std::path::PathBuf>,
+    pub prefixed: Vec<(std::path::PathBuf, String)>,
+}
+
+impl RunOutputs {
+    pub fn file(mut self, path: std::path::PathBuf) -> Self {
+        self.files.push(path);
+        self
+    }
+
+    pub fn prefixed(mut self, dir: std::path::PathBuf, prefix: &str) -> Self {
+        self.prefixed.push((dir, prefix.into()));
+        self
+    }
+
+    /// Those that exist, in a fixed order.
+    pub fn existing(&self) -> Vec<std::path::PathBuf> {
+        let mut found: Vec<_> = self.files.iter().filter(|p| p.is_file()).cloned().collect();
+        for (dir, prefix) in &self.prefixed {
+            let Ok(entries) = std::fs::read_dir(dir) else {
+                continue;
+            };
+            let mut family: Vec<_> = entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| {
+                    p.is_file()
+                        && p.file_name()
+                            .is_some_and(|n| n.to_string_lossy().starts_with(prefix.as_str()))
+                })
+                .collect();
+            family.sort();
+            found.extend(family);
+        }
+        found
+    }
+
+    /// Before a run writes anything: a fresh run (neither `resuming` nor `overwrite`) into a
+    /// folder holding an earlier run's outputs is refused, naming them (run one after the
+    /// other, the second would silently replace the first's checkpoints and mix its grids);
+    /// `overwrite` deletes them first, so nothing of the old run is left to mix with the new
+    /// one; a resumed run keeps them (its metrics are cut at the resumed epoch).
+    pub fn claim(
+        &self,
+        trainer: &str,
+        dir: &Path,
+        resuming: bool,
+        overwrite: bool,
+        log: &mut dyn FnMut(String),
+    ) -> Result<()> {
+        let what = format!("{trainer} run in {}", dir.display());
+        if resuming && overwrite {
+            return Err(Error::invalid(
+                what,
+                "--resume and --overwrite contradict each other: give one",
+            ));
+        }
+        let found = self.existing();
+        if resuming || found.is_empty() {
+            return Ok(());
+        }
+        let names: Vec<String> = found
+            .iter()
+            .map(|p| p.strip_prefix(dir).unwrap_or(p).display().to_string())
+            .collect();
+        let list = if names.len() > 4 {
+            format!("{} and {} more", names[..4].join(", "), names.len() - 4)
+        } else {
+            names.join(", ")
+        };
+        if !overwrite {
+            return Err(Error::invalid(
+                what,
+                format!(
+                    "the folder holds an earlier run ({list}); pass --resume to continue it, \
+                     --overwrite to replace it, or choose another output folder"
+                ),
+            ));
+        }
+        for p in &found {
+            std::fs::remove_file(p).map_err(|e| Error::Io {
+                what: format!("removing {} (--overwrite)", p.display()),
+                source: e,
+            })?;
+        }
+        log(format!("--overwrite: removed the earlier run's {list}"));
+        Ok(())
+    }
+}
+
 /// Whether a process with this pid runs a wgtrain (Linux: /proc; elsewhere assumed alive, and
 /// the error says how to remove a stale lock).
 fn process_alive(pid: u32) -> bool {
@@ -140,6 +234,28 @@ pub fn check_number(what: &str, name: &str, v: f64, lo: f64, hi: f64, lo_open: b
         what,
         format!("{name} = {v} must be {range}"),
     ))
+}
+
+/// What a run did, for its closing line: the epochs (numbered from 0) this call trained, or
+/// that a resumed run had nothing left to train (it printed `epochs 6..=6 done, 0 images/s`).
+pub fn epochs_done(first: usize, trained: usize, total: usize) -> String {
+    if trained == 0 {
+        nothing_to_train(first, total)
+    } else {
+        format!(
+            "epochs {first}..={} of 0..{total} done",
+            first + trained - 1
+        )
+    }
+}
+
+/// Said when a resumed run starts at or past its last epoch.
+pub fn nothing_to_train(first: usize, total: usize) -> String {
+    format!(
+        "nothing to train: the checkpoint ends at epoch {} and the run has {total} epochs \
+         (0..{total}); raise the epoch count to train further",
+        first.saturating_sub(1)
+    )
 }
 
 /// Python's `str(float)` for the run-directory names the seeds use (0.0005, 5e-05, 0.001).
@@ -541,6 +657,77 @@ mod tests {
         assert!(said.iter().any(|m| m.contains("taking over")), "{said:?}");
         drop(lock);
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// A fresh run over an earlier run's outputs is refused naming them; a resumed run keeps
+    /// them; --overwrite removes exactly the trainer's outputs (another trainer's files and
+    /// unrelated files stay); --resume with --overwrite is a contradiction.
+    #[test]
+    fn a_fresh_run_refuses_an_earlier_runs_outputs_unless_overwriting() {
+        let dir = std::env::temp_dir().join(format!("wgtrain-claim-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("results")).unwrap();
+        let outputs = RunOutputs::default()
+            .file(dir.join("model.safetensors"))
+            .file(dir.join("metrics.csv"))
+            .prefixed(dir.join("results"), "epoch_");
+        let mut said = vec![];
+        // an empty folder (and one with only unrelated files) is free
+        std::fs::write(dir.join("notes.txt"), "mine").unwrap();
+        outputs
+            .claim("vqvae", &dir, false, false, &mut |m| said.push(m))
+            .unwrap();
+        for f in [
+            "model.safetensors",
+            "metrics.csv",
+            "results/epoch_0.png",
+            "results/epoch_1.png",
+        ] {
+            std::fs::write(dir.join(f), "old").unwrap();
+        }
+        std::fs::write(dir.join("lstm_metrics.csv"), "another trainer's").unwrap();
+        assert_eq!(outputs.existing().len(), 4);
+        let err = outputs
+            .claim("vqvae", &dir, false, false, &mut |m| said.push(m))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("model.safetensors")
+                && err.contains("results/epoch_1.png")
+                && err.contains("--resume")
+                && err.contains("--overwrite"),
+            "{err}"
+        );
+        assert!(
+            dir.join("model.safetensors").exists(),
+            "a refusal deletes nothing"
+        );
+        outputs
+            .claim("vqvae", &dir, true, false, &mut |m| said.push(m))
+            .unwrap();
+        assert_eq!(outputs.existing().len(), 4, "resuming keeps the outputs");
+        let err = outputs
+            .claim("vqvae", &dir, true, true, &mut |m| said.push(m))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("contradict"), "{err}");
+        outputs
+            .claim("vqvae", &dir, false, true, &mut |m| said.push(m))
+            .unwrap();
+        assert!(outputs.existing().is_empty());
+        assert!(said.iter().any(|m| m.contains("removed")), "{said:?}");
+        assert!(dir.join("notes.txt").exists() && dir.join("lstm_metrics.csv").exists());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn the_closing_line_says_when_nothing_was_trained() {
+        assert_eq!(epochs_done(2, 3, 5), "epochs 2..=4 of 0..5 done");
+        let none = epochs_done(6, 0, 6);
+        assert!(
+            none.contains("nothing to train") && none.contains("epoch 5"),
+            "{none}"
+        );
     }
 
     /// Resuming at epoch 2 after epochs 0..=3 were logged keeps 0 and 1, then appends: no

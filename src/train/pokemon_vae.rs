@@ -33,6 +33,10 @@ pub struct TrainOptions {
     pub seed: u64,
     /// Continue from this checkpoint at its next epoch.
     pub resume: Option<PathBuf>,
+    /// Delete an earlier run's outputs in the run directory first (else a fresh run refuses to
+    /// start over them). Not a training setting: not written into checkpoints.
+    #[serde(skip)]
+    pub overwrite: bool,
     /// Log the seed's buggy epoch scalars (loss + KL counted twice, KL always 0) instead of
     /// correct ones.
     pub legacy_logging: bool,
@@ -58,6 +62,7 @@ impl Default for TrainOptions {
             min_lr: 1e-7,
             seed: 41,
             resume: None,
+            overwrite: false,
             legacy_logging: false,
             image_every: 50,
             stop_after: None,
@@ -94,6 +99,15 @@ impl TrainOptions {
         super::check_number(what, "--lr", self.lr, 0.0, f64::INFINITY, false)?;
         super::check_number(what, "--min_lr", self.min_lr, 0.0, f64::INFINITY, false)
     }
+}
+
+/// What a run writes into its run directory.
+pub fn run_outputs(run_dir: &Path) -> super::RunOutputs {
+    super::RunOutputs::default()
+        .prefixed(run_dir.to_path_buf(), "checkpoint_")
+        .file(run_dir.join("metrics.csv"))
+        .file(run_dir.join("loss_curve.png"))
+        .prefixed(run_dir.to_path_buf(), "events.out.tfevents.")
 }
 
 /// What a run did.
@@ -174,6 +188,13 @@ pub fn train(gpu: &Gpu, opts: &TrainOptions, log: &mut dyn FnMut(String)) -> Res
         source: e,
     })?;
     let _lock = super::RunLock::acquire(&run_dir, "pokemon-vae", log)?;
+    run_outputs(&run_dir).claim(
+        "pokemon-vae",
+        &run_dir,
+        opts.resume.is_some(),
+        opts.overwrite,
+        log,
+    )?;
 
     let model = PokemonVae::new(gpu, config, opts.seed)?;
     let params = model.parameters();

@@ -361,6 +361,9 @@ impl VaeGan {
 pub struct VaeGanOutput {
     pub dir: PathBuf,
     pub resume: bool,
+    /// Delete an earlier run's outputs in `dir` first (else a fresh run refuses to start over
+    /// them).
+    pub overwrite: bool,
     pub progress: bool,
     /// Stop after this epoch (tests).
     pub stop_after: Option<usize>,
@@ -390,8 +393,15 @@ pub fn train(
     })?;
     run.validate()?;
     let _lock = super::RunLock::acquire(&out.dir, "vaegan", log)?;
-    let mut model = VaeGan::new(gpu, run.clone())?;
     let ckpt = out.dir.join("vaegan.safetensors");
+    super::RunOutputs::default()
+        .file(ckpt.clone())
+        .file(out.dir.join("metrics.csv"))
+        .file(out.dir.join("loss_curve.png"))
+        .prefixed(out.dir.join("samples"), "epoch_")
+        .prefixed(out.dir.clone(), "events.out.tfevents.")
+        .claim("vaegan", &out.dir, out.resume, out.overwrite, log)?;
+    let mut model = VaeGan::new(gpu, run.clone())?;
     let mut first_epoch = 0;
     if out.resume && ckpt.exists() {
         first_epoch = model.load(&ckpt)? + 1;

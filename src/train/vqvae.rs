@@ -102,6 +102,9 @@ pub struct TrainSummary {
 pub struct RunOptions {
     /// Continue from the task's checkpoint (its epoch and Adam state) if it exists.
     pub resume: bool,
+    /// Delete an earlier run's outputs in the task folder (else a fresh run refuses to start
+    /// over them).
+    pub overwrite: bool,
     /// Stop after this epoch (tests).
     pub stop_after: Option<usize>,
     pub progress: bool,
@@ -115,17 +118,24 @@ pub fn train(
 ) -> Result<TrainSummary> {
     let tp = &cfg.train_params;
     let size = cfg.model_params.image_size;
-    let (_, images) = load_images(&tp.data, size, log)?;
     let task = cfg.task_dir();
     std::fs::create_dir_all(task.join("results")).map_err(|e| Error::Io {
         what: format!("creating {}", task.display()),
         source: e,
     })?;
     let _lock = super::RunLock::acquire(&task, "vqvae", log)?;
+    let ckpt = task.join(&tp.ckpt_name);
+    super::RunOutputs::default()
+        .file(ckpt.clone())
+        .file(task.join("metrics.csv"))
+        .file(task.join("loss_curve.png"))
+        .prefixed(task.join("results"), "epoch_")
+        .prefixed(task.clone(), "events.out.tfevents.")
+        .claim("vqvae", &task, run.resume, run.overwrite, log)?;
+    let (_, images) = load_images(&tp.data, size, log)?;
     let model = VqVae::new(gpu, cfg.model_params.clone(), tp.seed)?;
     let params = model.parameters();
     let mut adam = adam_over(&params, tp.lr)?;
-    let ckpt = task.join(&tp.ckpt_name);
     let mut first_epoch = 0;
     if run.resume && ckpt.exists() {
         first_epoch = resume(&ckpt, &model, &mut adam, cfg)? + 1;

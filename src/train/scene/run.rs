@@ -45,6 +45,9 @@ pub struct SceneRun {
     pub checkpoint_dir: PathBuf,
     pub log_interval: usize,
     pub resume: Option<PathBuf>,
+    /// Delete an earlier run's checkpoints and logs first (else a fresh run refuses to start
+    /// over them).
+    pub overwrite: bool,
     /// Where the four fixed prompts' figure goes (the seed: ./sample_generations.png).
     pub samples_out: PathBuf,
     pub progress: bool,
@@ -70,6 +73,7 @@ impl Default for SceneRun {
             checkpoint_dir: "checkpoints".into(),
             log_interval: 10,
             resume: None,
+            overwrite: false,
             samples_out: "sample_generations.png".into(),
             progress: true,
             stop_after: None,
@@ -364,6 +368,23 @@ pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<Sce
         std::fs::create_dir_all(dir).map_err(io_err(format!("creating {}", dir.display())))?;
     }
     let _lock = crate::train::RunLock::acquire(&run.checkpoint_dir, "scene", &mut |m| say(&m))?;
+    let logs = &run.log_dir;
+    crate::train::RunOutputs::default()
+        .prefixed(run.checkpoint_dir.clone(), "checkpoint_")
+        .file(logs.join("history.csv"))
+        .file(logs.join("epochs.csv"))
+        .file(logs.join("training_curves.png"))
+        .file(logs.join("training_summary.txt"))
+        .prefixed(logs.clone(), "scenes_epoch_")
+        .prefixed(logs.clone(), "roundtrip_epoch_")
+        .prefixed(logs.clone(), "events.out.tfevents.")
+        .claim(
+            "scene",
+            &run.checkpoint_dir,
+            run.resume.is_some(),
+            run.overwrite,
+            &mut |m| say(&m),
+        )?;
     let history_path = run.log_dir.join("history.csv");
     let epochs_path = run.log_dir.join("epochs.csv");
     // resuming: the rows up to the checkpoint's step and epoch stay
