@@ -428,10 +428,27 @@ fn numeric_settings_out_of_range_are_refused() {
         assert_eq!(code, 2, "{section} {key} = {value}: {err}");
         assert!(err.contains(named), "{section} {key} = {value}: {err}");
     }
-    for (flag, value) in [("--lr", "nan"), ("--lr", "0"), ("--lambda-gp", "-1")] {
+    for (flag, value) in [
+        ("--lr", "nan"),
+        ("--lr", "0"),
+        ("--lr", "1e30"),
+        ("--lambda-gp", "-1"),
+    ] {
         let (code, _, err) = wgtrain(&["vaegan", "train", &format!("{flag}={value}")]);
         assert_eq!(code, 2, "{flag} {value}: {err}");
         assert!(err.contains(flag), "{flag} {value}: {err}");
+    }
+    // trained on to weights near 1e30 and kept them as "the last good" checkpoint
+    for args in [
+        &["pokemon-vae", "train", "--lr", "1e30"][..],
+        &["scene", "train", "--lr", "2"][..],
+    ] {
+        let (code, _, err) = wgtrain(args);
+        assert_eq!(code, 2, "{args:?}: {err}");
+        assert!(
+            err.contains("--lr") && err.contains("(0, 1]"),
+            "{args:?}: {err}"
+        );
     }
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -236,6 +236,22 @@ pub fn check_number(what: &str, name: &str, v: f64, lo: f64, hi: f64, lo_open: b
     ))
 }
 
+/// Adam moves every weight by up to about lr per step whatever the gradient's scale, so a rate
+/// above 1 wrecks any of these models within a step or two (`--lr 1e30` trained on to weights
+/// near 1e30, all finite, and called that checkpoint the last good one).
+pub const MAX_LEARNING_RATE: f64 = 1.0;
+
+/// A learning rate: finite, > 0 and at most [`MAX_LEARNING_RATE`].
+pub fn check_learning_rate(what: &str, name: &str, v: f64) -> Result<()> {
+    check_number(what, name, v, 0.0, MAX_LEARNING_RATE, true).map_err(|e| match e {
+        Error::InvalidArgument { op, detail } => Error::InvalidArgument {
+            op,
+            detail: format!("{detail} (Adam moves each weight by up to about lr per step)"),
+        },
+        e => e,
+    })
+}
+
 /// What a run did, for its closing line: the epochs (numbered from 0) this call trained, or
 /// that a resumed run had nothing left to train (it printed `epochs 6..=6 done, 0 images/s`).
 pub fn epochs_done(first: usize, trained: usize, total: usize) -> String {

@@ -96,8 +96,8 @@ impl TrainOptions {
         if self.save_period == 0 {
             return bad("--save_period must be at least 1".into());
         }
-        super::check_number(what, "--lr", self.lr, 0.0, f64::INFINITY, false)?;
-        super::check_number(what, "--min_lr", self.min_lr, 0.0, f64::INFINITY, false)
+        super::check_learning_rate(what, "--lr", self.lr)?;
+        super::check_number(what, "--min_lr", self.min_lr, 0.0, self.lr, false)
     }
 }
 

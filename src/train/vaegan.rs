@@ -58,7 +58,7 @@ impl VaeGanRun {
                 "--batch-size and --epochs must be at least 1",
             ));
         }
-        super::check_number(what, "--lr", self.lr, 0.0, f64::INFINITY, true)?;
+        super::check_learning_rate(what, "--lr", self.lr)?;
         super::check_number(
             what,
             "--lambda-gp",

@@ -52,7 +52,7 @@ impl VqVaeFile {
         cfg.model_params.validate()?;
         cfg.lstm_params.validate()?;
         let lr = cfg.train_params.lr;
-        super::check_number("[train_params]", "lr", lr, 0.0, f64::INFINITY, true)
+        super::check_learning_rate("[train_params]", "lr", lr)
             .map_err(|e| Error::invalid(&what, e))?;
         if cfg.train_params.batch_size == 0 || cfg.train_params.epochs == 0 {
             return Err(Error::invalid(

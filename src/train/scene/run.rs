@@ -139,7 +139,7 @@ fn check_run(run: &SceneRun) -> Result<()> {
             run.train_split
         ));
     }
-    crate::train::check_number(what, "--lr", run.lr, 0.0, f64::INFINITY, true)?;
+    crate::train::check_learning_rate(what, "--lr", run.lr)?;
     if run.num_samples < 4 {
         return bad(format!(
             "--num_samples {} is too few to split into training and validation",
