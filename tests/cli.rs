@@ -132,6 +132,17 @@ fn lstm_prior_generate_explains_its_flags_and_refuses_a_bad_temperature() {
     ]);
     assert_eq!(code, 2);
     assert!(err.contains("temperature"), "{err}");
+    // a window longer than a code map (4x4 = 16 codes here) ran for hours without a word
+    let (code, _, err) = wgtrain(&[
+        "lstm-prior",
+        "generate",
+        "--config",
+        cfg,
+        "--window",
+        "100000",
+    ]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("--window = 100000") && err.contains("1..=16"), "{err}");
 }
 
 #[test]

@@ -126,6 +126,23 @@ impl LstmParams {
     }
 }
 
+/// A context window the prior can use over code maps of `codes` codes (the VQ-VAE's grid²): at
+/// most `codes`, since no sequence holds more tokens of context (START and the codes before
+/// the last). A longer window is only padding that costs a step per token: `--window 100000`
+/// ran for hours before anything was said.
+pub fn check_window(what: &str, name: &str, window: usize, codes: usize) -> Result<()> {
+    if window == 0 || window > codes {
+        return Err(Error::invalid(
+            what,
+            format!(
+                "{name} = {window} must be in 1..={codes}: a code map holds {codes} codes, so no \
+                 context is longer (the seed's window is 128)"
+            ),
+        ));
+    }
+    Ok(())
+}
+
 /// One LSTM layer's parameters, PyTorch's names `weight_ih_l{k}` etc.
 pub struct LstmLayer {
     pub weight_ih: Var,

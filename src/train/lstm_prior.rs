@@ -409,6 +409,13 @@ pub fn generate(gpu: &Gpu, cfg: &VqVaeFile, o: &GenerateOptions) -> Result<Vec<u
             "--count and --window must be positive",
         ));
     }
+    let side = cfg.model_params.grid();
+    crate::models::lstm_prior::check_window(
+        "lstm-prior generate",
+        "--window",
+        o.window,
+        side * side,
+    )?;
     let task = cfg.task_dir();
     let k = cfg.model_params.num_embeddings;
     let prior_path = o
@@ -423,7 +430,6 @@ pub fn generate(gpu: &Gpu, cfg: &VqVaeFile, o: &GenerateOptions) -> Result<Vec<u
         .clone()
         .unwrap_or_else(|| task.join(&cfg.train_params.ckpt_name));
     let vq = load_decoder(gpu, cfg, &vq_path)?;
-    let side = cfg.model_params.grid();
     let bar = super::progress_bar(o.progress, (side * side) as u64);
     let codes = sample_codes(
         &model,

@@ -41,6 +41,8 @@ pub struct VqVaeFile {
     pub lstm_params: crate::models::lstm_prior::LstmParams,
 }
 
+use crate::models::lstm_prior::check_window;
+
 impl VqVaeFile {
     pub fn load(path: &Path) -> Result<VqVaeFile> {
         let what = format!("reading config {}", path.display());
@@ -51,6 +53,10 @@ impl VqVaeFile {
         let cfg: VqVaeFile = toml::from_str(&text).map_err(|e| Error::invalid(&what, e))?;
         cfg.model_params.validate()?;
         cfg.lstm_params.validate()?;
+        let codes = cfg.model_params.grid().pow(2);
+        let lp = &cfg.lstm_params;
+        check_window(&what, "[lstm_params] window", lp.window, codes)?;
+        check_window(&what, "[lstm_params] sample_window", lp.sample_window, codes)?;
         let lr = cfg.train_params.lr;
         super::check_learning_rate("[train_params]", "lr", lr)
             .map_err(|e| Error::invalid(&what, e))?;
