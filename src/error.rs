@@ -25,13 +25,15 @@ pub enum Error {
     InvalidArgument { op: String, detail: String },
 
     /// A buffer that would exceed one of the adapter's limits.
-    #[error("{op}: a buffer of {bytes} bytes ({shape}) exceeds this adapter's {limit_name} of {limit} bytes; use a smaller batch or pick an adapter with larger limits (`wgtrain devices` lists them)")]
+    #[error("{op}: a buffer of {bytes} bytes ({shape}) exceeds this adapter's {limit_name} of {limit} bytes; {advice}, or pick an adapter with larger limits (`wgtrain devices` lists them)")]
     BufferTooLarge {
         op: String,
         shape: String,
         bytes: u64,
         limit_name: &'static str,
         limit: u64,
+        /// What the buffer is and what shrinks it (a weight: the layer; else: the batch).
+        advice: String,
     },
 
     /// A kernel variant was asked for that this adapter cannot run.
@@ -42,9 +44,15 @@ pub enum Error {
         reason: String,
     },
 
-    /// The device ran out of memory.
-    #[error("{op}: out of GPU memory while allocating {bytes} bytes; use a smaller batch")]
-    OutOfMemory { op: String, bytes: u64 },
+    /// The device ran out of memory, or the run would pass the memory it may use.
+    #[error("{op}: out of GPU memory while allocating {bytes} bytes{detail}; {advice}")]
+    OutOfMemory {
+        op: String,
+        bytes: u64,
+        /// How much was in use and of what limit, when known.
+        detail: String,
+        advice: String,
+    },
 
     /// wgpu reported a validation (or internal) error for an op we recorded.
     #[error("{op}: the GPU rejected the work: {message}")]

@@ -142,7 +142,10 @@ fn lstm_prior_generate_explains_its_flags_and_refuses_a_bad_temperature() {
         "100000",
     ]);
     assert_eq!(code, 2, "{err}");
-    assert!(err.contains("--window = 100000") && err.contains("1..=16"), "{err}");
+    assert!(
+        err.contains("--window = 100000") && err.contains("1..=16"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -562,5 +565,98 @@ fn an_earlier_run_is_neither_overwritten_silently_nor_mixed() {
     let (code, _, err) = train(&["--resume", "--overwrite"]);
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("--overwrite"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Model sizes are checked before anything is allocated: the scene models with 100 000 layers
+/// (the run grew to 7 GB before) and a Pokemon VAE over the limit are refused with the
+/// estimate, the limit and the flags that shrink them; work past WGTRAIN_MEMORY_LIMIT stops at
+/// the allocation that would pass it, naming the limit, instead of swapping the machine.
+#[test]
+fn models_too_big_for_the_memory_are_refused_with_the_estimate() {
+    let dir = std::env::temp_dir().join(format!("wgtrain-cli-memory-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let run = |env: &str, args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_wgtrain"))
+            .args(args)
+            .env("WGTRAIN_MEMORY_LIMIT", env)
+            .output()
+            .unwrap();
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stderr).to_string(),
+        )
+    };
+    let logs = dir.join("logs");
+    let ckpts = dir.join("checkpoints");
+    let start = std::time::Instant::now();
+    let (code, err) = run(
+        "16GiB",
+        &[
+            "scene",
+            "train",
+            "--quiet",
+            "--seed",
+            "1",
+            "--n_layers",
+            "100000",
+            "--log_dir",
+            logs.to_str().unwrap(),
+            "--checkpoint_dir",
+            ckpts.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("parameters need about")
+            && err.contains("WGTRAIN_MEMORY_LIMIT=16GiB")
+            && err.contains("--n_layers"),
+        "{err}"
+    );
+    assert!(
+        start.elapsed().as_secs() < 60,
+        "refused only after {:?}",
+        start.elapsed()
+    );
+    let (code, err) = run(
+        "2MiB",
+        &[
+            "pokemon-vae",
+            "train",
+            "--quiet",
+            "--epoch",
+            "1",
+            "--output_dir",
+            dir.join("pokemon").to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("parameters need about")
+            && err.contains("WGTRAIN_MEMORY_LIMIT=2MiB")
+            && err.contains("--hidden_size"),
+        "{err}"
+    );
+    assert!(!dir
+        .join("pokemon_lr0.0005_epoch1_latent16_hidden1024/metrics.csv")
+        .exists());
+    // past the estimate, the allocation that would pass the limit is refused
+    let (code, err) = run(
+        "1MiB",
+        &[
+            "bench",
+            "--only",
+            "matmul_1024",
+            "--iters",
+            "1",
+            "--warmup",
+            "0",
+        ],
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("out of GPU memory") && err.contains("WGTRAIN_MEMORY_LIMIT=1MiB"),
+        "{err}"
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -231,6 +231,33 @@ fn buffers_over_the_adapter_limit_are_refused_with_sizes() {
         }
         other => panic!("expected BufferTooLarge, got {other:?}"),
     }
+    // the advice says which kind of buffer it is: an activation (shrink the batch) or, while
+    // a model is being built, a weight (shrink the layer), where it always said "batch"
+    let e = gpu
+        .empty(&[n], wgtrain::DType::F32, "x")
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.contains("activation") && e.contains("smaller batch"),
+        "{e}"
+    );
+    let e = wgtrain::gpu::allocating_weights("the test model", "lower --width", || {
+        gpu.empty(&[n], wgtrain::DType::F32, "x")
+    })
+    .unwrap_err()
+    .to_string();
+    assert!(
+        e.contains("weight of the test model")
+            && e.contains("lower --width")
+            && !e.contains("batch"),
+        "{e}"
+    );
+    // and the label ends with the closure
+    let e = gpu
+        .empty(&[n], wgtrain::DType::F32, "x")
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("activation"), "{e}");
 }
 
 #[test]

@@ -108,7 +108,7 @@ mod training {
     use std::collections::BTreeMap;
     use std::path::{Path, PathBuf};
     use wgtrain::io::checkpoint;
-    use wgtrain::models::lstm_prior::LstmParams;
+    use wgtrain::models::lstm_prior::{LstmParams, LstmPrior};
     use wgtrain::models::vqvae::{VqVae, VqVaeConfig};
     use wgtrain::train::lstm_prior::{generate, train, GenerateOptions, PriorOptions};
     use wgtrain::train::vqvae::{TrainParams, VqVaeFile};
@@ -312,5 +312,28 @@ mod training {
             err.contains("8 codes") && err.contains("predicts 16"),
             "{err}"
         );
+    }
+
+    /// The memory estimate counts the built prior's parameters exactly and bounds what real
+    /// training allocates (a private device, so only this run counts): 1 to 4 times it.
+    #[test]
+    fn the_memory_estimate_counts_parameters_exactly_and_bounds_a_real_run() {
+        for (hidden, layers, window, batch) in [(16, 2, 6, 8), (64, 2, 16, 32)] {
+            let d = dir(&format!("memory{hidden}"));
+            let mut cfg = config(&d, 1);
+            cfg.lstm_params.hidden_size = hidden;
+            cfg.lstm_params.num_layers = layers;
+            cfg.lstm_params.window = window;
+            cfg.train_params.batch_size = batch;
+            write_inputs(&cfg, CODES, None);
+            let gpu = wgtrain::Gpu::from_env().unwrap();
+            train(&gpu, &cfg, &opts(false, None), &mut |_| {}).unwrap();
+            let used = gpu.counters().bytes_created;
+            let est = wgtrain::train::lstm_prior::tally(CODES, &cfg.lstm_params).estimate(batch);
+            let prior = LstmPrior::new(&gpu, CODES, cfg.lstm_params.clone(), 1).unwrap();
+            let built = common::numel(&prior.parameters());
+            common::assert_estimate_bounds(&est, built, used, &format!("hidden {hidden}"));
+            std::fs::remove_dir_all(&d).unwrap();
+        }
     }
 }

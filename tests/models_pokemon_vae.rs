@@ -275,9 +275,16 @@ fn a_nan_loss_stops_naming_the_epoch_and_keeps_the_last_good_checkpoint() {
     .unwrap();
     let ckpt = good.last_checkpoint.unwrap();
     let before = std::fs::read(&ckpt).unwrap();
+    // weights scaled by 1e30 (finite: a learning rate that large is refused up front) overflow
+    // in the next forward pass
+    let (mut tensors, meta) = checkpoint::load(&ckpt).unwrap();
+    for t in tensors.iter_mut().filter(|t| t.name.ends_with("weight")) {
+        t.data.iter_mut().for_each(|v| *v *= 1e30);
+    }
+    let poisoned = dir.join("poisoned.safetensors");
+    checkpoint::save(&poisoned, &tensors, &meta).unwrap();
     let mut bad = tiny(&dir.join("data"), &dir.join("r"), 4);
-    bad.resume = Some(ckpt.clone());
-    bad.lr = 1e30;
+    bad.resume = Some(poisoned);
     let e = train(gpu, &bad, &mut |_| {}).unwrap_err().to_string();
     assert!(e.contains("epoch 2"), "{e}");
     assert_eq!(
@@ -294,5 +301,32 @@ fn a_nan_loss_stops_naming_the_epoch_and_keeps_the_last_good_checkpoint() {
     other.hidden_size = 8;
     let e = train(gpu, &other, &mut |_| {}).unwrap_err().to_string();
     assert!(e.contains("hidden 16") && e.contains("hidden 8"), "{e}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// The memory estimate counts the built model's parameters exactly and bounds what real
+/// training allocates (on a private device, so only this run counts): at least all of it, at
+/// most 4 times it.
+#[test]
+fn the_memory_estimate_counts_parameters_exactly_and_bounds_a_real_run() {
+    let dir = tmp("memory");
+    sprites(&dir.join("data"), 40);
+    for (hidden, latent, batch) in [(16, 4, 4), (256, 16, 32)] {
+        let gpu = wgtrain::Gpu::from_env().unwrap();
+        let mut opts = tiny(&dir.join("data"), &dir.join(format!("h{hidden}")), 1);
+        opts.hidden_size = hidden;
+        opts.latent_size = latent;
+        opts.batch_size = batch;
+        train(&gpu, &opts, &mut |_| {}).unwrap();
+        let used = gpu.counters().bytes_created;
+        let config = wgtrain::models::pokemon_vae::VaeConfig {
+            input_size: 40,
+            hidden,
+            latent,
+        };
+        let est = wgtrain::train::pokemon_vae::tally(&config).estimate(batch);
+        let built = common::numel(&PokemonVae::new(&gpu, config, 1).unwrap().parameters());
+        common::assert_estimate_bounds(&est, built, used, &format!("hidden {hidden}"));
+    }
     std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -233,3 +233,36 @@ fn an_image_folder_without_class_folders_is_explained() {
         "{warnings:?}"
     );
 }
+
+/// The memory estimate counts the three networks' parameters exactly and bounds what real
+/// training allocates (a private device, so only this run counts): 1 to 4 times it.
+#[test]
+fn the_memory_estimate_counts_parameters_exactly_and_bounds_a_real_run() {
+    for (size, batch) in [(8, 4), (32, 8)] {
+        let gpu = wgtrain::Gpu::from_env().unwrap();
+        let mut r = run(WeightPredictorMode::Hyper, 1);
+        r.model.image_size = size;
+        r.batch_size = batch;
+        let data: Vec<Vec<f32>> = (0..10)
+            .map(|i| {
+                (0..3 * size * size)
+                    .map(|j| ((i * 31 + j * 7) % 97) as f32 / 97.0)
+                    .collect()
+            })
+            .collect();
+        let o = out(&format!("memory{size}"), false, None);
+        let _ = std::fs::remove_dir_all(&o.dir);
+        train(&gpu, &r, &data, &o, &mut |_| {}).unwrap();
+        let used = gpu.counters().bytes_created;
+        let est = wgtrain::train::vaegan::tally(&r.model).estimate(batch);
+        let built = common::numel(&Vae::new(&gpu, r.model.clone(), 1).unwrap().parameters())
+            + common::numel(&Critic::new(&gpu, &r.model, 1).unwrap().parameters())
+            + common::numel(
+                &WeightPredictor::new(&gpu, &r.model, 1)
+                    .unwrap()
+                    .parameters(),
+            );
+        common::assert_estimate_bounds(&est, built, used, &format!("size {size}"));
+        let _ = std::fs::remove_dir_all(&o.dir);
+    }
+}

@@ -405,4 +405,33 @@ mod training {
         assert!(e.contains("learning_rate"), "{e}");
         std::fs::remove_dir_all(&dir).unwrap();
     }
+
+    /// The memory estimate counts the built model's parameters exactly and bounds what real
+    /// training allocates (a private device, so only this run counts): 1 to 4 times it.
+    #[test]
+    fn the_memory_estimate_counts_parameters_exactly_and_bounds_a_real_run() {
+        let dir = tmp("memory");
+        images(&dir.join("data"));
+        for (size, nh, layers, rh, codes, dim, batch) in
+            [(16, 8, 1, 4, 16, 8, 4), (32, 32, 2, 8, 64, 16, 8)]
+        {
+            let text = format!(
+                "[model_params]\nimage_size = {size}\nnum_hiddens = {nh}\nnum_downsampling_layers = 2\nnum_upsampling_layers = 2\nnum_residual_layers = {layers}\nnum_residual_hiddens = {rh}\nnum_embeddings = {codes}\nembedding_dim = {dim}\ncommitment_cost = 0.25\ndecay = 0.99\n\n[train_params]\ntask_name = \"{}\"\nbatch_size = {batch}\nepochs = 1\nlr = 1e-3\nckpt_name = \"ckpt.safetensors\"\nseed = 111\ndata = \"{}\"\n",
+                dir.join(format!("task{size}")).display(),
+                dir.join("data").display()
+            );
+            let path = dir.join(format!("m{size}.toml"));
+            std::fs::write(&path, text).unwrap();
+            let cfg = VqVaeFile::load(&path).unwrap();
+            let gpu = wgtrain::Gpu::from_env().unwrap();
+            train(&gpu, &cfg, &RunOptions::default(), &mut |_| {}).unwrap();
+            let used = gpu.counters().bytes_created;
+            let est = wgtrain::train::vqvae::tally(&cfg.model_params)
+                .estimate_with_eval(batch, wgtrain::train::vqvae::VALIDATION_IMAGES);
+            let model = VqVae::new(&gpu, cfg.model_params.clone(), 1).unwrap();
+            let built = common::numel(&model.parameters());
+            common::assert_estimate_bounds(&est, built, used, &format!("size {size}"));
+        }
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }

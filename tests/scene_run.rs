@@ -352,3 +352,42 @@ fn a_non_finite_loss_is_reported_and_the_fix_flag_skips_the_step_before_it_is_ta
         }
     }
 }
+
+/// The memory estimate counts the built models' parameters exactly (both bottlenecks, odd
+/// sizes, several layers) and bounds what a real run allocates on a private device (so only
+/// this run counts).
+#[test]
+fn the_memory_estimate_counts_parameters_exactly_and_bounds_a_real_run() {
+    let gpu = wgtrain::Gpu::from_env().unwrap();
+    for (use_vae, d, heads, layers, hidden) in [(true, 16, 2, 1, 16), (false, 12, 3, 3, 24)] {
+        let mut c = tiny_config(use_vae);
+        c.lm.vocab = 37;
+        c.lm.d_model = d;
+        c.lm.heads = heads;
+        c.lm.layers = layers;
+        c.hidden_dim = hidden;
+        let tr = SceneTrainer::new(&gpu, c.clone(), LossConfig::default(), 1e-3, 1).unwrap();
+        let built = common::numel(&tr.lm.parameters())
+            + common::numel(&tr.decoder.parameters())
+            + common::numel(&tr.captioner.parameters());
+        assert_eq!(c.parameter_count(), built, "{c:?}");
+    }
+    for (d, layers, hidden, batch) in [(16, 1, 16, 4), (64, 2, 32, 8)] {
+        let gpu = wgtrain::Gpu::from_env().unwrap();
+        let dir = scratch(&format!("memory-{d}"));
+        let mut run = tiny_run(&dir, true);
+        run.config.lm.d_model = d;
+        run.config.lm.layers = layers;
+        run.config.hidden_dim = hidden;
+        run.batch_size = batch;
+        run.stop_after = Some(2);
+        train(&gpu, &run, &mut |_| {}).unwrap();
+        let used = gpu.counters().bytes_created;
+        let mut config = run.config.clone();
+        config.lm.vocab = Vocab::build(&generate_texts(run.num_samples, 11)).len();
+        let est = config.memory_estimate(batch, wgtrain::train::scene::run::MAX_LENGTH - 1);
+        // the parameter count is held to the built models' above
+        common::assert_estimate_bounds(&est, config.parameter_count(), used, &format!("d {d}"));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}

@@ -65,6 +65,9 @@ pub struct Dispatch<'a> {
 #[derive(Debug, Default)]
 pub struct Counters {
     pub buffers_created: AtomicU64,
+    /// Bytes of all buffers created. The pool recycles buffers and never frees them, so this
+    /// is the process's peak device memory for tensors, parameter blocks and staging.
+    pub bytes_created: AtomicU64,
     pub pipelines_created: AtomicU64,
     pub dispatches: AtomicU64,
     pub submits: AtomicU64,
@@ -74,6 +77,7 @@ pub struct Counters {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CounterSnapshot {
     pub buffers_created: u64,
+    pub bytes_created: u64,
     pub pipelines_created: u64,
     pub dispatches: u64,
     pub submits: u64,
@@ -120,6 +124,8 @@ pub(crate) struct GpuInner {
     timing: Option<Mutex<Timing>>,
     uncaptured: Arc<Mutex<Vec<String>>>,
     counters: Counters,
+    /// `memory_limit()` when the device was opened: allocations past it are refused.
+    memory_budget: Option<(u64, String)>,
     checked_shaders: bool,
     selection: select::Selection,
 }
@@ -235,6 +241,7 @@ impl Gpu {
         let checked_shaders = cfg!(debug_assertions)
             || std::env::var("WGTRAIN_CHECKED_SHADERS").is_ok_and(|v| v != "0");
 
+        let memory_budget = memory_limit(&info);
         Ok(Gpu {
             inner: Arc::new(GpuInner {
                 device,
@@ -255,6 +262,7 @@ impl Gpu {
                 timing,
                 uncaptured,
                 counters: Counters::default(),
+                memory_budget,
                 checked_shaders,
                 selection: select::Selection::new(autotune, device_key),
             }),
@@ -363,10 +371,21 @@ impl Gpu {
         let c = &self.inner.counters;
         CounterSnapshot {
             buffers_created: c.buffers_created.load(Ordering::Relaxed),
+            bytes_created: c.bytes_created.load(Ordering::Relaxed),
             pipelines_created: c.pipelines_created.load(Ordering::Relaxed),
             dispatches: c.dispatches.load(Ordering::Relaxed),
             submits: c.submits.load(Ordering::Relaxed),
         }
+    }
+
+    /// The device memory a run may plan to use, and where that figure comes from. wgpu reports
+    /// no memory size, so: `WGTRAIN_MEMORY_LIMIT` (bytes, or with KiB/MiB/GiB/TiB) when set;
+    /// for CPU and integrated adapters, which allocate from system memory, what the system has
+    /// available now (Linux: MemAvailable); otherwise unknown.
+    /// Read once, when the device is opened; allocations past it are refused (`OutOfMemory`
+    /// naming the limit) instead of swapping the machine to a halt.
+    pub fn memory_limit(&self) -> Option<(u64, String)> {
+        self.inner.memory_budget.clone()
     }
 
     /// Largest tensor (in bytes) a kernel can bind.
@@ -389,6 +408,7 @@ impl Gpu {
                 bytes,
                 limit_name: "max storage buffer binding size",
                 limit,
+                advice: allocation_advice(),
             });
         }
         let (buffer, class) = self.inner.pool.take(self, bytes, op)?;
@@ -407,6 +427,19 @@ impl Gpu {
         usage: wgpu::BufferUsages,
         op: &str,
     ) -> Result<wgpu::Buffer> {
+        let created = self.inner.counters.bytes_created.load(Ordering::Relaxed);
+        if let Some((limit, source)) = &self.inner.memory_budget {
+            if created.saturating_add(size) > *limit {
+                return Err(Error::OutOfMemory {
+                    op: op.to_string(),
+                    bytes: size,
+                    detail: format!(
+                        " (this run holds {created} bytes; the limit is {limit}: {source})"
+                    ),
+                    advice: allocation_advice(),
+                });
+            }
+        }
         let scope = self
             .inner
             .device
@@ -421,12 +454,18 @@ impl Gpu {
             return Err(Error::OutOfMemory {
                 op: op.to_string(),
                 bytes: size,
+                detail: String::new(),
+                advice: allocation_advice(),
             });
         }
         self.inner
             .counters
             .buffers_created
             .fetch_add(1, Ordering::Relaxed);
+        self.inner
+            .counters
+            .bytes_created
+            .fetch_add(size, Ordering::Relaxed);
         Ok(buffer)
     }
 
@@ -927,4 +966,74 @@ impl Gpu {
         self.inner.pool.give_readback(staging);
         Ok(out)
     }
+}
+
+/// `1234`, `512MiB`, `24 GiB`, `1.5TiB` (binary units; KB/MB/GB read the same) to bytes.
+pub fn parse_bytes(text: &str) -> Option<u64> {
+    let t = text.trim();
+    let split = t
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(t.len());
+    let (num, unit) = t.split_at(split);
+    let n: f64 = num.parse().ok()?;
+    let scale = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1u64,
+        "k" | "kb" | "kib" => 1 << 10,
+        "m" | "mb" | "mib" => 1 << 20,
+        "g" | "gb" | "gib" => 1 << 30,
+        "t" | "tb" | "tib" => 1 << 40,
+        _ => return None,
+    };
+    (n.is_finite() && n >= 0.0).then_some((n * scale as f64) as u64)
+}
+
+/// See [`Gpu::memory_limit`].
+fn memory_limit(info: &wgpu::AdapterInfo) -> Option<(u64, String)> {
+    if let Ok(v) = std::env::var("WGTRAIN_MEMORY_LIMIT") {
+        return parse_bytes(&v).map(|b| (b, format!("WGTRAIN_MEMORY_LIMIT={v}")));
+    }
+    if matches!(
+        info.device_type,
+        wgpu::DeviceType::Cpu | wgpu::DeviceType::IntegratedGpu
+    ) {
+        let meminfo = std::fs::read_to_string("/proc/meminfo").ok()?;
+        let kib: u64 = meminfo
+            .lines()
+            .find_map(|l| l.strip_prefix("MemAvailable:"))?
+            .trim()
+            .trim_end_matches("kB")
+            .trim()
+            .parse()
+            .ok()?;
+        return Some((
+            kib * 1024,
+            "the system memory available when the device was opened, which this adapter \
+                 allocates from"
+                .into(),
+        ));
+    }
+    None
+}
+
+thread_local! {
+    static ALLOCATING_FOR: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Run `f` with its allocations labelled: a buffer over a limit while building a model is a
+/// weight, and the error says so and how to shrink it (`fix`, e.g. "lower --d_model"), where
+/// it used to tell the user to shrink the batch.
+pub fn allocating_weights<T>(what: &str, fix: &str, f: impl FnOnce() -> T) -> T {
+    let before =
+        ALLOCATING_FOR.with(|a| a.replace(Some(format!("it is a weight of {what}: {fix}"))));
+    let out = f();
+    ALLOCATING_FOR.with(|a| *a.borrow_mut() = before);
+    out
+}
+
+fn allocation_advice() -> String {
+    ALLOCATING_FOR
+        .with(|a| a.borrow().clone())
+        .unwrap_or_else(|| {
+            "it is an activation or scratch buffer of this step: use a smaller batch".into()
+        })
 }

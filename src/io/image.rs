@@ -92,11 +92,31 @@ pub fn grid(
 /// Save an RGB image as PNG, creating the folder.
 pub fn save_png(path: &Path, img: &image::RgbImage) -> Result<()> {
     let what = format!("writing {}", path.display());
+    // said plainly: the image crate answers both with "The image format could not be
+    // determined"
+    if path.is_dir() {
+        return Err(Error::invalid(
+            what,
+            format!(
+                "this is a folder; give a file name, e.g. {}",
+                path.join("out.png").display()
+            ),
+        ));
+    }
+    let png = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("png"));
+    if !png {
+        return Err(Error::invalid(
+            what,
+            format!(
+                "the image is written as PNG: name the file *.png, e.g. {}",
+                path.with_extension("png").display()
+            ),
+        ));
+    }
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|e| Error::Io {
-            what: what.clone(),
-            source: e,
-        })?;
+        crate::io::create_dir_all(dir)?;
     }
     img.save(path).map_err(|e| Error::invalid(what, e))
 }
@@ -143,4 +163,25 @@ pub fn fit_sprite(img: &image::RgbaImage, size: u32) -> image::RgbImage {
         let c = |v: u8| (v as f32 * a + 255.0 * (1.0 - a)).round() as u8;
         image::Rgb([c(p[0]), c(p[1]), c(p[2])])
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A folder or a name that is not *.png is refused saying what to give (the image crate
+    /// said "The image format could not be determined" for both); a .png path is written.
+    #[test]
+    fn png_paths_are_checked_before_writing() {
+        let dir = std::env::temp_dir().join(format!("wgtrain-png-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let img = image::RgbImage::new(2, 2);
+        let e = save_png(&dir, &img).unwrap_err().to_string();
+        assert!(e.contains("folder") && e.contains("out.png"), "{e}");
+        let e = save_png(&dir.join("a.jpg"), &img).unwrap_err().to_string();
+        assert!(e.contains("*.png") && e.contains("a.png"), "{e}");
+        save_png(&dir.join("sub/a.PNG"), &img).unwrap();
+        assert!(dir.join("sub/a.PNG").is_file());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }

@@ -68,10 +68,7 @@ impl EventWriter {
     /// Create `events.out.tfevents.<time>.<host>.wgtrain` in `dir`.
     pub fn create(dir: &Path) -> Result<EventWriter> {
         let what = format!("creating TensorBoard log in {}", dir.display());
-        std::fs::create_dir_all(dir).map_err(|e| Error::Io {
-            what: what.clone(),
-            source: e,
-        })?;
+        crate::io::create_dir_all(dir)?;
         let secs = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_secs())

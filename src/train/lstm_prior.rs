@@ -16,7 +16,7 @@ use crate::io::image::{grid, png_bytes, save_png};
 use crate::io::tensorboard::EventWriter;
 use crate::kernels::lstm::context_window;
 use crate::kernels::random::{sample_logits, RngKey};
-use crate::models::lstm_prior::LstmPrior;
+use crate::models::lstm_prior::{check_window, LstmPrior};
 use crate::models::vqvae::VqVae;
 use crate::optim::Adam;
 use image::RgbImage;
@@ -69,6 +69,21 @@ impl Pairs {
         ids.extend(std::iter::repeat_n(self.pad, self.window - ctx.len()));
         targets.push(seq[i] as i32);
     }
+}
+
+/// The prior layer by layer as a step runs it on one window: the embedding of its tokens, the
+/// LSTM stack over the window, fc.0 and fc.2 on the last step.
+pub fn tally(codes: usize, lp: &crate::models::lstm_prior::LstmParams) -> super::memory::Tally {
+    let (e, h, w) = (lp.embedding_dim, lp.hidden_size, lp.window);
+    let mut n = super::memory::Tally::default();
+    n.embedding(codes + 2, e, w);
+    for l in 0..lp.num_layers {
+        n.recurrent(4, if l == 0 { e } else { h }, h, w);
+    }
+    n.linear(1, h, lp.fc_hidden, true)
+        .linear(1, lp.fc_hidden, codes, true)
+        .keep(2 * codes as u128);
+    n
 }
 
 #[derive(Clone, Debug, Default)]
@@ -126,6 +141,10 @@ pub fn train(
 ) -> Result<PriorSummary> {
     let (tp, lp) = (&cfg.train_params, &cfg.lstm_params);
     lp.validate()?;
+    let codes = cfg.model_params.grid().pow(2);
+    let what = "lstm-prior train";
+    check_window(what, "[lstm_params] window", lp.window, codes)?;
+    check_window(what, "[lstm_params] sample_window", lp.sample_window, codes)?;
     let k = cfg.model_params.num_embeddings;
     let enc_path = run
         .encodings
@@ -152,7 +171,19 @@ pub fn train(
             ),
         ));
     }
-    let model = LstmPrior::new(gpu, k, lp.clone(), tp.seed)?;
+    tally(k, lp).estimate(tp.batch_size).check(
+        gpu,
+        "lstm-prior train",
+        tp.batch_size,
+        "lower embedding_dim, hidden_size, num_layers, fc_hidden or window in [lstm_params], or \
+         batch_size in [train_params]",
+        log,
+    )?;
+    let model = crate::gpu::allocating_weights(
+        "the LSTM prior",
+        "lower embedding_dim, hidden_size, num_layers or fc_hidden in [lstm_params]",
+        || LstmPrior::new(gpu, k, lp.clone(), tp.seed),
+    )?;
     let pairs = Pairs::new(
         kept.iter()
             .map(|&i| &codes[i * per_map..(i + 1) * per_map])
@@ -171,10 +202,7 @@ pub fn train(
     ));
     let task = cfg.task_dir();
     let samples_dir = task.join("lstm_samples");
-    std::fs::create_dir_all(&samples_dir).map_err(|e| Error::Io {
-        what: format!("creating {}", samples_dir.display()),
-        source: e,
-    })?;
+    crate::io::create_dir_all(&samples_dir)?;
     let _lock = super::RunLock::acquire(&task, "lstm-prior", log)?;
     let ckpt = task.join(&lp.ckpt_name);
     super::RunOutputs::default()
@@ -185,7 +213,11 @@ pub fn train(
         .prefixed(task.join("lstm"), "events.out.tfevents.")
         .claim("lstm-prior", &task, run.resume, run.overwrite, log)?;
     let params = model.parameters();
-    let mut adam = adam_over(&params, lp.lr)?;
+    let mut adam = crate::gpu::allocating_weights(
+        "the LSTM prior",
+        "lower embedding_dim, hidden_size, num_layers or fc_hidden in [lstm_params]",
+        || adam_over(&params, lp.lr),
+    )?;
     let mut first_epoch = 0;
     if run.resume && ckpt.exists() {
         first_epoch = resume(&ckpt, &model, &mut adam)? + 1;
@@ -410,12 +442,7 @@ pub fn generate(gpu: &Gpu, cfg: &VqVaeFile, o: &GenerateOptions) -> Result<Vec<u
         ));
     }
     let side = cfg.model_params.grid();
-    crate::models::lstm_prior::check_window(
-        "lstm-prior generate",
-        "--window",
-        o.window,
-        side * side,
-    )?;
+    check_window("lstm-prior generate", "--window", o.window, side * side)?;
     let task = cfg.task_dir();
     let k = cfg.model_params.num_embeddings;
     let prior_path = o

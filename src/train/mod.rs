@@ -2,6 +2,7 @@
 //! CSV, loss curves, progress bars, and a graceful stop on Ctrl-C.
 
 pub mod lstm_prior;
+pub mod memory;
 pub mod pokemon_vae;
 pub mod scene;
 pub mod vaegan;
@@ -559,15 +560,16 @@ pub(crate) fn engine_metadata(meta: &mut BTreeMap<String, String>, params: &[(St
     }
 }
 
-/// A checkpoint of `kind` read back: (tensors, metadata, the "resuming from …" label for
-/// errors). Another model's checkpoint is refused by name.
+/// A checkpoint of `kind` read back: (tensors, metadata, the "checkpoint …" label for
+/// errors: neutral, since sampling reads checkpoints too and used to say "resuming").
+/// Another model's checkpoint is refused by name.
 pub(crate) fn open_checkpoint(
     path: &Path,
     kind: &str,
     label: &str,
 ) -> Result<(Vec<NamedTensor>, BTreeMap<String, String>, String)> {
     let (tensors, meta) = checkpoint::load(path)?;
-    let what = format!("resuming from {}", path.display());
+    let what = format!("checkpoint {}", path.display());
     if meta.get("model").map(String::as_str) != Some(kind) {
         return Err(Error::invalid(
             &what,

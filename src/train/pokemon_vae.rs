@@ -101,6 +101,22 @@ impl TrainOptions {
     }
 }
 
+/// The VAE layer by layer as a step runs it on one image: four hidden layers and (mu,
+/// log_var) out of the encoder, three hidden layers and the pixels out of the decoder, the
+/// noise, z and the losses' intermediates.
+pub fn tally(config: &VaeConfig) -> super::memory::Tally {
+    let (d, h, l) = (config.pixels(), config.hidden, config.latent);
+    let mut n = super::memory::Tally::default();
+    for (a, b) in [(d, h), (h, h), (h, h), (h, h), (h, 2 * l)] {
+        n.linear(1, a, b, true);
+    }
+    for (a, b) in [(l, h), (h, h), (h, h), (h, d)] {
+        n.linear(1, a, b, true);
+    }
+    n.keep((4 * d + 3 * l) as u128);
+    n
+}
+
 /// What a run writes into its run directory.
 pub fn run_outputs(run_dir: &Path) -> super::RunOutputs {
     super::RunOutputs::default()
@@ -169,6 +185,14 @@ pub fn train(gpu: &Gpu, opts: &TrainOptions, log: &mut dyn FnMut(String)) -> Res
         hidden: opts.hidden_size,
         latent: opts.latent_size,
     };
+    // before anything is allocated (or the data read): a model that cannot fit is refused now
+    tally(&config).estimate(opts.batch_size).check(
+        gpu,
+        "pokemon-vae train",
+        opts.batch_size,
+        "lower --hidden_size or --batch_size",
+        log,
+    )?;
     let sprites = load_sprites(&opts.data, config.input_size as u32, log)?;
     let (train_idx, _test_idx) = split(sprites.images.len(), opts.seed);
     let batches = train_idx.len() / opts.batch_size;
@@ -183,10 +207,7 @@ pub fn train(gpu: &Gpu, opts: &TrainOptions, log: &mut dyn FnMut(String)) -> Res
         ));
     }
     let run_dir = opts.run_dir();
-    std::fs::create_dir_all(&run_dir).map_err(|e| Error::Io {
-        what: format!("creating {}", run_dir.display()),
-        source: e,
-    })?;
+    crate::io::create_dir_all(&run_dir)?;
     let _lock = super::RunLock::acquire(&run_dir, "pokemon-vae", log)?;
     run_outputs(&run_dir).claim(
         "pokemon-vae",
@@ -196,9 +217,16 @@ pub fn train(gpu: &Gpu, opts: &TrainOptions, log: &mut dyn FnMut(String)) -> Res
         log,
     )?;
 
-    let model = PokemonVae::new(gpu, config, opts.seed)?;
-    let params = model.parameters();
-    let mut adam = adam_over(&params, opts.lr)?;
+    let (model, params, mut adam) = crate::gpu::allocating_weights(
+        "the Pokemon VAE",
+        "lower --hidden_size or --latent_size",
+        || -> Result<_> {
+            let model = PokemonVae::new(gpu, config, opts.seed)?;
+            let params = model.parameters();
+            let adam = adam_over(&params, opts.lr)?;
+            Ok((model, params, adam))
+        },
+    )?;
     let mut first_epoch = 0;
     if let Some(path) = &opts.resume {
         first_epoch = resume(path, &model, &mut adam, opts)? + 1;

@@ -15,6 +15,7 @@ use crate::models::scene::{Bottleneck, CaptionNetwork, SceneDecoder};
 use crate::models::scene_data::Vocab;
 use crate::models::scene_lm::{DropoutKeys, LmConfig, SceneLm};
 use crate::optim::{clip_grad_norm, Adam};
+use crate::train::memory::{MemoryEstimate, Tally};
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -40,6 +41,88 @@ impl Default for SceneConfig {
 }
 
 impl SceneConfig {
+    /// The three models (LM, decoder, captioner) layer by layer, as their constructors build
+    /// them and a step runs them on one text of `text_len` tokens.
+    pub fn tally(&self, text_len: usize) -> Tally {
+        let c = &self.lm;
+        let (v, d, f, heads, t) = (c.vocab, c.d_model, c.d_ff, c.heads, text_len);
+        let (h, z) = (self.hidden_dim, self.z_dim);
+        let mut n = Tally::default();
+        // the LM: embedding, encoder layers (attention weights before and after dropout), the
+        // output and the embedding projections
+        n.embedding(v, d, t);
+        for _ in 0..c.layers {
+            n.linear(t, d, 3 * d, true)
+                .keep(2 * (heads * t * t) as u128)
+                .linear(t, d, d, true)
+                .norm(d, t * d)
+                .linear(t, d, f, true)
+                .linear(t, f, d, true)
+                .norm(d, t * d);
+        }
+        n.linear(t, d, v, true)
+            .linear(1, d, d, true)
+            .norm(d, d)
+            .linear(1, d, d, true);
+        // the decoder: bottleneck, 4x4xh, four up-sampling blocks to 64x64, the output conv,
+        // the prior's three convs and the losses on the 3x64x64 scene
+        if self.use_vae {
+            n.linear(1, d, z, true).linear(1, d, z, true);
+        } else {
+            n.linear(1, d, z, true).norm(z, z);
+        }
+        n.linear(1, z, 16 * h, true).norm(h, 16 * h);
+        let chans = [h, h, h / 2, h / 4, h / 8];
+        for i in 0..4 {
+            let side = 4 << i;
+            n.conv_transpose(
+                chans[i],
+                chans[i + 1],
+                4,
+                side * side,
+                4 * side * side,
+                true,
+            )
+            .norm(chans[i + 1], chans[i + 1] * 4 * side * side);
+        }
+        let px = 64 * 64;
+        n.conv(h / 8, 3, 3, px, true)
+            .conv(3, 16, 5, px, true)
+            .conv(16, 8, 3, px, true)
+            .conv(8, 3, 3, px, true)
+            .keep(12 * 3 * px as u128);
+        // the captioner: four stride-2 convs from 64x64, the visual projection, a two-layer
+        // LSTM over the text, the vocabulary projection and the embedding extractor
+        let enc = [3, 32, 64, 128, 256];
+        for i in 0..4 {
+            let side = 32 >> i;
+            n.conv(enc[i], enc[i + 1], 3, side * side, true)
+                .norm(enc[i + 1], enc[i + 1] * side * side);
+        }
+        n.linear(1, 256, h, true)
+            .linear(1, h, d, true)
+            .embedding(v, d, t)
+            .recurrent(4, d, h, t)
+            .recurrent(4, h, h, t)
+            .linear(t, h, v, true)
+            .linear(1, h, d, true)
+            .norm(d, d)
+            .linear(1, d, d, true);
+        n
+    }
+
+    /// Trainable parameters of the three models, from the configuration alone (a test holds
+    /// it equal to the built models').
+    pub fn parameter_count(&self) -> u64 {
+        self.tally(1).estimate(1).parameters
+    }
+
+    /// What a training step at `batch` texts of `text_len` tokens needs, before anything is
+    /// allocated.
+    pub fn memory_estimate(&self, batch: usize, text_len: usize) -> MemoryEstimate {
+        self.tally(text_len).estimate(batch)
+    }
+
     /// The fields in which `self` (a checkpoint's) differs from `want` (this run's), as
     /// "d_model 256 (this run asks for 512)" phrases; empty when they agree.
     pub fn differences(&self, want: &SceneConfig) -> Vec<String> {

@@ -356,6 +356,49 @@ impl VaeGan {
     }
 }
 
+/// The three networks layer by layer as a step runs them on one image. A step runs the VAE
+/// (trunk, fc layers, three transposed convs) three times (the critic's fake, the fixed
+/// generation, the generator's step) and the WGAN-GP terms twice (critic and generator step),
+/// each the critic (trunk, fc layers) on the real, the generated and the interpolated image
+/// plus the penalty's double backward (counted as two more passes): ten critic passes. The
+/// GRU runs once over the video's frames.
+pub fn tally(c: &VaeGanConfig) -> super::memory::Tally {
+    let (s, ch, flat) = (c.image_size, c.channels, c.flat());
+    let trunk = |n: &mut super::memory::Tally| {
+        n.conv(3, ch, 3, s * s, true)
+            .conv(ch, ch, 3, s * s / 4, true)
+            .conv(ch, ch, 3, s * s / 16, true)
+            .keep((ch * s * s / 4) as u128);
+    };
+    let mut vae = super::memory::Tally::default();
+    trunk(&mut vae);
+    vae.linear(1, flat, c.latent, true)
+        .linear(1, flat, c.latent, true)
+        .linear(1, c.latent, flat, true)
+        .conv_transpose(ch, ch, 3, s * s / 64, s * s / 16, true)
+        .conv_transpose(ch, ch, 3, s * s / 16, s * s / 4, true)
+        .conv_transpose(ch, 3, 3, s * s / 4, s * s, true);
+    let mut critic = super::memory::Tally::default();
+    trunk(&mut critic);
+    critic
+        .linear(1, flat, 64, true)
+        .linear(1, 64, 64, true)
+        .linear(1, 64, 1, true);
+    let mut n = super::memory::Tally {
+        parameters: vae.parameters + critic.parameters,
+        saved: 3 * vae.saved + 10 * critic.saved,
+        columns: vae.columns + critic.columns,
+        ..Default::default()
+    };
+    for l in 0..c.rnn_layers {
+        let inputs = if l == 0 { 3 * s * s } else { c.rnn_hidden };
+        n.recurrent(3, inputs, c.rnn_hidden, c.frames);
+    }
+    n.linear(1, c.rnn_hidden, c.weight_update_size(), true)
+        .keep((3 * c.frames * s * s) as u128);
+    n
+}
+
 /// Where a run writes, and how.
 #[derive(Clone, Debug, Default)]
 pub struct VaeGanOutput {
@@ -387,11 +430,15 @@ pub fn train(
     log: &mut dyn FnMut(String),
 ) -> Result<VaeGanSummary> {
     let size = run.model.image_size;
-    std::fs::create_dir_all(out.dir.join("samples")).map_err(|e| Error::Io {
-        what: format!("creating {}", out.dir.display()),
-        source: e,
-    })?;
+    crate::io::create_dir_all(&out.dir.join("samples"))?;
     run.validate()?;
+    tally(&run.model).estimate(run.batch_size).check(
+        gpu,
+        "vaegan train",
+        run.batch_size,
+        "lower --image-size or --batch-size",
+        log,
+    )?;
     let _lock = super::RunLock::acquire(&out.dir, "vaegan", log)?;
     let ckpt = out.dir.join("vaegan.safetensors");
     super::RunOutputs::default()
@@ -401,7 +448,11 @@ pub fn train(
         .prefixed(out.dir.join("samples"), "epoch_")
         .prefixed(out.dir.clone(), "events.out.tfevents.")
         .claim("vaegan", &out.dir, out.resume, out.overwrite, log)?;
-    let mut model = VaeGan::new(gpu, run.clone())?;
+    let mut model = crate::gpu::allocating_weights(
+        "the VAE-GAN",
+        "lower --image-size (the fully connected layers on the flattened features grow with it)",
+        || VaeGan::new(gpu, run.clone()),
+    )?;
     let mut first_epoch = 0;
     if out.resume && ckpt.exists() {
         first_epoch = model.load(&ckpt)? + 1;

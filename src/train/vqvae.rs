@@ -41,8 +41,6 @@ pub struct VqVaeFile {
     pub lstm_params: crate::models::lstm_prior::LstmParams,
 }
 
-use crate::models::lstm_prior::check_window;
-
 impl VqVaeFile {
     pub fn load(path: &Path) -> Result<VqVaeFile> {
         let what = format!("reading config {}", path.display());
@@ -53,10 +51,6 @@ impl VqVaeFile {
         let cfg: VqVaeFile = toml::from_str(&text).map_err(|e| Error::invalid(&what, e))?;
         cfg.model_params.validate()?;
         cfg.lstm_params.validate()?;
-        let codes = cfg.model_params.grid().pow(2);
-        let lp = &cfg.lstm_params;
-        check_window(&what, "[lstm_params] window", lp.window, codes)?;
-        check_window(&what, "[lstm_params] sample_window", lp.sample_window, codes)?;
         let lr = cfg.train_params.lr;
         super::check_learning_rate("[train_params]", "lr", lr)
             .map_err(|e| Error::invalid(&what, e))?;
@@ -72,6 +66,45 @@ impl VqVaeFile {
     pub fn task_dir(&self) -> PathBuf {
         PathBuf::from(&self.train_params.task_name)
     }
+}
+
+/// Images of the fixed batch reconstructed into a grid each epoch.
+pub const VALIDATION_IMAGES: usize = 16;
+
+/// The VQ-VAE layer by layer as a step runs it on one image: the encoder's two stride-2 convs
+/// and its 3x3 conv, the residual stacks (a ReLU and a sum kept per block), the quantizer
+/// (codebook and EMA sums; quantized codes and the losses per sample), the decoder's conv,
+/// stack and two transposed convs, and the reconstruction loss.
+pub fn tally(c: &VqVaeConfig) -> super::memory::Tally {
+    let (s, nh, d, rh) = (
+        c.image_size,
+        c.num_hiddens,
+        c.embedding_dim,
+        c.num_residual_hiddens,
+    );
+    let (half, grid) = ((s / 2) * (s / 2), c.grid() * c.grid());
+    let mut n = super::memory::Tally::default();
+    n.conv(3, nh / 2, 4, half, true)
+        .conv(nh / 2, nh, 4, grid, true)
+        .conv(nh, d, 3, grid, true);
+    for (stack, channels) in [d, nh].into_iter().enumerate() {
+        if stack == 1 {
+            // the decoder's first conv, before its residual stack
+            n.conv(d, nh, 3, grid, true);
+        }
+        for _ in 0..c.num_residual_layers {
+            n.conv(channels, rh, 3, grid, false)
+                .conv(rh, channels, 1, grid, false)
+                .keep((2 * channels * grid) as u128);
+        }
+        n.keep((channels * grid) as u128);
+    }
+    n.state((2 * c.num_embeddings * d + c.num_embeddings) as u128)
+        .keep((4 * d * grid) as u128)
+        .conv_transpose(nh, nh / 2, 4, grid, half, true)
+        .conv_transpose(nh / 2, 3, 4, half, s * s, true)
+        .keep((3 * 3 * s * s) as u128);
+    n
 }
 
 /// Every image of `dir` at `size`×`size` in [-1, 1] (grayscale and RGBA become RGB on white).
@@ -125,10 +158,7 @@ pub fn train(
     let tp = &cfg.train_params;
     let size = cfg.model_params.image_size;
     let task = cfg.task_dir();
-    std::fs::create_dir_all(task.join("results")).map_err(|e| Error::Io {
-        what: format!("creating {}", task.display()),
-        source: e,
-    })?;
+    crate::io::create_dir_all(&task.join("results"))?;
     let _lock = super::RunLock::acquire(&task, "vqvae", log)?;
     let ckpt = task.join(&tp.ckpt_name);
     super::RunOutputs::default()
@@ -138,10 +168,27 @@ pub fn train(
         .prefixed(task.join("results"), "epoch_")
         .prefixed(task.clone(), "events.out.tfevents.")
         .claim("vqvae", &task, run.resume, run.overwrite, log)?;
+    tally(&cfg.model_params)
+        .estimate_with_eval(tp.batch_size, VALIDATION_IMAGES)
+        .check(
+        gpu,
+        "vqvae train",
+        tp.batch_size,
+        "lower num_hiddens, num_residual_hiddens, embedding_dim or image_size in [model_params], \
+         or batch_size in [train_params]",
+        log,
+    )?;
     let (_, images) = load_images(&tp.data, size, log)?;
-    let model = VqVae::new(gpu, cfg.model_params.clone(), tp.seed)?;
-    let params = model.parameters();
-    let mut adam = adam_over(&params, tp.lr)?;
+    let (model, params, mut adam) = crate::gpu::allocating_weights(
+        "the VQ-VAE",
+        "lower num_hiddens, num_residual_hiddens, num_embeddings or embedding_dim in [model_params]",
+        || -> Result<_> {
+            let model = VqVae::new(gpu, cfg.model_params.clone(), tp.seed)?;
+            let params = model.parameters();
+            let adam = adam_over(&params, tp.lr)?;
+            Ok((model, params, adam))
+        },
+    )?;
     let mut first_epoch = 0;
     if run.resume && ckpt.exists() {
         first_epoch = resume(&ckpt, &model, &mut adam, cfg)? + 1;
@@ -153,7 +200,7 @@ pub fn train(
     // The seed's fixed "validation" batch: 16 images of the training set, drawn once.
     let val: Vec<usize> = shuffled(images.len(), tp.seed, u64::MAX)
         .into_iter()
-        .take(16)
+        .take(VALIDATION_IMAGES)
         .collect();
     let mut tb = EventWriter::create(&task)?;
     let mut metrics = Metrics::open_at(

@@ -50,3 +50,25 @@ pub fn max_rel_diff(ours: &[f32], reference: &[f32]) -> f64 {
         .fold(0.0, f64::max)
         / scale
 }
+
+/// Elements of a model's parameters (for the memory estimates' exact parameter counts).
+pub fn numel(params: &[(String, wgtrain::autograd::Var)]) -> u64 {
+    params.iter().map(|(_, v)| v.value().numel() as u64).sum()
+}
+
+/// A memory estimate against what a run on a private device really created (`used`, its
+/// `bytes_created`): the parameters exactly, the bytes at least all of it and at most 4 times
+/// it.
+pub fn assert_estimate_bounds(
+    est: &wgtrain::train::memory::MemoryEstimate,
+    built_parameters: u64,
+    used: u64,
+    what: &str,
+) {
+    eprintln!("{what}: used {used}, estimated {} ({est:?})", est.bytes());
+    assert_eq!(est.parameters, built_parameters, "{what}");
+    assert!(
+        est.bytes() >= used && est.bytes() <= 4 * used,
+        "{what}: used {used}, {est:?}"
+    );
+}

@@ -315,7 +315,20 @@ pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<Sce
     let (train_idx, val_idx) = perm.split_at(n_train);
     let mut config = run.config.clone();
     config.lm.vocab = vocab.len();
-    let mut tr = SceneTrainer::new(gpu, config.clone(), run.losses.clone(), run.lr, seed)?;
+    // before anything is allocated: a model that cannot fit is refused now, with the estimate
+    let memory = config.memory_estimate(run.batch_size, MAX_LENGTH - 1);
+    memory.check(
+        gpu,
+        "scene train",
+        run.batch_size,
+        "lower --n_layers, --d_model, --hidden_dim or --batch_size",
+        &mut |m| say(&m),
+    )?;
+    let mut tr = crate::gpu::allocating_weights(
+        "the scene models",
+        "lower --d_model, --n_layers or --hidden_dim",
+        || SceneTrainer::new(gpu, config.clone(), run.losses.clone(), run.lr, seed),
+    )?;
     let mut state = SceneState {
         epoch: None,
         batches_done: 0,
@@ -365,7 +378,7 @@ pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<Sce
     ));
 
     for dir in [&run.log_dir, &run.checkpoint_dir] {
-        std::fs::create_dir_all(dir).map_err(io_err(format!("creating {}", dir.display())))?;
+        crate::io::create_dir_all(dir)?;
     }
     let _lock = crate::train::RunLock::acquire(&run.checkpoint_dir, "scene", &mut |m| say(&m))?;
     let logs = &run.log_dir;
@@ -810,7 +823,7 @@ fn sample_generations(
         .map(|(t, r)| format!("Orig: {t}\nRecon: {r}"))
         .collect();
     if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(io_err(format!("creating {}", dir.display())))?;
+        crate::io::create_dir_all(dir)?;
     }
     titled_grid(
         out,
@@ -897,7 +910,7 @@ pub fn sample(
     let read = tr.read_back(std::slice::from_ref(&scene), &ck.vocab, seed)?;
     let caption = read.into_iter().next().unwrap_or_default();
     if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(io_err(format!("creating {}", dir.display())))?;
+        crate::io::create_dir_all(dir)?;
     }
     titled_grid(
         out,
