@@ -660,3 +660,69 @@ fn models_too_big_for_the_memory_are_refused_with_the_estimate() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Progress when stderr is not a terminal (nohup, CI, Slurm): plain lines with position,
+/// loss, it/s, images/s, elapsed and ETA, per batch (the Pokemon VAE's bar moved once an
+/// epoch); none under --quiet.
+#[test]
+fn progress_outside_a_terminal_is_plain_lines_with_rate_and_eta() {
+    let dir = std::env::temp_dir().join(format!("wgtrain-cli-progress-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let data = concat!(env!("CARGO_MANIFEST_DIR"), "/data/emoji40");
+    let run = |quiet: bool, name: &str| {
+        let out_dir = dir.join(name);
+        let mut args = vec![
+            "pokemon-vae",
+            "train",
+            "--hidden_size",
+            "16",
+            "--latent_size",
+            "2",
+            "--batch_size",
+            "256",
+            "--epoch",
+            "2",
+            "--data",
+            data,
+            "--output_dir",
+            out_dir.to_str().unwrap(),
+        ];
+        if quiet {
+            args.push("--quiet");
+        }
+        let out = Command::new(env!("CARGO_BIN_EXE_wgtrain"))
+            .args(&args)
+            .env("WGTRAIN_PROGRESS_SECONDS", "0")
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stderr).to_string()
+    };
+    let err = run(false, "shown");
+    // 1592 images, 1576 for training: 6 full batches of 256 an epoch, 12 in all
+    let lines: Vec<&str> = err.lines().filter(|l| l.contains("/12 (")).collect();
+    assert_eq!(lines.len(), 12, "{err}");
+    assert!(
+        lines[0].starts_with("pokemon-vae 1/12 (8%) epoch 0 loss "),
+        "{err}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("/12 (") && l.contains("epoch 1")),
+        "{err}"
+    );
+    for l in &lines {
+        assert!(
+            l.contains(" it/s, ") && l.contains(" img/s · elapsed ") && l.contains(", ETA "),
+            "{l}"
+        );
+    }
+    let quiet = run(true, "quiet");
+    assert!(!quiet.lines().any(|l| l.contains("/12 (")), "{quiet}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

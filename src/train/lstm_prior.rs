@@ -246,9 +246,12 @@ pub fn train(
         (first_epoch > 0).then_some(first_epoch as f64),
     )?;
     let steps_per_epoch = pairs.count().div_ceil(tp.batch_size);
-    let bar = super::progress_bar(
+    let bar = super::Progress::new(
         run.progress,
+        "lstm-prior",
         (lp.epochs.saturating_sub(first_epoch) * steps_per_epoch) as u64,
+        tp.batch_size,
+        "windows",
     );
     let mut summary = PriorSummary {
         first_epoch,
@@ -346,7 +349,7 @@ pub fn sample_codes(
     window: usize,
     temperature: f32,
     seed: u64,
-    progress: Option<&indicatif::ProgressBar>,
+    progress: Option<&super::Progress>,
 ) -> Result<Vec<u32>> {
     if temperature.is_nan() || temperature <= 0.0 {
         return Err(Error::invalid(
@@ -457,7 +460,8 @@ pub fn generate(gpu: &Gpu, cfg: &VqVaeFile, o: &GenerateOptions) -> Result<Vec<u
         .clone()
         .unwrap_or_else(|| task.join(&cfg.train_params.ckpt_name));
     let vq = load_decoder(gpu, cfg, &vq_path)?;
-    let bar = super::progress_bar(o.progress, (side * side) as u64);
+    let bar = super::Progress::new(o.progress, "generate", (side * side) as u64, 0, "");
+    bar.set_message(format!("{} images, one code at a time", o.count));
     let codes = sample_codes(
         &model,
         o.count,

@@ -4,6 +4,7 @@
 pub mod lstm_prior;
 pub mod memory;
 pub mod pokemon_vae;
+pub mod progress;
 pub mod scene;
 pub mod vaegan;
 pub mod vqvae;
@@ -18,6 +19,8 @@ use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
+
+pub use progress::Progress;
 
 static STOP: AtomicBool = AtomicBool::new(false);
 
@@ -602,19 +605,6 @@ pub(crate) fn restore_adam(
     meta.get("epoch")
         .and_then(|e| e.parse().ok())
         .ok_or_else(|| Error::invalid(what, "the checkpoint does not say its epoch"))
-}
-
-pub fn progress_bar(show: bool, len: u64) -> indicatif::ProgressBar {
-    if !show {
-        return indicatif::ProgressBar::hidden();
-    }
-    let bar = indicatif::ProgressBar::new(len);
-    if let Ok(style) =
-        indicatif::ProgressStyle::with_template("{elapsed_precise} {bar:30} {pos}/{len} {msg}")
-    {
-        bar.set_style(style);
-    }
-    bar
 }
 
 #[cfg(test)]

@@ -242,9 +242,13 @@ pub fn train(gpu: &Gpu, opts: &TrainOptions, log: &mut dyn FnMut(String)) -> Res
         "epoch,lr,loss,reconstruct_loss,kl_divergence,images_per_s",
         (first_epoch > 0).then_some(first_epoch as f64),
     )?;
-    let bar = super::progress_bar(
+    // per batch, not per epoch (it moved once an epoch)
+    let bar = super::Progress::new(
         opts.progress,
-        (opts.epoch - first_epoch.min(opts.epoch)) as u64,
+        "pokemon-vae",
+        ((opts.epoch - first_epoch.min(opts.epoch)) * batches) as u64,
+        opts.batch_size,
+        "img",
     );
     let d = config.pixels();
     let mut summary = TrainSummary {
@@ -304,6 +308,8 @@ pub fn train(gpu: &Gpu, opts: &TrainOptions, log: &mut dyn FnMut(String)) -> Res
             sum_loss += l;
             sum_recon += r;
             sum_kl += k;
+            bar.set_message(format!("epoch {epoch} loss {l:.1} lr {lr:.2e}"));
+            bar.inc(1);
             if b + 1 == batches {
                 last = Some((x, f.recon));
             }
@@ -335,11 +341,6 @@ pub fn train(gpu: &Gpu, opts: &TrainOptions, log: &mut dyn FnMut(String)) -> Res
         }
         summary.epoch_losses.push(sum_loss / n);
         summary.last_epoch = epoch;
-        bar.set_message(format!(
-            "epoch {epoch} loss {:.1} lr {lr:.2e} {ips:.0} img/s",
-            sum_loss / n
-        ));
-        bar.inc(1);
         let interrupted = stop_requested() || opts.stop_after == Some(epoch);
         if epoch % opts.save_period == 0 || epoch + 1 == opts.epoch || interrupted {
             let path = run_dir.join(format!("checkpoint_{epoch}.safetensors"));

@@ -468,9 +468,12 @@ pub fn train(
         (first_epoch > 0).then_some(first_epoch as f64),
     )?;
     let steps = images.len().div_ceil(run.batch_size);
-    let bar = super::progress_bar(
+    let bar = super::Progress::new(
         out.progress,
+        "vaegan",
         (run.epochs.saturating_sub(first_epoch) * steps) as u64,
+        run.batch_size,
+        "img",
     );
     let fixed: Vec<usize> = (0..images.len().min(8)).collect();
     let mut summary = VaeGanSummary {

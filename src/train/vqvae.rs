@@ -209,9 +209,12 @@ pub fn train(
         (first_epoch > 0).then_some(first_epoch as f64),
     )?;
     let steps_per_epoch = images.len().div_ceil(tp.batch_size);
-    let bar = super::progress_bar(
+    let bar = super::Progress::new(
         run.progress,
+        "vqvae",
         ((tp.epochs.saturating_sub(first_epoch)) * steps_per_epoch) as u64,
+        tp.batch_size,
+        "img",
     );
     let mut summary = TrainSummary {
         first_epoch,

@@ -10,7 +10,7 @@ use crate::gpu::Gpu;
 use crate::io::plot::{chart_panels, titled_grid, ChartPanel};
 use crate::io::tensorboard::EventWriter;
 use crate::models::scene_data::{generate_texts, Vocab};
-use crate::train::{progress_bar, read_csv, shuffled, stop_requested, Metrics};
+use crate::train::{read_csv, shuffled, stop_requested, Metrics, Progress};
 use std::path::{Path, PathBuf};
 
 /// The sequence length of the data set (§3.1): SOS + words + EOS, padded to 50.
@@ -435,7 +435,13 @@ pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<Sce
                  needs two, so it is left out of every epoch",
             );
         }
-        let bar = progress_bar(run.progress, plan.len() as u64);
+        let bar = Progress::new(
+            run.progress,
+            &format!("scene epoch {epoch}"),
+            plan.len() as u64,
+            run.batch_size,
+            "texts",
+        );
         bar.set_position(state.batches_done as u64);
         let (mut loss_sum, mut loss_count) = (state.epoch_loss_sum, state.epoch_loss_count);
         let mut skipped = state.epoch_skipped;
@@ -444,7 +450,6 @@ pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<Sce
             let chunk: Vec<String> = rows.iter().map(|&i| texts[i].clone()).collect();
             let batch = batch_from_texts(gpu, &vocab, &chunk, MAX_LENGTH)?;
             let (r, teacher) = tr.scheduled_step(&batch, epoch)?;
-            bar.inc(1);
             if let Some(why) = &r.skipped {
                 skipped += 1;
                 bar.println(format!("epoch {epoch} batch {bi}: skipped, {why}"));
@@ -492,6 +497,7 @@ pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<Sce
                     if teacher { "teacher" } else { "free-running" }
                 ));
             }
+            bar.inc(1);
             batches_run += 1;
             if stop_requested() || run.stop_after.is_some_and(|n| batches_run >= n) {
                 bar.finish_and_clear();
@@ -626,8 +632,13 @@ fn validate(
 ) -> Result<Validation> {
     // eval mode normalises with the running statistics, so a last batch of one is fine here
     let plan = batches(val_idx, run.batch_size, true);
-    let bar = progress_bar(run.progress, plan.len() as u64);
-    bar.set_message("validation");
+    let bar = Progress::new(
+        run.progress,
+        &format!("scene validation {epoch}"),
+        plan.len() as u64,
+        run.batch_size,
+        "texts",
+    );
     let (mut loss, mut ar, mut acc, mut norm) = (0.0, 0.0, 0.0, 0.0);
     let mut similarity = 0.0;
     for (bi, rows) in plan.iter().enumerate() {
