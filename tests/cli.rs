@@ -32,56 +32,228 @@ fn help_lists_every_command() {
     ] {
         assert!(out.contains(c), "{c} missing from --help:\n{out}");
     }
-    // every flag of the seed's train.py (spec §3.7) and the fix flags
-    let (_, out, _) = wgtrain(&["scene", "train", "--help"]);
-    for flag in [
-        "--d_model",
-        "--n_heads",
-        "--n_layers",
-        "--hidden_dim",
-        "--z_dim",
-        "--use_vae",
-        "--dropout",
+    // every trainer's help spells its flags in dash-case and offers the shared ones
+    for cmd in [
+        ["pokemon-vae", "train"],
+        ["vqvae", "train"],
+        ["lstm-prior", "train"],
+        ["vaegan", "train"],
+        ["scene", "train"],
+    ] {
+        let (code, out, _) = wgtrain(&[cmd[0], cmd[1], "--help"]);
+        assert_eq!(code, 0);
+        let underscored: Vec<&str> = out
+            .split_whitespace()
+            .filter(|w| w.starts_with("--") && w.contains('_'))
+            .collect();
+        assert!(underscored.is_empty(), "{cmd:?}: {underscored:?}\n{out}");
+        for flag in [
+            "--resume [<PATH|latest>]",
+            "--overwrite",
+            "--keep-last",
+            "--weights-only",
+            "--faithful",
+            "--config",
+            "--backend",
+        ] {
+            assert!(out.contains(flag), "{cmd:?}: {flag} missing:\n{out}");
+        }
+    }
+    // the original projects' spellings still parse (the unknown flag after them is what fails)
+    let originals: [(&str, &[&str]); 2] = [
+        (
+            "scene",
+            &[
+                "--d_model 1",
+                "--n_heads 1",
+                "--n_layers 1",
+                "--hidden_dim 1",
+                "--z_dim 1",
+                "--use_vae",
+                "--dropout 0.1",
+                "--epochs 1",
+                "--batch_size 1",
+                "--lr 0.1",
+                "--train_split 0.5",
+                "--use_amp",
+                "--lambda_reconstruction 1",
+                "--lambda_kl 1",
+                "--lambda_spatial 1",
+                "--lambda_diversity 1",
+                "--lambda_perceptual 1",
+                "--lambda_consistency 1",
+                "--num_samples 1",
+                "--seed 1",
+                "--log_dir x",
+                "--checkpoint_dir x",
+                "--log_interval 1",
+            ],
+        ),
+        (
+            "pokemon-vae",
+            &[
+                "--hidden_size 1",
+                "--latent_size 1",
+                "--batch_size 1",
+                "--output_dir x",
+                "--epoch 1",
+                "--save_period 1",
+                "--warmup_epochs 1",
+                "--min_lr 0.1",
+            ],
+        ),
+    ];
+    for (model, flags) in originals {
+        for flag in flags {
+            let mut args = vec![model, "train"];
+            args.extend(flag.split(' '));
+            args.push("--not-a-flag");
+            let (code, _, err) = wgtrain(&args);
+            assert_eq!(code, 2, "{flag}: {err}");
+            assert!(
+                err.contains("unexpected argument '--not-a-flag'"),
+                "{model} {flag} was not accepted: {err}"
+            );
+        }
+    }
+    // `data` runs on the CPU: no device flags, after its name or before
+    let (_, out, _) = wgtrain(&["data", "fit-sprites", "--help"]);
+    assert!(!out.contains("--backend"), "{out}");
+    let (code, _, err) = wgtrain(&[
+        "--backend",
+        "gl",
+        "data",
+        "fit-sprites",
+        "--src",
+        "a",
+        "--out",
+        "b",
+    ]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("run on the CPU"), "{err}");
+    // help names the original projects, not internal seed numbers
+    let (_, out, _) = wgtrain(&["--help"]);
+    for project in [
+        "CFTN",
+        "VAE_Pokemon",
+        "visual-scene-generation",
+        "RNN-with-Dynamic",
+    ] {
+        assert!(out.contains(project), "{project} missing:\n{out}");
+    }
+    assert!(!out.contains("seed 00"), "{out}");
+}
+
+/// `--config FILE` on a trainer whose settings are flags: the file's values are used, a flag
+/// overrides one, the run writes its effective settings (which `--config` takes back), and an
+/// unknown key is refused naming the file.
+#[test]
+fn config_files_with_flag_overrides_and_the_settings_a_run_writes() {
+    let dir = std::env::temp_dir().join(format!("wgtrain-cli-config-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let data = concat!(env!("CARGO_MANIFEST_DIR"), "/data/emoji40");
+    let prefix = dir.join("run");
+    let config = dir.join("pokemon.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "data = {data:?}\nhidden_size = 8\nlatent-size = 2\nbatch-size = 256\nepochs = 5\n\
+             output-dir = {:?}\nwarmup-epochs = 1\nsave-period = 1\n",
+            prefix.to_str().unwrap()
+        ),
+    )
+    .unwrap();
+    let (code, out, err) = wgtrain(&[
+        "pokemon-vae",
+        "train",
+        "--quiet",
+        "--config",
+        config.to_str().unwrap(),
         "--epochs",
-        "--batch_size",
-        "--lr",
-        "--train_split",
-        "--use_amp",
-        "--lambda_reconstruction",
-        "--lambda_kl",
-        "--lambda_spatial",
-        "--lambda_diversity",
-        "--lambda_perceptual",
-        "--lambda_consistency",
-        "--num_samples",
-        "--seed",
-        "--log_dir",
-        "--checkpoint_dir",
-        "--log_interval",
-        "--resume",
-        "--fix-caption-shift",
-        "--sobel-eps",
-        "--nan-check-before-step",
+        "2",
+    ]);
+    assert_eq!(code, 0, "{out}{err}");
+    let run = dir.join("run_lr0.0005_epoch2_latent2_hidden8");
+    let written = std::fs::read_to_string(run.join("pokemon-vae-config.toml")).unwrap();
+    for line in [
+        "epochs = 2",
+        "hidden-size = 8",
+        "latent-size = 2",
+        "batch-size = 256",
     ] {
-        assert!(out.contains(flag), "{flag} missing:\n{out}");
+        assert!(written.contains(line), "{line} missing:\n{written}");
     }
-    let (_, out, _) = wgtrain(&["pokemon-vae", "train", "--help"]);
-    for flag in [
-        "--hidden_size",
-        "--latent_size",
-        "--batch_size",
-        "--output_dir",
-        "--epoch",
-        "--lr",
-        "--save_period",
-        "--warmup_epochs",
-        "--min_lr",
-        "--seed",
-        "--data",
+    assert!(
+        err.contains("settings (") && err.contains("epochs=2"),
+        "{err}"
+    );
+    // the written file is a config: the same settings again (refused only as an earlier run)
+    let (code, _, err) = wgtrain(&[
+        "pokemon-vae",
+        "train",
+        "--config",
+        run.join("pokemon-vae-config.toml").to_str().unwrap(),
+    ]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("earlier run") && err.contains("epoch2"),
+        "{err}"
+    );
+    std::fs::write(&config, "hiden_size = 8\n").unwrap();
+    let (code, _, err) = wgtrain(&["pokemon-vae", "train", "--config", config.to_str().unwrap()]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("pokemon.toml") && err.contains("hiden_size") && err.contains("hidden-size"),
+        "{err}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// `--resume latest` (and a bare `--resume`) with nothing to continue is an error naming the
+/// place, in trainers with numbered checkpoints and in those with one file.
+#[test]
+fn resume_latest_without_a_checkpoint_says_so() {
+    let dir = std::env::temp_dir().join(format!("wgtrain-cli-latest-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let prefix = dir.join("run");
+    let (code, _, err) = wgtrain(&[
+        "pokemon-vae",
+        "train",
+        "--output-dir",
+        prefix.to_str().unwrap(),
         "--resume",
-    ] {
-        assert!(out.contains(flag), "{flag} missing:\n{out}");
-    }
+        "latest",
+    ]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("no checkpoint") && err.contains("run_lr"),
+        "{err}"
+    );
+    let (code, _, err) = wgtrain(&[
+        "vaegan",
+        "train",
+        "--output-dir",
+        dir.join("gan").to_str().unwrap(),
+        "--resume",
+    ]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("no checkpoint") && err.contains("gan"),
+        "{err}"
+    );
+    let (code, _, err) = wgtrain(&[
+        "scene",
+        "train",
+        "--checkpoint-dir",
+        dir.join("ck").to_str().unwrap(),
+        "--resume",
+        "latest",
+    ]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("no checkpoint") && err.contains("ck"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
@@ -194,12 +366,12 @@ fn scene_commands_name_bad_options_and_missing_checkpoints() {
     let (code, _, err) = wgtrain(&["scene", "train", "--d_model", "30", "--n_heads", "8"]);
     assert_eq!(code, 2);
     assert!(
-        err.contains("--d_model 30") && err.contains("--n_heads 8"),
+        err.contains("--d-model 30") && err.contains("--n-heads 8"),
         "{err}"
     );
     let (code, _, err) = wgtrain(&["scene", "train", "--train_split", "1.5"]);
     assert_eq!(code, 2);
-    assert!(err.contains("--train_split 1.5"), "{err}");
+    assert!(err.contains("--train-split 1.5"), "{err}");
     let empty = std::env::temp_dir().join(format!("wgtrain-cli-noscene-{}", std::process::id()));
     std::fs::create_dir_all(&empty).unwrap();
     let (code, _, err) = wgtrain(&[
@@ -513,17 +685,19 @@ fn an_earlier_run_is_neither_overwritten_silently_nor_mixed() {
             "task_name = \"runs/vqvae_tiny\"",
             &format!("task_name = {:?}", task.to_str().unwrap()),
         )
-        .replace("data = \"data/emoji40\"", &format!("data = {data:?}"))
-        .replace("epochs = 2\nlr", "epochs = 1\nlr");
+        .replace("data = \"data/emoji40\"", &format!("data = {data:?}"));
     let path = dir.join("tiny.toml");
     std::fs::write(&path, config).unwrap();
     let train = |extra: &[&str]| {
+        // the file says 2 epochs; the flag overrides it
         let mut args = vec![
             "vqvae",
             "train",
             "--quiet",
             "--config",
             path.to_str().unwrap(),
+            "--epochs",
+            "1",
         ];
         args.extend(extra);
         wgtrain(&args)
@@ -531,6 +705,14 @@ fn an_earlier_run_is_neither_overwritten_silently_nor_mixed() {
     let (code, out, err) = train(&[]);
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("epochs 0..=0 of 0..1 done"), "{out}");
+    // the effective settings, overrides included, are written into the task folder
+    let written = std::fs::read_to_string(task.join("vqvae-config.toml")).unwrap();
+    assert!(
+        written.contains("epochs = 1") && written.contains("[model_params]"),
+        "{written}"
+    );
+    // the working default: the EMA cold start fixed (the tiny config does not say)
+    assert!(written.contains("fix_cold_start = true"), "{written}");
     let ckpt = task.join("best_vqvae_tiny.safetensors");
     let first = std::fs::read(&ckpt).unwrap();
 
@@ -561,6 +743,11 @@ fn an_earlier_run_is_neither_overwritten_silently_nor_mixed() {
     assert!(task.join("results/epoch_0.png").exists());
     // same seed, same data: the same checkpoint, byte for byte
     assert_eq!(std::fs::read(&ckpt).unwrap(), first);
+    // --faithful brings the original's cold start back
+    let (code, _, err) = train(&["--overwrite", "--faithful"]);
+    assert_eq!(code, 0, "{err}");
+    let written = std::fs::read_to_string(task.join("vqvae-config.toml")).unwrap();
+    assert!(written.contains("fix_cold_start = false"), "{written}");
 
     let (code, _, err) = train(&["--resume", "--overwrite"]);
     assert_eq!(code, 2, "{err}");
@@ -610,7 +797,7 @@ fn models_too_big_for_the_memory_are_refused_with_the_estimate() {
     assert!(
         err.contains("parameters need about")
             && err.contains("WGTRAIN_MEMORY_LIMIT=16GiB")
-            && err.contains("--n_layers"),
+            && err.contains("--n-layers"),
         "{err}"
     );
     assert!(
@@ -634,7 +821,7 @@ fn models_too_big_for_the_memory_are_refused_with_the_estimate() {
     assert!(
         err.contains("parameters need about")
             && err.contains("WGTRAIN_MEMORY_LIMIT=2MiB")
-            && err.contains("--hidden_size"),
+            && err.contains("--hidden-size"),
         "{err}"
     );
     assert!(!dir
@@ -725,4 +912,79 @@ fn progress_outside_a_terminal_is_plain_lines_with_rate_and_eta() {
     let quiet = run(true, "quiet");
     assert!(!quiet.lines().any(|l| l.contains("/12 (")), "{quiet}");
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// `scene vocab` without a checkpoint lists the generator's words, grouped; a file that is not
+/// a scene checkpoint is named.
+#[test]
+fn scene_vocab_lists_the_words() {
+    let dir = std::env::temp_dir().join(format!("wgtrain-cli-vocab-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let (code, out, err) = wgtrain(&["scene", "vocab", "--checkpoint-dir", dir.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("no checkpoint"), "{out}");
+    assert!(
+        out.contains("colors (11): red") && out.contains("actions (5)") && out.contains("boxs"),
+        "{out}"
+    );
+    let other = dir.join("other.safetensors");
+    let t = wgtrain::io::checkpoint::NamedTensor {
+        name: "w".into(),
+        shape: vec![1],
+        data: vec![0.0],
+    };
+    wgtrain::io::checkpoint::save(&other, &[t], &Default::default()).unwrap();
+    let (code, _, err) = wgtrain(&["scene", "vocab", "--checkpoint", other.to_str().unwrap()]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("other.safetensors") && err.contains("no vocabulary"),
+        "{err}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// From another working folder the repository's `configs/` and `data/` are still found (beside
+/// the executable), and a data folder found nowhere is named with its flag and the script that
+/// fetches it.
+#[test]
+fn paths_are_found_from_any_folder_and_missing_data_is_named_with_its_script() {
+    let elsewhere = std::env::temp_dir().join(format!("wgtrain-cli-cwd-{}", std::process::id()));
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    let run = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_wgtrain"))
+            .args(args)
+            .current_dir(&elsewhere)
+            .output()
+            .expect("runs");
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stderr).to_string(),
+        )
+    };
+    // the config is found (the refusal is of its settings, naming where it was found)
+    let (code, err) = run(&[
+        "vqvae",
+        "train",
+        "--config",
+        "configs/vqvae_tiny.toml",
+        "--epochs",
+        "0",
+    ]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("vqvae_tiny.toml") && err.contains("epochs must be positive"),
+        "{err}"
+    );
+    let fetched = concat!(env!("CARGO_MANIFEST_DIR"), "/data/fluent128");
+    if !std::path::Path::new(fetched).exists() {
+        let (code, err) = run(&["vaegan", "train", "--data", "data/fluent128"]);
+        assert_eq!(code, 2, "{err}");
+        assert!(
+            err.contains("data/fluent128")
+                && err.contains("--data")
+                && err.contains("scripts/fetch-data.sh fluent128"),
+            "{err}"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&elsewhere);
 }

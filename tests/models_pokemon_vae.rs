@@ -85,6 +85,20 @@ fn tmp(name: &str) -> PathBuf {
     d
 }
 
+/// The TensorBoard scalars (tag, step, value) a run wrote into `run`.
+fn scalars_in(run: &Path) -> Vec<(String, i64, f32)> {
+    let events = std::fs::read_dir(run)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .find(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("events.out.tfevents")
+        })
+        .unwrap();
+    wgtrain::io::tensorboard::read_scalars(&events.path()).unwrap()
+}
+
 fn tiny(data: &Path, out: &Path, epochs: usize) -> TrainOptions {
     TrainOptions {
         data: data.to_path_buf(),
@@ -185,44 +199,112 @@ fn resuming_gives_the_same_losses_as_an_uninterrupted_run() {
         .collect();
     assert_eq!(resumed, full.epoch_losses, "resumed run diverged");
 
-    // TensorBoard got the seed's scalar names, and metrics.csv one row per epoch.
+    // TensorBoard got the metrics.csv columns under the shared tag scheme, one value an epoch.
     let run = full.run_dir;
-    let events = std::fs::read_dir(&run)
-        .unwrap()
-        .filter_map(|e| e.ok())
-        .find(|e| {
-            e.file_name()
-                .to_string_lossy()
-                .starts_with("events.out.tfevents")
-        })
-        .unwrap();
-    let scalars = wgtrain::io::tensorboard::read_scalars(&events.path()).unwrap();
+    let scalars = scalars_in(&run);
     for tag in [
-        "train/lr",
-        "train/epoch_loss",
-        "train/epoch_kl_divergence",
-        "train/epoch_reconstruct_loss",
+        "lr",
+        "train/loss",
+        "train/kl_divergence",
+        "train/reconstruct_loss",
     ] {
         assert_eq!(scalars.iter().filter(|s| s.0 == tag).count(), 4, "{tag}");
     }
-    let loss0 = scalars
-        .iter()
-        .find(|s| s.0 == "train/epoch_loss")
-        .unwrap()
-        .2 as f64;
+    let loss0 = scalars.iter().find(|s| s.0 == "train/loss").unwrap().2 as f64;
     assert!(
         (loss0 - full.epoch_losses[0]).abs() <= 1e-6 * loss0.abs(),
         "logged {loss0} vs {}",
         full.epoch_losses[0]
     );
-    assert_eq!(
-        std::fs::read_to_string(run.join("metrics.csv"))
-            .unwrap()
-            .lines()
-            .count(),
-        5
-    );
+    let csv = std::fs::read_to_string(run.join("metrics.csv")).unwrap();
+    assert_eq!(csv.lines().count(), 5);
+    // the held-out 1 % (1 of 12 sprites) is evaluated every epoch, in the CSV and TensorBoard
+    let header: Vec<&str> = csv.lines().next().unwrap().split(',').collect();
+    let at = header.iter().position(|h| *h == "val_loss").unwrap();
+    for row in csv.lines().skip(1) {
+        let v: f64 = row.split(',').nth(at).unwrap().parse().unwrap();
+        assert!(v.is_finite() && v > 0.0, "{row}");
+    }
+    assert_eq!(scalars.iter().filter(|s| s.0 == "val/loss").count(), 4);
     assert!(run.join("loss_curve.png").exists());
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// --legacy-logging writes the original's tags with its values (KL always 0, the loss with KL
+/// counted twice); the default scheme's tags are then absent. `faithful` (what --faithful
+/// adds) also writes the checkpoint of the warm-up's epoch at learning rate 0.
+#[test]
+fn legacy_logging_keeps_the_originals_tags_and_values() {
+    let gpu = common::gpu();
+    let dir = tmp("legacy");
+    sprites(&dir.join("data"), 12);
+    let mut opts = tiny(&dir.join("data"), &dir.join("a"), 2);
+    opts.legacy_logging = true;
+    opts.faithful = true;
+    let summary = train(gpu, &opts, &mut |_| {}).unwrap();
+    assert!(summary.run_dir.join("checkpoint_0.safetensors").is_file());
+    let scalars = scalars_in(&summary.run_dir);
+    let of =
+        |tag: &str| -> Vec<f32> { scalars.iter().filter(|s| s.0 == tag).map(|s| s.2).collect() };
+    assert_eq!(of("train/epoch_kl_divergence"), [0.0, 0.0]);
+    assert_eq!(of("train/epoch_loss").len(), 2);
+    assert_eq!(of("train/epoch_loss"), of("train/epoch_reconstruct_loss"));
+    assert!(of("train/loss").is_empty() && of("lr").is_empty());
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// --keep-last 2 leaves the two newest checkpoints; the warm-up's epoch at learning rate 0 gets
+/// none; --weights-only makes the final one weights only (smaller, loadable for sampling, and
+/// refused for resuming by name).
+#[test]
+fn keep_last_and_weights_only_bound_what_a_run_leaves_on_disk() {
+    let gpu = common::gpu();
+    let dir = tmp("disk");
+    sprites(&dir.join("data"), 12);
+    let mut opts = tiny(&dir.join("data"), &dir.join("a"), 4);
+    opts.keep_last = 2;
+    opts.weights_only = true;
+    let mut said = vec![];
+    let summary = train(gpu, &opts, &mut |m| said.push(m)).unwrap();
+    let said = said.join("\n");
+    assert!(
+        said.contains("no checkpoint of epoch 0") && said.contains("learning rate 0"),
+        "{said}"
+    );
+    let mut left: Vec<String> = std::fs::read_dir(&summary.run_dir)
+        .unwrap()
+        .filter_map(|e| {
+            let n = e.ok()?.file_name().to_string_lossy().to_string();
+            n.ends_with(".safetensors").then_some(n)
+        })
+        .collect();
+    left.sort();
+    assert_eq!(
+        left,
+        ["checkpoint_2.safetensors", "checkpoint_3.safetensors"],
+        "{said}"
+    );
+    let full = summary.run_dir.join("checkpoint_2.safetensors");
+    let last = summary.run_dir.join("checkpoint_3.safetensors");
+    let size = |p: &Path| std::fs::metadata(p).unwrap().len();
+    // Adam keeps two moments a weight: the export is about a third of a full checkpoint
+    assert!(
+        size(&last) * 5 < size(&full) * 2,
+        "{} vs {}",
+        size(&last),
+        size(&full)
+    );
+    let (tensors, meta) = checkpoint::load(&last).unwrap();
+    assert!(tensors.iter().all(|t| !t.name.starts_with("optimizer.")));
+    assert!(meta.contains_key("weights_only"), "{meta:?}");
+    PokemonVae::from_state_dict(gpu, &tensors).unwrap();
+    let mut again = tiny(&dir.join("data"), &dir.join("a"), 6);
+    again.resume = Some(last.clone());
+    let e = train(gpu, &again, &mut |_| {}).unwrap_err().to_string();
+    assert!(
+        e.contains("checkpoint_3.safetensors") && e.contains("--weights-only"),
+        "{e}"
+    );
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

@@ -321,12 +321,29 @@ mod training {
             &config(&b, 3),
             &RunOptions {
                 resume: true,
+                weights_only: true,
                 ..Default::default()
             },
             &mut |_| {},
         )
         .unwrap();
         assert_eq!(rest.first_epoch, 1);
+        // --weights-only: the final checkpoint has no Adam state (the encoder below still loads
+        // it), and resuming from it is refused by name
+        let (tensors, _) = checkpoint::load(&rest.checkpoint).unwrap();
+        assert!(!tensors.iter().any(|t| t.name.starts_with("optimizer.")));
+        let e = train(
+            gpu,
+            &config(&b, 4),
+            &RunOptions {
+                resume: true,
+                ..Default::default()
+            },
+            &mut |_| {},
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(e.contains("--weights-only"), "{e}");
         let joined: Vec<f64> = first
             .epoch_losses
             .iter()
@@ -385,9 +402,14 @@ mod training {
         assert!(e.contains("bad.toml") && e.contains("missing field"), "{e}");
         let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("configs/vqvae_naruto.toml");
         let good = std::fs::read_to_string(&shipped).unwrap();
+        // the shipped config is the original's model with the EMA cold start fixed (a config
+        // that does not say gets the fix; `--faithful` turns it off)
         assert_eq!(
             VqVaeFile::load(&shipped).unwrap().model_params,
-            VqVaeConfig::default()
+            VqVaeConfig {
+                fix_cold_start: true,
+                ..VqVaeConfig::default()
+            }
         );
         std::fs::write(
             &p,

@@ -53,6 +53,55 @@ fn scratch(name: &str) -> PathBuf {
     d
 }
 
+/// --weights-only: the final latest checkpoint has no optimizer state (and is smaller), the best
+/// checkpoint it was linked to keeps its state, sampling reads it, resuming refuses it by name.
+#[test]
+fn weights_only_leaves_the_best_checkpoint_whole_and_is_not_resumable() {
+    let gpu = common::gpu();
+    let dir = scratch("weights-only");
+    let run = SceneRun {
+        epochs: 1,
+        weights_only: true,
+        keep_last: 1,
+        ..tiny_run(&dir, false)
+    };
+    let mut said = vec![];
+    train(gpu, &run, &mut |m| said.push(m.to_string())).unwrap();
+    assert!(
+        said.iter().any(|m| m.contains("--weights-only")),
+        "{said:?}"
+    );
+    let ck = dir.join("checkpoints");
+    let (best, _) =
+        wgtrain::io::checkpoint::load(&ck.join("checkpoint_epoch_0.safetensors")).unwrap();
+    let (latest, meta) = wgtrain::io::checkpoint::load(&ck.join(LATEST)).unwrap();
+    let optimizer = |ts: &[wgtrain::io::checkpoint::NamedTensor]| {
+        ts.iter()
+            .filter(|t| t.name.starts_with("optimizer."))
+            .count()
+    };
+    assert!(optimizer(&best) > 0);
+    assert_eq!(optimizer(&latest), 0);
+    assert!(meta.contains_key("weights_only") && meta.contains_key("vocab"));
+    let out = dir.join("s.png");
+    sample(gpu, &ck.join(LATEST), "a red ball", &out, 0, &mut |_| {}).unwrap();
+    assert!(out.is_file());
+    let e = train(
+        gpu,
+        &SceneRun {
+            epochs: 2,
+            resume: Some(ck.join(LATEST)),
+            ..tiny_run(&dir, false)
+        },
+        &mut |_| {},
+    )
+    .err()
+    .unwrap()
+    .to_string();
+    assert!(e.contains(LATEST) && e.contains("--weights-only"), "{e}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 #[test]
 fn a_run_writes_every_output_and_resumes_exactly_from_mid_epoch() {
     let gpu = common::gpu();
@@ -96,6 +145,24 @@ fn a_run_writes_every_output_and_resumes_exactly_from_mid_epoch() {
         .join("checkpoints/checkpoint_epoch_0.safetensors")
         .is_file());
     assert!(dir.join("checkpoints").join(LATEST).is_file());
+    // the latest checkpoint is the best one's file when the last epoch was the best, not a
+    // second copy of it, and its own file otherwise
+    {
+        use std::os::unix::fs::MetadataExt;
+        let inode = |p: PathBuf| std::fs::metadata(p).unwrap().ino();
+        let best_epoch = full
+            .epochs
+            .iter()
+            .min_by(|a, b| a.2.total_cmp(&b.2))
+            .unwrap()
+            .0;
+        let ck = dir.join("checkpoints");
+        assert_eq!(
+            inode(ck.join(LATEST)) == inode(ck.join("checkpoint_epoch_1.safetensors")),
+            best_epoch == 1,
+            "best epoch {best_epoch}"
+        );
+    }
     let events = std::fs::read_dir(&logs)
         .unwrap()
         .filter_map(|e| e.ok())
@@ -103,10 +170,8 @@ fn a_run_writes_every_output_and_resumes_exactly_from_mid_epoch() {
         .unwrap()
         .path();
     let scalars = wgtrain::io::tensorboard::read_scalars(&events).unwrap();
-    assert!(scalars
-        .iter()
-        .any(|(t, s, _)| t == "epoch/val_loss" && *s == 1));
-    assert!(scalars.iter().any(|(t, _, _)| t == "train/ar_loss"));
+    assert!(scalars.iter().any(|(t, s, _)| t == "val/loss" && *s == 1));
+    assert!(scalars.iter().any(|(t, _, _)| t == "step/ar_loss"));
 
     // the same run stopped after 3 batches (inside epoch 0), then resumed: same numbers
     let dir2 = scratch("resumed");
@@ -234,7 +299,7 @@ fn options_that_cannot_train_are_refused_before_any_work() {
                 batch_size: 1,
                 ..tiny_run(&dir, false)
             },
-            "--batch_size 1 without --use_vae",
+            "--batch-size 1 without --use-vae",
         ),
         (
             SceneRun {
@@ -244,7 +309,7 @@ fn options_that_cannot_train_are_refused_before_any_work() {
                 },
                 ..tiny_run(&dir, true)
             },
-            "--lambda_kl NaN",
+            "--lambda-kl NaN",
         ),
         (
             SceneRun {

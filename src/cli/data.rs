@@ -15,6 +15,7 @@ pub enum DataCommand {
         /// Output folder (created); files keep their names.
         #[arg(long)]
         out: PathBuf,
+        /// Side of the square output images, in pixels.
         #[arg(long, default_value_t = 40)]
         size: u32,
         /// Prefix for the output names (to merge several source folders).
@@ -31,8 +32,10 @@ pub enum DataCommand {
             default_value = "/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf"
         )]
         font: PathBuf,
+        /// Output folder (created); one PNG an emoji, named by its glyph number (glyph00042.png).
         #[arg(long)]
         out: PathBuf,
+        /// Side of the square output images, in pixels.
         #[arg(long, default_value_t = 128)]
         size: u32,
     },

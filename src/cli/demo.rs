@@ -6,6 +6,7 @@ use super::DeviceArgs;
 use std::path::PathBuf;
 use wgtrain::check;
 use wgtrain::io::image::{grid, list_images, load_rgb, save_png};
+use wgtrain::io::plot::viewable_grid;
 use wgtrain::models::pokemon_vae::{corner_grid, normal_latents, PokemonVae};
 use wgtrain::train::pokemon_vae::{run_outputs, train, TrainOptions};
 
@@ -17,7 +18,7 @@ pub struct DemoArgs {
     /// Image folder to train on.
     #[arg(long, default_value = "data/emoji40")]
     data: PathBuf,
-    /// Where the run goes (the run directory name is derived from it, as the seed does).
+    /// Where the run goes (the run directory name is derived from it, as the original does).
     #[arg(long, default_value = "runs/demo")]
     output_dir: String,
     /// Skip the kernel check.
@@ -27,6 +28,17 @@ pub struct DemoArgs {
     /// logs first (without it, an earlier demo's folder is refused).
     #[arg(long)]
     overwrite: bool,
+    /// Keep only the newest N checkpoints (0: all; each is about 75 MB with Adam's state).
+    #[arg(
+        long = "keep-last",
+        alias = "keep_last",
+        value_name = "N",
+        default_value_t = 2
+    )]
+    keep_last: usize,
+    /// Write the final checkpoint with the weights only (a third of the size; not resumable).
+    #[arg(long = "weights-only", alias = "weights_only")]
+    weights_only: bool,
 }
 
 impl Default for DemoArgs {
@@ -37,13 +49,17 @@ impl Default for DemoArgs {
             output_dir: "runs/demo".into(),
             no_check: false,
             overwrite: false,
+            keep_last: 2,
+            weights_only: false,
         }
     }
 }
 
 pub fn run(dev: &DeviceArgs, args: &DemoArgs) -> anyhow::Result<()> {
+    // the built-in emoji from any working folder: beside the executable or in the source tree
+    let data = wgtrain::train::locate(&args.data, "--data")?;
     let opts = TrainOptions {
-        data: args.data.clone(),
+        data: data.clone(),
         hidden_size: 512,
         latent_size: 16,
         batch_size: 64,
@@ -53,6 +69,8 @@ pub fn run(dev: &DeviceArgs, args: &DemoArgs) -> anyhow::Result<()> {
         save_period: 10,
         warmup_epochs: 2,
         overwrite: args.overwrite,
+        keep_last: args.keep_last,
+        weights_only: args.weights_only,
         ..TrainOptions::default()
     };
     // an earlier demo in the way is said now, not after the kernel check (training deletes it
@@ -108,14 +126,15 @@ pub fn run(dev: &DeviceArgs, args: &DemoArgs) -> anyhow::Result<()> {
 
     let z = normal_latents(64, l, 0);
     let samples = summary.run_dir.join("samples.png");
-    save_png(&samples, &grid(&model.decode_host(&z)?, 3, s, s, 8))?;
+    let g = grid(&model.decode_host(&z)?, 3, s, s, 8);
+    save_png(&samples, &viewable_grid(&g, None, &[])?)?;
 
     // Bilinear interpolation between four training images: four distinct emoji when the
     // built-in set is used, else the seed's vis2 corners (indices 9, 10, 12, 11).
-    let files = list_images(&args.data)?;
+    let files = list_images(&data)?;
     let named: Vec<PathBuf> = ["grinning-face", "red-apple", "frog", "blue-heart"]
         .iter()
-        .map(|n| args.data.join(format!("{n}.png")))
+        .map(|n| data.join(format!("{n}.png")))
         .collect();
     let corner_files: Vec<PathBuf> = if named.iter().all(|p| p.exists()) {
         named
@@ -133,7 +152,8 @@ pub fn run(dev: &DeviceArgs, args: &DemoArgs) -> anyhow::Result<()> {
     let steps = 10;
     let zs = corner_grid([&mus[0], &mus[1], &mus[2], &mus[3]], steps, false);
     let interp = summary.run_dir.join("bilinear_interpolation.png");
-    save_png(&interp, &grid(&model.decode_host(&zs)?, 3, s, s, steps))?;
+    let g = grid(&model.decode_host(&zs)?, 3, s, s, steps);
+    save_png(&interp, &viewable_grid(&g, None, &[])?)?;
     println!(
         "done: {:.0} images/s; wrote {}, {} and {}",
         summary.images_per_s,

@@ -1,14 +1,13 @@
 //! `wgtrain lstm-prior train | generate --config FILE` (seed 000): the autoregressive prior over
 //! the VQ-VAE's code maps, and images sampled from it.
 
-use super::DeviceArgs;
+use super::{DeviceArgs, DiskArgs};
 use std::path::PathBuf;
 use wgtrain::train::lstm_prior::{generate, train, GenerateOptions, PriorOptions};
-use wgtrain::train::vqvae::VqVaeFile;
 
 #[derive(clap::Subcommand, Debug)]
 pub enum LstmPriorCommand {
-    /// Train as the seed's train_lstm.py: windows of the encodings file (a seeded share of the
+    /// Train as the original's train_lstm.py: windows of the encodings file (a seeded share of the
     /// images, lstm_params.keep_ratio), cross-entropy, Adam; checkpoint with epoch and optimizer
     /// state every epoch; a sample grid every lstm_params.sample_every epochs when the VQ-VAE
     /// checkpoint exists.
@@ -22,9 +21,10 @@ pub enum LstmPriorCommand {
         /// VQ-VAE weights for the sample grids (default: the task's VQ-VAE checkpoint).
         #[arg(long)]
         vqvae_weights: Option<PathBuf>,
-        /// Continue at the epoch after the prior's checkpoint, with its optimizer state.
-        #[arg(long)]
-        resume: bool,
+        /// Continue at the epoch after a checkpoint, with its optimizer state: `latest` (or a
+        /// bare --resume) is the task's prior checkpoint, PATH another file.
+        #[arg(long, num_args = 0..=1, default_missing_value = "latest", value_name = "PATH|latest")]
+        resume: Option<String>,
         /// Start over in a folder that holds an earlier run: delete its checkpoints, metrics, grids
         /// and TensorBoard logs first (without it such a folder is refused).
         #[arg(long, conflicts_with = "resume")]
@@ -32,6 +32,18 @@ pub enum LstmPriorCommand {
         /// No progress bar.
         #[arg(long)]
         quiet: bool,
+        /// Accepted as on every trainer: the prior trains as the original does already (its
+        /// generate script's two crashes are the only departures, and none is brought back).
+        #[arg(long)]
+        faithful: bool,
+        /// Passes over the code maps (overrides lstm_params.epochs).
+        #[arg(long)]
+        epochs: Option<usize>,
+        /// Adam's learning rate (overrides lstm_params.lr).
+        #[arg(long)]
+        lr: Option<f64>,
+        #[command(flatten)]
+        disk: DiskArgs,
     },
     /// Sample images: START, then one code at a time from softmax(logits / temperature) over the
     /// last `window` codes (right-padded while shorter), decoded by the VQ-VAE into a PNG grid.
@@ -40,7 +52,7 @@ pub enum LstmPriorCommand {
         /// TOML config with [model_params], [train_params] and [lstm_params] (see configs/).
         #[arg(long, default_value = "configs/vqvae_naruto.toml")]
         config: PathBuf,
-        /// Prior weights: our checkpoint or the seed's model_state_dict as safetensors
+        /// Prior weights: our checkpoint or the original's model_state_dict as safetensors
         /// (default: {task}/{lstm_params.ckpt_name}).
         #[arg(long)]
         weights: Option<PathBuf>,
@@ -54,7 +66,7 @@ pub enum LstmPriorCommand {
         /// Softmax temperature (> 0; below 1 sharpens).
         #[arg(long, default_value_t = 0.8)]
         temperature: f32,
-        /// Context window in codes (default: lstm_params.window, 128 for the seed).
+        /// Context window in codes (default: lstm_params.window, 128 in the original).
         #[arg(long)]
         window: Option<usize>,
         /// Seed of the draws: the same seed gives the same images.
@@ -82,17 +94,33 @@ pub fn run(dev: &DeviceArgs, cmd: &LstmPriorCommand) -> anyhow::Result<()> {
             resume,
             overwrite,
             quiet,
+            faithful: _,
+            epochs,
+            lr,
+            disk,
         } => {
-            let file = VqVaeFile::load(config)?;
+            let mut file = super::vqvae::load_config(config)?;
+            if let Some(v) = epochs {
+                file.lstm_params.epochs = *v;
+            }
+            if let Some(v) = lr {
+                file.lstm_params.lr = *v;
+            }
+            file.validate(&format!(
+                "config {} with the command line's overrides",
+                config.display()
+            ))?;
             wgtrain::train::install_ctrl_c();
             let s = train(
                 &gpu,
                 &file,
                 &PriorOptions {
-                    resume: *resume,
+                    resume: resume.is_some(),
+                    resume_from: super::resume_path(resume),
                     overwrite: *overwrite,
                     stop_after: None,
                     progress: !quiet,
+                    weights_only: disk.weights_only,
                     encodings: encodings.clone(),
                     vqvae_weights: vqvae_weights.clone(),
                 },
@@ -122,7 +150,7 @@ pub fn run(dev: &DeviceArgs, cmd: &LstmPriorCommand) -> anyhow::Result<()> {
             out,
             quiet,
         } => {
-            let file = VqVaeFile::load(config)?;
+            let file = super::vqvae::load_config(config)?;
             let out = out
                 .clone()
                 .unwrap_or_else(|| file.task_dir().join("output/generation_results.png"));

@@ -1,8 +1,11 @@
-//! Subcommands. Every command takes `--backend` and `--adapter` (or wgpu's `WGPU_BACKEND` and
-//! `WGPU_ADAPTER_NAME`); with neither, the highest-performance adapter is used.
+//! Subcommands. Every command that opens a GPU takes `--backend`, `--adapter` and
+//! `--deterministic` (or wgpu's `WGPU_BACKEND` and `WGPU_ADAPTER_NAME`), after its name or
+//! before it (`wgtrain --backend gl check`); with neither, the highest-performance adapter is
+//! used. `data` runs on the CPU and takes none of them.
 
 mod bench;
 mod check;
+mod config;
 mod data;
 mod demo;
 mod devices;
@@ -15,6 +18,7 @@ mod vqvae;
 use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 use wgtrain::gpu::AdapterChoice;
+use wgtrain::train::disk::ResumeFrom;
 use wgtrain::Gpu;
 
 #[derive(Parser)]
@@ -25,12 +29,107 @@ use wgtrain::Gpu;
 )]
 struct Cli {
     #[command(flatten)]
-    device: DeviceArgs,
+    device: LeadingDeviceArgs,
     #[command(subcommand)]
     command: Option<Command>,
 }
 
-#[derive(Args, Clone, Debug)]
+/// The device flags given before the command's name (`wgtrain --backend gl check`): the same
+/// as after it, where the command's own win.
+#[derive(Args, Clone, Debug, Default)]
+struct LeadingDeviceArgs {
+    /// Graphics API (also accepted after the command's name).
+    #[arg(long)]
+    backend: Option<String>,
+    /// Adapter index or name (also accepted after the command's name).
+    #[arg(long)]
+    adapter: Option<String>,
+    /// Pin every kernel choice (also accepted after the command's name).
+    #[arg(long)]
+    deterministic: bool,
+}
+
+impl LeadingDeviceArgs {
+    fn given(&self) -> bool {
+        self.backend.is_some() || self.adapter.is_some() || self.deterministic
+    }
+    /// `after` with whatever it leaves unset taken from here.
+    fn under(&self, after: &DeviceArgs) -> DeviceArgs {
+        DeviceArgs {
+            backend: after.backend.clone().or_else(|| self.backend.clone()),
+            adapter: after.adapter.clone().or_else(|| self.adapter.clone()),
+            deterministic: after.deterministic || self.deterministic,
+        }
+    }
+}
+
+/// A command that opens a GPU: its device flags and its own.
+#[derive(Args, Debug)]
+struct OnDevice<A: Args> {
+    #[command(flatten)]
+    device: DeviceArgs,
+    #[command(flatten)]
+    args: A,
+}
+
+/// A group of commands that open a GPU (`vqvae train`, `vqvae encode`, ...): the device flags
+/// are accepted after the group's name or the command's.
+#[derive(Args, Debug)]
+struct OnDeviceGroup<C: Subcommand> {
+    #[command(flatten)]
+    device: DeviceArgs,
+    #[command(subcommand)]
+    command: C,
+}
+
+/// The chosen trainer's settings as TOML, where it takes `--config FILE` of flags.
+static SETTINGS: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+pub fn settings() -> Option<String> {
+    SETTINGS.get().cloned()
+}
+
+/// `--config FILE` of the trainers whose settings are flags.
+#[derive(Args, Clone, Debug, Default)]
+pub struct SettingsFile {
+    /// Settings from a TOML file, one `flag-name = value` a line (e.g. the
+    /// <trainer>-config.toml a run writes into its folder); flags on the command line
+    /// override it.
+    #[arg(long = "config", id = config::CONFIG_ID, value_name = "FILE")]
+    #[allow(dead_code)] // read from the matches by config::merge
+    config: Option<std::path::PathBuf>,
+}
+
+/// `--resume`'s value as the single-file trainers take it: None for `latest` (their own
+/// checkpoint), the file otherwise.
+pub fn resume_path(resume: &Option<String>) -> Option<std::path::PathBuf> {
+    match resume.as_deref().map(ResumeFrom::parse) {
+        Some(ResumeFrom::Path(p)) => Some(p),
+        _ => None,
+    }
+}
+
+/// What a trainer keeps on disk; the same two flags on every trainer.
+#[derive(Args, Clone, Debug, Default)]
+#[command(next_help_heading = "Checkpoints on disk")]
+pub struct DiskArgs {
+    /// Keep only the newest N numbered checkpoints, removing older ones as new ones are
+    /// written (0: keep all). Trainers that overwrite one checkpoint file keep one anyway.
+    #[arg(
+        long = "keep-last",
+        alias = "keep_last",
+        value_name = "N",
+        default_value_t = 0
+    )]
+    pub keep_last: usize,
+    /// Write the final checkpoint with the weights only, without the optimizer's state (about
+    /// a third of the size): enough to sample, reconstruct or fine-tune from, not to resume.
+    #[arg(long = "weights-only", alias = "weights_only")]
+    pub weights_only: bool,
+}
+
+#[derive(Args, Clone, Debug, Default)]
+#[command(next_help_heading = "Device")]
 pub struct DeviceArgs {
     /// Graphics API to use: vulkan, metal, dx12 or gl (default: from WGPU_BACKEND, else any).
     #[arg(long, global = true)]
@@ -66,48 +165,80 @@ impl DeviceArgs {
 #[derive(Subcommand)]
 enum Command {
     /// List adapters with their backend, driver, limits and features.
-    Devices,
+    Devices(OnDevice<NoArgs>),
     /// Run every kernel against its CPU reference on this adapter; exit 1 on any failure.
-    Check(check::CheckArgs),
+    Check(OnDevice<check::CheckArgs>),
     /// Measure kernel and training-step throughput (median ms, GFLOP/s or GB/s, cold start).
-    Bench(bench::BenchArgs),
+    Bench(OnDevice<bench::BenchArgs>),
     /// Kernel check, then the Pokemon VAE trained on the built-in emoji (the default command).
-    Demo(demo::DemoArgs),
-    /// The EMA VQ-VAE of the CFTN project (seed 001).
-    #[command(subcommand)]
-    Vqvae(vqvae::VqVaeCommand),
-    /// The LSTM prior over VQ-VAE codes and image generation (seed 000).
-    #[command(name = "lstm-prior", subcommand)]
-    LstmPrior(lstm_prior::LstmPriorCommand),
-    /// The VAE-GAN with a GRU weight predictor and a WGAN-GP critic (seed 002).
-    #[command(subcommand)]
-    Vaegan(vaegan::VaeGanCommand),
-    /// Text → scene → text: transformer LM, scene decoder and CNN-LSTM captioner (seed 003).
-    #[command(subcommand)]
-    Scene(scene::SceneCommand),
-    /// Prepare image folders (e.g. crop and centre sprites).
+    Demo(OnDevice<demo::DemoArgs>),
+    /// VQ-VAE with an EMA codebook, from the CFTN project (GeekDad2016/CFTN): images to
+    /// discrete code maps and back.
+    Vqvae(OnDeviceGroup<vqvae::VqVaeCommand>),
+    /// LSTM prior over VQ-VAE code maps, from CFTN: new images generated code by code.
+    #[command(name = "lstm-prior")]
+    LstmPrior(OnDeviceGroup<lstm_prior::LstmPriorCommand>),
+    /// VAE-GAN with a GRU weight predictor and a WGAN-GP critic, from ArminAzarian's
+    /// RNN-with-Dynamic-Weight-Adaptation-Using-Generated-Video.
+    Vaegan(OnDeviceGroup<vaegan::VaeGanCommand>),
+    /// Text → scene → text, from jtooates/visual-scene-generation: a transformer LM, a scene
+    /// decoder and a CNN-LSTM captioner.
+    Scene(OnDeviceGroup<scene::SceneCommand>),
+    /// Prepare image folders (e.g. crop and centre sprites); runs on the CPU.
     #[command(subcommand)]
     Data(data::DataCommand),
-    /// The MLP VAE of the Pokemon sprite project (seed 004).
-    #[command(name = "pokemon-vae", subcommand)]
-    PokemonVae(pokemon_vae::PokemonVaeCommand),
+    /// MLP VAE of 40x40 sprites, from Gbone3176/VAE_Pokemon.
+    #[command(name = "pokemon-vae")]
+    PokemonVae(OnDeviceGroup<pokemon_vae::PokemonVaeCommand>),
 }
 
+#[derive(Args, Debug, Default)]
+struct NoArgs {}
+
 pub fn main() -> anyhow::Result<()> {
-    let cli = Cli::parse();
-    match cli
-        .command
-        .unwrap_or(Command::Demo(demo::DemoArgs::default()))
-    {
-        Command::Devices => devices::run(&cli.device),
-        Command::Check(a) => check::run(&cli.device, &a),
-        Command::Bench(a) => bench::run(&cli.device, &a),
-        Command::Demo(a) => demo::run(&cli.device, &a),
-        Command::PokemonVae(c) => pokemon_vae::run(&cli.device, &c),
-        Command::Data(c) => data::run(&c),
-        Command::Vqvae(c) => vqvae::run(&cli.device, &c),
-        Command::LstmPrior(c) => lstm_prior::run(&cli.device, &c),
-        Command::Vaegan(c) => vaegan::run(&cli.device, &c),
-        Command::Scene(c) => scene::run(&cli.device, &c),
+    use clap::CommandFactory;
+    let cmd = Cli::command();
+    let argv = config::merge(&cmd, std::env::args_os().collect())?;
+    if let Some(s) = config::settings_toml(&cmd, &argv) {
+        let _ = SETTINGS.set(s);
     }
+    let cli = Cli::try_parse_from(&argv).unwrap_or_else(|e| e.exit());
+    let lead = &cli.device;
+    let command = cli.command.unwrap_or(Command::Demo(OnDevice {
+        device: DeviceArgs::default(),
+        args: demo::DemoArgs::default(),
+    }));
+    match command {
+        Command::Devices(a) => devices::run(&lead.under(&a.device)),
+        Command::Check(a) => check::run(&lead.under(&a.device), &a.args),
+        Command::Bench(a) => bench::run(&lead.under(&a.device), &a.args),
+        Command::Demo(a) => demo::run(&lead.under(&a.device), &a.args),
+        Command::PokemonVae(c) => pokemon_vae::run(&lead.under(&c.device), &c.command),
+        Command::Data(c) => {
+            if lead.given() {
+                anyhow::bail!(
+                    "`data` commands run on the CPU: --backend, --adapter and --deterministic \
+                     do nothing there; leave them out"
+                );
+            }
+            data::run(&c)
+        }
+        Command::Vqvae(c) => vqvae::run(&lead.under(&c.device), &c.command),
+        Command::LstmPrior(c) => lstm_prior::run(&lead.under(&c.device), &c.command),
+        Command::Vaegan(c) => vaegan::run(&lead.under(&c.device), &c.command),
+        Command::Scene(c) => scene::run(&lead.under(&c.device), &c.command),
+    }
+}
+
+/// A command's arguments parsed alone, as the command line would give them (tests of how
+/// flags become settings).
+#[cfg(test)]
+pub fn parse_args<A: Args + clap::FromArgMatches>(args: &[&str]) -> A {
+    #[derive(Parser)]
+    struct Alone<A: Args> {
+        #[command(flatten)]
+        args: A,
+    }
+    let argv = std::iter::once("wgtrain").chain(args.iter().copied());
+    Alone::<A>::parse_from(argv).args
 }

@@ -1,76 +1,85 @@
 //! `wgtrain pokemon-vae train | sample | traverse | interpolate | progression` (seed 004).
 
-use super::DeviceArgs;
+use super::{DeviceArgs, DiskArgs, SettingsFile};
 use anyhow::{bail, Context};
 use clap::{Args, Subcommand, ValueEnum};
 use std::path::{Path, PathBuf};
 use wgtrain::io::checkpoint;
 use wgtrain::io::image::{grid, list_images, load_rgb, save_png};
+use wgtrain::io::plot::viewable_grid;
 use wgtrain::kernels::random::RngKey;
 use wgtrain::models::pokemon_vae::{corner_grid, lerp, normal_latents, PokemonVae};
+use wgtrain::train::disk::ResumeFrom;
 use wgtrain::train::pokemon_vae::{train, TrainOptions};
 use wgtrain::Gpu;
 
 #[derive(Subcommand, Debug)]
 pub enum PokemonVaeCommand {
-    /// Train the MLP VAE as the seed's main.py (warmup + cosine LR, checkpoints, TensorBoard).
+    /// Train the MLP VAE as the original's main.py (warmup + cosine LR, checkpoints, TensorBoard).
     Train(TrainArgs),
     /// Decode latents drawn from N(0, 1) (or read from a file) into a PNG grid.
     Sample(SampleArgs),
-    /// The seed's test_vae: vary two latent dimensions of one image's mu over a grid, plus the
+    /// The original's test_vae: vary two latent dimensions of one image's mu over a grid, plus the
     /// 2-D diagonal interpolation between two images.
     Traverse(TraverseArgs),
     /// Interpolate between images in latent space: linear (two images), bilinear or slerp
-    /// (four corners), as the seed's test_vae / vis2 / vis3.
+    /// (four corners), as the original's test_vae / vis2 / vis3.
     Interpolate(InterpolateArgs),
-    /// The seed's vis1: one image decoded by the checkpoints of successive epochs.
+    /// The original's vis1: one image decoded by the checkpoints of successive epochs.
     Progression(ProgressionArgs),
 }
 
 #[derive(Args, Debug)]
 pub struct TrainArgs {
+    #[command(flatten)]
+    settings_file: SettingsFile,
     /// Folder of PNG/JPEG sprites (sorted by name; RGBA composited on white; resized to 40x40).
     #[arg(long, default_value = "data/emoji40")]
     data: PathBuf,
-    #[arg(long = "hidden_size", alias = "hidden-size", default_value_t = 1024)]
+    /// Width of the encoder's and decoder's hidden layers.
+    #[arg(long = "hidden-size", alias = "hidden_size", default_value_t = 1024)]
     hidden_size: usize,
-    #[arg(long = "latent_size", alias = "latent-size", default_value_t = 16)]
+    /// Size of the latent code z.
+    #[arg(long = "latent-size", alias = "latent_size", default_value_t = 16)]
     latent_size: usize,
-    #[arg(long = "batch_size", alias = "batch-size", default_value_t = 256)]
+    /// Images per training batch (the last partial batch is dropped).
+    #[arg(long = "batch-size", alias = "batch_size", default_value_t = 256)]
     batch_size: usize,
     /// Prefix of the run directory `{output_dir}_lr{lr}_epoch{epoch}_latent{l}_hidden{h}`.
     #[arg(
-        long = "output_dir",
-        alias = "output-dir",
+        long = "output-dir",
+        alias = "output_dir",
         default_value = "output_dir"
     )]
     output_dir: String,
-    /// Number of epochs.
-    #[arg(long, default_value_t = 10_000)]
+    /// Number of epochs (the original spells it --epoch, accepted too).
+    #[arg(long = "epochs", alias = "epoch", default_value_t = 10_000)]
     epoch: usize,
     /// Peak learning rate (after warmup).
     #[arg(long, default_value_t = 5e-4)]
     lr: f64,
     /// Save a checkpoint every this many epochs (and after the last one).
-    #[arg(long = "save_period", alias = "save-period", default_value_t = 200)]
+    #[arg(long = "save-period", alias = "save_period", default_value_t = 200)]
     save_period: usize,
     /// Epochs of linear warmup from lr 0.
-    #[arg(long = "warmup_epochs", alias = "warmup-epochs", default_value_t = 20)]
+    #[arg(long = "warmup-epochs", alias = "warmup_epochs", default_value_t = 20)]
     warmup_epochs: usize,
     /// Learning rate at the end of the cosine.
-    #[arg(long = "min_lr", alias = "min-lr", default_value_t = 1e-7)]
+    #[arg(long = "min-lr", alias = "min_lr", default_value_t = 1e-7)]
     min_lr: f64,
     /// Seed of the weights, the split, the shuffles and the sampling noise.
     #[arg(long, default_value_t = 41)]
     seed: u64,
-    /// Continue from a checkpoint_{epoch}.safetensors at its next epoch.
-    #[arg(long)]
-    resume: Option<PathBuf>,
+    /// Continue at the epoch after a checkpoint_{epoch}.safetensors, with Adam's state:
+    /// `latest` (or a bare --resume) is the run directory's newest, PATH that file.
+    #[arg(long, num_args = 0..=1, default_missing_value = "latest", value_name = "PATH|latest")]
+    resume: Option<String>,
     /// Start over in a folder that holds an earlier run: delete its checkpoints, metrics, grids
     /// and TensorBoard logs first (without it such a folder is refused).
     #[arg(long, conflicts_with = "resume")]
     overwrite: bool,
-    /// Log the seed's buggy epoch scalars (KL counted twice in the loss, KL always 0).
+    /// Log the original's TensorBoard tags with its buggy values (KL counted twice in the loss,
+    /// KL always 0) instead of the shared tag scheme.
     #[arg(long = "legacy-logging", alias = "legacy_logging")]
     legacy_logging: bool,
     /// Send input and reconstruction images to TensorBoard every this many epochs.
@@ -79,12 +88,19 @@ pub struct TrainArgs {
     /// No progress bar.
     #[arg(long)]
     quiet: bool,
+    /// Reproduce the original's quirks: its TensorBoard tags and values (--legacy-logging)
+    /// and a checkpoint of the warm-up's epoch 0, which trains at learning rate 0.
+    #[arg(long)]
+    faithful: bool,
+    #[command(flatten)]
+    disk: DiskArgs,
 }
 
 impl TrainArgs {
-    pub fn options(&self) -> TrainOptions {
-        TrainOptions {
-            data: self.data.clone(),
+    /// The options, with `--resume latest` found in the run directory.
+    pub fn options(&self) -> anyhow::Result<TrainOptions> {
+        let mut opts = TrainOptions {
+            data: wgtrain::train::locate(&self.data, "--data")?,
             hidden_size: self.hidden_size,
             latent_size: self.latent_size,
             batch_size: self.batch_size,
@@ -95,19 +111,29 @@ impl TrainArgs {
             warmup_epochs: self.warmup_epochs,
             min_lr: self.min_lr,
             seed: self.seed,
-            resume: self.resume.clone(),
+            resume: None,
             overwrite: self.overwrite,
-            legacy_logging: self.legacy_logging,
+            legacy_logging: self.legacy_logging || self.faithful,
             image_every: self.image_every,
             stop_after: None,
             progress: !self.quiet,
+            keep_last: self.disk.keep_last,
+            weights_only: self.disk.weights_only,
+            settings: super::settings(),
+            faithful: self.faithful,
+        };
+        if let Some(r) = &self.resume {
+            let dir = opts.run_dir();
+            let newest = wgtrain::train::disk::latest_checkpoint(&dir, "checkpoint_");
+            opts.resume = Some(ResumeFrom::parse(r).resolve(newest, &dir.display().to_string())?);
         }
+        Ok(opts)
     }
 }
 
 #[derive(Args, Debug)]
 pub struct ModelArgs {
-    /// Weights: one of our checkpoints, or the seed's PyTorch state_dict saved as safetensors.
+    /// Weights: one of our checkpoints, or the original's PyTorch state_dict saved as safetensors.
     #[arg(long)]
     weights: PathBuf,
 }
@@ -179,10 +205,12 @@ pub struct InterpolateArgs {
     model: ModelArgs,
     #[command(flatten)]
     images: ImageChoice,
+    /// How to interpolate: linear between two images, bilinear or slerp (spherical) over
+    /// four corners.
     #[arg(long, value_enum, default_value_t = Mode::Bilinear)]
     mode: Mode,
     /// Images (indices into --data or paths): two for linear; top-left, top-right,
-    /// bottom-left, bottom-right for bilinear and slerp. Defaults: 0 1 / 9 10 12 11 (the seed's).
+    /// bottom-left, bottom-right for bilinear and slerp. Defaults: 0 1 / 9 10 12 11 (the original's).
     #[arg(long, num_args = 1..=4)]
     images_at: Vec<String>,
     /// Points per side (linear: along the line).
@@ -206,6 +234,7 @@ pub struct ProgressionArgs {
     /// The image: an index into --data or a path (default: a random one, seed 2, as vis1).
     #[arg(long)]
     image: Option<String>,
+    /// Output folder (created).
     #[arg(long, default_value = "vis/exp1-TimeInterpolation")]
     out_dir: PathBuf,
 }
@@ -215,7 +244,7 @@ pub fn run(dev: &DeviceArgs, cmd: &PokemonVaeCommand) -> anyhow::Result<()> {
     match cmd {
         PokemonVaeCommand::Train(a) => {
             wgtrain::train::install_ctrl_c();
-            let opts = a.options();
+            let opts = a.options()?;
             eprintln!(
                 "training the Pokemon VAE on {} ({:?}); run directory {}",
                 gpu.info().name,
@@ -257,6 +286,7 @@ pub fn load_model(gpu: &Gpu, path: &Path) -> anyhow::Result<PokemonVae> {
 fn pick_image(data: &Path, which: &str, size: usize) -> anyhow::Result<(String, Vec<f32>)> {
     let path = match which.parse::<usize>() {
         Ok(i) => {
+            let data = &wgtrain::train::locate(data, "--data")?;
             let files = list_images(data)?;
             files.get(i).cloned().with_context(|| {
                 format!(
@@ -279,7 +309,8 @@ fn stem(path: &Path) -> String {
 }
 
 fn save_grid(images: &[Vec<f32>], size: usize, nrow: usize, path: &Path) -> anyhow::Result<()> {
-    save_png(path, &grid(images, 3, size, size, nrow))?;
+    let g = grid(images, 3, size, size, nrow);
+    save_png(path, &viewable_grid(&g, None, &[])?)?;
     println!("wrote {}", path.display());
     Ok(())
 }
@@ -466,7 +497,7 @@ fn progression(gpu: &Gpu, a: &ProgressionArgs) -> anyhow::Result<()> {
     let which = match &a.image {
         Some(w) => w.clone(),
         None => {
-            let n = list_images(&a.images.data)?.len();
+            let n = list_images(&wgtrain::train::locate(&a.images.data, "--data")?)?.len();
             (wgtrain::train::shuffled(n, 2, 0)[0]).to_string()
         }
     };

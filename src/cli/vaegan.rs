@@ -1,7 +1,7 @@
 //! `wgtrain vaegan train` (seed 002): the VAE generator, WGAN-GP critic and GRU weight
 //! predictor, trained in the order of the seed's training.py with the fixes of spec §2.9.
 
-use super::DeviceArgs;
+use super::{DeviceArgs, DiskArgs, SettingsFile};
 use std::path::PathBuf;
 use wgtrain::models::vaegan::VaeGanConfig;
 use wgtrain::train::vaegan::{
@@ -18,17 +18,19 @@ pub enum VaeGanCommand {
 
 #[derive(clap::Args, Debug)]
 pub struct TrainArgs {
+    #[command(flatten)]
+    settings_file: SettingsFile,
     /// Image folder in torchvision's ImageFolder layout: DATA/<class>/<image> (labels are
     /// ignored). `scripts/fetch-data.sh fluent128` makes one.
     #[arg(long, default_value = "data/fluent128")]
     data: PathBuf,
     /// Output folder: vaegan.safetensors, samples/epoch_N.png, metrics.csv, TensorBoard events.
-    #[arg(long, default_value = "runs/vaegan")]
+    #[arg(long = "output-dir", alias = "out", default_value = "runs/vaegan")]
     out: PathBuf,
-    /// Passes over the data (the seed's NUM_EPOCHS).
+    /// Passes over the data (the original's NUM_EPOCHS).
     #[arg(long, default_value_t = 10)]
     epochs: usize,
-    /// Images per batch (the last batch may be smaller, as the seed's drop_last=False).
+    /// Images per batch (the last batch may be smaller, as the original's drop_last=False).
     #[arg(long, default_value_t = 16)]
     batch_size: usize,
     /// Learning rate of all three Adam optimizers.
@@ -39,12 +41,15 @@ pub struct TrainArgs {
     lambda_gp: f64,
     /// faithful: Δ is added to enc1 in place and the GRU never learns (the original);
     /// hyper: enc1 = W + Δ inside the generator's forward, so the generator loss trains the GRU.
-    #[arg(long, value_enum, default_value_t = WeightPredictorMode::Faithful)]
-    weight_predictor: WeightPredictorMode,
-    /// Draw the interpolation weight α from U(0, 1) instead of the seed's N(0, 1).
+    /// Default: hyper (faithful with --faithful).
+    #[arg(long, value_enum)]
+    weight_predictor: Option<WeightPredictorMode>,
+    /// Draw the interpolation weight α from U(0, 1), as WGAN-GP defines it (the default;
+    /// --faithful draws from the original's N(0, 1)).
     #[arg(long)]
     alpha_uniform: bool,
-    /// Generator loss −W, without the seed's −λ·GP term.
+    /// Generator loss −W, without the original's −λ·GP term (the default; --faithful keeps
+    /// the term).
     #[arg(long)]
     g_without_gp: bool,
     /// Detach the generated images in the critic's step (no critic gradient changes; it saves
@@ -63,9 +68,10 @@ pub struct TrainArgs {
     /// Seed of the initialisation, the shuffles and every noise draw.
     #[arg(long, default_value_t = 0)]
     seed: u64,
-    /// Continue from OUT/vaegan.safetensors at the next epoch (modules, optimizers, step).
-    #[arg(long)]
-    resume: bool,
+    /// Continue at the epoch after a checkpoint (modules, optimizers, step): `latest` (or a
+    /// bare --resume) is OUTPUT_DIR/vaegan.safetensors, PATH another file.
+    #[arg(long, num_args = 0..=1, default_missing_value = "latest", value_name = "PATH|latest")]
+    resume: Option<String>,
     /// Start over in a folder that holds an earlier run: delete its checkpoints, metrics, grids
     /// and TensorBoard logs first (without it such a folder is refused).
     #[arg(long, conflicts_with = "resume")]
@@ -73,33 +79,54 @@ pub struct TrainArgs {
     /// No progress bar.
     #[arg(long)]
     quiet: bool,
+    /// Reproduce the original's quirks: the faithful weight predictor (the GRU never learns),
+    /// α ~ N(0, 1) and the generator loss −(W + λ·GP). Flags given with it still apply.
+    #[arg(long)]
+    faithful: bool,
+    #[command(flatten)]
+    disk: DiskArgs,
 }
 
-pub fn run(dev: &DeviceArgs, cmd: &VaeGanCommand) -> anyhow::Result<()> {
-    let VaeGanCommand::Train(a) = cmd;
+/// The run the flags ask for: the working variants unless --faithful.
+fn vaegan_run(a: &TrainArgs) -> VaeGanRun {
     let model = VaeGanConfig {
         image_size: a.image_size,
         frames: a.frames,
         ..VaeGanConfig::default()
     };
-    let run = VaeGanRun {
+    VaeGanRun {
         model,
         batch_size: a.batch_size,
         epochs: a.epochs,
         lr: a.lr,
         lambda_gp: a.lambda_gp,
-        mode: a.weight_predictor,
-        alpha_uniform: a.alpha_uniform,
-        g_without_gp: a.g_without_gp,
+        mode: a.weight_predictor.unwrap_or(if a.faithful {
+            WeightPredictorMode::Faithful
+        } else {
+            WeightPredictorMode::Hyper
+        }),
+        alpha_uniform: a.alpha_uniform || !a.faithful,
+        g_without_gp: a.g_without_gp || !a.faithful,
         detach_fake: a.detach_fake,
         seed: a.seed,
-    };
+    }
+}
+
+pub fn run(dev: &DeviceArgs, cmd: &VaeGanCommand) -> anyhow::Result<()> {
+    let VaeGanCommand::Train(a) = cmd;
+    let run = vaegan_run(a);
     // before the slow parts: opening the device, reading the images
     run.validate()?;
+    if let Some(r) = &a.resume {
+        let own = a.out.join("vaegan.safetensors");
+        let newest = own.is_file().then_some(own);
+        wgtrain::train::disk::ResumeFrom::parse(r).resolve(newest, &a.out.display().to_string())?;
+    }
     run.model.check_weight_update_size(a.weight_update_size)?;
     let gpu = dev.open()?;
-    let images = load_image_folder(&a.data, a.image_size, &mut |m| eprintln!("{m}"))?;
-    eprintln!("{} images from {}", images.len(), a.data.display());
+    let data = wgtrain::train::locate(&a.data, "--data")?;
+    let images = load_image_folder(&data, a.image_size, &mut |m| eprintln!("{m}"))?;
+    eprintln!("{} images from {}", images.len(), data.display());
     wgtrain::train::install_ctrl_c();
     let s = train(
         &gpu,
@@ -107,10 +134,13 @@ pub fn run(dev: &DeviceArgs, cmd: &VaeGanCommand) -> anyhow::Result<()> {
         &images,
         &VaeGanOutput {
             dir: a.out.clone(),
-            resume: a.resume,
+            resume: a.resume.is_some(),
+            resume_from: super::resume_path(&a.resume),
             overwrite: a.overwrite,
             progress: !a.quiet,
             stop_after: None,
+            weights_only: a.disk.weights_only,
+            settings: super::settings(),
         },
         &mut |m| eprintln!("{m}"),
     )?;
@@ -126,4 +156,33 @@ pub fn run(dev: &DeviceArgs, cmd: &VaeGanCommand) -> anyhow::Result<()> {
         a.out.display()
     );
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run_of(args: &[&str]) -> VaeGanRun {
+        vaegan_run(&crate::cli::parse_args::<TrainArgs>(args))
+    }
+
+    /// The working variants by default, the original's with --faithful, and a flag given with
+    /// --faithful still applies.
+    #[test]
+    fn faithful_restores_the_originals_quirks() {
+        let r = run_of(&[]);
+        assert_eq!(r.mode, WeightPredictorMode::Hyper);
+        assert!(r.alpha_uniform && r.g_without_gp);
+        let r = run_of(&["--faithful"]);
+        assert_eq!(r.mode, WeightPredictorMode::Faithful);
+        assert!(!r.alpha_uniform && !r.g_without_gp);
+        let r = run_of(&[
+            "--faithful",
+            "--alpha-uniform",
+            "--weight-predictor",
+            "hyper",
+        ]);
+        assert_eq!(r.mode, WeightPredictorMode::Hyper);
+        assert!(r.alpha_uniform && !r.g_without_gp);
+    }
 }

@@ -1020,7 +1020,7 @@ thread_local! {
 }
 
 /// Run `f` with its allocations labelled: a buffer over a limit while building a model is a
-/// weight, and the error says so and how to shrink it (`fix`, e.g. "lower --d_model"), where
+/// weight, and the error says so and how to shrink it (`fix`, e.g. "lower --d-model"), where
 /// it used to tell the user to shrink the batch.
 pub fn allocating_weights<T>(what: &str, fix: &str, f: impl FnOnce() -> T) -> T {
     let before =

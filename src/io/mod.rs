@@ -56,6 +56,31 @@ pub(crate) fn write_atomic(path: &Path, data: &[u8], op: &str) -> Result<()> {
     })
 }
 
+/// `dst` made the same file as `src` without a second copy of its bytes: a hard link made
+/// beside `dst` and renamed over it (so `dst` is never half written), or, where the file
+/// system has no hard links, a copy renamed likewise. A later [`write_atomic`] to either
+/// path replaces that path only: the rename gives it a new file and leaves the other alone.
+pub(crate) fn link_atomic(src: &Path, dst: &Path) -> Result<()> {
+    let op = format!("linking {} to {}", dst.display(), src.display());
+    let mut tmp = dst.as_os_str().to_owned();
+    tmp.push(".tmp");
+    let tmp = std::path::PathBuf::from(tmp);
+    let _ = std::fs::remove_file(&tmp);
+    let link = || -> std::io::Result<()> {
+        if std::fs::hard_link(src, &tmp).is_err() {
+            std::fs::copy(src, &tmp)?;
+        }
+        std::fs::rename(&tmp, dst)
+    };
+    link().map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        Error::Io {
+            what: op,
+            source: e,
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     /// A path (or a parent of it) that is a file is named as such, not as the OS's "File

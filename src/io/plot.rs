@@ -1,148 +1,249 @@
-//! Line charts as PNG (loss curves), drawn directly into pixels with a tiny 3x5 font, so no
-//! plotting library or font file is needed.
+//! Charts (loss curves, the scene trainer's panels) and titled image grids, drawn with plotters
+//! into an RGB buffer and written by `image::save_png`. Text is DejaVu Sans
+//! (`assets/fonts/DejaVuSans.ttf`, its licence beside it), loaded from bytes, so no system font
+//! is needed and lowercase, λ, → and · render.
 
-use crate::error::Result;
-use image::{Rgb, RgbImage};
+use crate::error::{Error, Result};
+use image::RgbImage;
+use plotters::coord::Shift;
+use plotters::prelude::*;
 use std::path::Path;
 
-/// 3x5 glyphs, one row per byte (bit 2 = left column).
-fn glyph(c: char) -> [u8; 5] {
-    match c.to_ascii_uppercase() {
-        '0' => [7, 5, 5, 5, 7],
-        '1' => [2, 6, 2, 2, 7],
-        '2' => [7, 1, 7, 4, 7],
-        '3' => [7, 1, 7, 1, 7],
-        '4' => [5, 5, 7, 1, 1],
-        '5' => [7, 4, 7, 1, 7],
-        '6' => [7, 4, 7, 5, 7],
-        '7' => [7, 1, 1, 1, 1],
-        '8' => [7, 5, 7, 5, 7],
-        '9' => [7, 5, 7, 1, 7],
-        '.' => [0, 0, 0, 0, 2],
-        '-' => [0, 0, 7, 0, 0],
-        '+' => [0, 2, 7, 2, 0],
-        '/' => [1, 1, 2, 4, 4],
-        '_' => [0, 0, 0, 0, 7],
-        ':' => [0, 2, 0, 2, 0],
-        ',' => [0, 0, 0, 2, 4],
-        '\'' => [2, 2, 0, 0, 0],
-        '!' => [2, 2, 2, 0, 2],
-        '?' => [6, 1, 2, 0, 2],
-        '<' => [1, 2, 4, 2, 1],
-        '>' => [4, 2, 1, 2, 4],
-        '(' => [1, 2, 2, 2, 1],
-        ')' => [4, 2, 2, 2, 4],
-        '=' => [0, 7, 0, 7, 0],
-        '%' => [5, 1, 2, 4, 5],
-        '#' => [5, 7, 5, 7, 5],
-        'A' => [2, 5, 7, 5, 5],
-        'B' => [6, 5, 6, 5, 6],
-        'C' => [3, 4, 4, 4, 3],
-        'D' => [6, 5, 5, 5, 6],
-        'E' => [7, 4, 6, 4, 7],
-        'F' => [7, 4, 6, 4, 4],
-        'G' => [3, 4, 5, 5, 3],
-        'H' => [5, 5, 7, 5, 5],
-        'I' => [7, 2, 2, 2, 7],
-        'J' => [1, 1, 1, 5, 2],
-        'K' => [5, 5, 6, 5, 5],
-        'L' => [4, 4, 4, 4, 7],
-        'M' => [5, 7, 7, 5, 5],
-        'N' => [6, 5, 5, 5, 5],
-        'O' => [2, 5, 5, 5, 2],
-        'P' => [6, 5, 6, 4, 4],
-        'Q' => [2, 5, 5, 6, 3],
-        'R' => [6, 5, 6, 5, 5],
-        'S' => [3, 4, 2, 1, 6],
-        'T' => [7, 2, 2, 2, 2],
-        'U' => [5, 5, 5, 5, 7],
-        'V' => [5, 5, 5, 5, 2],
-        'W' => [5, 5, 7, 7, 5],
-        'X' => [5, 5, 2, 5, 5],
-        'Y' => [5, 5, 2, 2, 2],
-        'Z' => [7, 1, 2, 4, 7],
-        _ => [0, 0, 0, 0, 0],
-    }
+static DEJAVU_SANS: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+
+/// The font family every text here uses, registered once from the bytes above.
+fn font() -> &'static str {
+    static REGISTERED: std::sync::Once = std::sync::Once::new();
+    REGISTERED.call_once(|| {
+        // the bytes are a valid TrueType font, checked by the tests
+        let _ = plotters::style::register_font("dejavu", FontStyle::Normal, DEJAVU_SANS);
+    });
+    "dejavu"
 }
 
-fn text(img: &mut RgbImage, x: i32, y: i32, s: &str, color: Rgb<u8>, scale: i32) {
-    for (k, c) in s.chars().enumerate() {
-        let g = glyph(c);
-        for (row, bits) in g.iter().enumerate() {
-            for col in 0..3 {
-                if bits & (4 >> col) != 0 {
-                    for dy in 0..scale {
-                        for dx in 0..scale {
-                            put(
-                                img,
-                                x + (k as i32 * 4 + col) * scale + dx,
-                                y + row as i32 * scale + dy,
-                                color,
-                            );
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-fn put(img: &mut RgbImage, x: i32, y: i32, c: Rgb<u8>) {
-    if x >= 0 && y >= 0 && (x as u32) < img.width() && (y as u32) < img.height() {
-        img.put_pixel(x as u32, y as u32, c);
-    }
-}
-
-fn line(img: &mut RgbImage, (x0, y0): (f64, f64), (x1, y1): (f64, f64), c: Rgb<u8>) {
-    let steps = ((x1 - x0).abs().max((y1 - y0).abs()) as usize).max(1);
-    for i in 0..=steps {
-        let t = i as f64 / steps as f64;
-        let (x, y) = (x0 + (x1 - x0) * t, y0 + (y1 - y0) * t);
-        put(img, x.round() as i32, y.round() as i32, c);
-        put(img, x.round() as i32, y.round() as i32 + 1, c);
-    }
-}
-
-const COLORS: [[u8; 3]; 6] = [
-    [31, 119, 180],
-    [255, 127, 14],
-    [44, 160, 44],
-    [214, 39, 40],
-    [148, 103, 189],
-    [140, 86, 75],
+/// matplotlib's first colours.
+const COLORS: [RGBColor; 6] = [
+    RGBColor(31, 119, 180),
+    RGBColor(255, 127, 14),
+    RGBColor(44, 160, 44),
+    RGBColor(214, 39, 40),
+    RGBColor(148, 103, 189),
+    RGBColor(140, 86, 75),
 ];
 
-/// Plot each named series of (x, y) points; `log_y` for losses spanning decades.
-pub fn line_chart(
-    path: &Path,
-    title: &str,
-    series: &[(String, Vec<(f64, f64)>)],
-    log_y: bool,
-) -> Result<()> {
-    crate::io::image::save_png(path, &chart_image(900, 520, title, series, log_y))
+/// One chart: named series of (x, y) points. `log_y` asks for a log axis, used only where
+/// every value is positive (a loss that goes negative, as the VAE-GAN's generator loss, is
+/// drawn on a linear axis) and spans decades; it is then labelled "(log)".
+#[derive(Clone, Debug, Default)]
+pub struct ChartPanel {
+    pub title: String,
+    pub x_label: String,
+    pub y_label: String,
+    pub series: Vec<(String, Vec<(f64, f64)>)>,
+    pub log_y: bool,
 }
 
-/// One chart per (title, series, log_y) panel, `columns` across (matplotlib's subplots).
+impl ChartPanel {
+    fn finite_points(&self) -> impl Iterator<Item = &(f64, f64)> {
+        self.series
+            .iter()
+            .flat_map(|(_, p)| p.iter())
+            .filter(|p| p.0.is_finite() && p.1.is_finite())
+    }
+
+    /// Whether the y axis is logarithmic: asked for, every value positive, and the values
+    /// spanning more than a decade and a half (within less, a log axis would carry one
+    /// labelled tick or none, and a linear one reads better).
+    pub fn uses_log_axis(&self) -> bool {
+        let (mut lo, mut hi) = (f64::MAX, 0.0f64);
+        for p in self.finite_points() {
+            if p.1 <= 0.0 {
+                return false;
+            }
+            (lo, hi) = (lo.min(p.1), hi.max(p.1));
+        }
+        self.log_y && hi > 0.0 && hi / lo > 30.0
+    }
+}
+
+/// One chart in a 900 x 520 PNG.
+pub fn line_chart(path: &Path, panel: &ChartPanel) -> Result<()> {
+    chart_panels(path, std::slice::from_ref(panel), 1)
+}
+
+/// Several charts, `columns` across (matplotlib's subplots), 640 x 380 each (one alone:
+/// 900 x 520).
 pub fn chart_panels(path: &Path, panels: &[ChartPanel], columns: usize) -> Result<()> {
-    let (pw, ph) = (600u32, 340u32);
     let cols = columns.max(1) as u32;
     let rows = (panels.len() as u32).div_ceil(cols).max(1);
-    let mut img = RgbImage::from_pixel(pw * cols, ph * rows, Rgb([255, 255, 255]));
-    for (k, p) in panels.iter().enumerate() {
-        let panel = chart_image(pw as i32, ph as i32, &p.title, &p.series, p.log_y);
-        let (x0, y0) = ((k as u32 % cols) * pw, (k as u32 / cols) * ph);
-        for (x, y, px) in panel.enumerate_pixels() {
-            img.put_pixel(x0 + x, y0 + y, *px);
+    let (pw, ph) = if panels.len() == 1 {
+        (900, 520)
+    } else {
+        (640, 380)
+    };
+    let (w, h) = (pw * cols, ph * rows);
+    let mut buf = vec![255u8; (w * h * 3) as usize];
+    let what = format!("drawing {}", path.display());
+    {
+        let root = BitMapBackend::with_buffer(&mut buf, (w, h)).into_drawing_area();
+        let areas = root.split_evenly((rows as usize, cols as usize));
+        for (area, p) in areas.iter().zip(panels) {
+            draw_chart(area, p).map_err(|e| Error::invalid(&what, e))?;
         }
+        root.present().map_err(|e| Error::invalid(&what, e))?;
     }
+    let img = RgbImage::from_raw(w, h, buf).ok_or_else(|| Error::invalid(&what, "buffer size"))?;
     crate::io::image::save_png(path, &img)
 }
 
-/// A panel of [`chart_panels`].
-pub struct ChartPanel {
-    pub title: String,
-    pub series: Vec<(String, Vec<(f64, f64)>)>,
-    pub log_y: bool,
+/// Tick labels for x: integers where the data's x are whole numbers (epochs, steps), and no
+/// label at the in-between ticks plotters may choose for a short run (they read "0 0 1 1").
+fn x_tick(x: f64, integral: bool) -> String {
+    if !integral {
+        return format!("{x}");
+    }
+    if (x - x.round()).abs() < 1e-9 {
+        format!("{:.0}", x.round())
+    } else {
+        String::new()
+    }
+}
+
+fn draw_chart<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    p: &ChartPanel,
+) -> std::result::Result<(), String> {
+    let err = |e: DrawingAreaErrorKind<DB::ErrorType>| e.to_string();
+    let f = font();
+    let (mut x_lo, mut x_hi, mut y_lo, mut y_hi) = (f64::MAX, f64::MIN, f64::MAX, f64::MIN);
+    for &(x, y) in p.finite_points() {
+        x_lo = x_lo.min(x);
+        x_hi = x_hi.max(x);
+        y_lo = y_lo.min(y);
+        y_hi = y_hi.max(y);
+    }
+    let has_data = x_lo <= x_hi;
+    if !has_data {
+        (x_lo, x_hi, y_lo, y_hi) = (0.0, 1.0, 0.0, 1.0);
+    }
+    let integral = p.finite_points().all(|q| q.0.fract() == 0.0);
+    // one tick per epoch of a short run, about ten otherwise
+    let x_ticks = if integral {
+        ((x_hi - x_lo) as usize + 1).clamp(2, 10)
+    } else {
+        10
+    };
+    if x_hi - x_lo < 1.0 {
+        // one epoch: a unit-wide axis around it, so its tick is a whole number
+        x_hi = x_lo + 1.0;
+    }
+    let log = p.uses_log_axis();
+    if log {
+        // a decade's margin at most, and some room when all values are equal
+        (y_lo, y_hi) = (y_lo / 1.25, y_hi * 1.25);
+    } else {
+        let pad = if y_hi > y_lo {
+            0.05 * (y_hi - y_lo)
+        } else {
+            0.5 * y_lo.abs().max(1.0)
+        };
+        (y_lo, y_hi) = (y_lo - pad, y_hi + pad);
+    }
+    let y_label = if log {
+        format!("{} (log)", p.y_label)
+    } else {
+        p.y_label.clone()
+    };
+    let mut builder = ChartBuilder::on(area);
+    builder
+        .caption(&p.title, (f, 22))
+        .margin(10)
+        .x_label_area_size(42)
+        .y_label_area_size(72);
+    // A log and a linear axis are different coordinate types: one macro draws the mesh and
+    // the series on either.
+    macro_rules! draw_on {
+        ($chart:expr) => {{
+            let mut chart = $chart;
+            chart
+                .configure_mesh()
+                .x_desc(p.x_label.as_str())
+                .y_desc(y_label.as_str())
+                .label_style((f, 14))
+                .axis_desc_style((f, 15))
+                .x_labels(x_ticks)
+                .y_labels(8)
+                .x_label_formatter(&|x| x_tick(*x, integral))
+                .y_label_formatter(&|y| short_number(*y))
+                .bold_line_style(RGBColor(225, 225, 225))
+                .light_line_style(TRANSPARENT)
+                .draw()
+                .map_err(err)?;
+            for (k, (name, points)) in p.series.iter().enumerate() {
+                let c = COLORS[k % COLORS.len()];
+                let finite: Vec<(f64, f64)> = points
+                    .iter()
+                    .copied()
+                    .filter(|q| q.0.is_finite() && q.1.is_finite())
+                    .collect();
+                let style = ShapeStyle::from(&c).stroke_width(2);
+                chart
+                    .draw_series(LineSeries::new(finite.iter().copied(), style))
+                    .map_err(err)?
+                    .label(name.as_str())
+                    .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 20, y)], style));
+                if finite.len() == 1 {
+                    chart
+                        .draw_series(finite.iter().map(|&q| Circle::new(q, 4, c.filled())))
+                        .map_err(err)?;
+                }
+            }
+            if p.series.iter().any(|(_, pts)| !pts.is_empty()) {
+                chart
+                    .configure_series_labels()
+                    .label_font((f, 14))
+                    .background_style(WHITE.mix(0.85))
+                    .border_style(RGBColor(200, 200, 200))
+                    .position(SeriesLabelPosition::UpperRight)
+                    .draw()
+                    .map_err(err)?;
+            }
+        }};
+    }
+    if log {
+        draw_on!(builder
+            .build_cartesian_2d(x_lo..x_hi, (y_lo..y_hi).log_scale())
+            .map_err(err)?);
+    } else {
+        draw_on!(builder
+            .build_cartesian_2d(x_lo..x_hi, y_lo..y_hi)
+            .map_err(err)?);
+    }
+    if !has_data {
+        let (w, h) = area.dim_in_pixel();
+        area.draw_text(
+            "no data yet",
+            &TextStyle::from((f, 20)).color(&BLACK),
+            (w as i32 / 2 - 50, h as i32 / 2),
+        )
+        .map_err(err)?;
+    }
+    Ok(())
+}
+
+/// Axis numbers people read at a glance: 0.0123, 1.5e-6, 12300.
+fn short_number(v: f64) -> String {
+    let a = v.abs();
+    if v == 0.0 {
+        "0".into()
+    } else if !(1e-3..1e5).contains(&a) {
+        format!("{v:.1e}")
+    } else if a >= 100.0 {
+        format!("{v:.0}")
+    } else {
+        let s = format!("{v:.3}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
 }
 
 /// Images `[3, side, side]` in [0, 1] (values outside are clipped) in a grid of `columns`,
@@ -157,55 +258,140 @@ pub fn titled_grid(
     zoom: usize,
     heading: Option<&str>,
 ) -> Result<()> {
-    const SCALE: i32 = 2;
-    let cell = (side * zoom) as i32;
-    let pad = 12i32;
-    let per_line = ((cell + pad) / (4 * SCALE)).max(1) as usize;
+    const TITLE_PX: u32 = 15;
+    const LINE_PX: u32 = 19;
+    const HEADING_PX: u32 = 22;
+    let cell = (side * zoom) as u32;
+    let pad = 12u32;
+    // DejaVu Sans averages about 0.55 em a character
+    let per_line = ((cell + pad) as f64 / (0.55 * TITLE_PX as f64)).max(1.0) as usize;
     let wrapped: Vec<Vec<String>> = titles.iter().map(|t| wrap(t, per_line)).collect();
-    let lines = wrapped.iter().map(Vec::len).max().unwrap_or(0) as i32;
-    let title_h = lines * 7 * SCALE + 6;
-    let cols = columns.max(1) as i32;
-    let rows = (images.len() as i32 + cols - 1) / cols;
-    let head_h = if heading.is_some() { 12 * SCALE } else { 0 };
+    let lines = wrapped.iter().map(Vec::len).max().unwrap_or(0) as u32;
+    let title_h = lines * LINE_PX + 6;
+    let cols = columns.max(1) as u32;
+    let rows = (images.len() as u32).div_ceil(cols).max(1);
+    let head_h = if heading.is_some() {
+        HEADING_PX + 16
+    } else {
+        0
+    };
     let (w, h) = (
         cols * (cell + pad) + pad,
-        head_h + rows.max(1) * (cell + title_h + pad) + pad,
+        head_h + rows * (cell + title_h + pad) + pad,
     );
-    let mut img = RgbImage::from_pixel(w as u32, h as u32, Rgb([255, 255, 255]));
-    let black = Rgb([0, 0, 0]);
-    if let Some(s) = heading {
-        text(&mut img, pad, 6, s, black, SCALE + 1);
-    }
+    let mut buf = vec![255u8; (w * h * 3) as usize];
+    let origin = |k: usize| {
+        let (col, row) = (k as u32 % cols, k as u32 / cols);
+        (
+            pad + col * (cell + pad),
+            head_h + pad + row * (cell + title_h + pad),
+        )
+    };
+    // the pictures, nearest-neighbour enlarged, straight into the buffer
+    let plane = side * side;
     for (k, pixels) in images.iter().enumerate() {
-        let (col, row) = (k as i32 % cols, k as i32 / cols);
-        let x0 = pad + col * (cell + pad);
-        let y0 = head_h + pad + row * (cell + title_h + pad);
-        if let Some(lines) = wrapped.get(k) {
-            for (i, l) in lines.iter().enumerate() {
-                text(&mut img, x0, y0 + i as i32 * 7 * SCALE, l, black, SCALE);
-            }
-        }
-        let plane = side * side;
+        let (x0, y0) = origin(k);
         for y in 0..cell {
             for x in 0..cell {
                 let (sy, sx) = (y as usize / zoom, x as usize / zoom);
-                let at = |c: usize| {
+                let at = (((y0 + title_h + y) * w + x0 + x) * 3) as usize;
+                for c in 0..3 {
                     let v = pixels
                         .get(c * plane + sy * side + sx)
                         .copied()
                         .unwrap_or(0.0);
-                    (v.clamp(0.0, 1.0) * 255.0).round() as u8
-                };
-                put(
-                    &mut img,
-                    x0 + x,
-                    y0 + title_h + y,
-                    Rgb([at(0), at(1), at(2)]),
-                );
+                    buf[at + c] = (v.clamp(0.0, 1.0) * 255.0).round() as u8;
+                }
             }
         }
     }
+    // then the words over the white parts
+    let what = format!("drawing {}", path.display());
+    {
+        let f = font();
+        let root = BitMapBackend::with_buffer(&mut buf, (w, h)).into_drawing_area();
+        let draw = |s: &str, px: u32, x: u32, y: u32| {
+            root.draw_text(
+                s,
+                &TextStyle::from((f, px)).color(&BLACK),
+                (x as i32, y as i32),
+            )
+            .map_err(|e| Error::invalid(&what, e))
+        };
+        if let Some(s) = heading {
+            draw(s, HEADING_PX, pad, 8)?;
+        }
+        for (k, lines) in wrapped.iter().enumerate().take(images.len()) {
+            let (x0, y0) = origin(k);
+            for (i, l) in lines.iter().enumerate() {
+                draw(l, TITLE_PX, x0, y0 + i as u32 * LINE_PX)?;
+            }
+        }
+        root.present().map_err(|e| Error::invalid(&what, e))?;
+    }
+    let img = RgbImage::from_raw(w, h, buf).ok_or_else(|| Error::invalid(&what, "buffer size"))?;
     crate::io::image::save_png(path, &img)
+}
+
+/// The short side, in pixels, that a saved image grid is enlarged to at least: a grid of
+/// 40-pixel sprites (74 x 20 for a pair) is a smudge in an image viewer or TensorBoard.
+pub const VIEW_SHORT_SIDE: u32 = 256;
+
+/// An image grid made for looking at: enlarged by a whole factor (nearest neighbour, so
+/// pixels stay pixels) until its short side is at least [`VIEW_SHORT_SIDE`], then, where
+/// given, a heading above it and a label left of each of its rows (`row_labels[r]` beside the
+/// r-th of `row_labels.len()` equal rows: "original", "reconstruction").
+pub fn viewable_grid(
+    grid: &RgbImage,
+    heading: Option<&str>,
+    row_labels: &[&str],
+) -> Result<RgbImage> {
+    const TEXT_PX: u32 = 16;
+    let (gw, gh) = grid.dimensions();
+    let short = gw.min(gh).max(1);
+    let zoom = VIEW_SHORT_SIDE.div_ceil(short).max(1);
+    let (zw, zh) = (gw * zoom, gh * zoom);
+    // DejaVu Sans averages about 0.6 em a character at most
+    let chars = row_labels
+        .iter()
+        .map(|l| l.chars().count())
+        .max()
+        .unwrap_or(0) as f64;
+    let left = if row_labels.is_empty() {
+        0
+    } else {
+        (chars * 0.6 * TEXT_PX as f64) as u32 + 16
+    };
+    let top = if heading.is_some() { TEXT_PX + 16 } else { 0 };
+    let (w, h) = (left + zw, top + zh);
+    let mut buf = vec![255u8; (w * h * 3) as usize];
+    for y in 0..zh {
+        for x in 0..zw {
+            let px = grid.get_pixel(x / zoom, y / zoom).0;
+            let at = (((top + y) * w + left + x) * 3) as usize;
+            buf[at..at + 3].copy_from_slice(&px);
+        }
+    }
+    if top > 0 || left > 0 {
+        let what = "labelling an image grid";
+        let f = font();
+        let root = BitMapBackend::with_buffer(&mut buf, (w, h)).into_drawing_area();
+        let style = TextStyle::from((f, TEXT_PX)).color(&BLACK);
+        if let Some(s) = heading {
+            root.draw_text(s, &style, (8, 8))
+                .map_err(|e| Error::invalid(what, e))?;
+        }
+        let rows = row_labels.len() as u32;
+        for (r, l) in row_labels.iter().enumerate() {
+            // the middle of the r-th row, less half a line
+            let y = top + zh * (2 * r as u32 + 1) / (2 * rows.max(1));
+            root.draw_text(l, &style, (8, (y - TEXT_PX / 2) as i32))
+                .map_err(|e| Error::invalid(what, e))?;
+        }
+        root.present().map_err(|e| Error::invalid(what, e))?;
+    }
+    RgbImage::from_raw(w, h, buf)
+        .ok_or_else(|| Error::invalid("labelling an image grid", "buffer size"))
 }
 
 /// Greedy word wrap to at most `width` characters a line ('\n' forces a break; longer words
@@ -237,121 +423,135 @@ fn wrap(s: &str, width: usize) -> Vec<String> {
     out
 }
 
-fn chart_image(
-    w: i32,
-    h: i32,
-    title: &str,
-    series: &[(String, Vec<(f64, f64)>)],
-    log_y: bool,
-) -> RgbImage {
-    let (left, right, top, bottom) = (80.0, 20.0, 40.0, 40.0);
-    let mut img = RgbImage::from_pixel(w as u32, h as u32, Rgb([255, 255, 255]));
-    let ty = |y: f64| if log_y { y.max(1e-30).log10() } else { y };
-    let pts = series
-        .iter()
-        .flat_map(|(_, p)| p.iter())
-        .filter(|p| p.1.is_finite());
-    let (mut x_lo, mut x_hi, mut y_lo, mut y_hi) = (f64::MAX, f64::MIN, f64::MAX, f64::MIN);
-    for &(x, y) in pts {
-        x_lo = x_lo.min(x);
-        x_hi = x_hi.max(x);
-        y_lo = y_lo.min(ty(y));
-        y_hi = y_hi.max(ty(y));
-    }
-    let has_data = x_lo <= x_hi;
-    if !has_data {
-        (x_lo, x_hi, y_lo, y_hi) = (0.0, 1.0, 0.0, 1.0);
-    }
-    if x_hi == x_lo {
-        x_hi = x_lo + 1.0;
-    }
-    if y_hi == y_lo {
-        y_hi = y_lo + 1.0;
-    }
-    let (pw, ph) = (w as f64 - left - right, h as f64 - top - bottom);
-    let px = |x: f64| left + (x - x_lo) / (x_hi - x_lo) * pw;
-    let py = |y: f64| top + (1.0 - (ty(y) - y_lo) / (y_hi - y_lo)) * ph;
-    let grey = Rgb([220, 220, 220]);
-    let black = Rgb([0, 0, 0]);
-    for i in 0..=5 {
-        let f = i as f64 / 5.0;
-        let gy = top + f * ph;
-        line(&mut img, (left, gy), (left + pw, gy), grey);
-        let v = y_hi - f * (y_hi - y_lo);
-        let label = if log_y {
-            format!("{:.2e}", 10f64.powf(v))
-        } else {
-            format!("{v:.4}")
-        };
-        let gx = left + f * pw;
-        line(&mut img, (gx, top), (gx, top + ph), grey);
-        if has_data {
-            text(&mut img, 4, gy as i32 - 4, &label, black, 2);
-            text(
-                &mut img,
-                gx as i32 - 10,
-                (top + ph) as i32 + 8,
-                &format!("{:.0}", x_lo + f * (x_hi - x_lo)),
-                black,
-                2,
-            );
-        }
-    }
-    line(&mut img, (left, top), (left, top + ph), black);
-    line(&mut img, (left, top + ph), (left + pw, top + ph), black);
-    text(&mut img, left as i32, 10, title, black, 3);
-    for (k, (name, points)) in series.iter().enumerate() {
-        let c = Rgb(COLORS[k % COLORS.len()]);
-        let finite: Vec<_> = points.iter().filter(|p| p.1.is_finite()).collect();
-        for pair in finite.windows(2) {
-            line(
-                &mut img,
-                (px(pair[0].0), py(pair[0].1)),
-                (px(pair[1].0), py(pair[1].1)),
-                c,
-            );
-        }
-        if finite.len() == 1 {
-            line(
-                &mut img,
-                (px(finite[0].0) - 2.0, py(finite[0].1)),
-                (px(finite[0].0) + 2.0, py(finite[0].1)),
-                c,
-            );
-        }
-        let ly = top as i32 + 10 + 16 * k as i32;
-        line(
-            &mut img,
-            (w as f64 - 260.0, ly as f64 + 4.0),
-            (w as f64 - 235.0, ly as f64 + 4.0),
-            c,
-        );
-        text(&mut img, w - 228, ly, name, black, 2);
-    }
-    if series
-        .iter()
-        .all(|(_, p)| p.iter().all(|q| !q.1.is_finite()))
-    {
-        text(
-            &mut img,
-            left as i32 + 20,
-            top as i32 + 20,
-            "no data",
-            black,
-            2,
-        );
-    }
-    img
-}
-
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    /// A 74 x 20 pair grid comes out with its short side at least 256 px, every source pixel a
+    /// whole block of the same colour, and the row labels as ink left of the pictures.
+    #[test]
+    fn grids_are_enlarged_whole_pixels_and_labelled() {
+        let mut g = RgbImage::new(74, 20);
+        for (x, y, p) in g.enumerate_pixels_mut() {
+            *p = image::Rgb([(x * 3) as u8, (y * 12) as u8, 7]);
+        }
+        let plain = viewable_grid(&g, None, &[]).unwrap();
+        assert_eq!(plain.dimensions(), (74 * 13, 20 * 13));
+        for (x, y, p) in plain.enumerate_pixels() {
+            assert_eq!(p, g.get_pixel(x / 13, y / 13), "at ({x}, {y})");
+        }
+        // big enough already: unchanged
+        let big = RgbImage::new(300, 260);
+        assert_eq!(viewable_grid(&big, None, &[]).unwrap(), big);
+        let labelled = viewable_grid(&g, Some("pairs"), &["original", "reconstruction"]).unwrap();
+        let (w, h) = labelled.dimensions();
+        assert!(w > 74 * 13 && h > 20 * 13);
+        let left = w - 74 * 13;
+        let ink_left = |y0: u32, y1: u32| {
+            (y0..y1)
+                .flat_map(|y| (0..left).map(move |x| (x, y)))
+                .filter(|&(x, y)| labelled.get_pixel(x, y).0 != [255, 255, 255])
+                .count()
+        };
+        let top = h - 20 * 13;
+        // one label in each half of the rows, and the heading above
+        assert!(ink_left(top, top + 130) > 50);
+        assert!(ink_left(top + 130, h) > 50);
+        assert!((0..top)
+            .flat_map(|y| (0..w).map(move |x| (x, y)))
+            .any(|(x, y)| labelled.get_pixel(x, y).0 != [255, 255, 255]));
+    }
+
     #[test]
     fn wrap_breaks_at_words_and_newlines() {
         assert_eq!(
-            super::wrap("orig: a big red\nrecon: x", 10),
+            wrap("orig: a big red\nrecon: x", 10),
             vec!["orig: a", "big red", "recon: x"]
         );
-        assert_eq!(super::wrap("abcdefghij12", 5), vec!["abcde", "fghij", "12"]);
+        assert_eq!(wrap("abcdefghij12", 5), vec!["abcde", "fghij", "12"]);
+    }
+
+    #[test]
+    fn log_axes_only_where_every_value_is_positive() {
+        let panel = |ys: &[f64]| ChartPanel {
+            series: vec![(
+                "loss".into(),
+                ys.iter().enumerate().map(|(i, &y)| (i as f64, y)).collect(),
+            )],
+            log_y: true,
+            ..ChartPanel::default()
+        };
+        assert!(panel(&[3.0, 0.5, 1e-4]).uses_log_axis());
+        // 9000 -> 2600 within one decade: a log axis would label one tick at best
+        assert!(!panel(&[9000.0, 3100.0, 2600.0]).uses_log_axis());
+        // the VAE-GAN's generator loss goes negative: linear, not a flat line at 1e-30
+        assert!(!panel(&[3.0, -0.5]).uses_log_axis());
+        assert!(!panel(&[0.0, 1.0]).uses_log_axis());
+        assert!(!panel(&[]).uses_log_axis());
+        assert!(panel(&[f64::NAN, 2.0, 0.02]).uses_log_axis());
+    }
+
+    #[test]
+    fn epoch_ticks_are_whole_numbers_without_repeats() {
+        let labels: Vec<String> = [0.0, 0.5, 1.0, 1.5, 2.0]
+            .iter()
+            .map(|&x| x_tick(x, true))
+            .filter(|s| !s.is_empty())
+            .collect();
+        assert_eq!(labels, ["0", "1", "2"]);
+        assert_eq!(x_tick(0.25, false), "0.25");
+        assert_eq!(short_number(0.012345), "0.012");
+        assert_eq!(short_number(1.5e-6), "1.5e-6");
+        assert_eq!(short_number(12345.0), "12345");
+    }
+
+    /// The font renders (the title's and the legend's pixels are not all white), a chart is the
+    /// size asked, and text with lowercase, λ, → and · draws glyphs (the old 3x5 font left them
+    /// blank).
+    #[test]
+    fn charts_and_grids_draw_text_with_the_shipped_font() {
+        let dir = std::env::temp_dir().join(format!("wgtrain-plot-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("c.png");
+        let panel = ChartPanel {
+            title: "loss · λ → 0".into(),
+            x_label: "epoch".into(),
+            y_label: "loss".into(),
+            series: vec![
+                ("loss_G".into(), vec![(0.0, 1.0), (1.0, -2.0), (2.0, -1.5)]),
+                ("loss_D".into(), vec![(0.0, 0.5)]),
+            ],
+            log_y: true,
+        };
+        line_chart(&path, &panel).unwrap();
+        let img = image::open(&path).unwrap().to_rgb8();
+        assert_eq!(img.dimensions(), (900, 520));
+        let inked = |x0: u32, y0: u32, x1: u32, y1: u32| {
+            (y0..y1)
+                .flat_map(|y| (x0..x1).map(move |x| (x, y)))
+                .filter(|&(x, y)| img.get_pixel(x, y).0 != [255, 255, 255])
+                .count()
+        };
+        // the caption is centred at the top
+        assert!(inked(300, 0, 600, 40) > 100, "no title drawn");
+        let grid = dir.join("g.png");
+        let red = vec![1.0f32; 3 * 4 * 4];
+        titled_grid(
+            &grid,
+            &[red],
+            4,
+            &["text → scene".into()],
+            1,
+            16,
+            Some("Heading"),
+        )
+        .unwrap();
+        let g = image::open(&grid).unwrap().to_rgb8();
+        let title_ink = (0..g.width())
+            .flat_map(|x| (0..60u32.min(g.height())).map(move |y| (x, y)))
+            .filter(|&(x, y)| g.get_pixel(x, y).0 != [255, 255, 255])
+            .count();
+        assert!(title_ink > 50, "no heading or title drawn");
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -263,7 +263,7 @@ impl LstmPrior {
     /// Copy weights in, checking every name and shape.
     pub fn load_state_dict(&self, tensors: &[NamedTensor]) -> Result<()> {
         let what = "loading LSTM prior weights";
-        let hint = " (is this the seed's VQVAELSTM model_state_dict with these lstm_params and codebook size?)";
+        let hint = " (is this the original's VQVAELSTM model_state_dict with these lstm_params and codebook size?)";
         for (name, v) in self.parameters() {
             restore(tensors, &name, v.value(), what, hint)?;
         }

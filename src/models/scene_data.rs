@@ -114,6 +114,92 @@ pub fn generate_texts(n: usize, seed: u64) -> Vec<String> {
         .collect()
 }
 
+/// Every word the scene generator can write: the templates' own words, the word lists and
+/// the generator's plurals ("boxs"), each once, in that order.
+pub fn generator_words() -> Vec<String> {
+    let blank = Slots {
+        size: "",
+        size2: "",
+        color: "",
+        color2: "",
+        object: "",
+        object2: "",
+        objects: String::new(),
+        position: "",
+        position2: "",
+        background: "",
+        action: "",
+    };
+    let mut words: Vec<String> = vec![];
+    let templates = (0..10).flat_map(|t| {
+        fill(t, &blank)
+            .split_whitespace()
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    });
+    let lists = [
+        &COLORS[..],
+        &OBJECTS[..],
+        &SIZES[..],
+        &POSITIONS[..],
+        &BACKGROUNDS[..],
+        &ACTIONS[..],
+    ];
+    let listed = lists.into_iter().flatten().map(|w| w.to_string());
+    let plurals = OBJECTS.iter().map(|o| format!("{o}s"));
+    for w in templates.chain(listed).chain(plurals) {
+        if !words.contains(&w) {
+            words.push(w);
+        }
+    }
+    words
+}
+
+/// `words` (a vocabulary) grouped as the generator's word lists, one group a line, the
+/// special tokens left out: what `scene sample --text` understands.
+pub fn vocabulary_listing(words: &[String]) -> String {
+    let special = ["<PAD>", "<SOS>", "<EOS>", "<UNK>"];
+    let known: Vec<&String> = words
+        .iter()
+        .filter(|w| !special.contains(&w.as_str()))
+        .collect();
+    let plurals: Vec<String> = OBJECTS.iter().map(|o| format!("{o}s")).collect();
+    let groups: [(&str, Vec<&str>); 7] = [
+        ("colors", COLORS.to_vec()),
+        ("objects", OBJECTS.to_vec()),
+        (
+            "objects, plural",
+            plurals.iter().map(String::as_str).collect(),
+        ),
+        ("sizes", SIZES.to_vec()),
+        ("positions", POSITIONS.to_vec()),
+        ("backgrounds", BACKGROUNDS.to_vec()),
+        ("actions", ACTIONS.to_vec()),
+    ];
+    let mut out = format!("{} words\n", known.len());
+    let mut grouped: Vec<&str> = vec![];
+    for (name, list) in &groups {
+        let have: Vec<&str> = list
+            .iter()
+            .copied()
+            .filter(|w| known.iter().any(|k| k.as_str() == *w))
+            .collect();
+        if !have.is_empty() {
+            out += &format!("{name} ({}): {}\n", have.len(), have.join(" "));
+        }
+        grouped.extend(have);
+    }
+    let other: Vec<&str> = known
+        .iter()
+        .map(|w| w.as_str())
+        .filter(|w| !grouped.contains(w))
+        .collect();
+    if !other.is_empty() {
+        out += &format!("other words ({}): {}\n", other.len(), other.join(" "));
+    }
+    out
+}
+
 /// Words to ids: <PAD> 0, <SOS> 1, <EOS> 2, <UNK> 3, then every token seen at least twice, most
 /// frequent first (ties in first-seen order).
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -243,4 +329,33 @@ pub fn sinusoidal_positions(max_len: usize, d: usize) -> Vec<f32> {
         }
     }
     pe
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every word a corpus holds is one the generator lists, and the listing groups a built
+    /// vocabulary as the word lists (all eleven colours in a large corpus), the templates'
+    /// words last.
+    #[test]
+    fn the_vocabulary_listing_covers_every_corpus_word() {
+        let texts = generate_texts(3000, 7);
+        let vocab = Vocab::build(&texts);
+        let generator = generator_words();
+        for w in vocab.words.iter().skip(4) {
+            assert!(generator.contains(w), "{w} is not a generator word");
+        }
+        let listing = vocabulary_listing(&vocab.words);
+        assert!(listing.contains("colors (11): red blue"), "{listing}");
+        assert!(listing.contains("objects (10): ball"), "{listing}");
+        assert!(listing.contains("other words") && listing.contains("background"));
+        assert!(!listing.contains("<PAD>"));
+        let listed: usize = listing
+            .lines()
+            .skip(1)
+            .map(|l| l.split(": ").nth(1).unwrap().split(' ').count())
+            .sum();
+        assert_eq!(listed, vocab.len() - 4, "{listing}");
+    }
 }

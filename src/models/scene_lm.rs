@@ -357,7 +357,7 @@ impl SceneLm {
     pub fn load_state_dict(&self, tensors: &[NamedTensor]) -> Result<()> {
         let what = "loading the scene language model";
         let hint =
-            " (is this the seed's AutoregressiveLanguageModel with this d_model and vocabulary?)";
+            " (is this the original's AutoregressiveLanguageModel with this d_model and vocabulary?)";
         for (name, v) in self.parameters() {
             restore(tensors, &name, v.value(), what, hint)?;
         }

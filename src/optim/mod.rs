@@ -83,6 +83,14 @@ impl Adam {
         steps_json: Option<&str>,
         what: &str,
     ) -> Result<()> {
+        if !names.is_empty() && !tensors.iter().any(|t| t.name.starts_with("optimizer.")) {
+            return Err(Error::invalid(
+                what,
+                "it holds the weights only, no optimizer state (a --weights-only export or a \
+                 plain state_dict): sample or reconstruct from it, or resume from a full \
+                 checkpoint",
+            ));
+        }
         let steps: std::collections::BTreeMap<String, u64> = steps_json
             .and_then(|s| serde_json::from_str(s).ok())
             .unwrap_or_default();

@@ -13,6 +13,7 @@ use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Tensor};
 use crate::io::checkpoint;
 use crate::io::image::{grid, png_bytes, save_png};
+use crate::io::plot::viewable_grid;
 use crate::io::tensorboard::EventWriter;
 use crate::kernels::lstm::context_window;
 use crate::kernels::random::{sample_logits, RngKey};
@@ -88,13 +89,17 @@ pub fn tally(codes: usize, lp: &crate::models::lstm_prior::LstmParams) -> super:
 
 #[derive(Clone, Debug, Default)]
 pub struct PriorOptions {
-    /// Continue from the prior's checkpoint (epoch and optimizer state) if it exists.
+    /// Continue from the prior's checkpoint (epoch and optimizer state), or from `resume_from`.
     pub resume: bool,
+    /// The checkpoint to resume from instead of the task's (the run still writes the task's).
+    pub resume_from: Option<PathBuf>,
     /// Delete an earlier prior run's outputs first (else a fresh run refuses to start over them).
     pub overwrite: bool,
     /// Stop after this epoch (tests).
     pub stop_after: Option<usize>,
     pub progress: bool,
+    /// Write the checkpoint after the last epoch without Adam's state (not resumable).
+    pub weights_only: bool,
     /// Encodings file (default: {task}/output/encodings.safetensors).
     pub encodings: Option<PathBuf>,
     /// VQ-VAE weights for the sample grids (default: the task's checkpoint, if present).
@@ -219,13 +224,21 @@ pub fn train(
         || adam_over(&params, lp.lr),
     )?;
     let mut first_epoch = 0;
-    if run.resume && ckpt.exists() {
-        first_epoch = resume(&ckpt, &model, &mut adam)? + 1;
+    if run.resume {
+        let from = super::resume_source(&ckpt, run.resume_from.as_deref())?;
+        first_epoch = resume(&from, &model, &mut adam)? + 1;
         log(format!(
             "resumed from {} at epoch {first_epoch}",
-            ckpt.display()
+            from.display()
         ));
     }
+    // once the run is sure to start
+    super::write_settings(
+        &task,
+        "lstm-prior",
+        &toml::to_string(cfg).unwrap_or_default(),
+        log,
+    )?;
     let vq_path = run
         .vqvae_weights
         .clone()
@@ -240,9 +253,10 @@ pub fn train(
         None
     };
     let mut tb = EventWriter::create(&task.join("lstm"))?;
+    const HEADER: &str = "epoch,loss,lr";
     let mut metrics = Metrics::open_at(
         &task.join("lstm_metrics.csv"),
-        "epoch,loss",
+        HEADER,
         (first_epoch > 0).then_some(first_epoch as f64),
     )?;
     let steps_per_epoch = pairs.count().div_ceil(tp.batch_size);
@@ -287,20 +301,24 @@ pub fn train(
             sum += l;
             let step = (epoch * steps_per_epoch + b) as i64;
             if step % 100 == 0 {
-                tb.add_scalar("lstm/train_loss", l as f32, step)?;
+                tb.add_scalar(&super::step_tag("loss"), l as f32, step)?;
             }
             bar.set_message(format!("epoch {epoch} loss {l:.4}"));
             bar.inc(1);
         }
         let mean = sum / steps_per_epoch.max(1) as f64;
-        metrics.row(&[epoch as f64, mean])?;
-        tb.add_scalar("lstm/epoch_loss", mean as f32, epoch as i64)?;
+        let row = [epoch as f64, mean, lp.lr];
+        metrics.row(&row)?;
+        super::log_epoch_row(&mut tb, HEADER, &row, epoch)?;
         summary.epoch_losses.push(mean);
         summary.last_epoch = epoch;
         save(&ckpt, &model, &adam, cfg, epoch)?;
+        if run.weights_only && epoch + 1 == lp.epochs {
+            super::disk::finish_weights_only(&ckpt, log)?;
+        }
         if let Some(vq) = decoder
             .as_ref()
-            .filter(|_| epoch % lp.sample_every.max(1) == 0)
+            .filter(|_| super::image_epoch(epoch, first_epoch, lp.epochs, lp.sample_every))
         {
             let side = shape[1];
             let tokens = sample_codes(
@@ -315,7 +333,7 @@ pub fn train(
             let img = decode_grid(vq, &tokens, lp.sample_count, side, 4)?;
             save_png(&samples_dir.join(format!("epoch_{epoch}.png")), &img)?;
             tb.add_image_png(
-                "lstm/samples",
+                "images/samples",
                 &png_bytes(&img)?,
                 img.width(),
                 img.height(),
@@ -333,7 +351,7 @@ pub fn train(
     super::loss_curve(
         &task.join("lstm_metrics.csv"),
         &task.join("lstm_loss_curve.png"),
-        "LSTM PRIOR LOSS",
+        "LSTM prior training loss",
     )?;
     Ok(summary)
 }
@@ -354,7 +372,7 @@ pub fn sample_codes(
     if temperature.is_nan() || temperature <= 0.0 {
         return Err(Error::invalid(
             "sampling",
-            format!("temperature {temperature} must be positive (the seed uses 0.8; 1.0 samples the model as trained)"),
+            format!("temperature {temperature} must be positive (the original uses 0.8; 1.0 samples the model as trained)"),
         ));
     }
     let gpu = model.word_embedding.value().gpu();
@@ -408,7 +426,7 @@ pub fn decode_grid(
         panels.extend(data.chunks(3 * size * size).map(super::to_unit));
     }
     debug_assert_eq!(panels.len(), n);
-    Ok(grid(&panels, 3, size, size, nrow))
+    viewable_grid(&grid(&panels, 3, size, size, nrow), None, &[])
 }
 
 /// Options of `generate`.

@@ -1,6 +1,7 @@
 //! Training loops of the seed models and what they share: deterministic shuffles, metrics
 //! CSV, loss curves, progress bars, and a graceful stop on Ctrl-C.
 
+pub mod disk;
 pub mod lstm_prior;
 pub mod memory;
 pub mod pokemon_vae;
@@ -409,7 +410,8 @@ pub(crate) fn read_csv(path: &Path) -> Result<(Vec<String>, Vec<Vec<f64>>)> {
     Ok((header, rows))
 }
 
-/// Plot every loss-like column of a metrics CSV against its first column.
+/// Plot every loss-like column of a metrics CSV against its first column (the epoch), on a
+/// log axis where every value is positive.
 pub fn loss_curve(csv: &Path, png: &Path, title: &str) -> Result<()> {
     let (header, rows) = read_csv(csv)?;
     let series: Vec<(String, Vec<(f64, f64)>)> = header
@@ -427,7 +429,14 @@ pub fn loss_curve(csv: &Path, png: &Path, title: &str) -> Result<()> {
             )
         })
         .collect();
-    crate::io::plot::line_chart(png, title, &series, true)
+    let panel = crate::io::plot::ChartPanel {
+        title: title.to_string(),
+        x_label: header.first().cloned().unwrap_or_else(|| "epoch".into()),
+        y_label: "loss".into(),
+        series,
+        log_y: true,
+    };
+    crate::io::plot::line_chart(png, &panel)
 }
 
 /// The images of `files` at `size`×`size`, RGB in [0, 1] (grayscale and RGBA become RGB on
@@ -497,6 +506,159 @@ pub(crate) fn adam_step(
         .map(|g| g.as_ref().map(|v| v.value()))
         .collect();
     adam.step(&t, &g)
+}
+
+/// The TensorBoard tag of a metrics-CSV column, one scheme for every trainer, so a tag and a
+/// column with the same name hold the same numbers: `lr` and `lr_<x>` → `lr`, `lr/<x>`;
+/// `val_<m>` → `val/<m>`; `images_per_s` → `speed/images_per_s`; any other `<term>` (a
+/// leading `train_` dropped) → `train/<term>`. Per-batch values use [`step_tag`].
+pub fn epoch_tag(column: &str) -> String {
+    if column == "lr" {
+        "lr".into()
+    } else if let Some(x) = column.strip_prefix("lr_") {
+        format!("lr/{x}")
+    } else if let Some(m) = column.strip_prefix("val_") {
+        format!("val/{m}")
+    } else if column == "images_per_s" {
+        "speed/images_per_s".into()
+    } else {
+        format!("train/{}", column.strip_prefix("train_").unwrap_or(column))
+    }
+}
+
+/// The tag of a per-batch value: `step/<term>` (a leading `train_` dropped), never the name
+/// of an epoch mean.
+pub fn step_tag(column: &str) -> String {
+    format!("step/{}", column.strip_prefix("train_").unwrap_or(column))
+}
+
+/// One epoch's metrics row to TensorBoard under [`epoch_tag`]s: every column of `header` but
+/// the first (the epoch) and `step`, non-finite values left out.
+pub fn log_epoch_row(
+    tb: &mut crate::io::tensorboard::EventWriter,
+    header: &str,
+    row: &[f64],
+    epoch: usize,
+) -> Result<()> {
+    for (column, &v) in header.split(',').zip(row).skip(1) {
+        if column != "step" && v.is_finite() {
+            tb.add_scalar(&epoch_tag(column), v as f32, epoch as i64)?;
+        }
+    }
+    Ok(())
+}
+
+/// Whether an epoch gets image summaries: the first and last of the run and every `every`.
+pub fn image_epoch(epoch: usize, first: usize, epochs: usize, every: usize) -> bool {
+    epoch == first || epoch + 1 == epochs || epoch.is_multiple_of(every.max(1))
+}
+
+/// The script that fetches each of the data folders the repository names but does not ship.
+const FETCHED: [(&str, &str); 3] = [
+    ("data/pokemon40", "scripts/fetch-data.sh pokemon"),
+    ("data/emoji128", "scripts/fetch-data.sh emoji128"),
+    ("data/fluent128", "scripts/fetch-data.sh fluent128"),
+];
+
+/// A file or folder a command reads, found from any working folder: `path` as given; else,
+/// for a relative path, under the folders above the executable (a checkout's
+/// target/release/wgtrain finds the checkout's `data/` and `configs/`) and under the source
+/// tree wgtrain was built from. Missing everywhere: an error naming `path`, `set_by` (the
+/// flag or config key that sets it) and, for the repository's data folders, the script that
+/// fetches them.
+pub fn locate(path: &Path, set_by: &str) -> Result<std::path::PathBuf> {
+    if path.exists() {
+        return Ok(path.to_path_buf());
+    }
+    if path.is_relative() {
+        let beside_exe = std::env::current_exe().ok().into_iter().flat_map(|exe| {
+            exe.ancestors()
+                .skip(1)
+                .map(|a| a.join(path))
+                .collect::<Vec<_>>()
+        });
+        let source = option_env!("CARGO_MANIFEST_DIR").map(|d| Path::new(d).join(path));
+        if let Some(found) = beside_exe.chain(source).find(|p| p.exists()) {
+            return Ok(found);
+        }
+    }
+    let norm = path.to_string_lossy().trim_end_matches('/').to_string();
+    let fix = match FETCHED.iter().find(|(d, _)| norm.ends_with(d)) {
+        Some((_, script)) => format!(
+            "fetch it with `{script}` (in the wgtrain checkout), or point {set_by} at another folder"
+        ),
+        None => format!("check {set_by}"),
+    };
+    Err(Error::invalid(
+        format!("{} ({set_by})", path.display()),
+        format!("not found here, beside the executable or in wgtrain's source folder: {fix}"),
+    ))
+}
+
+/// A run's effective settings (TOML: the config file with the command line's overrides) as
+/// `{dir}/{trainer}-config.toml`, written atomically once the run holds `dir`, and said on one
+/// line, so a run can be read back and repeated (`--config` takes the file). Returns its path.
+pub fn write_settings(
+    dir: &Path,
+    trainer: &str,
+    toml_text: &str,
+    log: &mut dyn FnMut(String),
+) -> Result<std::path::PathBuf> {
+    let path = dir.join(format!("{trainer}-config.toml"));
+    crate::io::write_atomic(
+        &path,
+        toml_text.as_bytes(),
+        &format!("writing {}", path.display()),
+    )?;
+    log(format!(
+        "settings ({}): {}",
+        path.display(),
+        settings_line(toml_text)
+    ));
+    Ok(path)
+}
+
+/// TOML on one line: `key=value` pairs, tables flattened to `table.key=value`.
+pub fn settings_line(toml_text: &str) -> String {
+    fn walk(prefix: &str, t: &toml::Table, out: &mut Vec<String>) {
+        for (k, v) in t {
+            let key = if prefix.is_empty() {
+                k.clone()
+            } else {
+                format!("{prefix}.{k}")
+            };
+            match v {
+                toml::Value::Table(inner) => walk(&key, inner, out),
+                toml::Value::String(s) => out.push(format!("{key}={s}")),
+                other => out.push(format!("{key}={other}")),
+            }
+        }
+    }
+    let mut out = vec![];
+    if let Ok(t) = toml_text.parse::<toml::Table>() {
+        walk("", &t, &mut out);
+    }
+    out.join(" ")
+}
+
+/// The checkpoint a single-file trainer resumes from: `from` where given, else its own
+/// `ckpt`; either must exist (a resume that silently started afresh hid typos).
+pub(crate) fn resume_source(ckpt: &Path, from: Option<&Path>) -> Result<std::path::PathBuf> {
+    let path = from.unwrap_or(ckpt);
+    if !path.is_file() {
+        return Err(Error::invalid(
+            format!("--resume {}", path.display()),
+            if from.is_some() {
+                "no such checkpoint file".to_string()
+            } else {
+                format!(
+                    "there is no checkpoint {} to continue yet: start without --resume",
+                    ckpt.display()
+                )
+            },
+        ));
+    }
+    Ok(path.to_path_buf())
 }
 
 /// A training checkpoint: the model's tensors, Adam's state for `params`, and metadata

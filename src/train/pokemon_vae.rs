@@ -5,10 +5,11 @@ use super::{
     adam_over, adam_step, open_checkpoint, python_float, restore_adam, save_checkpoint, shuffled,
     stop_requested, Metrics,
 };
-use crate::autograd::{backward, Var};
+use crate::autograd::{backward, no_grad, Var};
 use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Tensor};
 use crate::io::image::{grid, list_images, load_rgb, png_bytes};
+use crate::io::plot::viewable_grid;
 use crate::io::tensorboard::EventWriter;
 use crate::kernels::random::RngKey;
 use crate::models::pokemon_vae::{learning_rate, PokemonVae, VaeConfig};
@@ -45,6 +46,19 @@ pub struct TrainOptions {
     /// Stop after this epoch (tests use it to simulate an interruption).
     pub stop_after: Option<usize>,
     pub progress: bool,
+    /// Keep only the newest this many `checkpoint_N` files (0: all).
+    #[serde(default)]
+    pub keep_last: usize,
+    /// Write the final checkpoint without Adam's state (it cannot be resumed).
+    #[serde(default)]
+    pub weights_only: bool,
+    /// The run's settings as TOML (the command line's), written into the run directory.
+    #[serde(skip)]
+    pub settings: Option<String>,
+    /// The original's behaviour where ours differs: a checkpoint of the warm-up's epoch 0 (it
+    /// trains at learning rate 0). `--faithful` also sets `legacy_logging`.
+    #[serde(default)]
+    pub faithful: bool,
 }
 
 impl Default for TrainOptions {
@@ -67,6 +81,10 @@ impl Default for TrainOptions {
             image_every: 50,
             stop_after: None,
             progress: true,
+            keep_last: 0,
+            weights_only: false,
+            settings: None,
+            faithful: false,
         }
     }
 }
@@ -90,14 +108,14 @@ impl TrainOptions {
         if self.batch_size == 0 || self.hidden_size == 0 || self.latent_size == 0 || self.epoch == 0
         {
             return bad(
-                "--batch_size, --hidden_size, --latent_size and --epoch must be positive".into(),
+                "--batch-size, --hidden-size, --latent-size and --epoch must be positive".into(),
             );
         }
         if self.save_period == 0 {
-            return bad("--save_period must be at least 1".into());
+            return bad("--save-period must be at least 1".into());
         }
         super::check_learning_rate(what, "--lr", self.lr)?;
-        super::check_number(what, "--min_lr", self.min_lr, 0.0, self.lr, false)
+        super::check_number(what, "--min-lr", self.min_lr, 0.0, self.lr, false)
     }
 }
 
@@ -176,6 +194,48 @@ pub fn split(n: usize, seed: u64) -> (Vec<usize>, Vec<usize>) {
 }
 
 const EPS_STREAM: u32 = 1000;
+/// The validation images' noise: one fixed draw, the same every epoch, so the curve moves
+/// with the model only.
+const VAL_STREAM: u32 = 1001;
+
+/// The held-out images' losses (loss, reconstruction, KL) with the model as it is, scaled to a
+/// batch of `batch` images (the training loss is a sum over its batch), so the two curves
+/// compare; None without held-out images.
+fn validation_losses(
+    gpu: &Gpu,
+    model: &PokemonVae,
+    images: &[Vec<f32>],
+    held_out: &[usize],
+    batch: usize,
+    seed: u64,
+) -> Result<Option<[f64; 3]>> {
+    if held_out.is_empty() {
+        return Ok(None);
+    }
+    let c = &model.config;
+    let mut host = Vec::with_capacity(held_out.len() * c.pixels());
+    for &i in held_out {
+        host.extend_from_slice(&images[i]);
+    }
+    let shape = [held_out.len(), 3, c.input_size, c.input_size];
+    let x = Var::constant(Tensor::from_f32(gpu, &host, &shape)?);
+    let key = RngKey {
+        seed,
+        stream: VAL_STREAM,
+        offset: 0,
+    };
+    let scale = batch as f64 / held_out.len() as f64;
+    let losses = no_grad(|| -> Result<[Var; 3]> {
+        let f = model.forward(&x, key)?;
+        let (l, r, k) = PokemonVae::loss(&x, &f)?;
+        Ok([l, r, k])
+    })?;
+    let mut out = [0.0; 3];
+    for (o, v) in out.iter_mut().zip(&losses) {
+        *o = v.value().scalar()? as f64 * scale;
+    }
+    Ok(Some(out))
+}
 
 /// Train (or resume), writing everything under the run directory.
 pub fn train(gpu: &Gpu, opts: &TrainOptions, log: &mut dyn FnMut(String)) -> Result<TrainSummary> {
@@ -190,17 +250,17 @@ pub fn train(gpu: &Gpu, opts: &TrainOptions, log: &mut dyn FnMut(String)) -> Res
         gpu,
         "pokemon-vae train",
         opts.batch_size,
-        "lower --hidden_size or --batch_size",
+        "lower --hidden-size or --batch-size",
         log,
     )?;
     let sprites = load_sprites(&opts.data, config.input_size as u32, log)?;
-    let (train_idx, _test_idx) = split(sprites.images.len(), opts.seed);
+    let (train_idx, held_out) = split(sprites.images.len(), opts.seed);
     let batches = train_idx.len() / opts.batch_size;
     if batches == 0 {
         return Err(Error::invalid(
             "pokemon-vae train",
             format!(
-                "{} training images make no full batch of {} (drop_last); lower --batch_size",
+                "{} training images make no full batch of {} (drop_last); lower --batch-size",
                 train_idx.len(),
                 opts.batch_size
             ),
@@ -219,7 +279,7 @@ pub fn train(gpu: &Gpu, opts: &TrainOptions, log: &mut dyn FnMut(String)) -> Res
 
     let (model, params, mut adam) = crate::gpu::allocating_weights(
         "the Pokemon VAE",
-        "lower --hidden_size or --latent_size",
+        "lower --hidden-size or --latent-size",
         || -> Result<_> {
             let model = PokemonVae::new(gpu, config, opts.seed)?;
             let params = model.parameters();
@@ -235,11 +295,17 @@ pub fn train(gpu: &Gpu, opts: &TrainOptions, log: &mut dyn FnMut(String)) -> Res
             path.display()
         ));
     }
+    // once the run is sure to start (a checkpoint that cannot be resumed writes nothing)
+    if let Some(s) = &opts.settings {
+        super::write_settings(&run_dir, "pokemon-vae", s, log)?;
+    }
 
     let mut tb = EventWriter::create(&run_dir)?;
+    const HEADER: &str = "epoch,lr,loss,reconstruct_loss,kl_divergence,images_per_s,val_loss,\
+                          val_reconstruct_loss,val_kl_divergence";
     let mut metrics = Metrics::open_at(
         &run_dir.join("metrics.csv"),
-        "epoch,lr,loss,reconstruct_loss,kl_divergence,images_per_s",
+        HEADER,
         (first_epoch > 0).then_some(first_epoch as f64),
     )?;
     // per batch, not per epoch (it moved once an epoch)
@@ -324,17 +390,55 @@ pub fn train(gpu: &Gpu, opts: &TrainOptions, log: &mut dyn FnMut(String)) -> Res
         } else {
             (sum_loss / n, sum_recon / n, sum_kl / n)
         };
-        tb.add_scalar("train/lr", lr as f32, epoch as i64)?;
-        tb.add_scalar("train/epoch_loss", loss_v as f32, epoch as i64)?;
-        tb.add_scalar("train/epoch_kl_divergence", kl_v as f32, epoch as i64)?;
-        tb.add_scalar("train/epoch_reconstruct_loss", recon_v as f32, epoch as i64)?;
-        metrics.row(&[epoch as f64, lr, loss_v, recon_v, kl_v, ips])?;
-        if epoch % opts.image_every.max(1) == 0 {
+        // the 1 % held out by the split, evaluated as the model stands after the epoch
+        let val = validation_losses(
+            gpu,
+            &model,
+            &sprites.images,
+            &held_out,
+            opts.batch_size,
+            opts.seed,
+        )?;
+        let [val_loss, val_recon, val_kl] = val.unwrap_or([f64::NAN; 3]);
+        let row = [
+            epoch as f64,
+            lr,
+            loss_v,
+            recon_v,
+            kl_v,
+            ips,
+            val_loss,
+            val_recon,
+            val_kl,
+        ];
+        metrics.row(&row)?;
+        if opts.legacy_logging {
+            // the original's tags, with its values
+            tb.add_scalar("train/lr", lr as f32, epoch as i64)?;
+            tb.add_scalar("train/epoch_loss", loss_v as f32, epoch as i64)?;
+            tb.add_scalar("train/epoch_kl_divergence", kl_v as f32, epoch as i64)?;
+            tb.add_scalar("train/epoch_reconstruct_loss", recon_v as f32, epoch as i64)?;
+        } else {
+            super::log_epoch_row(&mut tb, HEADER, &row, epoch)?;
+        }
+        let (images_now, tags) = if opts.legacy_logging {
+            (
+                epoch % opts.image_every.max(1) == 0,
+                ["train/x", "train/reconstruct_img"],
+            )
+        } else {
+            (
+                super::image_epoch(epoch, first_epoch, opts.epoch, opts.image_every),
+                ["images/input", "images/reconstruction"],
+            )
+        };
+        if images_now {
             if let Some((x, recon)) = &last {
-                for (tag, t) in [("train/x", x), ("train/reconstruct_img", recon)] {
+                for (tag, t) in tags.into_iter().zip([x, recon]) {
                     let data = t.value().to_f32()?;
                     let imgs: Vec<Vec<f32>> = data.chunks(d).take(32).map(|c| c.to_vec()).collect();
                     let g = grid(&imgs, 3, config.input_size, config.input_size, 8);
+                    let g = viewable_grid(&g, None, &[])?;
                     tb.add_image_png(tag, &png_bytes(&g)?, g.width(), g.height(), epoch as i64)?;
                 }
             }
@@ -342,14 +446,29 @@ pub fn train(gpu: &Gpu, opts: &TrainOptions, log: &mut dyn FnMut(String)) -> Res
         summary.epoch_losses.push(sum_loss / n);
         summary.last_epoch = epoch;
         let interrupted = stop_requested() || opts.stop_after == Some(epoch);
-        if epoch % opts.save_period == 0 || epoch + 1 == opts.epoch || interrupted {
+        let last = epoch + 1 == opts.epoch;
+        // The warm-up's first epoch runs at learning rate 0: a checkpoint of it would hold the
+        // initial weights (the seed wrote one), so the periodic save skips it.
+        let periodic = epoch % opts.save_period == 0;
+        let untrained = lr == 0.0 && !opts.faithful;
+        if periodic && untrained && !last && !interrupted {
+            log(format!(
+                "no checkpoint of epoch {epoch}: it trained at learning rate 0 (warm-up; \
+                 --faithful writes it as the original does)"
+            ));
+        }
+        if (periodic && !untrained) || last || interrupted {
             let path = run_dir.join(format!("checkpoint_{epoch}.safetensors"));
             save(&path, &model, &adam, opts, epoch)?;
+            super::disk::keep_last(&run_dir, "checkpoint_", epoch, opts.keep_last, log)?;
+            if last && opts.weights_only {
+                super::disk::finish_weights_only(&path, log)?;
+            }
             summary.last_checkpoint = Some(path);
             super::loss_curve(
                 &run_dir.join("metrics.csv"),
                 &run_dir.join("loss_curve.png"),
-                "POKEMON VAE LOSS",
+                "Pokemon VAE training loss",
             )?;
         }
         if interrupted {

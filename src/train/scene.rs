@@ -19,8 +19,8 @@ use crate::train::memory::{MemoryEstimate, Tally};
 use std::collections::BTreeMap;
 use std::path::Path;
 
-/// The shapes of the three models (the run's --d_model, --n_heads, --n_layers, --hidden_dim,
-/// --z_dim, --use_vae, --dropout); saved in the checkpoint.
+/// The shapes of the three models (the run's --d-model, --n-heads, --n-layers, --hidden-dim,
+/// --z-dim, --use-vae, --dropout); saved in the checkpoint.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SceneConfig {
     pub lm: LmConfig,
@@ -293,8 +293,11 @@ pub struct StepReport {
     pub ar_loss: f64,
     /// Next-token accuracy of the AR model on the non-ignored labels, in [0, 1].
     pub ar_accuracy: f64,
-    /// The composite loss × warm-up.
+    /// The composite loss × warm-up (what is minimised and logged, as the original does).
     pub total: f64,
+    /// The warm-up factor of this step, min(1, step/100): `total` climbs from 0 over the first
+    /// 100 steps while the composite loss itself falls, so the progress bar shows the latter.
+    pub warmup: f64,
     pub parts: LossParts,
     /// Why the batch was skipped (a non-finite loss, embedding or gradient), if it was.
     pub skipped: Option<String>,
@@ -488,6 +491,7 @@ impl SceneTrainer {
             ar_loss,
             ar_accuracy,
             total: f64::NAN,
+            warmup: f64::NAN,
             parts: LossParts::default(),
             skipped: Some(why),
         };
@@ -517,7 +521,7 @@ impl SceneTrainer {
             return Ok(skipped(
                 ar_loss,
                 ar_accuracy,
-                format!("AR loss {ar_loss} (checked after the AR step, as the seed)"),
+                format!("AR loss {ar_loss} (checked after the AR step, as the original does)"),
             ));
         }
         if text_emb.value().to_f32()?.iter().any(|v| v.is_nan()) {
@@ -621,7 +625,7 @@ impl SceneTrainer {
                 ..skipped(
                     ar_loss,
                     ar_accuracy,
-                    format!("scene loss {total_v} (checked after the step, as the seed)"),
+                    format!("scene loss {total_v} (checked after the step, as the original does)"),
                 )
             });
         }
@@ -630,6 +634,7 @@ impl SceneTrainer {
             ar_loss,
             ar_accuracy,
             total: total_v,
+            warmup: warmup as f64,
             parts,
             skipped: None,
         })

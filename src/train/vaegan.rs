@@ -8,6 +8,7 @@ use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Tensor};
 use crate::io::checkpoint::{self, NamedTensor};
 use crate::io::image::{grid, list_images, png_bytes, save_png};
+use crate::io::plot::viewable_grid;
 use crate::io::tensorboard::EventWriter;
 use crate::kernels::random::{normal, uniform, RngKey};
 use crate::models::vaegan::{
@@ -403,13 +404,21 @@ pub fn tally(c: &VaeGanConfig) -> super::memory::Tally {
 #[derive(Clone, Debug, Default)]
 pub struct VaeGanOutput {
     pub dir: PathBuf,
+    /// Continue from `dir`'s checkpoint, or from `resume_from`.
     pub resume: bool,
+    /// The checkpoint to resume from instead of `dir`'s (the run still writes `dir`'s).
+    pub resume_from: Option<PathBuf>,
     /// Delete an earlier run's outputs in `dir` first (else a fresh run refuses to start over
     /// them).
     pub overwrite: bool,
     pub progress: bool,
     /// Stop after this epoch (tests).
     pub stop_after: Option<usize>,
+    /// Write the checkpoint after the last epoch without the optimizers' state (not
+    /// resumable).
+    pub weights_only: bool,
+    /// The run's settings as TOML (the command line's), written into `dir`.
+    pub settings: Option<String>,
 }
 
 #[derive(Debug)]
@@ -454,17 +463,23 @@ pub fn train(
         || VaeGan::new(gpu, run.clone()),
     )?;
     let mut first_epoch = 0;
-    if out.resume && ckpt.exists() {
-        first_epoch = model.load(&ckpt)? + 1;
+    if out.resume {
+        let from = super::resume_source(&ckpt, out.resume_from.as_deref())?;
+        first_epoch = model.load(&from)? + 1;
         log(format!(
             "resumed from {} at epoch {first_epoch}",
-            ckpt.display()
+            from.display()
         ));
     }
+    // once the run is sure to start
+    if let Some(s) = &out.settings {
+        super::write_settings(&out.dir, "vaegan", s, log)?;
+    }
     let mut tb = EventWriter::create(&out.dir)?;
+    const HEADER: &str = "epoch,loss_d,loss_g,wasserstein,gp,lr";
     let mut metrics = Metrics::open_at(
         &out.dir.join("metrics.csv"),
-        "epoch,loss_d,loss_g,wasserstein,gp",
+        HEADER,
         (first_epoch > 0).then_some(first_epoch as f64),
     )?;
     let steps = images.len().div_ceil(run.batch_size);
@@ -501,13 +516,12 @@ pub fn train(
                 *s += v;
             }
             let step = model.step as i64;
-            for (tag, v) in [
-                ("loss/D", l.loss_d),
-                ("loss/G", l.loss_g),
-                ("loss/wasserstein", l.w),
-                ("loss/gp", l.gp),
-            ] {
-                tb.add_scalar(tag, v as f32, step)?;
+            for (column, v) in HEADER
+                .split(',')
+                .skip(1)
+                .zip([l.loss_d, l.loss_g, l.w, l.gp])
+            {
+                tb.add_scalar(&super::step_tag(column), v as f32, step)?;
             }
             bar.set_message(format!(
                 "epoch {epoch} loss_D {:.4} loss_G {:.4} gp {:.4}",
@@ -517,13 +531,16 @@ pub fn train(
             summary.losses.push(l);
         }
         let n = steps as f64;
-        metrics.row(&[
+        let row = [
             epoch as f64,
             sums[0] / n,
             sums[1] / n,
             sums[2] / n,
             sums[3] / n,
-        ])?;
+            run.lr,
+        ];
+        metrics.row(&row)?;
+        super::log_epoch_row(&mut tb, HEADER, &row, epoch)?;
         // originals above their reconstructions
         let x = image_batch(gpu, images, &fixed, size)?;
         let eps = Tensor::from_f32(
@@ -537,19 +554,26 @@ pub fn train(
             .to_f32()?;
         let mut panels: Vec<Vec<f32>> = fixed.iter().map(|&i| images[i].clone()).collect();
         panels.extend(recon.chunks(3 * size * size).map(|p| p.to_vec()));
-        let g = grid(&panels, 3, size, size, fixed.len());
+        let g = viewable_grid(
+            &grid(&panels, 3, size, size, fixed.len()),
+            None,
+            &["original", "reconstruction"],
+        )?;
         save_png(
             &out.dir.join("samples").join(format!("epoch_{epoch}.png")),
             &g,
         )?;
         tb.add_image_png(
-            "samples",
+            "images/reconstruction",
             &png_bytes(&g)?,
             g.width(),
             g.height(),
             epoch as i64,
         )?;
         model.save(&ckpt, epoch)?;
+        if out.weights_only && epoch + 1 == run.epochs {
+            super::disk::finish_weights_only(&ckpt, log)?;
+        }
         summary.last_epoch = epoch;
         if stop_requested() || out.stop_after == Some(epoch) {
             log(format!(
@@ -562,7 +586,7 @@ pub fn train(
     super::loss_curve(
         &out.dir.join("metrics.csv"),
         &out.dir.join("loss_curve.png"),
-        "VAE-GAN LOSSES",
+        "VAE-GAN losses (critic and generator)",
     )?;
     Ok(summary)
 }

@@ -10,6 +10,7 @@ use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Tensor};
 use crate::io::checkpoint;
 use crate::io::image::{grid, list_images, png_bytes, save_png};
+use crate::io::plot::viewable_grid;
 use crate::io::tensorboard::EventWriter;
 use crate::models::vqvae::{VqVae, VqVaeConfig};
 use crate::optim::{clip_grad_norm, Adam};
@@ -49,18 +50,25 @@ impl VqVaeFile {
             source: e,
         })?;
         let cfg: VqVaeFile = toml::from_str(&text).map_err(|e| Error::invalid(&what, e))?;
-        cfg.model_params.validate()?;
-        cfg.lstm_params.validate()?;
-        let lr = cfg.train_params.lr;
+        cfg.validate(&what)?;
+        Ok(cfg)
+    }
+
+    /// The checks `load` makes, again after the command line changed settings; `what` names
+    /// the file (and the flags) in errors.
+    pub fn validate(&self, what: &str) -> Result<()> {
+        self.model_params.validate()?;
+        self.lstm_params.validate()?;
+        let lr = self.train_params.lr;
         super::check_learning_rate("[train_params]", "lr", lr)
-            .map_err(|e| Error::invalid(&what, e))?;
-        if cfg.train_params.batch_size == 0 || cfg.train_params.epochs == 0 {
+            .map_err(|e| Error::invalid(what, e))?;
+        if self.train_params.batch_size == 0 || self.train_params.epochs == 0 {
             return Err(Error::invalid(
-                &what,
+                what,
                 "batch_size and epochs must be positive",
             ));
         }
-        Ok(cfg)
+        Ok(())
     }
 
     pub fn task_dir(&self) -> PathBuf {
@@ -139,14 +147,18 @@ pub struct TrainSummary {
 /// Options beyond the config file.
 #[derive(Clone, Debug, Default)]
 pub struct RunOptions {
-    /// Continue from the task's checkpoint (its epoch and Adam state) if it exists.
+    /// Continue from the task's checkpoint (its epoch and Adam state), or from `resume_from`.
     pub resume: bool,
+    /// The checkpoint to resume from instead of the task's (the run still writes the task's).
+    pub resume_from: Option<PathBuf>,
     /// Delete an earlier run's outputs in the task folder (else a fresh run refuses to start
     /// over them).
     pub overwrite: bool,
     /// Stop after this epoch (tests).
     pub stop_after: Option<usize>,
     pub progress: bool,
+    /// Write the checkpoint after the last epoch without Adam's state (not resumable).
+    pub weights_only: bool,
 }
 
 pub fn train(
@@ -190,22 +202,31 @@ pub fn train(
         },
     )?;
     let mut first_epoch = 0;
-    if run.resume && ckpt.exists() {
-        first_epoch = resume(&ckpt, &model, &mut adam, cfg)? + 1;
+    if run.resume {
+        let from = super::resume_source(&ckpt, run.resume_from.as_deref())?;
+        first_epoch = resume(&from, &model, &mut adam, cfg)? + 1;
         log(format!(
             "resumed from {} at epoch {first_epoch}",
-            ckpt.display()
+            from.display()
         ));
     }
+    // once the run is sure to start
+    super::write_settings(
+        &task,
+        "vqvae",
+        &toml::to_string(cfg).unwrap_or_default(),
+        log,
+    )?;
     // The seed's fixed "validation" batch: 16 images of the training set, drawn once.
     let val: Vec<usize> = shuffled(images.len(), tp.seed, u64::MAX)
         .into_iter()
         .take(VALIDATION_IMAGES)
         .collect();
     let mut tb = EventWriter::create(&task)?;
+    const HEADER: &str = "epoch,total_loss,recon_loss,vq_loss,perplexity,lr";
     let mut metrics = Metrics::open_at(
         &task.join("metrics.csv"),
-        "epoch,total_loss,recon_loss,vq_loss,perplexity",
+        HEADER,
         (first_epoch > 0).then_some(first_epoch as f64),
     )?;
     let steps_per_epoch = images.len().div_ceil(tp.batch_size);
@@ -255,17 +276,11 @@ pub fn train(
                 *s += v;
             }
             let step = (epoch * steps_per_epoch + b) as i64;
+            // the original's cadence of single-batch values (wandb every 100 steps), under
+            // step/ tags: the train/ tags are the epoch means the CSV holds
             if step % 100 == 0 {
-                for (tag, v) in [
-                    "train/total_loss",
-                    "train/recon_loss",
-                    "train/vq_loss",
-                    "train/perplexity",
-                ]
-                .iter()
-                .zip(vals)
-                {
-                    tb.add_scalar(tag, v as f32, step)?;
+                for (column, v) in HEADER.split(',').skip(1).zip(vals) {
+                    tb.add_scalar(&super::step_tag(column), v as f32, step)?;
                 }
             }
             bar.set_message(format!(
@@ -275,13 +290,16 @@ pub fn train(
             bar.inc(1);
         }
         let n = steps_per_epoch as f64;
-        metrics.row(&[
+        let row = [
             epoch as f64,
             sums[0] / n,
             sums[1] / n,
             sums[2] / n,
             sums[3] / n,
-        ])?;
+            tp.lr,
+        ];
+        metrics.row(&row)?;
+        super::log_epoch_row(&mut tb, HEADER, &row, epoch)?;
         summary.epoch_losses.push(sums[0] / n);
         summary.last_epoch = epoch;
         // Eval-mode reconstructions of the fixed batch: originals, then reconstructions.
@@ -293,16 +311,23 @@ pub fn train(
         let d = 3 * size * size;
         let mut panels: Vec<Vec<f32>> = val.iter().map(|&i| to_unit(&images[i])).collect();
         panels.extend(recon.chunks(d).map(to_unit));
-        let g = grid(&panels, 3, size, size, val.len());
+        let g = viewable_grid(
+            &grid(&panels, 3, size, size, val.len()),
+            None,
+            &["original", "reconstruction"],
+        )?;
         save_png(&task.join("results").join(format!("epoch_{epoch}.png")), &g)?;
         tb.add_image_png(
-            "eval/recon_grid",
+            "images/reconstruction",
             &png_bytes(&g)?,
             g.width(),
             g.height(),
             epoch as i64,
         )?;
         save(&ckpt, &model, &adam, cfg, epoch)?;
+        if run.weights_only && epoch + 1 == tp.epochs {
+            super::disk::finish_weights_only(&ckpt, log)?;
+        }
         if stop_requested() || run.stop_after == Some(epoch) {
             log(format!(
                 "stopped after epoch {epoch}; continue with --resume"
@@ -314,7 +339,7 @@ pub fn train(
     super::loss_curve(
         &task.join("metrics.csv"),
         &task.join("loss_curve.png"),
-        "VQ-VAE LOSS",
+        "VQ-VAE training loss",
     )?;
     Ok(summary)
 }
@@ -403,7 +428,11 @@ pub fn reconstruct(
             panels.push(pair);
         }
     }
-    save_png(out, &grid(&panels, 3, size, 2 * size, 5))
+    let g = grid(&panels, 3, size, 2 * size, 5);
+    save_png(
+        out,
+        &viewable_grid(&g, Some("each pair: original | reconstruction"), &[])?,
+    )
 }
 
 /// Every image's code map, in file order: an I64 safetensors file with one tensor

@@ -54,6 +54,12 @@ pub struct SceneRun {
     /// Stop as Ctrl-C would (checkpoint, then return) after this many training batches of
     /// this call: a short look at a run, and how the tests interrupt one.
     pub stop_after: Option<usize>,
+    /// Keep only the newest this many best checkpoints `checkpoint_epoch_N` (0: all).
+    pub keep_last: usize,
+    /// Write the final `checkpoint_latest` without the optimizers' state (not resumable).
+    pub weights_only: bool,
+    /// The run's settings as TOML (the command line's), written into `log_dir`.
+    pub settings: Option<String>,
 }
 
 impl Default for SceneRun {
@@ -77,6 +83,9 @@ impl Default for SceneRun {
             samples_out: "sample_generations.png".into(),
             progress: true,
             stop_after: None,
+            keep_last: 0,
+            weights_only: false,
+            settings: None,
         }
     }
 }
@@ -131,25 +140,25 @@ fn check_run(run: &SceneRun) -> Result<()> {
     let what = "scene training options";
     let bad = |d: String| Err(Error::invalid(what, d));
     if run.epochs == 0 || run.batch_size == 0 || run.log_interval == 0 {
-        return bad("--epochs, --batch_size and --log_interval must be at least 1".into());
+        return bad("--epochs, --batch-size and --log-interval must be at least 1".into());
     }
     if !(run.train_split > 0.0 && run.train_split < 1.0) {
         return bad(format!(
-            "--train_split {} must be between 0 and 1 (the seed's is 0.8)",
+            "--train-split {} must be between 0 and 1 (the original's is 0.8)",
             run.train_split
         ));
     }
     crate::train::check_learning_rate(what, "--lr", run.lr)?;
     if run.num_samples < 4 {
         return bad(format!(
-            "--num_samples {} is too few to split into training and validation",
+            "--num-samples {} is too few to split into training and validation",
             run.num_samples
         ));
     }
     let d = &run.config.lm;
     if d.heads == 0 || !d.d_model.is_multiple_of(d.heads) {
         return bad(format!(
-            "--d_model {} must be a multiple of --n_heads {}",
+            "--d-model {} must be a multiple of --n-heads {}",
             d.d_model, d.heads
         ));
     }
@@ -158,18 +167,18 @@ fn check_run(run: &SceneRun) -> Result<()> {
     }
     if run.batch_size < 2 && !run.config.use_vae {
         return bad(
-            "--batch_size 1 without --use_vae: the plain bottleneck's BatchNorm1d needs at \
-             least two texts a batch (the seed would crash); use 2 or more, or --use_vae"
+            "--batch-size 1 without --use-vae: the plain bottleneck's BatchNorm1d needs at \
+             least two texts a batch (the original would crash); use 2 or more, or --use-vae"
                 .into(),
         );
     }
     let l = &run.losses;
     for (name, v) in [
-        ("--lambda_kl", l.lambda_kl),
-        ("--lambda_spatial", l.lambda_spatial),
-        ("--lambda_diversity", l.lambda_diversity),
-        ("--lambda_perceptual", l.lambda_perceptual),
-        ("--lambda_consistency", l.lambda_consistency),
+        ("--lambda-kl", l.lambda_kl),
+        ("--lambda-spatial", l.lambda_spatial),
+        ("--lambda-diversity", l.lambda_diversity),
+        ("--lambda-perceptual", l.lambda_perceptual),
+        ("--lambda-consistency", l.lambda_consistency),
         ("--sobel-eps", l.sobel_eps),
     ] {
         if !v.is_finite() {
@@ -190,7 +199,7 @@ fn check_run(run: &SceneRun) -> Result<()> {
 pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<SceneSummary> {
     check_run(run)?;
     if run.use_amp {
-        say("--use_amp: wgtrain trains in f32 and has no f16 path, so the flag changes nothing");
+        say("--use-amp: wgtrain trains in f32 and has no f16 path, so the flag changes nothing");
     }
     let ck: Option<SceneCheckpoint> = match &run.resume {
         Some(p) => Some(SceneTrainer::open(p)?),
@@ -304,9 +313,9 @@ pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<Sce
         return Err(Error::invalid(
             "scene training options",
             format!(
-                "--num_samples {} with --train_split {} leaves {n_train} training and {n_val} \
+                "--num-samples {} with --train-split {} leaves {n_train} training and {n_val} \
                  validation texts (at least 1 of each is needed, and 2 for training without \
-                 --use_vae)",
+                 --use-vae)",
                 run.num_samples, run.train_split
             ),
         ));
@@ -321,12 +330,12 @@ pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<Sce
         gpu,
         "scene train",
         run.batch_size,
-        "lower --n_layers, --d_model, --hidden_dim or --batch_size",
+        "lower --n-layers, --d-model, --hidden-dim or --batch-size",
         &mut |m| say(&m),
     )?;
     let mut tr = crate::gpu::allocating_weights(
         "the scene models",
-        "lower --d_model, --n_layers or --hidden_dim",
+        "lower --d-model, --n-layers or --hidden-dim",
         || SceneTrainer::new(gpu, config.clone(), run.losses.clone(), run.lr, seed),
     )?;
     let mut state = SceneState {
@@ -372,7 +381,7 @@ pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<Sce
         if config.use_vae {
             "VAE bottleneck"
         } else {
-            "plain bottleneck (--use_vae is off, the seed's CLI default)"
+            "plain bottleneck (--use-vae is off, the original's CLI default)"
         },
         run.epochs
     ));
@@ -398,6 +407,9 @@ pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<Sce
             run.overwrite,
             &mut |m| say(&m),
         )?;
+    if let Some(s) = &run.settings {
+        crate::train::write_settings(&run.log_dir, "scene", s, &mut |m| say(&m))?;
+    }
     let history_path = run.log_dir.join("history.csv");
     let epochs_path = run.log_dir.join("epochs.csv");
     // resuming: the rows up to the checkpoint's step and epoch stay
@@ -484,15 +496,23 @@ pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<Sce
                         teacher as u8 as f64,
                     ];
                     history.row(&row)?;
-                    for (tag, v) in HISTORY_HEADER.split(',').zip(row).skip(3) {
+                    for (column, v) in HISTORY_HEADER.split(',').zip(row).skip(3) {
                         if v.is_finite() {
-                            tb.add_scalar(&format!("train/{tag}"), v as f32, step as i64)?;
+                            tb.add_scalar(&crate::train::step_tag(column), v as f32, step as i64)?;
                         }
                     }
                 }
+                // during the warm-up the minimised loss is the composite × a factor rising
+                // from 0, which climbs while training goes well: show the composite itself
+                let loss = if r.warmup > 0.0 && r.warmup < 1.0 {
+                    format!("{:.4} (warm-up ×{:.2})", r.total / r.warmup, r.warmup)
+                } else if r.warmup == 0.0 {
+                    "- (warm-up ×0)".to_string()
+                } else {
+                    format!("{:.4}", r.total)
+                };
                 bar.set_message(format!(
-                    "epoch {epoch} loss {:.4} ar {:.3} {}",
-                    r.total,
+                    "epoch {epoch} loss {loss} ar {:.3} {}",
                     r.ar_loss,
                     if teacher { "teacher" } else { "free-running" }
                 ));
@@ -552,6 +572,7 @@ pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<Sce
         let skipped_before_resume = std::mem::take(&mut state.epoch_skipped);
         state.global_step = tr.global_step;
         state.attempts = tr.attempts;
+        let latest = run.checkpoint_dir.join(LATEST);
         if val.loss < state.best_val_loss.unwrap_or(f64::INFINITY) {
             state.best_val_loss = Some(val.loss);
             let name = format!("checkpoint_epoch_{epoch}.safetensors");
@@ -559,8 +580,23 @@ pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<Sce
             state.best_checkpoint = Some(name);
             tr.save(&path, &vocab, &state)?;
             say(&format!("saved best model checkpoint: {}", path.display()));
+            // the latest is this same file: a link, not a second copy of its bytes
+            crate::io::link_atomic(&path, &latest)?;
+            let mut log = |m: String| say(&m);
+            crate::train::disk::keep_last(
+                &run.checkpoint_dir,
+                "checkpoint_epoch_",
+                epoch,
+                run.keep_last,
+                &mut log,
+            )?;
+        } else {
+            tr.save(&latest, &vocab, &state)?;
         }
-        tr.save(&run.checkpoint_dir.join(LATEST), &vocab, &state)?;
+        if run.weights_only && epoch + 1 == run.epochs {
+            // a new file at `latest`: the best checkpoint it was linked to keeps its state
+            crate::train::disk::finish_weights_only(&latest, &mut |m| say(&m))?;
+        }
         let row = [
             epoch as f64,
             tr.global_step as f64,
@@ -577,10 +613,11 @@ pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<Sce
             lrs[2],
         ];
         epoch_rows.row(&row)?;
-        for (tag, v) in EPOCH_HEADER.split(',').zip(row).skip(2) {
-            if v.is_finite() {
-                tb.add_scalar(&format!("epoch/{tag}"), v as f32, epoch as i64)?;
-            }
+        crate::train::log_epoch_row(&mut tb, EPOCH_HEADER, &row, epoch)?;
+        // the validation scenes' figure, every epoch, as TensorBoard's image too
+        let scenes = run.log_dir.join(format!("scenes_epoch_{epoch}.png"));
+        if let (Ok(png), Ok((w, h))) = (std::fs::read(&scenes), image::image_dimensions(&scenes)) {
+            tb.add_image_png("images/scenes", &png, w, h, epoch as i64)?;
         }
         summary.epochs.push((epoch, train_loss, val.loss));
         summary.skipped_batches += skipped - skipped_before_resume;
@@ -748,6 +785,8 @@ pub fn training_curves(log_dir: &Path) -> Result<()> {
     let get = |n: &str| all.iter().find(|(k, _)| k == n).cloned();
     let panel = |title: &str, names: &[&str], log_y: bool| ChartPanel {
         title: title.to_string(),
+        x_label: "global step".into(),
+        y_label: title.to_string(),
         series: names.iter().filter_map(|n| get(n)).collect(),
         log_y,
     };
