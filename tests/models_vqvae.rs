@@ -332,18 +332,32 @@ mod training {
         // it), and resuming from it is refused by name
         let (tensors, _) = checkpoint::load(&rest.checkpoint).unwrap();
         assert!(!tensors.iter().any(|t| t.name.starts_with("optimizer.")));
-        let e = train(
-            gpu,
-            &config(&b, 4),
-            &RunOptions {
+        let resume_error = |cfg: &VqVaeFile| {
+            let resume = RunOptions {
                 resume: true,
                 ..Default::default()
-            },
-            &mut |_| {},
-        )
-        .unwrap_err()
-        .to_string();
+            };
+            train(gpu, cfg, &resume, &mut |_| {})
+                .unwrap_err()
+                .to_string()
+        };
+        let e = resume_error(&config(&b, 4));
         assert!(e.contains("--weights-only"), "{e}");
+        // a config that turns the cold-start fix off against a checkpoint trained with it:
+        // the one difference is named with the way to continue
+        let cold = b.join("cold.toml");
+        let text = std::fs::read_to_string(b.join("c3.toml")).unwrap();
+        std::fs::write(
+            &cold,
+            text.replace("decay = 0.99\n", "decay = 0.99\nfix_cold_start = false\n"),
+        )
+        .unwrap();
+        let e = resume_error(&VqVaeFile::load(&cold).unwrap());
+        assert!(
+            e.contains("fix_cold_start = true, this run asks for false")
+                && e.contains("set fix_cold_start = true"),
+            "{e}"
+        );
         let joined: Vec<f64> = first
             .epoch_losses
             .iter()

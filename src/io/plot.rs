@@ -211,8 +211,9 @@ fn draw_chart<DB: DrawingBackend>(
         }};
     }
     if log {
+        let ticks = log_ticks(y_lo, y_hi);
         draw_on!(builder
-            .build_cartesian_2d(x_lo..x_hi, (y_lo..y_hi).log_scale())
+            .build_cartesian_2d(x_lo..x_hi, (y_lo..y_hi).log_scale().with_key_points(ticks))
             .map_err(err)?);
     } else {
         draw_on!(builder
@@ -229,6 +230,29 @@ fn draw_chart<DB: DrawingBackend>(
         .map_err(err)?;
     }
     Ok(())
+}
+
+/// Labelled values of a log axis over [lo, hi]: 1, 2 and 5 times the powers of ten inside it;
+/// where that gives fewer than three, every digit's multiple; where more than twelve (many
+/// decades), the powers of ten alone, thinned to at most twelve. plotters' own labels only
+/// the powers of ten, so a curve within one or two decades showed one number or none.
+fn log_ticks(lo: f64, hi: f64) -> Vec<f64> {
+    let within = |mults: &[f64]| -> Vec<f64> {
+        let (k0, k1) = (lo.log10().floor() as i32, hi.log10().ceil() as i32);
+        (k0..=k1)
+            .flat_map(|k| mults.iter().map(move |m| m * 10f64.powi(k)))
+            .filter(|v| (lo..=hi).contains(v))
+            .collect()
+    };
+    let mut ticks = within(&[1.0, 2.0, 5.0]);
+    if ticks.len() < 3 {
+        ticks = within(&[1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0]);
+    } else if ticks.len() > 12 {
+        ticks = within(&[1.0]);
+        let step = ticks.len().div_ceil(12);
+        ticks = ticks.into_iter().step_by(step).collect();
+    }
+    ticks
 }
 
 /// Axis numbers people read at a glance: 0.0123, 1.5e-6, 12300.
@@ -489,6 +513,24 @@ mod tests {
         assert!(!panel(&[0.0, 1.0]).uses_log_axis());
         assert!(!panel(&[]).uses_log_axis());
         assert!(panel(&[f64::NAN, 2.0, 0.02]).uses_log_axis());
+    }
+
+    /// A log axis over 2.5e4..4e5 labels 5e4, 1e5, 2e5 (plotters' own: 1e5 alone); a narrow one
+    /// gets every digit's multiple; twenty decades get at most twelve powers of ten.
+    #[test]
+    fn log_axes_get_readable_ticks() {
+        assert_eq!(log_ticks(2.5e4, 4e5), [5e4, 1e5, 2e5]);
+        assert_eq!(
+            log_ticks(0.01, 5.0),
+            [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0, 2.0, 5.0]
+        );
+        let narrow = log_ticks(2.2, 3.9);
+        assert_eq!(narrow, [3.0]);
+        let wide = log_ticks(1e-10, 1e10);
+        assert!(wide.len() <= 12 && wide.len() >= 6, "{wide:?}");
+        assert!(wide
+            .iter()
+            .all(|v| (v.log10() - v.log10().round()).abs() < 1e-9));
     }
 
     #[test]

@@ -365,6 +365,27 @@ fn resume(path: &Path, model: &VqVae, adam: &mut Adam, cfg: &VqVaeFile) -> Resul
         .get("config")
         .and_then(|c| toml::from_str::<VqVaeFile>(c).ok())
     {
+        let only_cold_start = VqVaeConfig {
+            fix_cold_start: cfg.model_params.fix_cold_start,
+            ..saved.model_params.clone()
+        } == cfg.model_params;
+        if saved.model_params != cfg.model_params && only_cold_start {
+            // configs without the key got the fix when it became the default
+            return Err(Error::invalid(
+                &what,
+                format!(
+                    "the checkpoint was trained with fix_cold_start = {}, this run asks for {} \
+                     (a config without the key now gets the fix): {} to continue it",
+                    saved.model_params.fix_cold_start,
+                    cfg.model_params.fix_cold_start,
+                    if saved.model_params.fix_cold_start {
+                        "set fix_cold_start = true in [model_params]"
+                    } else {
+                        "pass --faithful (or set fix_cold_start = false in [model_params])"
+                    }
+                ),
+            ));
+        }
         if saved.model_params != cfg.model_params {
             return Err(Error::invalid(
                 &what,
