@@ -53,7 +53,12 @@ pub struct TrainArgs {
     )]
     output_dir: String,
     /// Number of epochs (the original spells it --epoch, accepted too).
-    #[arg(long = "epochs", alias = "epoch", default_value_t = 10_000)]
+    #[arg(
+        long = "epochs",
+        alias = "epoch",
+        value_name = "N",
+        default_value_t = 10_000
+    )]
     epoch: usize,
     /// Peak learning rate (after warmup).
     #[arg(long, default_value_t = 5e-4)]
@@ -82,7 +87,8 @@ pub struct TrainArgs {
     /// KL always 0) instead of the shared tag scheme.
     #[arg(long = "legacy-logging", alias = "legacy_logging")]
     legacy_logging: bool,
-    /// Send input and reconstruction images to TensorBoard every this many epochs.
+    /// Send input and reconstruction images to TensorBoard on the first and last epoch and
+    /// every this many epochs (--legacy-logging: every this many only, as the original).
     #[arg(long = "image-every", alias = "image_every", default_value_t = 50)]
     image_every: usize,
     /// No progress bar.

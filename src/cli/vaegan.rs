@@ -11,8 +11,9 @@ use wgtrain::train::vaegan::{
 #[derive(clap::Subcommand, Debug)]
 pub enum VaeGanCommand {
     /// Train: per batch a critic step (W + λ·GP, the penalty's gradient by double backward),
-    /// then the weight predictor's update of enc1 and a generator step (−(W + λ·GP)). Writes a
-    /// checkpoint of all three modules and optimizers, a sample grid and the losses each epoch.
+    /// then the weight predictor's update of enc1 and a generator step (−W; the original's
+    /// −(W + λ·GP) with --faithful). Writes a checkpoint of all three modules and optimizers, a
+    /// sample grid and the losses each epoch.
     Train(TrainArgs),
 }
 
