@@ -262,15 +262,13 @@ impl PokemonVae {
 /// The seed's schedule, set once per epoch: linear warmup from 0 (epoch 0 trains at lr 0, as
 /// the original), then a half-cycle cosine from `lr` to `min_lr` over the remaining epochs.
 pub fn learning_rate(epoch: usize, epochs: usize, lr: f64, min_lr: f64, warmup: usize) -> f64 {
-    if epoch < warmup {
-        lr * epoch as f64 / warmup as f64
-    } else {
-        let span = epochs.saturating_sub(warmup).max(1) as f64;
-        min_lr
-            + (lr - min_lr)
-                * 0.5
-                * (1.0 + (std::f64::consts::PI * (epoch - warmup) as f64 / span).cos())
+    crate::optim::LrSchedule::WarmupCosine {
+        lr,
+        min_lr,
+        warmup,
+        epochs,
     }
+    .at(epoch)
 }
 
 /// Spherical interpolation as the seed's vis3: angle from the unit vectors (with a 1e-8

@@ -5,7 +5,10 @@ use crate::gpu::Tensor;
 use crate::kernels::adam::{adam_step, AdamHyper};
 use crate::kernels::elementwise::fill;
 
+pub mod schedule;
+
 pub use crate::kernels::clip::clip_grad_norm;
+pub use schedule::LrSchedule;
 
 /// Moments and step count of one parameter.
 pub struct AdamState {

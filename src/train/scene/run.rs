@@ -122,8 +122,12 @@ fn split_lengths(n: usize, f: f64) -> (usize, usize) {
 
 /// CosineAnnealingLR(T_max, eta_min 0) after `last_epoch` steps, in closed form.
 pub fn cosine_lr(base: f64, last_epoch: usize, t_max: usize) -> f64 {
-    let t = t_max.max(1) as f64;
-    base * (1.0 + (std::f64::consts::PI * last_epoch as f64 / t).cos()) / 2.0
+    crate::optim::LrSchedule::Cosine {
+        lr: base,
+        min_lr: 0.0,
+        t_max,
+    }
+    .at(last_epoch)
 }
 
 /// The batches of one pass over `order`; in the plain (BatchNorm1d) bottleneck a trailing
