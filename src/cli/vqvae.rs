@@ -25,7 +25,7 @@ pub enum VqVaeCommand {
         #[arg(long)]
         quiet: bool,
         /// Reproduce the original's quirk: its EMA cold start (model_params.fix_cold_start =
-        /// false), after which the codebook collapses to one code.
+        /// false), after which every image maps to one code for the first epochs.
         #[arg(long)]
         faithful: bool,
         #[command(flatten)]

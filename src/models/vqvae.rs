@@ -31,8 +31,8 @@ pub struct VqVaeConfig {
     pub epsilon: f64,
     /// Start the EMA cluster sizes at 1 instead of 0, so codes unused in the first batch are
     /// not blown up to ~1e5× their initial vectors (the original's cold start, after which the
-    /// codebook collapses to one code). A config without the key gets the fix; `Default`
-    /// (the original's model, as the parity tests build it) does not.
+    /// codebook sits at one code for the first epochs). A config without the key gets the fix;
+    /// `Default` (the original's model, as the parity tests build it) does not.
     #[serde(default = "fix_cold_start_in_configs")]
     pub fix_cold_start: bool,
 }
