@@ -21,6 +21,41 @@ fn ids_of(t: &wgtrain::io::checkpoint::NamedTensor) -> Vec<u32> {
     t.data.iter().map(|&v| v as u32).collect()
 }
 
+/// The original's state_dict alone gives the prior: sizes read from the shapes (codes 20,
+/// embedding 6, hidden 10, 4 layers, fc 7), the same logits as PyTorch; a state_dict without
+/// one of the tensors it reads is named.
+#[test]
+fn a_prior_from_its_state_dict_alone() {
+    let gpu = common::gpu();
+    let weights = common::fixture("lstm_prior_weights.safetensors");
+    let model = LstmPrior::from_state_dict(gpu, &weights, LstmParams::default()).unwrap();
+    assert_eq!(model.codes, 20);
+    let p = &model.params;
+    assert_eq!(
+        (p.embedding_dim, p.hidden_size, p.num_layers, p.fc_hidden),
+        (6, 10, 4, 7)
+    );
+    let want = common::fixture("lstm_prior_expected.safetensors");
+    let ids = common::named(&want, "ids");
+    let ids_t = Tensor::from_u32(gpu, &ids_of(ids), &ids.shape).unwrap();
+    let logits = no_grad(|| model.forward(&ids_t)).unwrap();
+    let d = common::max_rel_diff(
+        &logits.value().to_f32().unwrap(),
+        &common::named(&want, "logits").data,
+    );
+    assert!(d < 1e-5, "logits differ from PyTorch by {d:e}");
+    let without: Vec<_> = weights
+        .iter()
+        .filter(|t| t.name != "fc.0.weight")
+        .cloned()
+        .collect();
+    let e = LstmPrior::from_state_dict(gpu, &without, LstmParams::default())
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(e.contains("fc.0.weight"), "{e}");
+}
+
 #[test]
 fn logits_loss_and_gradients_equal_pytorch() {
     let gpu = common::gpu();

@@ -260,6 +260,70 @@ impl LstmPrior {
             .collect()
     }
 
+    /// A prior built from a state_dict alone (ours or the original's `model_state_dict`): the
+    /// codebook size and the architecture (embedding_dim, hidden_size, num_layers, fc_hidden)
+    /// are read from the tensors' shapes, the training settings taken from `settings`.
+    /// Returns the model with its `params`; a missing or inconsistent tensor is named.
+    pub fn from_state_dict(
+        gpu: &Gpu,
+        tensors: &[NamedTensor],
+        settings: LstmParams,
+    ) -> Result<LstmPrior> {
+        let what = "reading an LSTM prior's sizes from its weights";
+        let shape = |name: &str| -> Result<&[usize]> {
+            tensors
+                .iter()
+                .find(|t| t.name == name)
+                .map(|t| t.shape.as_slice())
+                .ok_or_else(|| {
+                    Error::invalid(
+                        what,
+                        format!("no tensor '{name}' (is this an LSTM prior's state_dict?)"),
+                    )
+                })
+        };
+        let two = |name: &str| -> Result<(usize, usize)> {
+            match shape(name)? {
+                [a, b] => Ok((*a, *b)),
+                s => Err(Error::invalid(
+                    what,
+                    format!("'{name}' has shape {s:?}, not two dimensions"),
+                )),
+            }
+        };
+        let (vocab, embedding_dim) = two("word_embedding.weight")?;
+        let (_, hidden_size) = two("rnn.weight_hh_l0")?;
+        let (fc_hidden, _) = two("fc.0.weight")?;
+        let (codes, _) = two("fc.2.weight")?;
+        let num_layers = (0..)
+            .take_while(|l| {
+                tensors
+                    .iter()
+                    .any(|t| t.name == format!("rnn.weight_ih_l{l}"))
+            })
+            .count();
+        if vocab != codes + 2 {
+            return Err(Error::invalid(
+                what,
+                format!(
+                    "word_embedding.weight has {vocab} rows but fc.2 predicts {codes} codes; the \
+                     prior embeds every code, START and PAD ({} rows)",
+                    codes + 2
+                ),
+            ));
+        }
+        let params = LstmParams {
+            embedding_dim,
+            hidden_size,
+            num_layers,
+            fc_hidden,
+            ..settings
+        };
+        let model = LstmPrior::new(gpu, codes, params, 0)?;
+        model.load_state_dict(tensors)?;
+        Ok(model)
+    }
+
     /// Copy weights in, checking every name and shape.
     pub fn load_state_dict(&self, tensors: &[NamedTensor]) -> Result<()> {
         let what = "loading LSTM prior weights";
