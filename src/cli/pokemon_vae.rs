@@ -131,7 +131,8 @@ impl TrainArgs {
         if let Some(r) = &self.resume {
             let dir = opts.run_dir();
             let newest = wgtrain::train::disk::latest_checkpoint(&dir, "checkpoint_");
-            opts.resume = Some(ResumeFrom::parse(r).resolve(newest, &dir.display().to_string())?);
+            let within = format!("in {}", dir.display());
+            opts.resume = Some(ResumeFrom::parse(r).resolve(newest, &within)?);
         }
         Ok(opts)
     }

@@ -4,7 +4,6 @@
 use super::{DeviceArgs, DiskArgs, SettingsFile};
 use std::path::PathBuf;
 use wgtrain::models::scene_lm::LmConfig;
-use wgtrain::train::disk::ResumeFrom;
 use wgtrain::train::scene::run::{best_checkpoint, sample, train, SceneRun};
 use wgtrain::train::scene::{LossConfig, SceneConfig};
 
@@ -257,12 +256,10 @@ pub fn run(dev: &DeviceArgs, cmd: &SceneCommand) -> anyhow::Result<()> {
                 checkpoint_dir: checkpoint_dir.clone(),
                 log_interval: a.log_interval,
                 resume: match &a.resume {
-                    Some(r) => {
-                        let latest = checkpoint_dir.join(wgtrain::train::scene::run::LATEST);
-                        let newest = latest.is_file().then_some(latest);
-                        let place = checkpoint_dir.display().to_string();
-                        Some(ResumeFrom::parse(r).resolve(newest, &place)?)
-                    }
+                    Some(_) => Some(wgtrain::train::resume_source(
+                        &checkpoint_dir.join(wgtrain::train::scene::run::LATEST),
+                        super::resume_path(&a.resume).as_deref(),
+                    )?),
                     None => None,
                 },
                 overwrite: a.overwrite,

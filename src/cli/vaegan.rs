@@ -118,10 +118,9 @@ pub fn run(dev: &DeviceArgs, cmd: &VaeGanCommand) -> anyhow::Result<()> {
     let run = vaegan_run(a);
     // before the slow parts: opening the device, reading the images
     run.validate()?;
-    if let Some(r) = &a.resume {
+    if a.resume.is_some() {
         let own = a.out.join("vaegan.safetensors");
-        let newest = own.is_file().then_some(own);
-        wgtrain::train::disk::ResumeFrom::parse(r).resolve(newest, &a.out.display().to_string())?;
+        wgtrain::train::resume_source(&own, super::resume_path(&a.resume).as_deref())?;
     }
     run.model.check_weight_update_size(a.weight_update_size)?;
     let gpu = dev.open()?;

@@ -85,13 +85,13 @@ impl ResumeFrom {
     }
 
     /// The file: `latest` is `newest` (None where the run has no checkpoint, an error naming
-    /// `place`), a path must be a file.
+    /// `place`, "in DIR" or "at FILE"), a path must be a file.
     pub fn resolve(&self, newest: Option<PathBuf>, place: &str) -> Result<PathBuf> {
         let path = match self {
             ResumeFrom::Latest => newest.ok_or_else(|| {
                 Error::invalid(
                     "--resume latest",
-                    format!("there is no checkpoint in {place} yet: start without --resume"),
+                    format!("there is no checkpoint {place} yet: start without --resume"),
                 )
             })?,
             ResumeFrom::Path(p) => p.clone(),
@@ -193,8 +193,9 @@ mod tests {
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).unwrap();
         let place = dir.display().to_string();
+        let within = format!("in {place}");
         let e = ResumeFrom::Latest
-            .resolve(latest_checkpoint(&dir, "checkpoint_"), &place)
+            .resolve(latest_checkpoint(&dir, "checkpoint_"), &within)
             .unwrap_err()
             .to_string();
         assert!(e.contains("no checkpoint") && e.contains(&place), "{e}");
@@ -204,18 +205,18 @@ mod tests {
             std::thread::sleep(std::time::Duration::from_millis(20));
         }
         let latest = ResumeFrom::parse("latest")
-            .resolve(latest_checkpoint(&dir, "checkpoint_"), &place)
+            .resolve(latest_checkpoint(&dir, "checkpoint_"), &within)
             .unwrap();
         assert!(latest.ends_with("checkpoint_20.safetensors"), "{latest:?}");
         let named = dir.join("checkpoint_50.safetensors");
         assert_eq!(
             ResumeFrom::parse(named.to_str().unwrap())
-                .resolve(None, &place)
+                .resolve(None, &within)
                 .unwrap(),
             named
         );
         let e = ResumeFrom::parse("nope.safetensors")
-            .resolve(None, &place)
+            .resolve(None, &within)
             .unwrap_err()
             .to_string();
         assert!(

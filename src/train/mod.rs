@@ -641,24 +641,15 @@ pub fn settings_line(toml_text: &str) -> String {
     out.join(" ")
 }
 
-/// The checkpoint a single-file trainer resumes from: `from` where given, else its own
-/// `ckpt`; either must exist (a resume that silently started afresh hid typos).
-pub(crate) fn resume_source(ckpt: &Path, from: Option<&Path>) -> Result<std::path::PathBuf> {
-    let path = from.unwrap_or(ckpt);
-    if !path.is_file() {
-        return Err(Error::invalid(
-            format!("--resume {}", path.display()),
-            if from.is_some() {
-                "no such checkpoint file".to_string()
-            } else {
-                format!(
-                    "there is no checkpoint {} to continue yet: start without --resume",
-                    ckpt.display()
-                )
-            },
-        ));
-    }
-    Ok(path.to_path_buf())
+/// The checkpoint a trainer with one resumable file resumes from: `from` where given, else
+/// its own `ckpt` (`--resume latest`); either must exist (a resume that silently started
+/// afresh hid typos). The CLI calls it too, to refuse before the slow start-up.
+pub fn resume_source(ckpt: &Path, from: Option<&Path>) -> Result<std::path::PathBuf> {
+    let resume = from.map_or(disk::ResumeFrom::Latest, |p| {
+        disk::ResumeFrom::Path(p.to_path_buf())
+    });
+    let own = ckpt.is_file().then(|| ckpt.to_path_buf());
+    resume.resolve(own, &format!("at {}", ckpt.display()))
 }
 
 /// A training checkpoint: the model's tensors, Adam's state for `params`, and metadata
