@@ -198,43 +198,45 @@ const EPS_STREAM: u32 = 1000;
 /// with the model only.
 const VAL_STREAM: u32 = 1001;
 
-/// The held-out images' losses (loss, reconstruction, KL) with the model as it is, scaled to a
-/// batch of `batch` images (the training loss is a sum over its batch), so the two curves
-/// compare; None without held-out images.
-fn validation_losses(
+/// The held-out images as one batch on the device, built once for the run; None without
+/// held-out images.
+fn held_out_batch(
     gpu: &Gpu,
-    model: &PokemonVae,
+    config: &VaeConfig,
     images: &[Vec<f32>],
     held_out: &[usize],
-    batch: usize,
-    seed: u64,
-) -> Result<Option<[f64; 3]>> {
+) -> Result<Option<Var>> {
     if held_out.is_empty() {
         return Ok(None);
     }
-    let c = &model.config;
-    let mut host = Vec::with_capacity(held_out.len() * c.pixels());
+    let mut host = Vec::with_capacity(held_out.len() * config.pixels());
     for &i in held_out {
         host.extend_from_slice(&images[i]);
     }
-    let shape = [held_out.len(), 3, c.input_size, c.input_size];
-    let x = Var::constant(Tensor::from_f32(gpu, &host, &shape)?);
+    let shape = [held_out.len(), 3, config.input_size, config.input_size];
+    Ok(Some(Var::constant(Tensor::from_f32(gpu, &host, &shape)?)))
+}
+
+/// The held-out batch's losses (loss, reconstruction, KL) with the model as it is, scaled to a
+/// batch of `batch` images (the training loss is a sum over its batch), so the two curves
+/// compare.
+fn validation_losses(model: &PokemonVae, x: &Var, batch: usize, seed: u64) -> Result<[f64; 3]> {
     let key = RngKey {
         seed,
         stream: VAL_STREAM,
         offset: 0,
     };
-    let scale = batch as f64 / held_out.len() as f64;
+    let scale = batch as f64 / x.shape()[0] as f64;
     let losses = no_grad(|| -> Result<[Var; 3]> {
-        let f = model.forward(&x, key)?;
-        let (l, r, k) = PokemonVae::loss(&x, &f)?;
+        let f = model.forward(x, key)?;
+        let (l, r, k) = PokemonVae::loss(x, &f)?;
         Ok([l, r, k])
     })?;
     let mut out = [0.0; 3];
     for (o, v) in out.iter_mut().zip(&losses) {
         *o = v.value().scalar()? as f64 * scale;
     }
-    Ok(Some(out))
+    Ok(out)
 }
 
 /// Train (or resume), writing everything under the run directory.
@@ -328,6 +330,7 @@ pub fn train(gpu: &Gpu, opts: &TrainOptions, log: &mut dyn FnMut(String)) -> Res
     let mut images_seen = 0usize;
     let train_start = Instant::now();
     let mut host_batch = vec![0.0f32; opts.batch_size * d];
+    let val_batch = held_out_batch(gpu, &config, &sprites.images, &held_out)?;
     for epoch in first_epoch..opts.epoch {
         let lr = learning_rate(epoch, opts.epoch, opts.lr, opts.min_lr, opts.warmup_epochs);
         adam.hyper.lr = lr;
@@ -391,14 +394,10 @@ pub fn train(gpu: &Gpu, opts: &TrainOptions, log: &mut dyn FnMut(String)) -> Res
             (sum_loss / n, sum_recon / n, sum_kl / n)
         };
         // the 1 % held out by the split, evaluated as the model stands after the epoch
-        let val = validation_losses(
-            gpu,
-            &model,
-            &sprites.images,
-            &held_out,
-            opts.batch_size,
-            opts.seed,
-        )?;
+        let val = match &val_batch {
+            Some(x) => Some(validation_losses(&model, x, opts.batch_size, opts.seed)?),
+            None => None,
+        };
         let [val_loss, val_recon, val_kl] = val.unwrap_or([f64::NAN; 3]);
         let row = [
             epoch as f64,
