@@ -40,6 +40,12 @@ fn leaf<'a>(cmd: &'a Command, matches: &'a ArgMatches) -> (&'a Command, &'a ArgM
     (c, m)
 }
 
+/// Whether `cmd` takes a `--config` file of flags.
+fn takes_settings_file(cmd: &Command) -> bool {
+    cmd.get_arguments()
+        .any(|a| a.get_id().as_str() == CONFIG_ID)
+}
+
 fn is_setting(a: &clap::Arg) -> bool {
     !NOT_SETTINGS.contains(&a.get_id().as_str()) && a.get_long().is_some() && !a.is_global_set()
 }
@@ -52,10 +58,7 @@ pub fn merge(cmd: &Command, argv: Vec<OsString>) -> anyhow::Result<Vec<OsString>
         Err(e) => e.exit(),
     };
     let (leaf_cmd, leaf_m) = leaf(cmd, &matches);
-    let has_config = leaf_cmd
-        .get_arguments()
-        .any(|a| a.get_id().as_str() == CONFIG_ID);
-    if !has_config {
+    if !takes_settings_file(leaf_cmd) {
         return Ok(argv);
     }
     let Some(path) = leaf_m.get_one::<PathBuf>(CONFIG_ID) else {
@@ -124,16 +127,14 @@ pub fn merge(cmd: &Command, argv: Vec<OsString>) -> anyhow::Result<Vec<OsString>
     Ok(out)
 }
 
-/// The chosen command's settings as `--config` reads them: one `flag-name = value` line each,
-/// numbers and booleans bare, the rest quoted. None for commands without a `--config` of
-/// this kind.
-pub fn settings_toml(cmd: &Command, argv: &[OsString]) -> Option<String> {
-    let matches = cmd.clone().try_get_matches_from(argv).ok()?;
-    let (leaf_cmd, leaf_m) = leaf(cmd, &matches);
-    leaf_cmd
-        .get_arguments()
-        .any(|a| a.get_id().as_str() == CONFIG_ID)
-        .then_some(())?;
+/// The chosen command's settings (`matches`: the merged command line parsed) as `--config`
+/// reads them: one `flag-name = value` line each, numbers and booleans bare, the rest quoted.
+/// None for commands without a `--config` of this kind.
+pub fn settings_toml(cmd: &Command, matches: &ArgMatches) -> Option<String> {
+    let (leaf_cmd, leaf_m) = leaf(cmd, matches);
+    if !takes_settings_file(leaf_cmd) {
+        return None;
+    }
     let mut table = toml::Table::new();
     for a in leaf_cmd.get_arguments().filter(|a| is_setting(a)) {
         let key = a.get_long().expect("settings have one").to_string();
@@ -216,7 +217,7 @@ mod tests {
         let merged = merge(&cmd, argv)?;
         let m = cmd.clone().try_get_matches_from(&merged)?;
         let Sub::Train(t) = Top::from_arg_matches(&m)?.cmd;
-        Ok((t, settings_toml(&cmd, &merged).unwrap()))
+        Ok((t, settings_toml(&cmd, &m).unwrap()))
     }
 
     /// The file fills what the command line leaves unset (either key spelling), the command

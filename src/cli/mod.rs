@@ -196,13 +196,17 @@ enum Command {
 struct NoArgs {}
 
 pub fn main() -> anyhow::Result<()> {
-    use clap::CommandFactory;
+    use clap::{CommandFactory, FromArgMatches};
     let cmd = Cli::command();
     let argv = config::merge(&cmd, std::env::args_os().collect())?;
-    if let Some(s) = config::settings_toml(&cmd, &argv) {
+    let matches = cmd
+        .clone()
+        .try_get_matches_from(&argv)
+        .unwrap_or_else(|e| e.exit());
+    if let Some(s) = config::settings_toml(&cmd, &matches) {
         let _ = SETTINGS.set(s);
     }
-    let cli = Cli::try_parse_from(&argv).unwrap_or_else(|e| e.exit());
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     let lead = &cli.device;
     let command = cli.command.unwrap_or(Command::Demo(OnDevice {
         device: DeviceArgs::default(),

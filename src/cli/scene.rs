@@ -1,5 +1,5 @@
 //! `wgtrain scene train|sample` (seed 003): text → scene → text. The flags are the seed's
-//! train.py flags with its spellings (`--d-model`; `--d-model` works too) and defaults.
+//! train.py flags with its defaults, spelled `--d-model` (the original's `--d_model` works too).
 
 use super::{DeviceArgs, DiskArgs, SettingsFile};
 use std::path::PathBuf;
