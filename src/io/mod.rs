@@ -38,9 +38,7 @@ pub(crate) fn write_atomic(path: &Path, data: &[u8], op: &str) -> Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         create_dir_all(dir)?;
     }
-    let mut tmp = path.as_os_str().to_owned();
-    tmp.push(".tmp");
-    let tmp = std::path::PathBuf::from(tmp);
+    let tmp = tmp_beside(path);
     let write = || -> std::io::Result<()> {
         let mut f = std::fs::File::create(&tmp)?;
         f.write_all(data)?;
@@ -56,15 +54,20 @@ pub(crate) fn write_atomic(path: &Path, data: &[u8], op: &str) -> Result<()> {
     })
 }
 
+/// The temporary name a file is written under before it is renamed into place.
+fn tmp_beside(path: &Path) -> std::path::PathBuf {
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push(".tmp");
+    tmp.into()
+}
+
 /// `dst` made the same file as `src` without a second copy of its bytes: a hard link made
 /// beside `dst` and renamed over it (so `dst` is never half written), or, where the file
 /// system has no hard links, a copy renamed likewise. A later [`write_atomic`] to either
 /// path replaces that path only: the rename gives it a new file and leaves the other alone.
 pub(crate) fn link_atomic(src: &Path, dst: &Path) -> Result<()> {
     let op = format!("linking {} to {}", dst.display(), src.display());
-    let mut tmp = dst.as_os_str().to_owned();
-    tmp.push(".tmp");
-    let tmp = std::path::PathBuf::from(tmp);
+    let tmp = tmp_beside(dst);
     let _ = std::fs::remove_file(&tmp);
     let link = || -> std::io::Result<()> {
         if std::fs::hard_link(src, &tmp).is_err() {
