@@ -4,7 +4,7 @@
 
 use wgtrain::autograd::{backward, backward_with_graph, Var};
 use wgtrain::kernels::random::{normal, RngKey};
-use wgtrain::nn::Linear;
+use wgtrain::nn::{Forward, Linear};
 use wgtrain::Gpu;
 
 fn main() -> wgtrain::Result<()> {
@@ -14,8 +14,8 @@ fn main() -> wgtrain::Result<()> {
         stream,
         offset: 0,
     };
-    let fc1 = Linear::new(&gpu, 8, 16, true, key(0))?;
-    let fc2 = Linear::new(&gpu, 16, 1, true, key(2))?;
+    let fc1 = Linear::with_key(&gpu, 8, 16, true, key(0))?;
+    let fc2 = Linear::with_key(&gpu, 16, 1, true, key(2))?;
     let x = Var::param(normal(&gpu, &[4, 8], key(4), 0.0, 1.0)?);
 
     let d = fc2.forward(&fc1.forward(&x)?.leaky_relu(0.2)?.sigmoid()?)?;

@@ -2,11 +2,11 @@
 //! `cargo run --release --example step_profile`
 
 use std::time::Instant;
-use wgtrain::autograd::{backward, cross_entropy, Var};
+use wgtrain::autograd::{cross_entropy, grad, Var};
 use wgtrain::kernels::adam::AdamHyper;
 use wgtrain::kernels::random::{normal, RngKey};
-use wgtrain::nn::Linear;
-use wgtrain::optim::Adam;
+use wgtrain::nn::{Forward, Linear, Module};
+use wgtrain::optim::{Adam, Optimizer};
 use wgtrain::{Gpu, Tensor};
 
 fn main() -> wgtrain::Result<()> {
@@ -17,17 +17,17 @@ fn main() -> wgtrain::Result<()> {
         offset: 0,
     };
     let layers = [
-        Linear::new(&gpu, 2, 64, true, key(0))?,
-        Linear::new(&gpu, 64, 64, true, key(2))?,
-        Linear::new(&gpu, 64, 3, true, key(4))?,
+        Linear::with_key(&gpu, 2, 64, true, key(0))?,
+        Linear::with_key(&gpu, 64, 64, true, key(2))?,
+        Linear::with_key(&gpu, 64, 3, true, key(4))?,
     ];
-    let params: Vec<Var> = layers
+    let named: Vec<(String, Var)> = layers
         .iter()
-        .flat_map(|l| l.parameters(""))
-        .map(|(_, v)| v)
+        .enumerate()
+        .flat_map(|(i, l)| l.named_parameters_in(&i.to_string()))
         .collect();
-    let tensors: Vec<&Tensor> = params.iter().map(|p| p.value()).collect();
-    let mut adam = Adam::new(&tensors, AdamHyper::default())?;
+    let mut adam = Adam::new(named, AdamHyper::default())?;
+    let params = adam.params();
     let x = Var::constant(normal(&gpu, &[600, 2], key(9), 0.0, 1.0)?);
     let labels: Vec<i32> = (0..600).map(|i| i % 3).collect();
     let t = Tensor::from_i32(&gpu, &labels, &[600])?;
@@ -48,15 +48,11 @@ fn main() -> wgtrain::Result<()> {
         gpu.sync()?;
         let t1 = Instant::now();
         let d1 = gpu.counters().dispatches;
-        let grads = backward(&loss, &params.iter().collect::<Vec<_>>())?;
+        let grads = grad(&loss, &params)?;
         gpu.sync()?;
         let t2 = Instant::now();
         let d2 = gpu.counters().dispatches;
-        let g: Vec<Option<&Tensor>> = grads
-            .iter()
-            .map(|g| g.as_ref().map(|v| v.value()))
-            .collect();
-        adam.step(&tensors, &g)?;
+        adam.step(&grads)?;
         gpu.sync()?;
         let t3 = Instant::now();
         if s == 0 {

@@ -3,7 +3,7 @@
 //! included), warm-up iterations, then the median of timed iterations, each ending in a sync.
 //! Workload names and JSON fields match the peers', so `make_table.py` can put us beside them.
 
-use crate::autograd::{backward, Var};
+use crate::autograd::{backward, grad, Var};
 use crate::error::Result;
 use crate::gpu::{Gpu, Tensor};
 use crate::kernels::adam::AdamHyper;
@@ -11,7 +11,8 @@ use crate::kernels::elementwise::{self as ew, Binary, Unary};
 use crate::kernels::random::{normal, uniform, RngKey};
 use crate::kernels::{adam, matmul, reduce, softmax};
 use crate::nn::Linear;
-use crate::optim::Adam;
+use crate::nn::{Forward, Module};
+use crate::optim::{Adam, Optimizer};
 use std::time::Instant;
 
 #[derive(Clone, Debug, serde::Serialize)]
@@ -405,15 +406,14 @@ fn conv_step(gpu: &Gpu, transpose: bool) -> Result<Work> {
 fn vqvae_step(gpu: &Gpu) -> Result<Work> {
     use crate::models::vqvae::{VqVae, VqVaeConfig};
     let model = VqVae::new(gpu, VqVaeConfig::default(), 111)?;
-    let params: Vec<Var> = model.parameters().into_iter().map(|(_, v)| v).collect();
-    let tensors: Vec<Tensor> = params.iter().map(|p| p.value().clone()).collect();
     let mut adam = Adam::new(
-        &tensors.iter().collect::<Vec<_>>(),
+        model.parameters(),
         AdamHyper {
             lr: 1e-4,
             ..Default::default()
         },
     )?;
+    let params = adam.params();
     let x = Var::constant(uniform(gpu, &[16, 3, 128, 128], key(60), -1.0, 1.0)?);
     let g = gpu.clone();
     // Forward (spec §1.3): encoder 25.1 + decoder 19.7 GFLOP, plus the distance product; the
@@ -429,19 +429,9 @@ fn vqvae_step(gpu: &Gpu) -> Result<Work> {
         step: Box::new(move || {
             let out = model.forward(&x, true)?;
             let loss = out.recon.sub(&x)?.square()?.mean()?.add(&out.vq_loss)?;
-            let grads = backward(&loss, &params.iter().collect::<Vec<_>>())?;
-            let with: Vec<&Tensor> = grads
-                .iter()
-                .filter_map(|g| g.as_ref().map(|v| v.value()))
-                .collect();
-            crate::optim::clip_grad_norm(&with, 1.0)?;
-            adam.step(
-                &tensors.iter().collect::<Vec<_>>(),
-                &grads
-                    .iter()
-                    .map(|g| g.as_ref().map(|v| v.value()))
-                    .collect::<Vec<_>>(),
-            )?;
+            let grads = grad(&loss, &params)?;
+            grads.clip_norm(&params, 1.0)?;
+            adam.step(&grads)?;
             g.sync()
         }),
     })
@@ -540,15 +530,14 @@ fn lstm_prior_step(gpu: &Gpu, sample: bool) -> Result<Work> {
             }),
         });
     }
-    let params: Vec<Var> = model.parameters().into_iter().map(|(_, v)| v).collect();
-    let tensors: Vec<Tensor> = params.iter().map(|p| p.value().clone()).collect();
     let mut adam = Adam::new(
-        &tensors.iter().collect::<Vec<_>>(),
+        model.parameters(),
         AdamHyper {
             lr: 1e-3,
             ..Default::default()
         },
     )?;
+    let params = adam.params();
     let ids: Vec<u32> = (0..b * w)
         .map(|i| (i * 2_654_435_761usize % 4098) as u32)
         .collect();
@@ -563,14 +552,7 @@ fn lstm_prior_step(gpu: &Gpu, sample: bool) -> Result<Work> {
         setup_ms: 0.0,
         step: Box::new(move || {
             let loss = cross_entropy(&model.forward(&ids)?, &targets, -100)?;
-            let grads = backward(&loss, &params.iter().collect::<Vec<_>>())?;
-            adam.step(
-                &tensors.iter().collect::<Vec<_>>(),
-                &grads
-                    .iter()
-                    .map(|g| g.as_ref().map(|v| v.value()))
-                    .collect::<Vec<_>>(),
-            )?;
+            adam.step(&grad(&loss, &params)?)?;
             g.sync()
         }),
     })
@@ -627,7 +609,7 @@ fn vae_step(gpu: &Gpu) -> Result<Work> {
     let mut stream = 100;
     let mut layer = |(i, o): (usize, usize)| {
         stream += 2;
-        Linear::new(gpu, i, o, true, key(stream))
+        Linear::with_key(gpu, i, o, true, key(stream))
     };
     let enc: Vec<Linear> = dims_enc
         .into_iter()
@@ -637,14 +619,14 @@ fn vae_step(gpu: &Gpu) -> Result<Work> {
         .into_iter()
         .map(&mut layer)
         .collect::<Result<_>>()?;
-    let params: Vec<Var> = enc
+    let named: Vec<(String, Var)> = enc
         .iter()
         .chain(&dec)
-        .flat_map(|l| l.parameters(""))
-        .map(|(_, v)| v)
+        .enumerate()
+        .flat_map(|(i, l)| l.named_parameters_in(&format!("layer{i}")))
         .collect();
-    let tensors: Vec<Tensor> = params.iter().map(|p| p.value().clone()).collect();
-    let mut optim = Adam::new(&tensors.iter().collect::<Vec<_>>(), AdamHyper::default())?;
+    let mut optim = Adam::new(named, AdamHyper::default())?;
+    let params = optim.params();
     let x = Var::constant(uniform(gpu, &[batch, d_x], key(90), 0.0, 1.0)?);
     let g = gpu.clone();
     let mut step_no = 0u32;
@@ -688,12 +670,7 @@ fn vae_step(gpu: &Gpu) -> Result<Work> {
                 .sum()?
                 .mul_scalar(-0.5 / batch as f32)?;
             let loss = mse.mul_scalar(10.0)?.add(&kl)?;
-            let grads = backward(&loss, &params.iter().collect::<Vec<_>>())?;
-            let grad_refs: Vec<Option<&Tensor>> = grads
-                .iter()
-                .map(|g| g.as_ref().map(|v| v.value()))
-                .collect();
-            optim.step(&tensors.iter().collect::<Vec<_>>(), &grad_refs)?;
+            optim.step(&grad(&loss, &params)?)?;
             if step_no == 1 || step_no.is_multiple_of(5) {
                 let l = loss.value().scalar()?;
                 if !l.is_finite() {

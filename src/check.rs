@@ -32,6 +32,19 @@ pub struct CheckRow {
 }
 
 impl CheckRow {
+    /// A row for an exact property (a layout, an index set): it passes or fails outright.
+    pub fn exact(kernel: &str, shape: String, ok: bool) -> CheckRow {
+        CheckRow {
+            kernel: kernel.to_string(),
+            shape,
+            max_abs_err: 0.0,
+            rel_err: 0.0,
+            scaled_err: if ok { 0.0 } else { f64::INFINITY },
+            bound: 0.0,
+            pass: ok,
+        }
+    }
+
     /// The row, failed outright unless `ok` (an exact property such as indices or a mask,
     /// beside the numeric comparison).
     fn fail_unless(mut self, ok: bool) -> CheckRow {
@@ -73,11 +86,13 @@ pub const KERNELS: &[&str] = &[
     "swap_middle",
     "embedding",
     "adam",
+    "sgd",
     "clip_grad_norm",
     "peak",
 ];
 
-fn compare(
+/// Whether a kernel's output agrees with its f64 reference: the error model of this module.
+pub(crate) fn compare(
     kernel: &str,
     shape: String,
     gpu: &[f32],
@@ -118,6 +133,32 @@ fn compare(
     }
 }
 
+/// The members (name, byte offset) and size of the WGSL struct `name` in `source`, as naga
+/// lays it out: what a `#[repr(C)]` parameter block must mirror.
+pub(crate) fn wgsl_struct_layout(
+    source: &str,
+    name: &str,
+) -> Result<(Vec<(String, usize)>, usize)> {
+    let module = naga::front::wgsl::parse_str(source)
+        .map_err(|e| crate::Error::invalid("wgsl_struct_layout", e.emit_to_string(source)))?;
+    for (_, ty) in module.types.iter() {
+        if ty.name.as_deref() != Some(name) {
+            continue;
+        }
+        if let naga::TypeInner::Struct { members, span } = &ty.inner {
+            let fields = members
+                .iter()
+                .map(|m| (m.name.clone().unwrap_or_default(), m.offset as usize))
+                .collect();
+            return Ok((fields, *span as usize));
+        }
+    }
+    Err(crate::Error::invalid(
+        "wgsl_struct_layout",
+        format!("the shader has no struct {name}"),
+    ))
+}
+
 /// Shapes: representative ones, awkward ones (1, odd, primes, not multiples of 256), and a
 /// few drawn from `seed`.
 fn lengths(seed: u64) -> Vec<usize> {
@@ -132,7 +173,7 @@ fn lengths(seed: u64) -> Vec<usize> {
     v
 }
 
-fn data(seed: u64, n: usize, lo: f64, hi: f64) -> Vec<f32> {
+pub(crate) fn data(seed: u64, n: usize, lo: f64, hi: f64) -> Vec<f32> {
     crate::autograd::gradcheck::test_data(seed, n, lo, hi)
         .iter()
         .map(|&v| v as f32)
@@ -234,6 +275,9 @@ pub fn run(gpu: &Gpu, filter: Option<&str>, seed: u64) -> Result<Vec<CheckRow>> 
     }
     if want("adam") {
         rows.extend(check_adam(gpu, seed)?);
+    }
+    if want("sgd") {
+        rows.extend(crate::kernels::sgd::check::rows(gpu, seed)?);
     }
     if want("clip_grad_norm") {
         rows.extend(check_clip(gpu, seed)?);
@@ -1407,9 +1451,14 @@ fn check_multinomial(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
 
 fn check_adam(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
     let mut rows = vec![];
+    // Adam, Adam with its L2 weight decay, AdamW's decoupled decay.
+    let kinds = [("", 0.0, false), (" l2", 0.1, false), (" adamw", 0.1, true)];
     for (k, n) in [1usize, 4, 7, 257, 1028, 10_000].into_iter().enumerate() {
+        let (label, weight_decay, decoupled) = kinds[k % kinds.len()];
         let h = AdamHyper {
             lr: 1e-2,
+            weight_decay,
+            decoupled,
             ..AdamHyper::default()
         };
         let p0 = data(seed + k as u64, n, -1.0, 1.0);
@@ -1424,15 +1473,17 @@ fn check_adam(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
         }
         let out = p.to_f32()?;
         // Each step changes p by at most ~lr; its own rounding is a few ulp of lr on top of
-        // the ulp of p: scale by |p| + lr, 3 steps x 8 ulp.
+        // the ulp of p: scale by |p| + lr, 3 steps x 8 ulp. Weight decay adds two roundings a
+        // step (the f32 decay factor or L2 term, and its product with p): 3 x 10 ulp.
         let s: Vec<f64> = pr.iter().map(|v| v.abs() + h.lr).collect();
+        let ulps = if weight_decay == 0.0 { 24.0 } else { 30.0 };
         rows.push(compare(
             "adam",
-            format!("[{n}] x3 steps"),
+            format!("[{n}] x3 steps{label}"),
             &out,
             &pr,
             &s,
-            24.0 * U,
+            ulps * U,
         ));
     }
     Ok(rows)

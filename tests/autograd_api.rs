@@ -1,9 +1,9 @@
 //! Stop-gradient, no-grad regions, and the optimiser's handling of missing gradients.
 
 mod common;
-use wgtrain::autograd::{backward, backward_with_graph, no_grad, Var};
+use wgtrain::autograd::{backward, backward_with_graph, no_grad, Gradients, Var};
 use wgtrain::kernels::adam::AdamHyper;
-use wgtrain::optim::Adam;
+use wgtrain::optim::{Adam, Optimizer};
 use wgtrain::Tensor;
 
 fn var(data: &[f32]) -> Var {
@@ -67,26 +67,36 @@ fn first_order_gradients_carry_no_graph_and_second_order_ones_do() {
 #[test]
 fn adam_skips_parameters_without_a_gradient_and_keeps_their_step() {
     let gpu = common::gpu();
-    let a = Tensor::from_f32(gpu, &[1.0, 1.0], &[2]).unwrap();
-    let b = Tensor::from_f32(gpu, &[5.0], &[1]).unwrap();
+    let a = Var::param(Tensor::from_f32(gpu, &[1.0, 1.0], &[2]).unwrap());
+    let b = Var::param(Tensor::from_f32(gpu, &[5.0], &[1]).unwrap());
     let ga = Tensor::from_f32(gpu, &[0.5, -0.5], &[2]).unwrap();
     let mut adam = Adam::new(
-        &[&a, &b],
+        vec![("a".into(), a.clone()), ("b".into(), b.clone())],
         AdamHyper {
             lr: 0.1,
             ..Default::default()
         },
     )
     .unwrap();
-    adam.step(&[&a, &b], &[Some(&ga), None]).unwrap();
-    adam.step(&[&a, &b], &[Some(&ga), None]).unwrap();
-    assert_eq!(adam.state[0].step, 2);
-    assert_eq!(adam.state[1].step, 0, "no gradient, no step");
-    assert_eq!(b.to_f32().unwrap(), vec![5.0]);
+    let mut grads = Gradients::new();
+    grads.insert(&a, ga);
+    adam.step(&grads).unwrap();
+    adam.step(&grads).unwrap();
+    let state = adam.state().unwrap();
+    assert_eq!(state.steps["a"], 2);
+    assert_eq!(state.steps["b"], 0, "no gradient, no step");
+    assert_eq!(b.value().to_f32().unwrap(), vec![5.0]);
     // Two Adam steps with a constant gradient move each weight by lr·sign(g) per step.
-    let av = a.to_f32().unwrap();
+    let av = a.value().to_f32().unwrap();
     approx::assert_relative_eq!(av[0], 0.8, max_relative = 1e-5);
     approx::assert_relative_eq!(av[1], 1.2, max_relative = 1e-5);
-    let e = adam.step(&[&a], &[Some(&ga)]).unwrap_err();
-    assert!(e.to_string().contains("2 parameters"), "{e}");
+    let twice = Adam::new(
+        vec![("a".into(), a.clone()), ("a".into(), b)],
+        AdamHyper::default(),
+    );
+    assert!(twice
+        .err()
+        .unwrap()
+        .to_string()
+        .contains("two parameters are named 'a'"));
 }

@@ -3,14 +3,14 @@
 //! typed errors for bad input.
 
 mod common;
-use wgtrain::autograd::{backward, cross_entropy, Var};
+use wgtrain::autograd::{backward, cross_entropy, grad, Var};
 use wgtrain::gpu::AdapterChoice;
 use wgtrain::kernels::adam::AdamHyper;
 use wgtrain::kernels::elementwise::{self as ew, Unary};
 use wgtrain::kernels::random::{normal, RngKey};
 use wgtrain::kernels::reduce::{reduce_all, reduce_axis, Reduce};
-use wgtrain::nn::Linear;
-use wgtrain::optim::{clip_grad_norm, Adam};
+use wgtrain::nn::{Forward, Linear, Module};
+use wgtrain::optim::{Adam, Optimizer};
 use wgtrain::{Error, Gpu, Tensor};
 
 fn key(stream: u32) -> RngKey {
@@ -34,16 +34,16 @@ struct Step {
 impl Step {
     fn new(gpu: &Gpu) -> Step {
         let layers = vec![
-            Linear::new(gpu, 6, 16, true, key(1)).unwrap(),
-            Linear::new(gpu, 16, 3, true, key(3)).unwrap(),
+            Linear::with_key(gpu, 6, 16, true, key(1)).unwrap(),
+            Linear::with_key(gpu, 16, 3, true, key(3)).unwrap(),
         ];
-        let params: Vec<Var> = layers
+        let named: Vec<(String, Var)> = layers
             .iter()
-            .flat_map(|l| l.parameters(""))
-            .map(|(_, v)| v)
+            .enumerate()
+            .flat_map(|(i, l)| l.named_parameters_in(&i.to_string()))
             .collect();
-        let tensors: Vec<&Tensor> = params.iter().map(|p| p.value()).collect();
-        let adam = Adam::new(&tensors, AdamHyper::default()).unwrap();
+        let adam = Adam::new(named, AdamHyper::default()).unwrap();
+        let params = adam.params();
         let x = Var::constant(normal(gpu, &[10, 6], key(5), 0.0, 1.0).unwrap());
         let t = Tensor::from_i32(gpu, &[0, 1, 2, 0, 1, 2, 0, 1, 2, -100], &[10]).unwrap();
         Step {
@@ -59,13 +59,10 @@ impl Step {
         let h = self.layers[0].forward(&self.x).unwrap().tanh().unwrap();
         let logits = self.layers[1].forward(&h).unwrap();
         let loss = cross_entropy(&logits, &self.t, -100).unwrap();
-        let refs: Vec<&Var> = self.params.iter().collect();
-        let grads = backward(&loss, &refs).unwrap();
-        let grad_t: Vec<&Tensor> = grads.iter().map(|g| g.as_ref().unwrap().value()).collect();
-        clip_grad_norm(&grad_t, 1.0).unwrap();
-        let tensors: Vec<&Tensor> = self.params.iter().map(|p| p.value()).collect();
-        let opt: Vec<Option<&Tensor>> = grad_t.iter().map(|g| Some(*g)).collect();
-        self.adam.step(&tensors, &opt).unwrap();
+        let grads = grad(&loss, &self.params).unwrap();
+        assert_eq!(grads.len(), self.params.len());
+        grads.clip_norm(&self.params, 1.0).unwrap();
+        self.adam.step(&grads).unwrap();
         loss.value().scalar().unwrap()
     }
 }

@@ -137,6 +137,10 @@ fn adam() {
     assert_kernel("adam");
 }
 #[test]
+fn sgd() {
+    assert_kernel("sgd");
+}
+#[test]
 fn clip_grad_norm() {
     assert_kernel("clip_grad_norm");
 }

@@ -27,7 +27,7 @@ fn outputs_equal_pytorch_for_the_seeds_state_dict() {
     let z = PokemonVae::reparameterize(&mu, &log_var, &up("eps")).unwrap();
     let recon = model.decode(&z).unwrap();
     let decoded = model.decode(&up("z_given")).unwrap();
-    let f = wgtrain::models::pokemon_vae::Forward {
+    let f = wgtrain::models::pokemon_vae::VaeOutput {
         mu: mu.clone(),
         log_var: log_var.clone(),
         recon: recon.clone(),

@@ -3,12 +3,12 @@
 
 mod common;
 use std::path::Path;
-use wgtrain::autograd::{backward, no_grad, Var};
+use wgtrain::autograd::{grad, no_grad, Var};
 use wgtrain::io::checkpoint;
 use wgtrain::kernels::adam::AdamHyper;
 use wgtrain::kernels::random::{uniform, RngKey};
 use wgtrain::models::vqvae::{VqVae, VqVaeConfig};
-use wgtrain::optim::{clip_grad_norm, Adam};
+use wgtrain::optim::{Adam, Optimizer};
 use wgtrain::Tensor;
 
 fn tiny() -> VqVaeConfig {
@@ -151,16 +151,15 @@ fn the_ema_cold_start_blows_up_unused_codes_unless_fixed() {
 fn a_few_training_steps_reduce_the_loss() {
     let gpu = common::gpu();
     let model = VqVae::new(gpu, tiny(), 5).unwrap();
-    let params = model.parameters();
-    let tensors: Vec<&Tensor> = params.iter().map(|(_, v)| v.value()).collect();
     let mut adam = Adam::new(
-        &tensors,
+        model.parameters(),
         AdamHyper {
             lr: 1e-2,
             ..Default::default()
         },
     )
     .unwrap();
+    let params = adam.params();
     // Smooth images (noise has nothing to learn).
     let img: Vec<f32> = (0..4 * 3 * 16 * 16)
         .map(|i| {
@@ -175,15 +174,10 @@ fn a_few_training_steps_reduce_the_loss() {
         let out = model.forward(&x, true).unwrap();
         let recon = out.recon.sub(&x).unwrap().square().unwrap().mean().unwrap();
         let loss = recon.add(&out.vq_loss).unwrap();
-        let refs: Vec<&Var> = params.iter().map(|(_, v)| v).collect();
-        let grads = backward(&loss, &refs).unwrap();
-        let g: Vec<&Tensor> = grads
-            .iter()
-            .map(|g| g.as_ref().expect("every parameter gets a gradient").value())
-            .collect();
-        clip_grad_norm(&g, 1.0).unwrap();
-        adam.step(&tensors, &g.iter().map(|t| Some(*t)).collect::<Vec<_>>())
-            .unwrap();
+        let grads = grad(&loss, &params).unwrap();
+        assert_eq!(grads.len(), params.len(), "every parameter gets a gradient");
+        grads.clip_norm(&params, 1.0).unwrap();
+        adam.step(&grads).unwrap();
         losses.push(recon.value().scalar().unwrap());
     }
     assert!(

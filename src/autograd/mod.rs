@@ -12,6 +12,7 @@ pub mod attention;
 mod conv;
 mod dropout;
 pub mod gradcheck;
+mod gradients;
 pub mod norm;
 mod ops;
 mod sequence;
@@ -24,6 +25,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 pub use attention::{attention_mask, causal_mask_with_keys};
+pub use gradients::{grad, Gradients};
 pub use ops::cross_entropy;
 
 thread_local! {

@@ -58,10 +58,23 @@ impl Var {
     /// One LSTM layer, PyTorch semantics (batch-first `self: [B, T, I]`, zero initial state,
     /// weights `[4H, I]`, `[4H, H]`, biases `[4H]`, gates i, f, g, o): the outputs `[B, T, H]`.
     pub fn lstm_layer(&self, w_ih: &Var, w_hh: &Var, b_ih: &Var, b_hh: &Var) -> Result<Var> {
+        Ok(self.lstm_layer_with_cells(w_ih, w_hh, b_ih, b_hh)?.0)
+    }
+
+    /// [`Var::lstm_layer`] and its cell states `[B, T, H]`, a value (no gradient flows
+    /// through them; the hidden states carry it).
+    pub fn lstm_layer_with_cells(
+        &self,
+        w_ih: &Var,
+        w_hh: &Var,
+        b_ih: &Var,
+        b_hh: &Var,
+    ) -> Result<(Var, Tensor)> {
         let w = RecurrentWeights::of([w_ih.value(), w_hh.value(), b_ih.value(), b_hh.value()]);
         let saved = lstm_forward(self.value(), &w)?;
         let h = saved.h.clone();
-        Ok(Var::record(
+        let cells = saved.cell.clone();
+        let out = Var::record(
             "lstm_layer",
             h,
             &[self, w_ih, w_hh, b_ih, b_hh],
@@ -79,7 +92,8 @@ impl Var {
                     keep(4, gr.db),
                 ])
             },
-        ))
+        );
+        Ok((out, cells))
     }
 
     /// One GRU layer, PyTorch semantics (batch-first `self: [B, T, I]`, zero initial state,

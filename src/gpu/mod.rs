@@ -11,7 +11,7 @@ mod tensor;
 
 pub use adapter::AdapterChoice;
 pub use select::Autotune;
-pub use tensor::{DType, Tensor};
+pub use tensor::{DType, NamedTensor, Tensor};
 
 use crate::error::{Error, Result};
 use pool::BufferPool;

@@ -153,3 +153,25 @@ impl Tensor {
         Ok(())
     }
 }
+
+/// A named host tensor: one entry of a state_dict or a checkpoint (f32 values, row-major).
+#[derive(Clone, Debug, PartialEq)]
+pub struct NamedTensor {
+    /// The key, PyTorch-style (`encoder.1.weight`).
+    pub name: String,
+    /// Row-major shape.
+    pub shape: Vec<usize>,
+    /// The values.
+    pub data: Vec<f32>,
+}
+
+impl NamedTensor {
+    /// A GPU tensor's values under `name` (a read-back).
+    pub fn read(name: impl Into<String>, t: &Tensor) -> Result<NamedTensor> {
+        Ok(NamedTensor {
+            name: name.into(),
+            shape: t.shape().to_vec(),
+            data: t.to_f32()?,
+        })
+    }
+}

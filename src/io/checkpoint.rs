@@ -6,24 +6,7 @@ use safetensors::tensor::{Dtype, TensorView};
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
-/// A named host tensor.
-#[derive(Clone, Debug, PartialEq)]
-pub struct NamedTensor {
-    pub name: String,
-    pub shape: Vec<usize>,
-    pub data: Vec<f32>,
-}
-
-impl NamedTensor {
-    /// A GPU tensor's values under `name` (a read-back).
-    pub fn read(name: impl Into<String>, t: &crate::gpu::Tensor) -> Result<NamedTensor> {
-        Ok(NamedTensor {
-            name: name.into(),
-            shape: t.shape().to_vec(),
-            data: t.to_f32()?,
-        })
-    }
-}
+pub use crate::gpu::NamedTensor;
 
 /// Copy the tensor called `name` in `tensors` into `dst`, checking that it exists and that
 /// the shapes agree; errors start with `what` and end with `hint`.

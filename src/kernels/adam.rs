@@ -1,4 +1,4 @@
-//! The fused Adam update of one parameter tensor, in place.
+//! The fused Adam (and AdamW) update of one parameter tensor, in place.
 
 use super::{as_u32, f};
 use crate::error::{Error, Result};
@@ -9,12 +9,23 @@ pub static SHADER: Shader = Shader {
     source: include_str!("../../shaders/adam.wgsl"),
 };
 
+/// Adam's hyperparameters, PyTorch's names and defaults.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct AdamHyper {
+    /// Learning rate.
     pub lr: f64,
+    /// Decay of the first moment.
     pub beta1: f64,
+    /// Decay of the second moment.
     pub beta2: f64,
+    /// Added to the denominator.
     pub eps: f64,
+    /// Weight decay: an L2 term `weight_decay · p` added to the gradient (torch.optim.Adam),
+    /// or, with `decoupled`, the parameter shrunk by `1 − lr · weight_decay` before the update
+    /// (torch.optim.AdamW).
+    pub weight_decay: f64,
+    /// AdamW's decoupled weight decay instead of Adam's L2 term.
+    pub decoupled: bool,
 }
 
 impl Default for AdamHyper {
@@ -24,6 +35,8 @@ impl Default for AdamHyper {
             beta1: 0.9,
             beta2: 0.999,
             eps: 1e-8,
+            weight_decay: 0.0,
+            decoupled: false,
         }
     }
 }
@@ -55,6 +68,11 @@ pub fn adam_step(
     }
     let bc1 = 1.0 - h.beta1.powi(t.min(i32::MAX as u64) as i32);
     let bc2 = 1.0 - h.beta2.powi(t.min(i32::MAX as u64) as i32);
+    let (l2, decay) = if h.decoupled {
+        (0.0, 1.0 - h.lr * h.weight_decay)
+    } else {
+        (h.weight_decay, 1.0)
+    };
     let gpu = param.gpu();
     gpu.dispatch(
         op,
@@ -64,8 +82,8 @@ pub fn adam_step(
             constants: &[],
             params: &[
                 as_u32(op, "n", n)?,
-                0,
-                0,
+                f(l2 as f32),
+                f(decay as f32),
                 0,
                 f((1.0 - h.beta1) as f32),
                 f(h.beta2 as f32),
@@ -83,13 +101,19 @@ pub fn adam_step(
 pub mod cpu {
     use super::AdamHyper;
 
-    /// PyTorch's single-tensor Adam step, in f64.
+    /// PyTorch's single-tensor Adam (or, `h.decoupled`, AdamW) step, in f64.
     pub fn adam_step(p: &mut [f64], g: &[f64], m: &mut [f64], v: &mut [f64], h: AdamHyper, t: u64) {
         let bc1 = 1.0 - h.beta1.powi(t as i32);
         let bc2 = 1.0 - h.beta2.powi(t as i32);
         for i in 0..p.len() {
-            m[i] += (1.0 - h.beta1) * (g[i] - m[i]);
-            v[i] = h.beta2 * v[i] + (1.0 - h.beta2) * g[i] * g[i];
+            let g = if h.decoupled {
+                p[i] *= 1.0 - h.lr * h.weight_decay;
+                g[i]
+            } else {
+                g[i] + h.weight_decay * p[i]
+            };
+            m[i] += (1.0 - h.beta1) * (g - m[i]);
+            v[i] = h.beta2 * v[i] + (1.0 - h.beta2) * g * g;
             let denom = v[i].sqrt() / bc2.sqrt() + h.eps;
             p[i] -= h.lr / bc1 * m[i] / denom;
         }

@@ -18,13 +18,14 @@ pub mod peak;
 pub mod pool;
 pub mod random;
 pub mod reduce;
+pub mod sgd;
 pub mod softmax;
 pub mod vq_ema;
 
 use crate::gpu::{Gpu, Shader};
 
 /// Every WGSL file, for the naga test and `wgtrain check`.
-pub fn all_shaders() -> [&'static Shader; 26] {
+pub fn all_shaders() -> [&'static Shader; 27] {
     [
         &conv::IMPLICIT_SUBGROUP_SHADER,
         &conv::IMPLICIT_TILED_SHADER,
@@ -51,6 +52,7 @@ pub fn all_shaders() -> [&'static Shader; 26] {
         &cross_entropy::SHADER,
         &random::SHADER,
         &adam::SHADER,
+        &sgd::SHADER,
         &clip::SHADER,
     ]
 }

@@ -8,6 +8,7 @@ use crate::gpu::{Gpu, Tensor};
 use crate::io::checkpoint::{restore, NamedTensor};
 use crate::kernels::random::{normal, uniform, RngKey};
 use crate::nn::Linear;
+use crate::nn::{Forward, Module};
 
 /// `lstm_params` of the config, with the values the seed hard-codes as defaults.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -194,8 +195,8 @@ impl LstmPrior {
         Ok(LstmPrior {
             vocab,
             codes,
-            fc0: Linear::new(gpu, h, params.fc_hidden, true, key(1000))?,
-            fc2: Linear::new(gpu, params.fc_hidden, codes, true, key(1002))?,
+            fc0: Linear::with_key(gpu, h, params.fc_hidden, true, key(1000))?,
+            fc2: Linear::with_key(gpu, params.fc_hidden, codes, true, key(1002))?,
             params,
             word_embedding,
             rnn,
@@ -222,8 +223,8 @@ impl LstmPrior {
             v.push((format!("rnn.bias_ih_l{l}"), layer.bias_ih.clone()));
             v.push((format!("rnn.bias_hh_l{l}"), layer.bias_hh.clone()));
         }
-        v.extend(self.fc0.parameters("fc.0"));
-        v.extend(self.fc2.parameters("fc.2"));
+        v.extend(self.fc0.named_parameters_in("fc.0"));
+        v.extend(self.fc2.named_parameters_in("fc.2"));
         v
     }
 

@@ -9,6 +9,7 @@ use crate::io::checkpoint::{restore, NamedTensor};
 use crate::kernels::random::{normal, RngKey};
 use crate::nn::Activation::{Identity, Relu, Sigmoid};
 use crate::nn::Linear;
+use crate::nn::Module;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct VaeConfig {
@@ -47,7 +48,7 @@ const ENCODER_INDICES: [usize; 5] = [1, 3, 5, 7, 9];
 const DECODER_INDICES: [usize; 4] = [0, 2, 4, 6];
 
 /// Outputs of one forward pass.
-pub struct Forward {
+pub struct VaeOutput {
     pub mu: Var,
     pub log_var: Var,
     pub recon: Var,
@@ -73,12 +74,12 @@ impl PokemonVae {
         let encoder = enc_dims
             .iter()
             .enumerate()
-            .map(|(i, &(a, b))| Linear::new(gpu, a, b, true, key(2 * i as u32)))
+            .map(|(i, &(a, b))| Linear::with_key(gpu, a, b, true, key(2 * i as u32)))
             .collect::<Result<_>>()?;
         let decoder = dec_dims
             .iter()
             .enumerate()
-            .map(|(i, &(a, b))| Linear::new(gpu, a, b, true, key(100 + 2 * i as u32)))
+            .map(|(i, &(a, b))| Linear::with_key(gpu, a, b, true, key(100 + 2 * i as u32)))
             .collect::<Result<_>>()?;
         Ok(PokemonVae {
             config,
@@ -91,10 +92,10 @@ impl PokemonVae {
     pub fn parameters(&self) -> Vec<(String, Var)> {
         let mut out = vec![];
         for (l, i) in self.encoder.iter().zip(ENCODER_INDICES) {
-            out.extend(l.parameters(&format!("encoder.{i}")));
+            out.extend(l.named_parameters_in(&format!("encoder.{i}")));
         }
         for (l, i) in self.decoder.iter().zip(DECODER_INDICES) {
-            out.extend(l.parameters(&format!("decoder.{i}")));
+            out.extend(l.named_parameters_in(&format!("decoder.{i}")));
         }
         out
     }
@@ -140,11 +141,11 @@ impl PokemonVae {
     }
 
     /// Encode, sample z with noise from `eps_key` (as the seed, also at evaluation), decode.
-    pub fn forward(&self, x: &Var, eps_key: RngKey) -> Result<Forward> {
+    pub fn forward(&self, x: &Var, eps_key: RngKey) -> Result<VaeOutput> {
         let (mu, log_var) = self.encode(x)?;
         let eps = Var::constant(normal(x.value().gpu(), mu.shape(), eps_key, 0.0, 1.0)?);
         let z = Self::reparameterize(&mu, &log_var, &eps)?;
-        Ok(Forward {
+        Ok(VaeOutput {
             recon: self.decode(&z)?,
             mu,
             log_var,
@@ -153,7 +154,7 @@ impl PokemonVae {
 
     /// The seed's loss with sum reductions: `(10·Σ(x̂−x)² + KL, Σ(x̂−x)², KL)` with
     /// `KL = −0.5·Σ(1 + lv − mu² − e^lv) / 16` (the 16 is the seed's constant, not the latent size).
-    pub fn loss(x: &Var, f: &Forward) -> Result<(Var, Var, Var)> {
+    pub fn loss(x: &Var, f: &VaeOutput) -> Result<(Var, Var, Var)> {
         let x = x.reshape(f.recon.shape())?;
         let recon = f.recon.sub(&x)?.square()?.sum()?;
         let kl = f

@@ -9,6 +9,7 @@ use crate::kernels::elementwise::fill;
 use crate::kernels::random::{normal, RngKey};
 use crate::models::scene_lm::DropoutKeys;
 use crate::nn::{Activation, Conv2d, ConvTranspose2d, Linear};
+use crate::nn::{Forward, Module};
 
 fn key(seed: u64, stream: u32) -> RngKey {
     RngKey {
@@ -49,7 +50,7 @@ impl BatchNorm {
         )
     }
 
-    fn parameters(&self, prefix: &str) -> Vec<(String, Var)> {
+    fn named_parameters_in(&self, prefix: &str) -> Vec<(String, Var)> {
         vec![
             (format!("{prefix}.weight"), self.weight.clone()),
             (format!("{prefix}.bias"), self.bias.clone()),
@@ -132,22 +133,22 @@ impl SceneDecoder {
         let (e, z, h) = (embedding_dim, z_dim, hidden_dim);
         let bottleneck = if use_vae {
             Bottleneck::Vae {
-                fc_mu: Linear::new(gpu, e, z, true, key(seed, 0))?,
-                fc_logvar: Linear::new(gpu, e, z, true, key(seed, 2))?,
-                projection: Linear::new(gpu, z, h * 16, true, key(seed, 4))?,
+                fc_mu: Linear::with_key(gpu, e, z, true, key(seed, 0))?,
+                fc_logvar: Linear::with_key(gpu, e, z, true, key(seed, 2))?,
+                projection: Linear::with_key(gpu, z, h * 16, true, key(seed, 4))?,
             }
         } else {
             Bottleneck::Plain {
-                fc0: Linear::new(gpu, e, z, true, key(seed, 0))?,
+                fc0: Linear::with_key(gpu, e, z, true, key(seed, 0))?,
                 bn1: BatchNorm::new(gpu, z)?,
-                fc4: Linear::new(gpu, z, h * 16, true, key(seed, 4))?,
+                fc4: Linear::with_key(gpu, z, h * 16, true, key(seed, 4))?,
             }
         };
         let chans = [h, h, h / 2, h / 4, h / 8];
         let ups = (0..4)
             .map(|i| {
                 Ok((
-                    ConvTranspose2d::new(
+                    ConvTranspose2d::with_key(
                         gpu,
                         chans[i],
                         chans[i + 1],
@@ -162,8 +163,9 @@ impl SceneDecoder {
                 ))
             })
             .collect::<Result<Vec<_>>>()?;
-        let conv =
-            |i, o, k, p, s| Conv2d::new(gpu, i, o, k, 1, Padding::Symmetric(p), true, key(seed, s));
+        let conv = |i, o, k, p, s| {
+            Conv2d::with_key(gpu, i, o, k, 1, Padding::Symmetric(p), true, key(seed, s))
+        };
         Ok(SceneDecoder {
             bottleneck,
             bn0: BatchNorm::new(gpu, h)?,
@@ -181,28 +183,28 @@ impl SceneDecoder {
         let mut v = vec![];
         match &self.bottleneck {
             Bottleneck::Plain { fc0, bn1, fc4 } => {
-                v.extend(fc0.parameters("bottleneck.0"));
-                v.extend(bn1.parameters("bottleneck.1"));
-                v.extend(fc4.parameters("bottleneck.4"));
+                v.extend(fc0.named_parameters_in("bottleneck.0"));
+                v.extend(bn1.named_parameters_in("bottleneck.1"));
+                v.extend(fc4.named_parameters_in("bottleneck.4"));
             }
             Bottleneck::Vae {
                 fc_mu,
                 fc_logvar,
                 projection,
             } => {
-                v.extend(fc_mu.parameters("fc_mu"));
-                v.extend(fc_logvar.parameters("fc_logvar"));
-                v.extend(projection.parameters("bottleneck_projection"));
+                v.extend(fc_mu.named_parameters_in("fc_mu"));
+                v.extend(fc_logvar.named_parameters_in("fc_logvar"));
+                v.extend(projection.named_parameters_in("bottleneck_projection"));
             }
         }
-        v.extend(self.bn0.parameters("decoder.0"));
+        v.extend(self.bn0.named_parameters_in("decoder.0"));
         for (i, (up, bn)) in self.ups.iter().enumerate() {
-            v.extend(up.parameters(&format!("decoder.{}", 1 + 3 * i)));
-            v.extend(bn.parameters(&format!("decoder.{}", 2 + 3 * i)));
+            v.extend(up.named_parameters_in(&format!("decoder.{}", 1 + 3 * i)));
+            v.extend(bn.named_parameters_in(&format!("decoder.{}", 2 + 3 * i)));
         }
-        v.extend(self.out_conv.parameters("decoder.13"));
+        v.extend(self.out_conv.named_parameters_in("decoder.13"));
         for (i, c) in self.prior.iter().enumerate() {
-            v.extend(c.parameters(&format!("spatial_prior.{}", 2 * i)));
+            v.extend(c.named_parameters_in(&format!("spatial_prior.{}", 2 * i)));
         }
         v
     }
@@ -313,7 +315,7 @@ impl CaptionNetwork {
         let encoder = (0..4)
             .map(|i| {
                 Ok((
-                    Conv2d::new(
+                    Conv2d::with_key(
                         gpu,
                         chans[i],
                         chans[i + 1],
@@ -351,17 +353,17 @@ impl CaptionNetwork {
             .collect::<Result<Vec<_>>>()?;
         Ok(CaptionNetwork {
             encoder,
-            vis0: Linear::new(gpu, 256, h, true, key(seed, 120))?,
-            vis3: Linear::new(gpu, h, e, true, key(seed, 122))?,
+            vis0: Linear::with_key(gpu, 256, h, true, key(seed, 120))?,
+            vis3: Linear::with_key(gpu, h, e, true, key(seed, 122))?,
             token_embedding: Var::param(normal(gpu, &[vocab, e], key(seed, 130), 0.0, 1.0)?),
             lstm,
-            output_projection: Linear::new(gpu, h, vocab, true, key(seed, 140))?,
-            ext0: Linear::new(gpu, h, e, true, key(seed, 150))?,
+            output_projection: Linear::with_key(gpu, h, vocab, true, key(seed, 140))?,
+            ext0: Linear::with_key(gpu, h, e, true, key(seed, 150))?,
             ext_norm: (
                 Var::param(fill(gpu, &[e], 1.0)?),
                 Var::param(fill(gpu, &[e], 0.0)?),
             ),
-            ext3: Linear::new(gpu, e, e, true, key(seed, 152))?,
+            ext3: Linear::with_key(gpu, e, e, true, key(seed, 152))?,
             hidden: h,
             embedding_dim: e,
             dropout,
@@ -371,11 +373,11 @@ impl CaptionNetwork {
     pub fn parameters(&self) -> Vec<(String, Var)> {
         let mut v = vec![];
         for (i, (c, bn)) in self.encoder.iter().enumerate() {
-            v.extend(c.parameters(&format!("visual_encoder.{}", 3 * i)));
-            v.extend(bn.parameters(&format!("visual_encoder.{}", 3 * i + 1)));
+            v.extend(c.named_parameters_in(&format!("visual_encoder.{}", 3 * i)));
+            v.extend(bn.named_parameters_in(&format!("visual_encoder.{}", 3 * i + 1)));
         }
-        v.extend(self.vis0.parameters("visual_projection.0"));
-        v.extend(self.vis3.parameters("visual_projection.3"));
+        v.extend(self.vis0.named_parameters_in("visual_projection.0"));
+        v.extend(self.vis3.named_parameters_in("visual_projection.3"));
         v.push((
             "token_embedding.weight".into(),
             self.token_embedding.clone(),
@@ -388,14 +390,17 @@ impl CaptionNetwork {
                 v.push((format!("lstm.{name}_l{l}"), t.clone()));
             }
         }
-        v.extend(self.output_projection.parameters("output_projection"));
-        v.extend(self.ext0.parameters("embedding_extractor.0"));
+        v.extend(
+            self.output_projection
+                .named_parameters_in("output_projection"),
+        );
+        v.extend(self.ext0.named_parameters_in("embedding_extractor.0"));
         v.push((
             "embedding_extractor.1.weight".into(),
             self.ext_norm.0.clone(),
         ));
         v.push(("embedding_extractor.1.bias".into(), self.ext_norm.1.clone()));
-        v.extend(self.ext3.parameters("embedding_extractor.3"));
+        v.extend(self.ext3.named_parameters_in("embedding_extractor.3"));
         v
     }
 

@@ -11,6 +11,7 @@ use crate::kernels::elementwise::{fill, Broadcast};
 use crate::kernels::random::{uniform, RngKey};
 use crate::models::scene_data::sinusoidal_positions;
 use crate::nn::Linear;
+use crate::nn::{Forward, Module};
 
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LmConfig {
@@ -53,7 +54,7 @@ impl Norm {
     fn forward(&self, x: &Var) -> Result<Var> {
         x.layer_norm(&self.weight, &self.bias, 1e-5)
     }
-    fn parameters(&self, prefix: &str) -> Vec<(String, Var)> {
+    fn named_parameters_in(&self, prefix: &str) -> Vec<(String, Var)> {
         vec![
             (format!("{prefix}.weight"), self.weight.clone()),
             (format!("{prefix}.bias"), self.bias.clone()),
@@ -139,8 +140,8 @@ impl SceneLm {
             stream: s,
             offset: 0,
         };
-        let shared_b1 = Linear::new(gpu, d, f, true, key(900))?.bias;
-        let shared_b2 = Linear::new(gpu, f, d, true, key(902))?.bias;
+        let shared_b1 = Linear::with_key(gpu, d, f, true, key(900))?.bias;
+        let shared_b2 = Linear::with_key(gpu, f, d, true, key(902))?.bias;
         let layers = (0..config.layers)
             .map(|l| {
                 let s = 100 + 10 * l as u32;
@@ -168,11 +169,11 @@ impl SceneLm {
                 })
             })
             .collect::<Result<Vec<_>>>()?;
-        let mut out = Linear::new(gpu, d, config.vocab, true, key(10))?;
+        let mut out = Linear::with_key(gpu, d, config.vocab, true, key(10))?;
         out.weight = xavier(gpu, config.vocab, d, key(12))?;
-        let mut p0 = Linear::new(gpu, d, d, true, key(20))?;
+        let mut p0 = Linear::with_key(gpu, d, d, true, key(20))?;
         p0.weight = xavier(gpu, d, d, key(22))?;
-        let mut p3 = Linear::new(gpu, d, d, true, key(24))?;
+        let mut p3 = Linear::with_key(gpu, d, d, true, key(24))?;
         p3.weight = xavier(gpu, d, d, key(26))?;
         Ok(SceneLm {
             token_embedding: xavier(gpu, config.vocab, d, key(1))?,
@@ -205,16 +206,22 @@ impl SceneLm {
                 format!("{p}.self_attn.in_proj_bias"),
                 l.in_proj_bias.clone(),
             ));
-            v.extend(l.out_proj.parameters(&format!("{p}.self_attn.out_proj")));
-            v.extend(l.linear1.parameters(&format!("{p}.linear1")));
-            v.extend(l.linear2.parameters(&format!("{p}.linear2")));
-            v.extend(l.norm1.parameters(&format!("{p}.norm1")));
-            v.extend(l.norm2.parameters(&format!("{p}.norm2")));
+            v.extend(
+                l.out_proj
+                    .named_parameters_in(&format!("{p}.self_attn.out_proj")),
+            );
+            v.extend(l.linear1.named_parameters_in(&format!("{p}.linear1")));
+            v.extend(l.linear2.named_parameters_in(&format!("{p}.linear2")));
+            v.extend(l.norm1.named_parameters_in(&format!("{p}.norm1")));
+            v.extend(l.norm2.named_parameters_in(&format!("{p}.norm2")));
         }
-        v.extend(self.output_projection.parameters("output_projection"));
-        v.extend(self.proj0.parameters("embedding_projection.0"));
-        v.extend(self.proj_norm.parameters("embedding_projection.1"));
-        v.extend(self.proj3.parameters("embedding_projection.3"));
+        v.extend(
+            self.output_projection
+                .named_parameters_in("output_projection"),
+        );
+        v.extend(self.proj0.named_parameters_in("embedding_projection.0"));
+        v.extend(self.proj_norm.named_parameters_in("embedding_projection.1"));
+        v.extend(self.proj3.named_parameters_in("embedding_projection.3"));
         v
     }
 

@@ -11,6 +11,7 @@ use crate::kernels::conv::Padding;
 use crate::kernels::elementwise::{expand_axis, Broadcast};
 use crate::kernels::random::{normal, uniform, RngKey};
 use crate::nn::{Activation, Conv2d, ConvTranspose2d, Linear};
+use crate::nn::{Forward, Module};
 
 /// Sizes (the seed's constants by default: 128×128 RGB, 48 channels, latent 64, GRU 128 × 2,
 /// 16 frames).
@@ -102,7 +103,7 @@ pub struct Trunk {
 impl Trunk {
     fn new(gpu: &Gpu, c: usize, seed: u64, stream: u32) -> Result<Trunk> {
         let conv =
-            |i, o, s| Conv2d::new(gpu, i, o, 3, 1, Padding::Symmetric(1), true, key(seed, s));
+            |i, o, s| Conv2d::with_key(gpu, i, o, 3, 1, Padding::Symmetric(1), true, key(seed, s));
         Ok(Trunk {
             enc1: conv(3, c, stream)?,
             enc2: conv(c, c, stream + 2)?,
@@ -129,9 +130,9 @@ impl Trunk {
     }
 
     fn parameters(&self) -> Vec<(String, Var)> {
-        let mut v = self.enc1.parameters("enc1");
-        v.extend(self.enc2.parameters("enc2"));
-        v.extend(self.enc3.parameters("enc3"));
+        let mut v = self.enc1.named_parameters_in("enc1");
+        v.extend(self.enc2.named_parameters_in("enc2"));
+        v.extend(self.enc3.named_parameters_in("enc3"));
         v
     }
 }
@@ -161,12 +162,12 @@ impl Vae {
         let (c, l, flat) = (config.channels, config.latent, config.flat());
         // §2.9: k3, stride 2, padding 1, output_padding 1 doubles the size (the seed's "same"
         // crashes and would not upsample).
-        let up = |i, o, s| ConvTranspose2d::new(gpu, i, o, 3, 2, 1, 1, true, key(seed, s));
+        let up = |i, o, s| ConvTranspose2d::with_key(gpu, i, o, 3, 2, 1, 1, true, key(seed, s));
         Ok(Vae {
             trunk: Trunk::new(gpu, c, seed, 0)?,
-            fc1: Linear::new(gpu, flat, l, true, key(seed, 10))?,
-            fc2: Linear::new(gpu, flat, l, true, key(seed, 12))?,
-            fc3: Linear::new(gpu, l, flat, true, key(seed, 14))?,
+            fc1: Linear::with_key(gpu, flat, l, true, key(seed, 10))?,
+            fc2: Linear::with_key(gpu, flat, l, true, key(seed, 12))?,
+            fc3: Linear::with_key(gpu, l, flat, true, key(seed, 14))?,
             dec1: up(c, c, 16)?,
             dec2: up(c, c, 18)?,
             dec3: up(c, 3, 20)?,
@@ -176,12 +177,12 @@ impl Vae {
 
     pub fn parameters(&self) -> Vec<(String, Var)> {
         let mut v = self.trunk.parameters();
-        v.extend(self.fc1.parameters("fc1"));
-        v.extend(self.fc2.parameters("fc2"));
-        v.extend(self.fc3.parameters("fc3"));
-        v.extend(self.dec1.parameters("dec1"));
-        v.extend(self.dec2.parameters("dec2"));
-        v.extend(self.dec3.parameters("dec3"));
+        v.extend(self.fc1.named_parameters_in("fc1"));
+        v.extend(self.fc2.named_parameters_in("fc2"));
+        v.extend(self.fc3.named_parameters_in("fc3"));
+        v.extend(self.dec1.named_parameters_in("dec1"));
+        v.extend(self.dec2.named_parameters_in("dec2"));
+        v.extend(self.dec3.named_parameters_in("dec3"));
         v
     }
 
@@ -227,17 +228,17 @@ impl Critic {
         config.validate()?;
         Ok(Critic {
             trunk: Trunk::new(gpu, config.channels, seed, 100)?,
-            fc1: Linear::new(gpu, config.flat(), 64, true, key(seed, 110))?,
-            fc2: Linear::new(gpu, 64, 64, true, key(seed, 112))?,
-            fc3: Linear::new(gpu, 64, 1, true, key(seed, 114))?,
+            fc1: Linear::with_key(gpu, config.flat(), 64, true, key(seed, 110))?,
+            fc2: Linear::with_key(gpu, 64, 64, true, key(seed, 112))?,
+            fc3: Linear::with_key(gpu, 64, 1, true, key(seed, 114))?,
         })
     }
 
     pub fn parameters(&self) -> Vec<(String, Var)> {
         let mut v = self.trunk.parameters();
-        v.extend(self.fc1.parameters("fc1"));
-        v.extend(self.fc2.parameters("fc2"));
-        v.extend(self.fc3.parameters("fc3"));
+        v.extend(self.fc1.named_parameters_in("fc1"));
+        v.extend(self.fc2.named_parameters_in("fc2"));
+        v.extend(self.fc3.named_parameters_in("fc3"));
         v
     }
 
@@ -288,7 +289,7 @@ impl WeightPredictor {
             .collect::<Result<Vec<_>>>()?;
         Ok(WeightPredictor {
             rnn,
-            fc: Linear::new(gpu, h, config.weight_update_size(), true, key(seed, 300))?,
+            fc: Linear::with_key(gpu, h, config.weight_update_size(), true, key(seed, 300))?,
             hidden: h,
         })
     }
@@ -303,7 +304,7 @@ impl WeightPredictor {
                 v.push((format!("rnn.{name}_l{l}"), t.clone()));
             }
         }
-        v.extend(self.fc.parameters("fc"));
+        v.extend(self.fc.named_parameters_in("fc"));
         v
     }
 

@@ -12,6 +12,7 @@ use crate::kernels::elementwise::fill;
 use crate::kernels::random::{normal, RngKey};
 use crate::kernels::vq_ema::{ema_update, EmaState};
 use crate::nn::{Activation, Conv2d, ConvTranspose2d};
+use crate::nn::{Forward, Module};
 
 /// `config/vqvae_naruto.yaml`'s model_params (spec §1.2).
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -143,7 +144,7 @@ impl ResidualStack {
         let blocks = (0..layers as u32)
             .map(|i| {
                 Ok(ResidualBlock {
-                    conv3: Conv2d::new(
+                    conv3: Conv2d::with_key(
                         gpu,
                         channels,
                         hidden,
@@ -153,7 +154,7 @@ impl ResidualStack {
                         false,
                         key(4 * i),
                     )?,
-                    conv1: Conv2d::new(
+                    conv1: Conv2d::with_key(
                         gpu,
                         hidden,
                         channels,
@@ -182,13 +183,18 @@ impl ResidualStack {
         h.relu()
     }
 
-    fn parameters(&self, prefix: &str) -> Vec<(String, Var)> {
+    fn named_parameters_in(&self, prefix: &str) -> Vec<(String, Var)> {
         self.blocks
             .iter()
             .enumerate()
             .flat_map(|(i, b)| {
-                let mut v = b.conv3.parameters(&format!("{prefix}.layers.{i}.block.1"));
-                v.extend(b.conv1.parameters(&format!("{prefix}.layers.{i}.block.3")));
+                let mut v = b
+                    .conv3
+                    .named_parameters_in(&format!("{prefix}.layers.{i}.block.1"));
+                v.extend(
+                    b.conv1
+                        .named_parameters_in(&format!("{prefix}.layers.{i}.block.3")),
+                );
                 v
             })
             .collect()
@@ -248,33 +254,33 @@ impl VqVae {
         let ema_w = gpu.duplicate(&codebook)?;
         let cluster_size = fill(gpu, &[k], if config.fix_cold_start { 1.0 } else { 0.0 })?;
         Ok(VqVae {
-            enc0: Conv2d::new(gpu, 3, nh / 2, 4, 2, p1, true, key(0))?,
-            enc2: Conv2d::new(gpu, nh / 2, nh, 4, 2, p1, true, key(2))?,
-            enc4: Conv2d::new(gpu, nh, d, 3, 1, p1, true, key(4))?,
+            enc0: Conv2d::with_key(gpu, 3, nh / 2, 4, 2, p1, true, key(0))?,
+            enc2: Conv2d::with_key(gpu, nh / 2, nh, 4, 2, p1, true, key(2))?,
+            enc4: Conv2d::with_key(gpu, nh, d, 3, 1, p1, true, key(4))?,
             enc_res: ResidualStack::new(gpu, d, rh, l, seed, 100)?,
             vq: Quantizer {
                 codebook,
                 ema_w,
                 cluster_size,
             },
-            dec0: Conv2d::new(gpu, d, nh, 3, 1, p1, true, key(6))?,
+            dec0: Conv2d::with_key(gpu, d, nh, 3, 1, p1, true, key(6))?,
             dec_res: ResidualStack::new(gpu, nh, rh, l, seed, 200)?,
-            dec2: ConvTranspose2d::new(gpu, nh, nh / 2, 4, 2, 1, 0, true, key(8))?,
-            dec4: ConvTranspose2d::new(gpu, nh / 2, 3, 4, 2, 1, 0, true, key(10))?,
+            dec2: ConvTranspose2d::with_key(gpu, nh, nh / 2, 4, 2, 1, 0, true, key(8))?,
+            dec4: ConvTranspose2d::with_key(gpu, nh / 2, 3, 4, 2, 1, 0, true, key(10))?,
             config,
         })
     }
 
     /// Gradient-trained parameters, named as the seed's state_dict, in its order.
     pub fn parameters(&self) -> Vec<(String, Var)> {
-        let mut v = self.enc0.parameters("encoder.layers.0");
-        v.extend(self.enc2.parameters("encoder.layers.2"));
-        v.extend(self.enc4.parameters("encoder.layers.4"));
-        v.extend(self.enc_res.parameters("encoder.layers.5"));
-        v.extend(self.dec0.parameters("decoder.layers.0"));
-        v.extend(self.dec_res.parameters("decoder.layers.1"));
-        v.extend(self.dec2.parameters("decoder.layers.2"));
-        v.extend(self.dec4.parameters("decoder.layers.4"));
+        let mut v = self.enc0.named_parameters_in("encoder.layers.0");
+        v.extend(self.enc2.named_parameters_in("encoder.layers.2"));
+        v.extend(self.enc4.named_parameters_in("encoder.layers.4"));
+        v.extend(self.enc_res.named_parameters_in("encoder.layers.5"));
+        v.extend(self.dec0.named_parameters_in("decoder.layers.0"));
+        v.extend(self.dec_res.named_parameters_in("decoder.layers.1"));
+        v.extend(self.dec2.named_parameters_in("decoder.layers.2"));
+        v.extend(self.dec4.named_parameters_in("decoder.layers.4"));
         v
     }
 

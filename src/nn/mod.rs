@@ -1,197 +1,45 @@
 //! Layers with named parameters in PyTorch's layouts, so state_dicts map one to one.
+//!
+//! Every layer is a [`Module`]: [`Module::visit`] shows its parameters, buffers and mode
+//! flags under PyTorch's names, and `named_parameters`, `state_dict`,
+//! `load_state_dict(strict)`, `train`/`eval`, `save`/`load` come from it. Layers that map one
+//! input to one output are also [`Forward`], which [`Sequential`] chains. New layers draw
+//! their initial weights through an [`Init`], whose keys derive from the module's path.
+//!
+//! ```no_run
+//! use wgtrain::nn::{Forward, Init, Linear, Module, Relu, Sequential};
+//! # fn main() -> wgtrain::Result<()> {
+//! let gpu = wgtrain::Gpu::from_env()?;
+//! let init = Init::new(&gpu, 0);
+//! let mlp = Sequential::new()
+//!     .add(Linear::new(&init.sub(0), 2, 16, true)?)
+//!     .add(Relu)
+//!     .add(Linear::new(&init.sub(2), 16, 1, true)?);
+//! let names: Vec<String> = mlp.named_parameters().into_iter().map(|(n, _)| n).collect();
+//! assert_eq!(names, ["0.weight", "0.bias", "2.weight", "2.bias"]);
+//! # Ok(()) }
+//! ```
 
-use crate::autograd::Var;
-use crate::error::Result;
-use crate::gpu::Gpu;
+mod attention;
+mod conv;
+mod dropout;
+mod embedding;
+pub mod functional;
+mod init;
+mod linear;
+mod module;
+mod norm;
+mod recurrent;
+mod sequential;
+
 pub use crate::kernels::epilogue::Activation;
-use crate::kernels::random::{uniform, RngKey};
-
-/// PyTorch's default init of a layer: weight and bias ~ U(±1/√fan_in) (kaiming_uniform with
-/// a = √5); the weight draws from `key.stream`, the bias from the next stream.
-fn init(
-    gpu: &Gpu,
-    weight_shape: &[usize],
-    bias_len: Option<usize>,
-    fan_in: usize,
-    key: RngKey,
-) -> Result<(Var, Option<Var>)> {
-    let bound = 1.0 / (fan_in.max(1) as f32).sqrt();
-    let weight = Var::param(uniform(gpu, weight_shape, key, -bound, bound)?);
-    let bias = match bias_len {
-        Some(n) => {
-            let k = RngKey {
-                stream: key.stream + 1,
-                ..key
-            };
-            Some(Var::param(uniform(gpu, &[n], k, -bound, bound)?))
-        }
-        None => None,
-    };
-    Ok((weight, bias))
-}
-
-/// `{prefix}.weight` and `{prefix}.bias`, as PyTorch names a layer's parameters.
-fn named(prefix: &str, weight: &Var, bias: Option<&Var>) -> Vec<(String, Var)> {
-    let mut out = vec![(format!("{prefix}.weight"), weight.clone())];
-    if let Some(b) = bias {
-        out.push((format!("{prefix}.bias"), b.clone()));
-    }
-    out
-}
-
-/// `y = x · Wᵀ + b`, `W: [out, in]` as torch.nn.Linear.
-pub struct Linear {
-    pub weight: Var,
-    pub bias: Option<Var>,
-}
-
-impl Linear {
-    /// PyTorch's default init: weight and bias ~ U(±1/√in) (kaiming_uniform with a = √5).
-    /// `key.stream` and the next stream draw the weight and the bias.
-    pub fn new(
-        gpu: &Gpu,
-        inputs: usize,
-        outputs: usize,
-        bias: bool,
-        key: RngKey,
-    ) -> Result<Linear> {
-        let (weight, bias) = init(
-            gpu,
-            &[outputs, inputs],
-            bias.then_some(outputs),
-            inputs,
-            key,
-        )?;
-        Ok(Linear { weight, bias })
-    }
-
-    pub fn forward(&self, x: &Var) -> Result<Var> {
-        x.linear(&self.weight, self.bias.as_ref())
-    }
-
-    /// `act(x · Wᵀ + b)`: on GPUs the bias and activation run in the matmul's store.
-    pub fn forward_act(&self, x: &Var, act: Activation) -> Result<Var> {
-        x.linear_act(&self.weight, self.bias.as_ref(), act)
-    }
-
-    /// `(name, parameter)` pairs with PyTorch's suffixes.
-    pub fn parameters(&self, prefix: &str) -> Vec<(String, Var)> {
-        named(prefix, &self.weight, self.bias.as_ref())
-    }
-}
-
-/// torch.nn.Conv2d: `weight: [out, in, k, k]`, optional bias, zero padding.
-pub struct Conv2d {
-    pub weight: Var,
-    pub bias: Option<Var>,
-    pub stride: usize,
-    pub padding: crate::kernels::conv::Padding,
-}
-
-impl Conv2d {
-    /// PyTorch's default init: U(±1/√(in·k·k)) for weight and bias.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        gpu: &Gpu,
-        inputs: usize,
-        outputs: usize,
-        k: usize,
-        stride: usize,
-        padding: crate::kernels::conv::Padding,
-        bias: bool,
-        key: RngKey,
-    ) -> Result<Conv2d> {
-        let (weight, bias) = init(
-            gpu,
-            &[outputs, inputs, k, k],
-            bias.then_some(outputs),
-            inputs * k * k,
-            key,
-        )?;
-        Ok(Conv2d {
-            weight,
-            bias,
-            stride,
-            padding,
-        })
-    }
-
-    pub fn forward(&self, x: &Var) -> Result<Var> {
-        self.forward_act(x, Activation::Identity)
-    }
-
-    /// `act(conv(x) + bias)` with the bias and activation fused into the convolution's store.
-    pub fn forward_act(&self, x: &Var, act: Activation) -> Result<Var> {
-        x.conv2d_act(
-            &self.weight,
-            self.bias.as_ref(),
-            self.stride,
-            self.padding,
-            act,
-        )
-    }
-
-    pub fn parameters(&self, prefix: &str) -> Vec<(String, Var)> {
-        named(prefix, &self.weight, self.bias.as_ref())
-    }
-}
-
-/// torch.nn.ConvTranspose2d: `weight: [in, out, k, k]`.
-pub struct ConvTranspose2d {
-    pub weight: Var,
-    pub bias: Option<Var>,
-    pub stride: usize,
-    pub padding: usize,
-    pub output_padding: usize,
-}
-
-impl ConvTranspose2d {
-    /// PyTorch's default init, with fan_in taken from the weight's dim 1 (out·k·k) as PyTorch does.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        gpu: &Gpu,
-        inputs: usize,
-        outputs: usize,
-        k: usize,
-        stride: usize,
-        padding: usize,
-        output_padding: usize,
-        bias: bool,
-        key: RngKey,
-    ) -> Result<ConvTranspose2d> {
-        let (weight, bias) = init(
-            gpu,
-            &[inputs, outputs, k, k],
-            bias.then_some(outputs),
-            outputs * k * k,
-            key,
-        )?;
-        Ok(ConvTranspose2d {
-            weight,
-            bias,
-            stride,
-            padding,
-            output_padding,
-        })
-    }
-
-    pub fn forward(&self, x: &Var) -> Result<Var> {
-        self.forward_act(x, Activation::Identity)
-    }
-
-    /// `act(conv_transpose(x) + bias)` with the bias and activation fused into the store.
-    pub fn forward_act(&self, x: &Var, act: Activation) -> Result<Var> {
-        x.conv_transpose2d_act(
-            &self.weight,
-            self.bias.as_ref(),
-            self.stride,
-            self.padding,
-            self.output_padding,
-            act,
-        )
-    }
-
-    pub fn parameters(&self, prefix: &str) -> Vec<(String, Var)> {
-        named(prefix, &self.weight, self.bias.as_ref())
-    }
-}
+pub use attention::MultiheadAttention;
+pub use conv::{Conv2d, Conv2dConfig, ConvTranspose2d, ConvTranspose2dConfig, Padding};
+pub use dropout::Dropout;
+pub use embedding::Embedding;
+pub use init::Init;
+pub use linear::Linear;
+pub use module::{join, Forward, LoadReport, Module, Visitor};
+pub use norm::{BatchNorm, BatchNorm1d, BatchNorm2d, LayerNorm};
+pub use recurrent::{Gru, Lstm, RecurrentLayer, RnnOutput};
+pub use sequential::{Flatten, LeakyRelu, Relu, Sequential, Sigmoid, Tanh};

@@ -511,5 +511,5 @@ const KIND: &str = "vqvae_lstm";
 fn resume(path: &Path, model: &LstmPrior, adam: &mut Adam) -> Result<usize> {
     let (tensors, meta, what) = open_checkpoint(path, KIND, "LSTM prior")?;
     model.load_state_dict(&tensors)?;
-    restore_adam(adam, &model.parameters(), &tensors, &meta, &what)
+    restore_adam(adam, &tensors, &meta, &what)
 }

@@ -10,12 +10,12 @@ pub mod scene;
 pub mod vaegan;
 pub mod vqvae;
 
+use crate::autograd::Gradients;
 use crate::autograd::Var;
 use crate::error::{Error, Result};
 use crate::gpu::Tensor;
 use crate::io::checkpoint::{self, NamedTensor};
-use crate::kernels::adam::AdamHyper;
-use crate::optim::Adam;
+use crate::optim::{Adam, AdamHyper, Optimizer, OptimizerState};
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::Path;
@@ -484,9 +484,8 @@ pub(crate) fn to_unit(v: &[f32]) -> Vec<f32> {
 
 /// Adam over named parameters (PyTorch's defaults but the learning rate).
 pub(crate) fn adam_over(params: &[(String, Var)], lr: f64) -> Result<Adam> {
-    let t: Vec<&Tensor> = params.iter().map(|(_, v)| v.value()).collect();
     Adam::new(
-        &t,
+        params.to_vec(),
         AdamHyper {
             lr,
             ..Default::default()
@@ -494,18 +493,82 @@ pub(crate) fn adam_over(params: &[(String, Var)], lr: f64) -> Result<Adam> {
     )
 }
 
-/// One Adam step with the gradients `backward` returned for `params` (None = skipped).
+/// One optimiser step with the gradients `backward` returned for `params` (None = skipped).
 pub(crate) fn adam_step(
     adam: &mut Adam,
     params: &[(String, Var)],
     grads: &[Option<Var>],
 ) -> Result<()> {
-    let t: Vec<&Tensor> = params.iter().map(|(_, v)| v.value()).collect();
-    let g: Vec<Option<&Tensor>> = grads
-        .iter()
-        .map(|g| g.as_ref().map(|v| v.value()))
+    let wrt: Vec<&Var> = params.iter().map(|(_, v)| v).collect();
+    adam.step(&Gradients::from_backward(&wrt, grads.to_vec()))
+}
+
+/// An optimiser's state as checkpoint tensors (`optimizer.{kind}.{prefix}{parameter}`) and
+/// its step counts as the JSON of a checkpoint's `adam_steps*` metadata.
+pub(crate) fn export_optimizer(
+    opt: &dyn Optimizer,
+    prefix: &str,
+) -> Result<(Vec<NamedTensor>, String)> {
+    let state = opt.state()?;
+    let tensors = state
+        .tensors
+        .into_iter()
+        .map(|t| {
+            let (kind, name) = t.name.split_once('.').unwrap_or(("", &t.name));
+            NamedTensor {
+                name: format!("optimizer.{kind}.{prefix}{name}"),
+                shape: t.shape,
+                data: t.data,
+            }
+        })
         .collect();
-    adam.step(&t, &g)
+    let steps: BTreeMap<String, u64> = state
+        .steps
+        .into_iter()
+        .map(|(n, t)| (format!("{prefix}{n}"), t))
+        .collect();
+    Ok((tensors, serde_json::to_string(&steps).unwrap_or_default()))
+}
+
+/// Restore what [`export_optimizer`] wrote from a checkpoint's tensors; `what` names the file.
+pub(crate) fn import_optimizer(
+    opt: &mut dyn Optimizer,
+    prefix: &str,
+    tensors: &[NamedTensor],
+    steps_json: Option<&str>,
+    what: &str,
+) -> Result<()> {
+    let has_params = opt.groups().iter().any(|g| !g.params.is_empty());
+    if has_params && !tensors.iter().any(|t| t.name.starts_with("optimizer.")) {
+        return Err(Error::invalid(
+            what,
+            "it holds the weights only, no optimizer state (a --weights-only export or a \
+             plain state_dict): sample or reconstruct from it, or resume from a full \
+             checkpoint",
+        ));
+    }
+    let steps: BTreeMap<String, u64> = steps_json
+        .and_then(|s| serde_json::from_str(s).ok())
+        .unwrap_or_default();
+    let state = OptimizerState {
+        tensors: tensors
+            .iter()
+            .filter_map(|t| {
+                let (kind, rest) = t.name.strip_prefix("optimizer.")?.split_once('.')?;
+                Some(NamedTensor {
+                    name: format!("{kind}.{}", rest.strip_prefix(prefix)?),
+                    shape: t.shape.clone(),
+                    data: t.data.clone(),
+                })
+            })
+            .collect(),
+        steps: steps
+            .into_iter()
+            .filter_map(|(n, t)| Some((n.strip_prefix(prefix)?.to_string(), t)))
+            .collect(),
+    };
+    opt.load_state(&state)
+        .map_err(|e| Error::invalid(what, format!("its optimizer state does not fit: {e}")))
 }
 
 /// The TensorBoard tag of a metrics-CSV column, one scheme for every trainer, so a tag and a
@@ -663,8 +726,7 @@ pub(crate) fn save_checkpoint(
     params: &[(String, Var)],
     extra: BTreeMap<String, String>,
 ) -> Result<()> {
-    let names: Vec<String> = params.iter().map(|(n, _)| n.clone()).collect();
-    let (optimizer, steps) = adam.export(&names)?;
+    let (optimizer, steps) = export_optimizer(adam, "")?;
     tensors.extend(optimizer);
     let mut meta = extra;
     meta.insert("model".into(), kind.into());
@@ -743,14 +805,13 @@ pub(crate) fn open_checkpoint(
 /// Adam's state for `params` from an opened checkpoint; returns the checkpoint's epoch.
 pub(crate) fn restore_adam(
     adam: &mut Adam,
-    params: &[(String, Var)],
     tensors: &[NamedTensor],
     meta: &BTreeMap<String, String>,
     what: &str,
 ) -> Result<usize> {
-    let names: Vec<String> = params.iter().map(|(n, _)| n.clone()).collect();
-    adam.import(
-        &names,
+    import_optimizer(
+        adam,
+        "",
         tensors,
         meta.get("adam_steps").map(String::as_str),
         what,

@@ -13,7 +13,7 @@ use crate::io::plot::viewable_grid;
 use crate::io::tensorboard::EventWriter;
 use crate::kernels::random::RngKey;
 use crate::models::pokemon_vae::{learning_rate, PokemonVae, VaeConfig};
-use crate::optim::Adam;
+use crate::optim::{Adam, Optimizer};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -333,7 +333,7 @@ pub fn train(gpu: &Gpu, opts: &TrainOptions, log: &mut dyn FnMut(String)) -> Res
     let val_batch = held_out_batch(gpu, &config, &sprites.images, &held_out)?;
     for epoch in first_epoch..opts.epoch {
         let lr = learning_rate(epoch, opts.epoch, opts.lr, opts.min_lr, opts.warmup_epochs);
-        adam.hyper.lr = lr;
+        adam.set_lr(lr);
         let order = shuffled(train_idx.len(), opts.seed, epoch as u64);
         let t0 = Instant::now();
         let (mut sum_loss, mut sum_recon, mut sum_kl) = (0.0f64, 0.0f64, 0.0f64);
@@ -525,5 +525,5 @@ fn resume(path: &Path, model: &PokemonVae, adam: &mut Adam, opts: &TrainOptions)
         ));
     }
     model.load_state_dict(&tensors)?;
-    restore_adam(adam, &model.parameters(), &tensors, &meta, &what)
+    restore_adam(adam, &tensors, &meta, &what)
 }

@@ -14,7 +14,7 @@ use crate::kernels::random::{normal, RngKey};
 use crate::models::scene::{Bottleneck, CaptionNetwork, SceneDecoder};
 use crate::models::scene_data::Vocab;
 use crate::models::scene_lm::{DropoutKeys, LmConfig, SceneLm};
-use crate::optim::{clip_grad_norm, Adam};
+use crate::optim::{clip_grad_norm, Adam, Optimizer};
 use crate::train::memory::{MemoryEstimate, Tally};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -402,9 +402,9 @@ impl SceneTrainer {
 
     /// The learning rates of the three optimizers, in [`OPTIMIZERS`] order.
     pub fn set_learning_rates(&mut self, lr: [f64; 3]) {
-        self.adam_lm.hyper.lr = lr[0];
-        self.adam_decoder.hyper.lr = lr[1];
-        self.adam_captioner.hyper.lr = lr[2];
+        self.adam_lm.set_lr(lr[0]);
+        self.adam_decoder.set_lr(lr[1]);
+        self.adam_captioner.set_lr(lr[2]);
     }
 
     /// Clip to norm 1; returns the norm before clipping when it must be checked (one read-back).
@@ -892,8 +892,8 @@ impl SceneTrainer {
             for (n, t) in &state {
                 tensors.push(NamedTensor::read(format!("{model}.{n}"), t)?);
             }
-            let names: Vec<String> = params.iter().map(|(n, _)| format!("{opt}.{n}")).collect();
-            let (moments, steps) = adam.export(&names)?;
+            let _ = &params;
+            let (moments, steps) = super::export_optimizer(adam, &format!("{opt}."))?;
             tensors.extend(moments);
             meta.insert(format!("adam_steps.{opt}"), steps);
         }
@@ -954,9 +954,10 @@ impl SceneTrainer {
         if optimizers {
             let named = self.named();
             for ((opt, params), adam) in OPTIMIZERS.iter().zip(&named).zip(self.adams_mut()) {
-                let names: Vec<String> = params.iter().map(|(n, _)| format!("{opt}.{n}")).collect();
-                adam.import(
-                    &names,
+                let _ = &params;
+                super::import_optimizer(
+                    adam,
+                    &format!("{opt}."),
                     &ck.tensors,
                     ck.meta
                         .get(&format!("adam_steps.{opt}"))

@@ -308,8 +308,7 @@ impl VaeGan {
                 .zip([&self.adam_vae, &self.adam_critic, &self.adam_rnn])
         {
             tensors.extend(state(prefix, params)?);
-            let names: Vec<String> = params.iter().map(|(n, _)| format!("{prefix}{n}")).collect();
-            let (opt, steps) = adam.export(&names)?;
+            let (opt, steps) = super::export_optimizer(adam, prefix)?;
             tensors.extend(opt);
             meta.insert(
                 format!("adam_steps_{}", prefix.trim_end_matches('.')),
@@ -346,9 +345,9 @@ impl VaeGan {
             &mut self.adam_critic,
             &mut self.adam_rnn,
         ]) {
-            let names: Vec<String> = params.iter().map(|(n, _)| format!("{prefix}{n}")).collect();
+            let _ = &params;
             let steps = meta.get(&format!("adam_steps_{}", prefix.trim_end_matches('.')));
-            adam.import(&names, &tensors, steps.map(String::as_str), &what)?;
+            super::import_optimizer(adam, prefix, &tensors, steps.map(String::as_str), &what)?;
         }
         self.step = meta.get("step").and_then(|s| s.parse().ok()).unwrap_or(0);
         meta.get("epoch")

@@ -397,7 +397,7 @@ fn resume(path: &Path, model: &VqVae, adam: &mut Adam, cfg: &VqVaeFile) -> Resul
         }
     }
     model.load_state_dict(&tensors)?;
-    restore_adam(adam, &model.parameters(), &tensors, &meta, &what)
+    restore_adam(adam, &tensors, &meta, &what)
 }
 
 /// A model from a checkpoint or a PyTorch state_dict (as safetensors) with this config.

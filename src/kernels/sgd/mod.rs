@@ -1,0 +1,147 @@
+//! The fused SGD update of one parameter tensor, in place: weight decay, momentum (with
+//! dampening, optionally Nesterov) and the step, in PyTorch's order of operations.
+//!
+//! The first kernel family in the layout every family moves to: the launch here, the f64
+//! twin in `cpu.rs`, the cases and bounds of `wgtrain check` in `check.rs`.
+
+pub mod check;
+pub mod cpu;
+
+use super::as_u32;
+use crate::error::{Error, Result};
+use crate::gpu::{grid_1d, groups_for, Dispatch, Shader, Tensor};
+
+/// The shader: `sgd_step` (no momentum) and `sgd_momentum_step`.
+pub static SHADER: Shader = Shader {
+    name: "sgd",
+    source: include_str!("../../../shaders/sgd.wgsl"),
+};
+
+/// SGD's hyperparameters, PyTorch's names and defaults (but `lr`, which PyTorch requires).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SgdHyper {
+    /// Learning rate.
+    pub lr: f64,
+    /// Momentum factor; 0 keeps no buffer.
+    pub momentum: f64,
+    /// Dampening of the gradient's share in the momentum buffer.
+    pub dampening: f64,
+    /// L2 term `weight_decay · p` added to the gradient.
+    pub weight_decay: f64,
+    /// Nesterov momentum (needs momentum > 0 and dampening 0, as in PyTorch).
+    pub nesterov: bool,
+}
+
+impl Default for SgdHyper {
+    fn default() -> Self {
+        SgdHyper {
+            lr: 1e-2,
+            momentum: 0.0,
+            dampening: 0.0,
+            weight_decay: 0.0,
+            nesterov: false,
+        }
+    }
+}
+
+impl SgdHyper {
+    /// PyTorch's own checks on the settings.
+    pub fn validate(&self) -> Result<()> {
+        let op = "SGD";
+        for (name, v) in [
+            ("lr", self.lr),
+            ("momentum", self.momentum),
+            ("weight_decay", self.weight_decay),
+        ] {
+            if !(v >= 0.0 && v.is_finite()) {
+                return Err(Error::invalid(op, format!("{name} = {v}: it must be ≥ 0")));
+            }
+        }
+        if self.nesterov && (self.momentum <= 0.0 || self.dampening != 0.0) {
+            return Err(Error::invalid(
+                op,
+                "Nesterov momentum needs momentum > 0 and dampening = 0",
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// The uniform block of `sgd.wgsl`, field for field (see `check::params_layout`).
+#[repr(C)]
+#[derive(Clone, Copy, Debug, bytemuck::Pod, bytemuck::Zeroable)]
+pub struct SgdParams {
+    pub n: u32,
+    pub first: u32,
+    pub nesterov: u32,
+    pub _pad: u32,
+    pub lr: f32,
+    pub momentum: f32,
+    pub one_minus_dampening: f32,
+    pub weight_decay: f32,
+}
+
+/// One SGD step on `param` with gradient `grad`. `momentum_buffer` is required when
+/// `h.momentum > 0`; `first` says it holds nothing yet (it then starts as the gradient).
+pub fn sgd_step(
+    param: &Tensor,
+    grad: &Tensor,
+    momentum_buffer: Option<&Tensor>,
+    h: SgdHyper,
+    first: bool,
+) -> Result<()> {
+    let op = "sgd_step";
+    h.validate()?;
+    let n = param.numel();
+    if grad.numel() != n {
+        return Err(Error::shape(
+            op,
+            format!("param {:?} but grad {:?}", param.shape(), grad.shape()),
+        ));
+    }
+    let buffer = match (h.momentum > 0.0, momentum_buffer) {
+        (false, _) => None,
+        (true, Some(b)) if b.numel() == n => Some(b),
+        (true, Some(b)) => {
+            return Err(Error::shape(
+                op,
+                format!(
+                    "param {:?} but momentum buffer {:?}",
+                    param.shape(),
+                    b.shape()
+                ),
+            ))
+        }
+        (true, None) => {
+            return Err(Error::invalid(op, "momentum > 0 needs a momentum buffer"));
+        }
+    };
+    if n == 0 {
+        return Ok(());
+    }
+    let params = SgdParams {
+        n: as_u32(op, "n", n)?,
+        first: first as u32,
+        nesterov: h.nesterov as u32,
+        _pad: 0,
+        lr: h.lr as f32,
+        momentum: h.momentum as f32,
+        one_minus_dampening: (1.0 - h.dampening) as f32,
+        weight_decay: h.weight_decay as f32,
+    };
+    let (entry, buffers): (&'static str, Vec<(u32, &Tensor)>) = match buffer {
+        None => ("sgd_step", vec![(1, grad), (2, param)]),
+        Some(b) => ("sgd_momentum_step", vec![(1, grad), (2, param), (3, b)]),
+    };
+    param.gpu().dispatch(
+        op,
+        Dispatch {
+            shader: &SHADER,
+            entry,
+            constants: &[],
+            params: bytemuck::cast_slice(std::slice::from_ref(&params)),
+            buffers: &buffers,
+            grid: grid_1d(groups_for(n, 256)),
+        },
+    )
+}

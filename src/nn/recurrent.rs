@@ -1,0 +1,155 @@
+//! torch.nn.LSTM and torch.nn.GRU: multi-layer, batch-first, zero initial state.
+
+use super::{join, Init, Module, Visitor};
+use crate::autograd::Var;
+use crate::error::{Error, Result};
+
+/// One layer's `weight_ih`, `weight_hh`, `bias_ih`, `bias_hh`.
+pub type RecurrentLayer = [Var; 4];
+
+/// What a recurrent module returns.
+pub struct RnnOutput {
+    /// The last layer's hidden state at every step: `[B, T, H]`.
+    pub output: Var,
+    /// Every layer's hidden state after the last step: `[layers, B, H]`.
+    pub h_n: Var,
+    /// LSTM only: every layer's cell state after the last step, `[layers, B, H]`. A value:
+    /// gradients flow through `output` and `h_n`, not through it.
+    pub c_n: Option<Var>,
+}
+
+/// `layers` layers of `gates · hidden` rows, PyTorch's init U(±1/√hidden).
+fn layers(
+    init: &Init,
+    input: usize,
+    hidden: usize,
+    num_layers: usize,
+    gates: usize,
+) -> Result<Vec<RecurrentLayer>> {
+    if hidden == 0 || num_layers == 0 {
+        return Err(Error::invalid(
+            init.path(),
+            format!(
+                "a recurrent layer needs hidden ≥ 1 and layers ≥ 1, got {hidden} and {num_layers}"
+            ),
+        ));
+    }
+    let bound = 1.0 / (hidden as f32).sqrt();
+    (0..num_layers)
+        .map(|k| {
+            let width = if k == 0 { input } else { hidden };
+            Ok([
+                init.uniform(&format!("weight_ih_l{k}"), &[gates * hidden, width], bound)?,
+                init.uniform(&format!("weight_hh_l{k}"), &[gates * hidden, hidden], bound)?,
+                init.uniform(&format!("bias_ih_l{k}"), &[gates * hidden], bound)?,
+                init.uniform(&format!("bias_hh_l{k}"), &[gates * hidden], bound)?,
+            ])
+        })
+        .collect()
+}
+
+fn visit_layers(prefix: &str, layers: &[RecurrentLayer], v: &mut dyn Visitor) {
+    for (k, [wi, wh, bi, bh]) in layers.iter().enumerate() {
+        v.parameter(&join(prefix, &format!("weight_ih_l{k}")), wi);
+        v.parameter(&join(prefix, &format!("weight_hh_l{k}")), wh);
+        v.parameter(&join(prefix, &format!("bias_ih_l{k}")), bi);
+        v.parameter(&join(prefix, &format!("bias_hh_l{k}")), bh);
+    }
+}
+
+/// `[B, T, H]` → its last step, `[1, B, H]`.
+fn last_step(x: &Var) -> Result<Var> {
+    let (b, t, h) = match x.shape() {
+        [b, t, h] => (*b, *t, *h),
+        s => return Err(Error::shape("recurrent", format!("{s:?} is not [B, T, H]"))),
+    };
+    x.narrow(1, t - 1, 1)?.reshape(&[1, b, h])
+}
+
+fn check_input(x: &Var, input: usize, what: &str) -> Result<()> {
+    match x.shape() {
+        [_, t, i] if *i == input && *t > 0 => Ok(()),
+        s => Err(Error::shape(
+            what,
+            format!("input {s:?}, but this layer takes [batch, time ≥ 1, {input}] (batch first)"),
+        )),
+    }
+}
+
+/// torch.nn.LSTM with `batch_first=True`: gates i, f, g, o; zero initial state.
+pub struct Lstm {
+    /// `[weight_ih_lk, weight_hh_lk, bias_ih_lk, bias_hh_lk]` per layer.
+    pub layers: Vec<RecurrentLayer>,
+    input: usize,
+}
+
+impl Lstm {
+    /// `num_layers` stacked layers, `input` features in, `hidden` out.
+    pub fn new(init: &Init, input: usize, hidden: usize, num_layers: usize) -> Result<Lstm> {
+        Ok(Lstm {
+            layers: layers(init, input, hidden, num_layers, 4)?,
+            input,
+        })
+    }
+
+    /// The sequence `x: [B, T, input]` through every layer.
+    pub fn forward(&self, x: &Var) -> Result<RnnOutput> {
+        check_input(x, self.input, "LSTM")?;
+        let (mut x, mut h_n, mut c_n) = (x.clone(), vec![], vec![]);
+        for [wi, wh, bi, bh] in &self.layers {
+            let (out, cells) = x.lstm_layer_with_cells(wi, wh, bi, bh)?;
+            h_n.push(last_step(&out)?);
+            c_n.push(last_step(&Var::constant(cells))?);
+            x = out;
+        }
+        Ok(RnnOutput {
+            output: x,
+            h_n: Var::cat0(&h_n)?,
+            c_n: Some(Var::cat0(&c_n)?),
+        })
+    }
+}
+
+impl Module for Lstm {
+    fn visit(&self, prefix: &str, v: &mut dyn Visitor) {
+        visit_layers(prefix, &self.layers, v);
+    }
+}
+
+/// torch.nn.GRU with `batch_first=True`: gates r, z, n; zero initial state.
+pub struct Gru {
+    /// `[weight_ih_lk, weight_hh_lk, bias_ih_lk, bias_hh_lk]` per layer.
+    pub layers: Vec<RecurrentLayer>,
+    input: usize,
+}
+
+impl Gru {
+    /// `num_layers` stacked layers, `input` features in, `hidden` out.
+    pub fn new(init: &Init, input: usize, hidden: usize, num_layers: usize) -> Result<Gru> {
+        Ok(Gru {
+            layers: layers(init, input, hidden, num_layers, 3)?,
+            input,
+        })
+    }
+
+    /// The sequence `x: [B, T, input]` through every layer.
+    pub fn forward(&self, x: &Var) -> Result<RnnOutput> {
+        check_input(x, self.input, "GRU")?;
+        let (mut x, mut h_n) = (x.clone(), vec![]);
+        for [wi, wh, bi, bh] in &self.layers {
+            x = x.gru_layer(wi, wh, bi, bh)?;
+            h_n.push(last_step(&x)?);
+        }
+        Ok(RnnOutput {
+            output: x,
+            h_n: Var::cat0(&h_n)?,
+            c_n: None,
+        })
+    }
+}
+
+impl Module for Gru {
+    fn visit(&self, prefix: &str, v: &mut dyn Visitor) {
+        visit_layers(prefix, &self.layers, v);
+    }
+}
