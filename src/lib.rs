@@ -7,6 +7,7 @@
 pub mod autograd;
 pub mod bench;
 pub mod check;
+pub mod data;
 pub mod error;
 pub mod gpu;
 pub mod io;

@@ -41,6 +41,16 @@ impl Default for AdamHyper {
     }
 }
 
+impl AdamHyper {
+    /// PyTorch's defaults with learning rate `lr`.
+    pub fn with_lr(lr: f64) -> AdamHyper {
+        AdamHyper {
+            lr,
+            ..AdamHyper::default()
+        }
+    }
+}
+
 /// One Adam step `t` (1-based) on `param`, with moments `m` and `v`, all updated in place.
 pub fn adam_step(
     param: &Tensor,

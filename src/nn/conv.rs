@@ -30,6 +30,26 @@ impl Default for Conv2dConfig {
     }
 }
 
+impl Conv2dConfig {
+    /// This config with stride `stride`.
+    pub fn stride(self, stride: usize) -> Conv2dConfig {
+        Conv2dConfig { stride, ..self }
+    }
+
+    /// This config with `padding` zeros on every side.
+    pub fn padding(self, padding: usize) -> Conv2dConfig {
+        Conv2dConfig {
+            padding: Padding::Symmetric(padding),
+            ..self
+        }
+    }
+
+    /// This config with or without a bias.
+    pub fn bias(self, bias: bool) -> Conv2dConfig {
+        Conv2dConfig { bias, ..self }
+    }
+}
+
 /// torch.nn.Conv2d: `weight: [out, in, k, k]`, optional bias, zero padding.
 pub struct Conv2d {
     /// `[out, in, k, k]`

@@ -59,6 +59,36 @@ pub fn cross_entropy(logits: &Var, targets: &Tensor, ignore_index: i32) -> Resul
     crate::autograd::cross_entropy(logits, targets, ignore_index)
 }
 
+/// The fraction of rows of `logits: [rows, classes]` whose largest entry is at the class
+/// `targets: [rows]` (i32) names; rows with a negative target are not counted. Reads both
+/// back to the host: for reports, not for losses.
+pub fn accuracy(logits: &Var, targets: &Tensor) -> Result<f64> {
+    let (rows, classes) = match logits.shape() {
+        [r, c] if *r == targets.numel() => (*r, *c),
+        s => {
+            return Err(Error::shape(
+                "accuracy",
+                format!(
+                    "logits {s:?} with targets {:?} (want [rows, classes] and [rows])",
+                    targets.shape()
+                ),
+            ))
+        }
+    };
+    let (l, t) = (logits.value().to_f32()?, targets.to_i32()?);
+    let (mut right, mut counted) = (0usize, 0usize);
+    for r in 0..rows {
+        if t[r] < 0 {
+            continue;
+        }
+        let row = &l[r * classes..][..classes];
+        let best = (0..classes).fold(0, |b, c| if row[c] > row[b] { c } else { b });
+        right += (best == t[r] as usize) as usize;
+        counted += 1;
+    }
+    Ok(right as f64 / counted.max(1) as f64)
+}
+
 /// KL divergence of N(mu, e^log_var) from N(0, 1), summed over every element:
 /// `−½ Σ (1 + log_var − mu² − e^log_var)`. Divide by the batch for the per-sample mean.
 pub fn gaussian_kl(mu: &Var, log_var: &Var) -> Result<Var> {

@@ -301,17 +301,7 @@ pub fn python_float(x: f64) -> String {
 
 pub(crate) use crate::kernels::random::splitmix64 as splitmix;
 
-/// A permutation of `0..n` that depends only on (seed, round): epochs shuffle the same way in
-/// a resumed run as in an uninterrupted one.
-pub fn shuffled(n: usize, seed: u64, round: u64) -> Vec<usize> {
-    let mut state = seed ^ round.wrapping_mul(0xD1B5_4A32_D192_ED03);
-    let mut v: Vec<usize> = (0..n).collect();
-    for i in (1..n).rev() {
-        let j = (splitmix(&mut state) % (i as u64 + 1)) as usize;
-        v.swap(i, j);
-    }
-    v
-}
+pub use crate::data::shuffled;
 
 /// A CSV file of per-epoch numbers, appended to on resume.
 pub struct Metrics {

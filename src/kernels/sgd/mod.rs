@@ -45,6 +45,14 @@ impl Default for SgdHyper {
 }
 
 impl SgdHyper {
+    /// Plain SGD with learning rate `lr`.
+    pub fn with_lr(lr: f64) -> SgdHyper {
+        SgdHyper {
+            lr,
+            ..SgdHyper::default()
+        }
+    }
+
     /// PyTorch's own checks on the settings.
     pub fn validate(&self) -> Result<()> {
         let op = "SGD";
