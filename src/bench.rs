@@ -407,7 +407,7 @@ fn vqvae_step(gpu: &Gpu) -> Result<Work> {
     use crate::models::vqvae::{VqVae, VqVaeConfig};
     let model = VqVae::new(gpu, VqVaeConfig::default(), 111)?;
     let mut adam = Adam::new(
-        model.parameters(),
+        model.named_parameters(),
         AdamHyper {
             lr: 1e-4,
             ..Default::default()
@@ -531,7 +531,7 @@ fn lstm_prior_step(gpu: &Gpu, sample: bool) -> Result<Work> {
         });
     }
     let mut adam = Adam::new(
-        model.parameters(),
+        model.named_parameters(),
         AdamHyper {
             lr: 1e-3,
             ..Default::default()
@@ -583,13 +583,7 @@ fn vaegan_step(gpu: &Gpu, name: &'static str) -> Result<Work> {
                 "vaegan_g_step" => drop(model.generator_step(&real)?),
                 _ => {
                     let (_, gp) = wgan_terms(&model.critic, &real, &fake, &alpha)?;
-                    let params: Vec<Var> = model
-                        .critic
-                        .parameters()
-                        .into_iter()
-                        .map(|(_, v)| v)
-                        .collect();
-                    drop(backward(&gp, &params.iter().collect::<Vec<_>>())?);
+                    drop(grad(&gp, &model.critic.parameters())?);
                 }
             }
             g.sync()

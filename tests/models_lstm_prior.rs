@@ -4,6 +4,7 @@
 mod common;
 use wgtrain::autograd::{backward, cross_entropy, no_grad};
 use wgtrain::models::lstm_prior::{LstmParams, LstmPrior};
+use wgtrain::nn::Module;
 use wgtrain::Tensor;
 
 fn fixture_params() -> LstmParams {
@@ -61,7 +62,7 @@ fn logits_loss_and_gradients_equal_pytorch() {
     let gpu = common::gpu();
     let model = LstmPrior::new(gpu, 20, fixture_params(), 0).unwrap();
     model
-        .load_state_dict(&common::fixture("lstm_prior_weights.safetensors"))
+        .load_weights(&common::fixture("lstm_prior_weights.safetensors"))
         .unwrap();
     let want = common::fixture("lstm_prior_expected.safetensors");
     let ids = common::named(&want, "ids");
@@ -88,7 +89,7 @@ fn logits_loss_and_gradients_equal_pytorch() {
     let lw = common::named(&want, "loss").data[0];
     assert!(((l - lw) / lw).abs() < 1e-6, "loss {l} vs PyTorch {lw}");
 
-    let params = model.parameters();
+    let params = model.named_parameters();
     let find = |n: &str| params.iter().find(|(k, _)| k == n).unwrap().1.clone();
     let (b2, emb) = (find("fc.2.bias"), find("word_embedding.weight"));
     let grads = backward(&loss, &[&b2, &emb]).unwrap();
@@ -105,12 +106,12 @@ fn the_seed_config_has_its_parameter_count() {
     let gpu = common::gpu();
     let model = LstmPrior::new(gpu, 4096, LstmParams::default(), 0).unwrap();
     let total: usize = model
-        .parameters()
+        .named_parameters()
         .iter()
         .map(|(_, v)| v.value().numel())
         .sum();
     assert_eq!(total, 9_523_840); // spec §1.9
-    assert_eq!(model.parameters()[1].0, "rnn.weight_ih_l0");
+    assert_eq!(model.named_parameters()[1].0, "rnn.weight_ih_l0");
     assert_eq!((model.start_token(), model.pad_token()), (4096, 4097));
 }
 
@@ -120,7 +121,7 @@ fn mismatched_weights_are_refused_by_name() {
     // a prior for a 32-code VQ-VAE cannot take the 20-code fixture
     let model = LstmPrior::new(gpu, 32, fixture_params(), 0).unwrap();
     let err = model
-        .load_state_dict(&common::fixture("lstm_prior_weights.safetensors"))
+        .load_weights(&common::fixture("lstm_prior_weights.safetensors"))
         .unwrap_err()
         .to_string();
     assert!(
@@ -145,6 +146,7 @@ mod training {
     use wgtrain::io::checkpoint;
     use wgtrain::models::lstm_prior::{LstmParams, LstmPrior};
     use wgtrain::models::vqvae::{VqVae, VqVaeConfig};
+    use wgtrain::nn::Module;
     use wgtrain::train::lstm_prior::{generate, train, GenerateOptions, PriorOptions};
     use wgtrain::train::vqvae::{TrainParams, VqVaeFile};
 
@@ -366,7 +368,7 @@ mod training {
             let used = gpu.counters().bytes_created;
             let est = wgtrain::train::lstm_prior::tally(CODES, &cfg.lstm_params).estimate(batch);
             let prior = LstmPrior::new(&gpu, CODES, cfg.lstm_params.clone(), 1).unwrap();
-            let built = common::numel(&prior.parameters());
+            let built = common::numel(&prior.named_parameters());
             common::assert_estimate_bounds(&est, built, used, &format!("hidden {hidden}"));
             std::fs::remove_dir_all(&d).unwrap();
         }

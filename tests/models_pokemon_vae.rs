@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use wgtrain::autograd::{no_grad, Var};
 use wgtrain::io::checkpoint;
 use wgtrain::models::pokemon_vae::PokemonVae;
+use wgtrain::nn::Module;
 use wgtrain::train::pokemon_vae::{load_sprites, train, TrainOptions};
 use wgtrain::Tensor;
 
@@ -407,7 +408,7 @@ fn the_memory_estimate_counts_parameters_exactly_and_bounds_a_real_run() {
             latent,
         };
         let est = wgtrain::train::pokemon_vae::tally(&config).estimate(batch);
-        let built = common::numel(&PokemonVae::new(&gpu, config, 1).unwrap().parameters());
+        let built = common::numel(&PokemonVae::new(&gpu, config, 1).unwrap().named_parameters());
         common::assert_estimate_bounds(&est, built, used, &format!("hidden {hidden}"));
     }
     std::fs::remove_dir_all(&dir).unwrap();

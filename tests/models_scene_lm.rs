@@ -6,6 +6,7 @@
 mod common;
 use wgtrain::autograd::{backward, cross_entropy, no_grad, Var};
 use wgtrain::models::scene_lm::{LmConfig, SceneLm};
+use wgtrain::nn::Module;
 use wgtrain::Tensor;
 
 fn small() -> LmConfig {
@@ -25,7 +26,7 @@ fn logits_embedding_and_gradients_equal_pytorch() {
     let gpu = common::gpu();
     let model = SceneLm::new(gpu, small(), 0).unwrap();
     model
-        .load_state_dict(&common::fixture("scene_lm_weights.safetensors"))
+        .load_weights(&common::fixture("scene_lm_weights.safetensors"))
         .unwrap();
     let want = common::fixture("scene_lm_expected.safetensors");
     let ids: Vec<u32> = common::named(&want, "ids")
@@ -76,7 +77,7 @@ fn the_seed_config_has_its_parameter_count() {
     let gpu = common::gpu();
     let model = SceneLm::new(gpu, LmConfig::default(), 0).unwrap();
     let n: usize = model
-        .parameters()
+        .named_parameters()
         .iter()
         .map(|(_, v)| v.value().numel())
         .sum();
@@ -136,6 +137,7 @@ mod decoder_and_captioner {
     use wgtrain::autograd::{backward, cross_entropy, Var};
     use wgtrain::kernels::random::{uniform, RngKey};
     use wgtrain::models::scene::{CaptionNetwork, SceneDecoder};
+    use wgtrain::nn::Module;
     use wgtrain::Tensor;
 
     fn count(p: &[(String, Var)]) -> usize {
@@ -146,27 +148,27 @@ mod decoder_and_captioner {
     fn parameter_counts_and_names_are_the_seeds() {
         let gpu = common::gpu();
         let plain = SceneDecoder::new(gpu, 512, 256, 128, false, 0).unwrap();
-        assert_eq!(count(&plain.parameters()), 2_336_422); // spec §3.3
+        assert_eq!(count(&plain.named_parameters()), 2_336_422); // spec §3.3
         assert_eq!(
             count(
                 &SceneDecoder::new(gpu, 512, 256, 128, true, 0)
                     .unwrap()
-                    .parameters()
+                    .named_parameters()
             ),
             2_401_830
         );
         assert!(plain
-            .parameters()
+            .named_parameters()
             .iter()
             .any(|(n, _)| n == "decoder.13.weight"));
         assert!(plain
-            .buffers()
+            .named_buffers()
             .iter()
             .any(|(n, _)| n == "decoder.11.running_var"));
         let cap = CaptionNetwork::new(gpu, 74, 512, 256, 0.1, 0).unwrap();
-        assert_eq!(count(&cap.parameters()), 2_353_738); // spec §3.4
+        assert_eq!(count(&cap.named_parameters()), 2_353_738); // spec §3.4
         assert!(cap
-            .parameters()
+            .named_parameters()
             .iter()
             .any(|(n, _)| n == "lstm.weight_hh_l1"));
     }
@@ -194,11 +196,11 @@ mod decoder_and_captioner {
         let labels =
             Tensor::from_i32(gpu, &[5, 6, 2, -100, -100, 7, 8, 9, 2, -100], &[10]).unwrap();
         let loss = cross_entropy(&c.logits.reshape(&[10, 12]).unwrap(), &labels, -100).unwrap();
-        let w = dec.parameters()[0].1.clone();
+        let w = dec.named_parameters()[0].1.clone();
         let g = backward(&loss, &[&w]).unwrap()[0].clone().unwrap();
         assert!(g.value().to_f32().unwrap().iter().any(|v| *v != 0.0));
         // training-mode BatchNorm moved the running statistics
-        let rm = dec.buffers()[0].1.to_f32().unwrap();
+        let rm = dec.named_buffers()[0].1.to_f32().unwrap();
         assert!(rm.iter().any(|v| *v != 0.0));
     }
 
@@ -245,6 +247,7 @@ mod pytorch_parity {
     use wgtrain::autograd::{backward, cross_entropy, Var};
     use wgtrain::io::checkpoint::{restore, NamedTensor};
     use wgtrain::models::scene::{CaptionNetwork, SceneDecoder};
+    use wgtrain::nn::Module;
     use wgtrain::Tensor;
 
     fn load(params: &[(String, Var)], buffers: &[(String, Tensor)], file: &str) {
@@ -336,7 +339,7 @@ mod pytorch_parity {
         let gpu = common::gpu();
         for (use_vae, name) in [(false, "plain"), (true, "vae")] {
             let dec = SceneDecoder::new(gpu, 16, 16, 8, use_vae, 0).unwrap();
-            let (params, buffers) = (dec.parameters(), dec.buffers());
+            let (params, buffers) = (dec.named_parameters(), dec.named_buffers());
             load(
                 &params,
                 &buffers,
@@ -366,7 +369,7 @@ mod pytorch_parity {
     fn caption_network_equals_pytorch() {
         let gpu = common::gpu();
         let cap = CaptionNetwork::new(gpu, 11, 16, 16, 0.0, 0).unwrap();
-        let (params, buffers) = (cap.parameters(), cap.buffers());
+        let (params, buffers) = (cap.named_parameters(), cap.named_buffers());
         load(&params, &buffers, "scene_caption_weights.safetensors");
         let want = common::fixture("scene_caption_expected.safetensors");
         let scene = Var::constant(tensor(&want, "scene", &[3, 3, 64, 64]));

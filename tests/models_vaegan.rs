@@ -6,6 +6,7 @@ mod common;
 use wgtrain::autograd::{backward, Var};
 use wgtrain::kernels::random::{uniform, RngKey};
 use wgtrain::models::vaegan::{wgan_terms, Critic, Vae, VaeGanConfig, WeightPredictor};
+use wgtrain::nn::Module;
 use wgtrain::train::vaegan::{
     load_image_folder, train, VaeGanOutput, VaeGanRun, WeightPredictorMode,
 };
@@ -39,16 +40,16 @@ fn the_seed_sizes_have_the_specs_parameter_counts() {
     let gpu = common::gpu();
     let cfg = VaeGanConfig::default();
     assert_eq!(
-        count(&Vae::new(gpu, cfg.clone(), 0).unwrap().parameters()),
+        count(&Vae::new(gpu, cfg.clone(), 0).unwrap().named_parameters()),
         2_457_491
     );
     assert_eq!(
-        count(&Critic::new(gpu, &cfg, 0).unwrap().parameters()),
+        count(&Critic::new(gpu, &cfg, 0).unwrap().named_parameters()),
         833_633
     );
     let rnn = WeightPredictor::new(gpu, &cfg, 0).unwrap();
-    assert_eq!(count(&rnn.parameters()), 19_196_736);
-    assert_eq!(rnn.parameters()[0].0, "rnn.weight_ih_l0");
+    assert_eq!(count(&rnn.named_parameters()), 19_196_736);
+    assert_eq!(rnn.named_parameters()[0].0, "rnn.weight_ih_l0");
     assert_eq!(cfg.weight_update_size(), 1344);
     let err = cfg.check_weight_update_size(1296).unwrap_err().to_string();
     assert!(err.contains("1296") && err.contains("1344"), "{err}");
@@ -255,12 +256,15 @@ fn the_memory_estimate_counts_parameters_exactly_and_bounds_a_real_run() {
         train(&gpu, &r, &data, &o, &mut |_| {}).unwrap();
         let used = gpu.counters().bytes_created;
         let est = wgtrain::train::vaegan::tally(&r.model).estimate(batch);
-        let built = common::numel(&Vae::new(&gpu, r.model.clone(), 1).unwrap().parameters())
-            + common::numel(&Critic::new(&gpu, &r.model, 1).unwrap().parameters())
+        let built = common::numel(
+            &Vae::new(&gpu, r.model.clone(), 1)
+                .unwrap()
+                .named_parameters(),
+        ) + common::numel(&Critic::new(&gpu, &r.model, 1).unwrap().named_parameters())
             + common::numel(
                 &WeightPredictor::new(&gpu, &r.model, 1)
                     .unwrap()
-                    .parameters(),
+                    .named_parameters(),
             );
         common::assert_estimate_bounds(&est, built, used, &format!("size {size}"));
         let _ = std::fs::remove_dir_all(&o.dir);

@@ -8,6 +8,7 @@ use wgtrain::io::checkpoint;
 use wgtrain::kernels::adam::AdamHyper;
 use wgtrain::kernels::random::{uniform, RngKey};
 use wgtrain::models::vqvae::{VqVae, VqVaeConfig};
+use wgtrain::nn::Module;
 use wgtrain::optim::{Adam, Optimizer};
 use wgtrain::Tensor;
 
@@ -28,7 +29,7 @@ fn eval_and_training_forward_equal_pytorch() {
     let gpu = common::gpu();
     let model = VqVae::new(gpu, tiny(), 0).unwrap();
     model
-        .load_state_dict(&common::fixture("vqvae_weights.safetensors"))
+        .load_weights(&common::fixture("vqvae_weights.safetensors"))
         .unwrap();
     let want = common::fixture("vqvae_expected.safetensors");
     let x = common::named(&want, "x");
@@ -81,15 +82,19 @@ fn default_config_has_the_seeds_parameter_counts() {
     let gpu = common::gpu();
     let model = VqVae::new(gpu, VqVaeConfig::default(), 111).unwrap();
     let trained: usize = model
-        .parameters()
+        .named_parameters()
         .iter()
         .map(|(_, v)| v.value().numel())
         .sum();
     assert_eq!(trained, 1_350_275);
-    let buffers: usize = model.buffers().iter().map(|(_, t)| t.numel()).sum();
+    let buffers: usize = model.named_buffers().iter().map(|(_, t)| t.numel()).sum();
     assert_eq!(buffers, 4096 + 2 * 4096 * 256);
     assert_eq!(trained + 4096 * 256, 2_398_851);
-    let names: Vec<String> = model.parameters().into_iter().map(|(n, _)| n).collect();
+    let names: Vec<String> = model
+        .named_parameters()
+        .into_iter()
+        .map(|(n, _)| n)
+        .collect();
     assert_eq!(names[0], "encoder.layers.0.weight");
     assert!(names.contains(&"encoder.layers.5.layers.3.block.3.weight".to_string()));
     assert!(names.contains(&"decoder.layers.4.bias".to_string()));
@@ -152,7 +157,7 @@ fn a_few_training_steps_reduce_the_loss() {
     let gpu = common::gpu();
     let model = VqVae::new(gpu, tiny(), 5).unwrap();
     let mut adam = Adam::new(
-        model.parameters(),
+        model.named_parameters(),
         AdamHyper {
             lr: 1e-2,
             ..Default::default()
@@ -224,7 +229,7 @@ fn impossible_configs_say_which_value() {
     )
     .unwrap();
     let e = other
-        .load_state_dict(&common::fixture("vqvae_weights.safetensors"))
+        .load_weights(&common::fixture("vqvae_weights.safetensors"))
         .unwrap_err()
         .to_string();
     assert!(
@@ -459,7 +464,7 @@ mod training {
             let est = wgtrain::train::vqvae::tally(&cfg.model_params)
                 .estimate_with_eval(batch, wgtrain::train::vqvae::VALIDATION_IMAGES);
             let model = VqVae::new(&gpu, cfg.model_params.clone(), 1).unwrap();
-            let built = common::numel(&model.parameters());
+            let built = common::numel(&model.named_parameters());
             common::assert_estimate_bounds(&est, built, used, &format!("size {size}"));
         }
         std::fs::remove_dir_all(&dir).unwrap();

@@ -5,6 +5,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use wgtrain::models::scene_data::{generate_texts, Vocab};
 use wgtrain::models::scene_lm::LmConfig;
+use wgtrain::nn::Module;
 use wgtrain::train::scene::run::{sample, train, SceneRun, LATEST};
 use wgtrain::train::scene::{batch_from_texts, LossConfig, SceneConfig, SceneState, SceneTrainer};
 
@@ -395,7 +396,8 @@ fn a_non_finite_loss_is_reported_and_the_fix_flag_skips_the_step_before_it_is_ta
         nan_check_before_step: check,
         ..LossConfig::default()
     };
-    let decoder_weight = |tr: &SceneTrainer| tr.decoder.parameters()[0].1.value().to_f32().unwrap();
+    let decoder_weight =
+        |tr: &SceneTrainer| tr.decoder.named_parameters()[0].1.value().to_f32().unwrap();
     for check in [false, true] {
         let mut tr = SceneTrainer::new(gpu, config.clone(), poisoned(check), 1e-3, 2).unwrap();
         tr.global_step = 100; // past the warm-up's zero scale
@@ -432,9 +434,9 @@ fn the_memory_estimate_counts_parameters_exactly_and_bounds_a_real_run() {
         c.lm.layers = layers;
         c.hidden_dim = hidden;
         let tr = SceneTrainer::new(&gpu, c.clone(), LossConfig::default(), 1e-3, 1).unwrap();
-        let built = common::numel(&tr.lm.parameters())
-            + common::numel(&tr.decoder.parameters())
-            + common::numel(&tr.captioner.parameters());
+        let built = common::numel(&tr.lm.named_parameters())
+            + common::numel(&tr.decoder.named_parameters())
+            + common::numel(&tr.captioner.named_parameters());
         assert_eq!(c.parameter_count(), built, "{c:?}");
     }
     for (d, layers, hidden, batch) in [(16, 1, 16, 4), (64, 2, 32, 8)] {

@@ -5,9 +5,9 @@
 use crate::autograd::Var;
 use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Tensor};
-use crate::io::checkpoint::{restore, NamedTensor};
+use crate::io::checkpoint::NamedTensor;
 use crate::kernels::random::{normal, uniform, RngKey};
-use crate::nn::Linear;
+use crate::nn::{join, Linear, Lstm, Visitor};
 use crate::nn::{Forward, Module};
 
 /// `lstm_params` of the config, with the values the seed hard-codes as defaults.
@@ -144,21 +144,14 @@ pub fn check_window(what: &str, name: &str, window: usize, codes: usize) -> Resu
     Ok(())
 }
 
-/// One LSTM layer's parameters, PyTorch's names `weight_ih_l{k}` etc.
-pub struct LstmLayer {
-    pub weight_ih: Var,
-    pub weight_hh: Var,
-    pub bias_ih: Var,
-    pub bias_hh: Var,
-}
-
 pub struct LstmPrior {
     /// codes + START + PAD
     pub vocab: usize,
     pub codes: usize,
     pub params: LstmParams,
     pub word_embedding: Var,
-    pub rnn: Vec<LstmLayer>,
+    /// `rnn.{weight_ih,weight_hh,bias_ih,bias_hh}_l{k}`
+    pub rnn: Lstm,
     pub fc0: Linear,
     pub fc2: Linear,
 }
@@ -184,14 +177,15 @@ impl LstmPrior {
             .map(|l| {
                 let s = 10 + 4 * l as u32;
                 let input = if l == 0 { e } else { h };
-                Ok(LstmLayer {
-                    weight_ih: u(&[4 * h, input], s)?,
-                    weight_hh: u(&[4 * h, h], s + 1)?,
-                    bias_ih: u(&[4 * h], s + 2)?,
-                    bias_hh: u(&[4 * h], s + 3)?,
-                })
+                Ok([
+                    u(&[4 * h, input], s)?,
+                    u(&[4 * h, h], s + 1)?,
+                    u(&[4 * h], s + 2)?,
+                    u(&[4 * h], s + 3)?,
+                ])
             })
             .collect::<Result<Vec<_>>>()?;
+        let rnn = Lstm::from_layers(rnn)?;
         Ok(LstmPrior {
             vocab,
             codes,
@@ -211,23 +205,6 @@ impl LstmPrior {
         self.codes as u32 + 1
     }
 
-    /// Parameters with the seed's state_dict names, in its order.
-    pub fn parameters(&self) -> Vec<(String, Var)> {
-        let mut v = vec![(
-            "word_embedding.weight".to_string(),
-            self.word_embedding.clone(),
-        )];
-        for (l, layer) in self.rnn.iter().enumerate() {
-            v.push((format!("rnn.weight_ih_l{l}"), layer.weight_ih.clone()));
-            v.push((format!("rnn.weight_hh_l{l}"), layer.weight_hh.clone()));
-            v.push((format!("rnn.bias_ih_l{l}"), layer.bias_ih.clone()));
-            v.push((format!("rnn.bias_hh_l{l}"), layer.bias_hh.clone()));
-        }
-        v.extend(self.fc0.named_parameters_in("fc.0"));
-        v.extend(self.fc2.named_parameters_in("fc.2"));
-        v
-    }
-
     /// Token windows (u32 `[b, w]`) to next-code logits `[b, codes]`: embed, run the stack,
     /// keep the last time step, fc.0 → ReLU → fc.2.
     pub fn forward(&self, ids: &Tensor) -> Result<Var> {
@@ -240,25 +217,10 @@ impl LstmPrior {
                 ))
             }
         };
-        let mut x = self.word_embedding.embedding(ids)?;
-        for layer in &self.rnn {
-            x = x.lstm_layer(
-                &layer.weight_ih,
-                &layer.weight_hh,
-                &layer.bias_ih,
-                &layer.bias_hh,
-            )?;
-        }
+        let x = self.rnn.output(&self.word_embedding.embedding(ids)?)?;
         let h = self.params.hidden_size;
         let last = x.narrow(1, w - 1, 1)?.reshape(&[b, h])?;
         self.fc2.forward(&self.fc0.forward(&last)?.relu()?)
-    }
-
-    pub fn state_dict(&self) -> Result<Vec<NamedTensor>> {
-        self.parameters()
-            .iter()
-            .map(|(name, v)| NamedTensor::read(name, v.value()))
-            .collect()
     }
 
     /// A prior built from a state_dict alone (ours or the original's `model_state_dict`): the
@@ -321,17 +283,29 @@ impl LstmPrior {
             ..settings
         };
         let model = LstmPrior::new(gpu, codes, params, 0)?;
-        model.load_state_dict(tensors)?;
+        model.load_weights(tensors)?;
         Ok(model)
     }
 
-    /// Copy weights in, checking every name and shape.
-    pub fn load_state_dict(&self, tensors: &[NamedTensor]) -> Result<()> {
-        let what = "loading LSTM prior weights";
-        let hint = " (is this the original's VQVAELSTM model_state_dict with these lstm_params and codebook size?)";
-        for (name, v) in self.parameters() {
-            restore(tensors, &name, v.value(), what, hint)?;
-        }
-        Ok(())
+    /// Copy the weights in from `tensors` (a state_dict or a checkpoint, which may hold
+    /// more), checking every name and shape.
+    pub fn load_weights(&self, tensors: &[NamedTensor]) -> Result<()> {
+        self.load_from(
+            tensors,
+            "loading LSTM prior weights",
+            " (is this the original's VQVAELSTM model_state_dict with these lstm_params and \
+             codebook size?)",
+        )
+    }
+}
+
+/// The seed's state_dict names and order: `word_embedding.weight`, `rnn.*_l{k}`, `fc.0`,
+/// `fc.2`.
+impl Module for LstmPrior {
+    fn visit(&self, prefix: &str, v: &mut dyn Visitor) {
+        v.parameter(&join(prefix, "word_embedding.weight"), &self.word_embedding);
+        self.rnn.visit(&join(prefix, "rnn"), v);
+        self.fc0.visit(&join(prefix, "fc.0"), v);
+        self.fc2.visit(&join(prefix, "fc.2"), v);
     }
 }

@@ -5,11 +5,11 @@
 use crate::autograd::Var;
 use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Tensor};
-use crate::io::checkpoint::{restore, NamedTensor};
+use crate::io::checkpoint::NamedTensor;
 use crate::kernels::random::{normal, RngKey};
 use crate::nn::Activation::{Identity, Relu, Sigmoid};
 use crate::nn::Linear;
-use crate::nn::Module;
+use crate::nn::{join, Module, Visitor};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct VaeConfig {
@@ -88,18 +88,6 @@ impl PokemonVae {
         })
     }
 
-    /// `(name, parameter)` in the seed's state_dict order.
-    pub fn parameters(&self) -> Vec<(String, Var)> {
-        let mut out = vec![];
-        for (l, i) in self.encoder.iter().zip(ENCODER_INDICES) {
-            out.extend(l.named_parameters_in(&format!("encoder.{i}")));
-        }
-        for (l, i) in self.decoder.iter().zip(DECODER_INDICES) {
-            out.extend(l.named_parameters_in(&format!("decoder.{i}")));
-        }
-        out
-    }
-
     /// `x: [B, 3, S, S]` (or `[B, 3·S·S]`) in [0, 1] to `(mu, log_var)`, each `[B, latent]`.
     pub fn encode(&self, x: &Var) -> Result<(Var, Var)> {
         let d = self.config.pixels();
@@ -167,14 +155,6 @@ impl PokemonVae {
         Ok((recon.mul_scalar(10.0)?.add(&kl)?, recon, kl))
     }
 
-    /// The weights as host tensors, named as the seed's state_dict.
-    pub fn state_dict(&self) -> Result<Vec<NamedTensor>> {
-        self.parameters()
-            .iter()
-            .map(|(name, v)| NamedTensor::read(name, v.value()))
-            .collect()
-    }
-
     /// The sizes a state_dict implies (from `encoder.1.weight` and `encoder.9.weight`, as the
     /// seed's scripts do).
     pub fn config_of(tensors: &[NamedTensor]) -> Result<VaeConfig> {
@@ -204,25 +184,21 @@ impl PokemonVae {
         })
     }
 
-    /// Copy weights in, checking every name and shape.
-    pub fn load_state_dict(&self, tensors: &[NamedTensor]) -> Result<()> {
-        for (name, var) in self.parameters() {
-            restore(
-                tensors,
-                &name,
-                var.value(),
-                "loading Pokemon VAE weights",
-                "",
-            )?;
-        }
-        Ok(())
+    /// Copy the weights in from `tensors` (a state_dict or a checkpoint, which may hold
+    /// more), checking every name and shape.
+    pub fn load_weights(&self, tensors: &[NamedTensor]) -> Result<()> {
+        self.load_from(
+            tensors,
+            "loading Pokemon VAE weights",
+            " (is this a Pokemon VAE state_dict with these sizes?)",
+        )
     }
 
     /// Load a model from a state_dict (ours or the seed's PyTorch one as safetensors).
     pub fn from_state_dict(gpu: &Gpu, tensors: &[NamedTensor]) -> Result<PokemonVae> {
         let config = Self::config_of(tensors)?;
         let model = PokemonVae::new(gpu, config, 0)?;
-        model.load_state_dict(tensors)?;
+        model.load_weights(tensors)?;
         Ok(model)
     }
 
@@ -257,6 +233,18 @@ impl PokemonVae {
             .chunks(self.config.latent)
             .map(|c| c.to_vec())
             .collect())
+    }
+}
+
+/// The seed's state_dict names and order: `encoder.{1,3,5,7,9}`, `decoder.{0,2,4,6}`.
+impl Module for PokemonVae {
+    fn visit(&self, prefix: &str, v: &mut dyn Visitor) {
+        for (l, i) in self.encoder.iter().zip(ENCODER_INDICES) {
+            l.visit(&join(prefix, &format!("encoder.{i}")), v);
+        }
+        for (l, i) in self.decoder.iter().zip(DECODER_INDICES) {
+            l.visit(&join(prefix, &format!("decoder.{i}")), v);
+        }
     }
 }
 

@@ -5,10 +5,12 @@ use crate::autograd::Var;
 use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Tensor};
 use crate::kernels::conv::Padding;
-use crate::kernels::elementwise::fill;
+
 use crate::kernels::random::{normal, RngKey};
 use crate::models::scene_lm::DropoutKeys;
-use crate::nn::{Activation, Conv2d, ConvTranspose2d, Linear};
+use crate::nn::{
+    join, Activation, BatchNorm, Conv2d, ConvTranspose2d, Init, LayerNorm, Linear, Lstm, Visitor,
+};
 use crate::nn::{Forward, Module};
 
 fn key(seed: u64, stream: u32) -> RngKey {
@@ -19,50 +21,10 @@ fn key(seed: u64, stream: u32) -> RngKey {
     }
 }
 
-/// BatchNorm1d/2d: affine parameters and running statistics (PyTorch's defaults: 1/0, 0/1,
-/// momentum 0.1, eps 1e-5).
-pub struct BatchNorm {
-    pub weight: Var,
-    pub bias: Var,
-    pub running_mean: Tensor,
-    pub running_var: Tensor,
-}
-
-impl BatchNorm {
-    pub fn new(gpu: &Gpu, c: usize) -> Result<BatchNorm> {
-        Ok(BatchNorm {
-            weight: Var::param(fill(gpu, &[c], 1.0)?),
-            bias: Var::param(fill(gpu, &[c], 0.0)?),
-            running_mean: fill(gpu, &[c], 0.0)?,
-            running_var: fill(gpu, &[c], 1.0)?,
-        })
-    }
-
-    pub fn forward(&self, x: &Var, train: bool) -> Result<Var> {
-        x.batch_norm(
-            &self.weight,
-            &self.bias,
-            &self.running_mean,
-            &self.running_var,
-            0.1,
-            1e-5,
-            train,
-        )
-    }
-
-    fn named_parameters_in(&self, prefix: &str) -> Vec<(String, Var)> {
-        vec![
-            (format!("{prefix}.weight"), self.weight.clone()),
-            (format!("{prefix}.bias"), self.bias.clone()),
-        ]
-    }
-
-    fn buffers(&self, prefix: &str) -> Vec<(String, Tensor)> {
-        vec![
-            (format!("{prefix}.running_mean"), self.running_mean.clone()),
-            (format!("{prefix}.running_var"), self.running_var.clone()),
-        ]
-    }
+/// BatchNorm1d/2d with PyTorch's defaults (weight 1, bias 0, running mean 0 and variance 1,
+/// momentum 0.1, eps 1e-5); the mode comes from each forward's `train`.
+fn batch_norm(gpu: &Gpu, c: usize) -> Result<BatchNorm> {
+    BatchNorm::new(&Init::new(gpu, 0), c)
 }
 
 /// Dropout at one of this file's call sites (their streams start at 0x5CE0_0000).
@@ -140,7 +102,7 @@ impl SceneDecoder {
         } else {
             Bottleneck::Plain {
                 fc0: Linear::with_key(gpu, e, z, true, key(seed, 0))?,
-                bn1: BatchNorm::new(gpu, z)?,
+                bn1: batch_norm(gpu, z)?,
                 fc4: Linear::with_key(gpu, z, h * 16, true, key(seed, 4))?,
             }
         };
@@ -159,7 +121,7 @@ impl SceneDecoder {
                         true,
                         key(seed, 10 + 2 * i as u32),
                     )?,
-                    BatchNorm::new(gpu, chans[i + 1])?,
+                    batch_norm(gpu, chans[i + 1])?,
                 ))
             })
             .collect::<Result<Vec<_>>>()?;
@@ -168,7 +130,7 @@ impl SceneDecoder {
         };
         Ok(SceneDecoder {
             bottleneck,
-            bn0: BatchNorm::new(gpu, h)?,
+            bn0: batch_norm(gpu, h)?,
             ups,
             out_conv: conv(h / 8, 3, 3, 1, 20)?,
             prior: [
@@ -177,49 +139,6 @@ impl SceneDecoder {
                 conv(8, 3, 3, 1, 34)?,
             ],
         })
-    }
-
-    pub fn parameters(&self) -> Vec<(String, Var)> {
-        let mut v = vec![];
-        match &self.bottleneck {
-            Bottleneck::Plain { fc0, bn1, fc4 } => {
-                v.extend(fc0.named_parameters_in("bottleneck.0"));
-                v.extend(bn1.named_parameters_in("bottleneck.1"));
-                v.extend(fc4.named_parameters_in("bottleneck.4"));
-            }
-            Bottleneck::Vae {
-                fc_mu,
-                fc_logvar,
-                projection,
-            } => {
-                v.extend(fc_mu.named_parameters_in("fc_mu"));
-                v.extend(fc_logvar.named_parameters_in("fc_logvar"));
-                v.extend(projection.named_parameters_in("bottleneck_projection"));
-            }
-        }
-        v.extend(self.bn0.named_parameters_in("decoder.0"));
-        for (i, (up, bn)) in self.ups.iter().enumerate() {
-            v.extend(up.named_parameters_in(&format!("decoder.{}", 1 + 3 * i)));
-            v.extend(bn.named_parameters_in(&format!("decoder.{}", 2 + 3 * i)));
-        }
-        v.extend(self.out_conv.named_parameters_in("decoder.13"));
-        for (i, c) in self.prior.iter().enumerate() {
-            v.extend(c.named_parameters_in(&format!("spatial_prior.{}", 2 * i)));
-        }
-        v
-    }
-
-    /// BatchNorm running statistics with their state_dict names.
-    pub fn buffers(&self) -> Vec<(String, Tensor)> {
-        let mut v = vec![];
-        if let Bottleneck::Plain { bn1, .. } = &self.bottleneck {
-            v.extend(bn1.buffers("bottleneck.1"));
-        }
-        v.extend(self.bn0.buffers("decoder.0"));
-        for (i, (_, bn)) in self.ups.iter().enumerate() {
-            v.extend(bn.buffers(&format!("decoder.{}", 2 + 3 * i)));
-        }
-        v
     }
 
     /// Text embeddings `[B, embedding_dim]` to scenes. `train` switches BatchNorm to batch statistics and
@@ -234,7 +153,7 @@ impl SceneDecoder {
         let b = emb.shape()[0];
         let (flat, stats) = match &self.bottleneck {
             Bottleneck::Plain { fc0, bn1, fc4 } => {
-                let h = bn1.forward(&fc0.forward(emb)?, train)?.relu()?;
+                let h = bn1.forward_with(&fc0.forward(emb)?, train)?.relu()?;
                 let h = drop(h, 0.2, keys.filter(|_| train), 1)?;
                 (fc4.forward(&h)?, None)
             }
@@ -254,9 +173,11 @@ impl SceneDecoder {
             }
         };
         let c = self.bn0.weight.shape()[0];
-        let mut h = self.bn0.forward(&flat.reshape(&[b, c, 4, 4])?, train)?;
+        let mut h = self
+            .bn0
+            .forward_with(&flat.reshape(&[b, c, 4, 4])?, train)?;
         for (up, bn) in &self.ups {
-            h = bn.forward(&up.forward(&h)?, train)?.relu()?;
+            h = bn.forward_with(&up.forward(&h)?, train)?.relu()?;
         }
         let raw = self.out_conv.forward_act(&h, Activation::Sigmoid)?;
         let p = self.prior[0].forward_act(&raw, Activation::Relu)?;
@@ -271,6 +192,40 @@ impl SceneDecoder {
     }
 }
 
+/// The seed's state_dict: the bottleneck (`bottleneck.{0,1,4}`, or `fc_mu`, `fc_logvar`,
+/// `bottleneck_projection`), `decoder.{0..13}`, `spatial_prior.{0,2,4}`; BatchNorm running
+/// statistics as buffers.
+impl Module for SceneDecoder {
+    fn visit(&self, prefix: &str, v: &mut dyn Visitor) {
+        let at = |name: &str| join(prefix, name);
+        match &self.bottleneck {
+            Bottleneck::Plain { fc0, bn1, fc4 } => {
+                fc0.visit(&at("bottleneck.0"), v);
+                bn1.visit(&at("bottleneck.1"), v);
+                fc4.visit(&at("bottleneck.4"), v);
+            }
+            Bottleneck::Vae {
+                fc_mu,
+                fc_logvar,
+                projection,
+            } => {
+                fc_mu.visit(&at("fc_mu"), v);
+                fc_logvar.visit(&at("fc_logvar"), v);
+                projection.visit(&at("bottleneck_projection"), v);
+            }
+        }
+        self.bn0.visit(&at("decoder.0"), v);
+        for (i, (up, bn)) in self.ups.iter().enumerate() {
+            up.visit(&at(&format!("decoder.{}", 1 + 3 * i)), v);
+            bn.visit(&at(&format!("decoder.{}", 2 + 3 * i)), v);
+        }
+        self.out_conv.visit(&at("decoder.13"), v);
+        for (i, c) in self.prior.iter().enumerate() {
+            c.visit(&at(&format!("spatial_prior.{}", 2 * i)), v);
+        }
+    }
+}
+
 /// The CNN-LSTM captioner.
 pub struct CaptionNetwork {
     /// visual_encoder.{0,3,6,9} with BatchNorms {1,4,7,10}
@@ -279,12 +234,12 @@ pub struct CaptionNetwork {
     pub vis0: Linear,
     pub vis3: Linear,
     pub token_embedding: Var,
-    /// lstm: per layer weight_ih, weight_hh, bias_ih, bias_hh
-    pub lstm: Vec<[Var; 4]>,
+    /// `lstm.{weight_ih,weight_hh,bias_ih,bias_hh}_l{k}`, run layer by layer (dropout between)
+    pub lstm: Lstm,
     pub output_projection: Linear,
     /// embedding_extractor.{0,1,3}
     pub ext0: Linear,
-    pub ext_norm: (Var, Var),
+    pub ext_norm: LayerNorm,
     pub ext3: Linear,
     pub hidden: usize,
     pub embedding_dim: usize,
@@ -325,7 +280,7 @@ impl CaptionNetwork {
                         true,
                         key(seed, 100 + 2 * i as u32),
                     )?,
-                    BatchNorm::new(gpu, chans[i + 1])?,
+                    batch_norm(gpu, chans[i + 1])?,
                 ))
             })
             .collect::<Result<Vec<_>>>()?;
@@ -356,13 +311,10 @@ impl CaptionNetwork {
             vis0: Linear::with_key(gpu, 256, h, true, key(seed, 120))?,
             vis3: Linear::with_key(gpu, h, e, true, key(seed, 122))?,
             token_embedding: Var::param(normal(gpu, &[vocab, e], key(seed, 130), 0.0, 1.0)?),
-            lstm,
+            lstm: Lstm::from_layers(lstm)?,
             output_projection: Linear::with_key(gpu, h, vocab, true, key(seed, 140))?,
             ext0: Linear::with_key(gpu, h, e, true, key(seed, 150))?,
-            ext_norm: (
-                Var::param(fill(gpu, &[e], 1.0)?),
-                Var::param(fill(gpu, &[e], 0.0)?),
-            ),
+            ext_norm: LayerNorm::new(&Init::new(gpu, 0), e)?,
             ext3: Linear::with_key(gpu, e, e, true, key(seed, 152))?,
             hidden: h,
             embedding_dim: e,
@@ -370,53 +322,11 @@ impl CaptionNetwork {
         })
     }
 
-    pub fn parameters(&self) -> Vec<(String, Var)> {
-        let mut v = vec![];
-        for (i, (c, bn)) in self.encoder.iter().enumerate() {
-            v.extend(c.named_parameters_in(&format!("visual_encoder.{}", 3 * i)));
-            v.extend(bn.named_parameters_in(&format!("visual_encoder.{}", 3 * i + 1)));
-        }
-        v.extend(self.vis0.named_parameters_in("visual_projection.0"));
-        v.extend(self.vis3.named_parameters_in("visual_projection.3"));
-        v.push((
-            "token_embedding.weight".into(),
-            self.token_embedding.clone(),
-        ));
-        for (l, p) in self.lstm.iter().enumerate() {
-            for (name, t) in ["weight_ih", "weight_hh", "bias_ih", "bias_hh"]
-                .iter()
-                .zip(p)
-            {
-                v.push((format!("lstm.{name}_l{l}"), t.clone()));
-            }
-        }
-        v.extend(
-            self.output_projection
-                .named_parameters_in("output_projection"),
-        );
-        v.extend(self.ext0.named_parameters_in("embedding_extractor.0"));
-        v.push((
-            "embedding_extractor.1.weight".into(),
-            self.ext_norm.0.clone(),
-        ));
-        v.push(("embedding_extractor.1.bias".into(), self.ext_norm.1.clone()));
-        v.extend(self.ext3.named_parameters_in("embedding_extractor.3"));
-        v
-    }
-
-    pub fn buffers(&self) -> Vec<(String, Tensor)> {
-        self.encoder
-            .iter()
-            .enumerate()
-            .flat_map(|(i, (_, bn))| bn.buffers(&format!("visual_encoder.{}", 3 * i + 1)))
-            .collect()
-    }
-
     /// Scenes `[B, 3, 64, 64]` to the visual embedding `[B, embedding_dim]`.
     pub fn encode_scene(&self, scene: &Var, train: bool, keys: Option<DropoutKeys>) -> Result<Var> {
         let mut h = scene.clone();
         for (c, bn) in &self.encoder {
-            h = bn.forward(&c.forward(&h)?, train)?.relu()?;
+            h = bn.forward_with(&c.forward(&h)?, train)?.relu()?;
         }
         let b = h.shape()[0];
         let h = h.adaptive_avg_pool_1x1()?.reshape(&[b, 256])?;
@@ -471,7 +381,11 @@ impl CaptionNetwork {
         let e = self
             .ext0
             .forward(&last)?
-            .layer_norm(&self.ext_norm.0, &self.ext_norm.1, 1e-5)?
+            .layer_norm(
+                &self.ext_norm.weight,
+                &self.ext_norm.bias,
+                self.ext_norm.eps,
+            )?
             .relu()?;
         Ok(CaptionOutput {
             logits,
@@ -504,8 +418,8 @@ impl CaptionNetwork {
         };
         let t = seq.shape()[0];
         let mut x = seq.swap_middle(1, t, b, e)?.reshape(&[b, t, e])?;
-        let n = self.lstm.len();
-        for (l, [wi, wh, bi, bh]) in self.lstm.iter().enumerate() {
+        let n = self.lstm.layers.len();
+        for (l, [wi, wh, bi, bh]) in self.lstm.layers.iter().enumerate() {
             x = x.lstm_layer(wi, wh, bi, bh)?;
             if l + 1 < n {
                 x = drop(x, self.dropout, keys.filter(|_| train), 20 + l as u32)?;
@@ -582,10 +496,35 @@ impl CaptionNetwork {
             let e = self
                 .ext0
                 .forward(&h)?
-                .layer_norm(&self.ext_norm.0, &self.ext_norm.1, 1e-5)?
+                .layer_norm(
+                    &self.ext_norm.weight,
+                    &self.ext_norm.bias,
+                    self.ext_norm.eps,
+                )?
                 .relu()?;
             self.ext3.forward(&e)
         })?;
         Ok((rows, emb))
+    }
+}
+
+/// The seed's state_dict: `visual_encoder.{3i, 3i+1}`, `visual_projection.{0,3}`,
+/// `token_embedding`, `lstm.*_l{k}`, `output_projection`, `embedding_extractor.{0,1,3}`;
+/// BatchNorm running statistics as buffers.
+impl Module for CaptionNetwork {
+    fn visit(&self, prefix: &str, v: &mut dyn Visitor) {
+        let at = |name: &str| join(prefix, name);
+        for (i, (c, bn)) in self.encoder.iter().enumerate() {
+            c.visit(&at(&format!("visual_encoder.{}", 3 * i)), v);
+            bn.visit(&at(&format!("visual_encoder.{}", 3 * i + 1)), v);
+        }
+        self.vis0.visit(&at("visual_projection.0"), v);
+        self.vis3.visit(&at("visual_projection.3"), v);
+        v.parameter(&at("token_embedding.weight"), &self.token_embedding);
+        self.lstm.visit(&at("lstm"), v);
+        self.output_projection.visit(&at("output_projection"), v);
+        self.ext0.visit(&at("embedding_extractor.0"), v);
+        self.ext_norm.visit(&at("embedding_extractor.1"), v);
+        self.ext3.visit(&at("embedding_extractor.3"), v);
     }
 }

@@ -6,11 +6,11 @@
 use crate::autograd::Var;
 use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Tensor};
-use crate::io::checkpoint::{restore, NamedTensor};
+use crate::io::checkpoint::NamedTensor;
 use crate::kernels::elementwise::{fill, Broadcast};
 use crate::kernels::random::{uniform, RngKey};
 use crate::models::scene_data::sinusoidal_positions;
-use crate::nn::Linear;
+use crate::nn::{join, LayerNorm, Linear, Visitor};
 use crate::nn::{Forward, Module};
 
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -38,30 +38,6 @@ impl Default for LmConfig {
     }
 }
 
-/// A LayerNorm's parameters.
-pub struct Norm {
-    pub weight: Var,
-    pub bias: Var,
-}
-
-impl Norm {
-    fn new(gpu: &Gpu, d: usize) -> Result<Norm> {
-        Ok(Norm {
-            weight: Var::param(fill(gpu, &[d], 1.0)?),
-            bias: Var::param(fill(gpu, &[d], 0.0)?),
-        })
-    }
-    fn forward(&self, x: &Var) -> Result<Var> {
-        x.layer_norm(&self.weight, &self.bias, 1e-5)
-    }
-    fn named_parameters_in(&self, prefix: &str) -> Vec<(String, Var)> {
-        vec![
-            (format!("{prefix}.weight"), self.weight.clone()),
-            (format!("{prefix}.bias"), self.bias.clone()),
-        ]
-    }
-}
-
 /// nn.TransformerEncoderLayer (post-norm, ReLU feed-forward).
 pub struct EncoderLayer {
     pub in_proj_weight: Var,
@@ -69,8 +45,30 @@ pub struct EncoderLayer {
     pub out_proj: Linear,
     pub linear1: Linear,
     pub linear2: Linear,
-    pub norm1: Norm,
-    pub norm2: Norm,
+    pub norm1: LayerNorm,
+    pub norm2: LayerNorm,
+}
+
+/// nn.LayerNorm(d): weight 1, bias 0, eps 1e-5.
+fn norm(gpu: &Gpu, d: usize) -> Result<LayerNorm> {
+    Ok(LayerNorm {
+        weight: Var::param(fill(gpu, &[d], 1.0)?),
+        bias: Var::param(fill(gpu, &[d], 0.0)?),
+        eps: 1e-5,
+    })
+}
+
+impl Module for EncoderLayer {
+    fn visit(&self, prefix: &str, v: &mut dyn Visitor) {
+        let attn = join(prefix, "self_attn");
+        v.parameter(&join(&attn, "in_proj_weight"), &self.in_proj_weight);
+        v.parameter(&join(&attn, "in_proj_bias"), &self.in_proj_bias);
+        self.out_proj.visit(&join(&attn, "out_proj"), v);
+        self.linear1.visit(&join(prefix, "linear1"), v);
+        self.linear2.visit(&join(prefix, "linear2"), v);
+        self.norm1.visit(&join(prefix, "norm1"), v);
+        self.norm2.visit(&join(prefix, "norm2"), v);
+    }
 }
 
 /// xavier_uniform: U(±√(6 / (fan_in + fan_out))) for a `[out, in]` matrix.
@@ -87,7 +85,7 @@ pub struct SceneLm {
     pub layers: Vec<EncoderLayer>,
     pub output_projection: Linear,
     pub proj0: Linear,
-    pub proj_norm: Norm,
+    pub proj_norm: LayerNorm,
     pub proj3: Linear,
 }
 
@@ -164,8 +162,8 @@ impl SceneLm {
                     },
                     linear1: linear(f, d, s + 2, &shared_b1)?,
                     linear2: linear(d, f, s + 3, &shared_b2)?,
-                    norm1: Norm::new(gpu, d)?,
-                    norm2: Norm::new(gpu, d)?,
+                    norm1: norm(gpu, d)?,
+                    norm2: norm(gpu, d)?,
                 })
             })
             .collect::<Result<Vec<_>>>()?;
@@ -185,44 +183,10 @@ impl SceneLm {
             layers,
             output_projection: out,
             proj0: p0,
-            proj_norm: Norm::new(gpu, d)?,
+            proj_norm: norm(gpu, d)?,
             proj3: p3,
             config,
         })
-    }
-
-    pub fn parameters(&self) -> Vec<(String, Var)> {
-        let mut v = vec![(
-            "token_embedding.weight".to_string(),
-            self.token_embedding.clone(),
-        )];
-        for (i, l) in self.layers.iter().enumerate() {
-            let p = format!("transformer.layers.{i}");
-            v.push((
-                format!("{p}.self_attn.in_proj_weight"),
-                l.in_proj_weight.clone(),
-            ));
-            v.push((
-                format!("{p}.self_attn.in_proj_bias"),
-                l.in_proj_bias.clone(),
-            ));
-            v.extend(
-                l.out_proj
-                    .named_parameters_in(&format!("{p}.self_attn.out_proj")),
-            );
-            v.extend(l.linear1.named_parameters_in(&format!("{p}.linear1")));
-            v.extend(l.linear2.named_parameters_in(&format!("{p}.linear2")));
-            v.extend(l.norm1.named_parameters_in(&format!("{p}.norm1")));
-            v.extend(l.norm2.named_parameters_in(&format!("{p}.norm2")));
-        }
-        v.extend(
-            self.output_projection
-                .named_parameters_in("output_projection"),
-        );
-        v.extend(self.proj0.named_parameters_in("embedding_projection.0"));
-        v.extend(self.proj_norm.named_parameters_in("embedding_projection.1"));
-        v.extend(self.proj3.named_parameters_in("embedding_projection.3"));
-        v
     }
 
     /// Token ids `[B, T]` (u32) and the 0/1 attention mask `[B, T]` → logits and hidden states.
@@ -350,24 +314,35 @@ impl SceneLm {
         self.proj3.forward(&h)
     }
 
-    /// Parameters and the position buffer as host tensors with the seed's names.
-    pub fn state_dict(&self) -> Result<Vec<NamedTensor>> {
-        let mut v: Vec<NamedTensor> = self
-            .parameters()
-            .iter()
-            .map(|(n, p)| NamedTensor::read(n, p.value()))
-            .collect::<Result<_>>()?;
-        v.push(NamedTensor::read("pos_encoding.pe", &self.pe)?);
-        Ok(v)
+    /// Copy the weights in from `tensors` (a state_dict or a checkpoint, which may hold
+    /// more), checking every name and shape.
+    pub fn load_weights(&self, tensors: &[NamedTensor]) -> Result<()> {
+        self.load_from(
+            tensors,
+            "loading the scene language model",
+            " (is this the original's AutoregressiveLanguageModel with this d_model and \
+             vocabulary?)",
+        )
     }
+}
 
-    pub fn load_state_dict(&self, tensors: &[NamedTensor]) -> Result<()> {
-        let what = "loading the scene language model";
-        let hint =
-            " (is this the original's AutoregressiveLanguageModel with this d_model and vocabulary?)";
-        for (name, v) in self.parameters() {
-            restore(tensors, &name, v.value(), what, hint)?;
+/// The seed's state_dict: `token_embedding`, `transformer.layers.{i}.*`, `output_projection`,
+/// `embedding_projection.{0,1,3}`, and the position table `pos_encoding.pe` as a buffer.
+impl Module for SceneLm {
+    fn visit(&self, prefix: &str, v: &mut dyn Visitor) {
+        v.parameter(
+            &join(prefix, "token_embedding.weight"),
+            &self.token_embedding,
+        );
+        for (i, l) in self.layers.iter().enumerate() {
+            l.visit(&join(prefix, &format!("transformer.layers.{i}")), v);
         }
-        Ok(())
+        self.output_projection
+            .visit(&join(prefix, "output_projection"), v);
+        self.proj0.visit(&join(prefix, "embedding_projection.0"), v);
+        self.proj_norm
+            .visit(&join(prefix, "embedding_projection.1"), v);
+        self.proj3.visit(&join(prefix, "embedding_projection.3"), v);
+        v.buffer(&join(prefix, "pos_encoding.pe"), &self.pe);
     }
 }

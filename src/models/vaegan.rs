@@ -10,7 +10,7 @@ use crate::io::checkpoint::{restore, NamedTensor};
 use crate::kernels::conv::Padding;
 use crate::kernels::elementwise::{expand_axis, Broadcast};
 use crate::kernels::random::{normal, uniform, RngKey};
-use crate::nn::{Activation, Conv2d, ConvTranspose2d, Linear};
+use crate::nn::{join, Activation, Conv2d, ConvTranspose2d, Gru, Linear, Visitor};
 use crate::nn::{Forward, Module};
 
 /// Sizes (the seed's constants by default: 128×128 RGB, 48 channels, latent 64, GRU 128 × 2,
@@ -128,12 +128,13 @@ impl Trunk {
         let b1 = self.enc1.bias.as_ref().expect("enc1 has a bias");
         self.forward_with(x, &self.enc1.weight, b1)
     }
+}
 
-    fn parameters(&self) -> Vec<(String, Var)> {
-        let mut v = self.enc1.named_parameters_in("enc1");
-        v.extend(self.enc2.named_parameters_in("enc2"));
-        v.extend(self.enc3.named_parameters_in("enc3"));
-        v
+impl Module for Trunk {
+    fn visit(&self, prefix: &str, v: &mut dyn Visitor) {
+        self.enc1.visit(&join(prefix, "enc1"), v);
+        self.enc2.visit(&join(prefix, "enc2"), v);
+        self.enc3.visit(&join(prefix, "enc3"), v);
     }
 }
 
@@ -175,17 +176,6 @@ impl Vae {
         })
     }
 
-    pub fn parameters(&self) -> Vec<(String, Var)> {
-        let mut v = self.trunk.parameters();
-        v.extend(self.fc1.named_parameters_in("fc1"));
-        v.extend(self.fc2.named_parameters_in("fc2"));
-        v.extend(self.fc3.named_parameters_in("fc3"));
-        v.extend(self.dec1.named_parameters_in("dec1"));
-        v.extend(self.dec2.named_parameters_in("dec2"));
-        v.extend(self.dec3.named_parameters_in("dec3"));
-        v
-    }
-
     /// Encode (ReLU on mu and on log_var, as the seed), sample z with noise `eps: [B, latent]`,
     /// decode. `enc1` overrides the first conv's (weight, bias).
     pub fn forward(&self, x: &Var, eps: &Tensor, enc1: Option<(&Var, &Var)>) -> Result<VaeOutput> {
@@ -215,6 +205,23 @@ impl Vae {
     }
 }
 
+/// Names as the trunk's (`enc1`..`enc3`), then `fc1`..`fc3`, `dec1`..`dec3`.
+impl Module for Vae {
+    fn visit(&self, prefix: &str, v: &mut dyn Visitor) {
+        self.trunk.visit(prefix, v);
+        for (name, l) in [("fc1", &self.fc1), ("fc2", &self.fc2), ("fc3", &self.fc3)] {
+            l.visit(&join(prefix, name), v);
+        }
+        for (name, l) in [
+            ("dec1", &self.dec1),
+            ("dec2", &self.dec2),
+            ("dec3", &self.dec3),
+        ] {
+            l.visit(&join(prefix, name), v);
+        }
+    }
+}
+
 /// The critic: the trunk, fc1 → ReLU → fc2 (64 → 64, §2.9's fix) → ReLU → fc3 → sigmoid.
 pub struct Critic {
     pub trunk: Trunk,
@@ -234,14 +241,6 @@ impl Critic {
         })
     }
 
-    pub fn parameters(&self) -> Vec<(String, Var)> {
-        let mut v = self.trunk.parameters();
-        v.extend(self.fc1.named_parameters_in("fc1"));
-        v.extend(self.fc2.named_parameters_in("fc2"));
-        v.extend(self.fc3.named_parameters_in("fc3"));
-        v
-    }
-
     /// `[B, 3, s, s]` → `[B, 1]` in (0, 1).
     pub fn forward(&self, x: &Var) -> Result<Var> {
         let h = self
@@ -252,11 +251,20 @@ impl Critic {
     }
 }
 
+impl Module for Critic {
+    fn visit(&self, prefix: &str, v: &mut dyn Visitor) {
+        self.trunk.visit(prefix, v);
+        for (name, l) in [("fc1", &self.fc1), ("fc2", &self.fc2), ("fc3", &self.fc3)] {
+            l.visit(&join(prefix, name), v);
+        }
+    }
+}
+
 /// GRU over the frames (each flattened C·H·W), then a Linear on the last step: one update of
 /// enc1 per sample.
 pub struct WeightPredictor {
-    /// Per layer: weight_ih, weight_hh, bias_ih, bias_hh.
-    pub rnn: Vec<[Var; 4]>,
+    /// `rnn.{weight_ih,weight_hh,bias_ih,bias_hh}_l{k}`
+    pub rnn: Gru,
     pub fc: Linear,
     pub hidden: usize,
 }
@@ -288,35 +296,25 @@ impl WeightPredictor {
             })
             .collect::<Result<Vec<_>>>()?;
         Ok(WeightPredictor {
-            rnn,
+            rnn: Gru::from_layers(rnn)?,
             fc: Linear::with_key(gpu, h, config.weight_update_size(), true, key(seed, 300))?,
             hidden: h,
         })
     }
 
-    pub fn parameters(&self) -> Vec<(String, Var)> {
-        let mut v = vec![];
-        for (l, p) in self.rnn.iter().enumerate() {
-            for (name, t) in ["weight_ih", "weight_hh", "bias_ih", "bias_hh"]
-                .iter()
-                .zip(p)
-            {
-                v.push((format!("rnn.{name}_l{l}"), t.clone()));
-            }
-        }
-        v.extend(self.fc.named_parameters_in("fc"));
-        v
-    }
-
     /// `video: [B, T, F]` → Δ `[B, weight_update_size]`.
     pub fn forward(&self, video: &Var) -> Result<Var> {
         let (b, t) = (video.shape()[0], video.shape()[1]);
-        let mut x = video.clone();
-        for [wi, wh, bi, bh] in &self.rnn {
-            x = x.gru_layer(wi, wh, bi, bh)?;
-        }
+        let x = self.rnn.output(video)?;
         let last = x.narrow(1, t - 1, 1)?.reshape(&[b, self.hidden])?;
         self.fc.forward(&last)
+    }
+}
+
+impl Module for WeightPredictor {
+    fn visit(&self, prefix: &str, v: &mut dyn Visitor) {
+        self.rnn.visit(&join(prefix, "rnn"), v);
+        self.fc.visit(&join(prefix, "fc"), v);
     }
 }
 

@@ -5,14 +5,14 @@
 use crate::autograd::Var;
 use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Tensor};
-use crate::io::checkpoint::{restore, NamedTensor};
+use crate::io::checkpoint::NamedTensor;
 use crate::kernels::codebook::{gather_rows, nearest_code};
 use crate::kernels::conv::Padding;
 use crate::kernels::elementwise::fill;
 use crate::kernels::random::{normal, RngKey};
 use crate::kernels::vq_ema::{ema_update, EmaState};
+use crate::nn::{join, Forward, Module, Visitor};
 use crate::nn::{Activation, Conv2d, ConvTranspose2d};
-use crate::nn::{Forward, Module};
 
 /// `config/vqvae_naruto.yaml`'s model_params (spec §1.2).
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -182,22 +182,17 @@ impl ResidualStack {
         }
         h.relu()
     }
+}
 
-    fn named_parameters_in(&self, prefix: &str) -> Vec<(String, Var)> {
-        self.blocks
-            .iter()
-            .enumerate()
-            .flat_map(|(i, b)| {
-                let mut v = b
-                    .conv3
-                    .named_parameters_in(&format!("{prefix}.layers.{i}.block.1"));
-                v.extend(
-                    b.conv1
-                        .named_parameters_in(&format!("{prefix}.layers.{i}.block.3")),
-                );
-                v
-            })
-            .collect()
+/// `layers.{i}.block.1` (the 3x3 conv) and `layers.{i}.block.3` (the 1x1 conv).
+impl Module for ResidualStack {
+    fn visit(&self, prefix: &str, v: &mut dyn Visitor) {
+        for (i, b) in self.blocks.iter().enumerate() {
+            b.conv3
+                .visit(&join(prefix, &format!("layers.{i}.block.1")), v);
+            b.conv1
+                .visit(&join(prefix, &format!("layers.{i}.block.3")), v);
+        }
     }
 }
 
@@ -269,28 +264,6 @@ impl VqVae {
             dec4: ConvTranspose2d::with_key(gpu, nh / 2, 3, 4, 2, 1, 0, true, key(10))?,
             config,
         })
-    }
-
-    /// Gradient-trained parameters, named as the seed's state_dict, in its order.
-    pub fn parameters(&self) -> Vec<(String, Var)> {
-        let mut v = self.enc0.named_parameters_in("encoder.layers.0");
-        v.extend(self.enc2.named_parameters_in("encoder.layers.2"));
-        v.extend(self.enc4.named_parameters_in("encoder.layers.4"));
-        v.extend(self.enc_res.named_parameters_in("encoder.layers.5"));
-        v.extend(self.dec0.named_parameters_in("decoder.layers.0"));
-        v.extend(self.dec_res.named_parameters_in("decoder.layers.1"));
-        v.extend(self.dec2.named_parameters_in("decoder.layers.2"));
-        v.extend(self.dec4.named_parameters_in("decoder.layers.4"));
-        v
-    }
-
-    /// The EMA tensors with their state_dict names.
-    pub fn buffers(&self) -> Vec<(&'static str, &Tensor)> {
-        vec![
-            ("vq.ema_cluster_size", &self.vq.cluster_size),
-            ("vq.ema_w", &self.vq.ema_w),
-            ("vq.embedding.weight", &self.vq.codebook),
-        ]
     }
 
     /// Images in [-1, 1] `[b, 3, s, s]` to z `[b, d, g, g]` (non-negative: the stack ends in ReLU).
@@ -365,30 +338,32 @@ impl VqVae {
         })
     }
 
-    /// Parameters and buffers as host tensors with the seed's names.
-    pub fn state_dict(&self) -> Result<Vec<NamedTensor>> {
-        let mut out: Vec<NamedTensor> = self
-            .parameters()
-            .iter()
-            .map(|(name, v)| NamedTensor::read(name, v.value()))
-            .collect::<Result<_>>()?;
-        for (name, t) in self.buffers() {
-            out.push(NamedTensor::read(name, t)?);
-        }
-        Ok(out)
+    /// Copy weights and EMA buffers in from `tensors` (a state_dict or a checkpoint, which may
+    /// hold more), checking every name and shape.
+    pub fn load_weights(&self, tensors: &[NamedTensor]) -> Result<()> {
+        self.load_from(
+            tensors,
+            "loading VQ-VAE weights",
+            " (is this a checkpoint of VQVAEv2 with this config?)",
+        )
     }
+}
 
-    /// Copy weights and EMA buffers in, checking names and shapes (num_batches-style integer
-    /// extras in a PyTorch file are ignored).
-    pub fn load_state_dict(&self, tensors: &[NamedTensor]) -> Result<()> {
-        let what = "loading VQ-VAE weights";
-        let hint = " (is this a checkpoint of VQVAEv2 with this config?)";
-        for (name, v) in self.parameters() {
-            restore(tensors, &name, v.value(), what, hint)?;
-        }
-        for (name, buf) in self.buffers() {
-            restore(tensors, name, buf, what, hint)?;
-        }
-        Ok(())
+/// The seed's state_dict: the convolutions as gradient-trained parameters, the codebook and
+/// its EMA sums as buffers (only the EMA updates them).
+impl Module for VqVae {
+    fn visit(&self, prefix: &str, v: &mut dyn Visitor) {
+        let at = |name: &str| join(prefix, name);
+        self.enc0.visit(&at("encoder.layers.0"), v);
+        self.enc2.visit(&at("encoder.layers.2"), v);
+        self.enc4.visit(&at("encoder.layers.4"), v);
+        self.enc_res.visit(&at("encoder.layers.5"), v);
+        self.dec0.visit(&at("decoder.layers.0"), v);
+        self.dec_res.visit(&at("decoder.layers.1"), v);
+        self.dec2.visit(&at("decoder.layers.2"), v);
+        self.dec4.visit(&at("decoder.layers.4"), v);
+        v.buffer(&at("vq.ema_cluster_size"), &self.vq.cluster_size);
+        v.buffer(&at("vq.ema_w"), &self.vq.ema_w);
+        v.buffer(&at("vq.embedding.weight"), &self.vq.codebook);
     }
 }

@@ -97,45 +97,11 @@ pub trait Module {
     /// `load_state_dict(strict)`: a shape mismatch is always an error; with `strict`, so are
     /// missing and unexpected keys; without, they are reported and the rest loads. Nothing is
     /// written unless the whole load can succeed. PyTorch's `*.num_batches_tracked` counters
-    /// are accepted where the module has the BatchNorm beside them (they only matter for
-    /// `momentum=None`, which this crate does not offer).
+    /// are accepted beside a BatchNorm's running statistics.
     fn load_state_dict(&self, tensors: &[NamedTensor], strict: bool) -> Result<LoadReport> {
-        let mut c = Collect::default();
-        self.visit("", &mut c);
-        let ours: Vec<(String, Tensor)> = c
-            .params
-            .iter()
-            .map(|(n, v)| (n.clone(), v.value().clone()))
-            .chain(c.buffers.iter().cloned())
-            .collect();
-        let find = |name: &str| tensors.iter().find(|t| t.name == name);
-        let mut report = LoadReport::default();
-        let mut mismatched = vec![];
-        for (name, dst) in &ours {
-            match find(name) {
-                None => report.missing_keys.push(name.clone()),
-                Some(t) if t.shape != dst.shape() => mismatched.push(format!(
-                    "size mismatch for {name}: the file has {:?}, the module needs {:?}",
-                    t.shape,
-                    dst.shape()
-                )),
-                Some(_) => {}
-            }
-        }
-        for t in tensors {
-            let known = ours.iter().any(|(n, _)| *n == t.name);
-            let counter = t
-                .name
-                .strip_suffix("num_batches_tracked")
-                .is_some_and(|stem| {
-                    ours.iter()
-                        .any(|(n, _)| *n == format!("{stem}running_mean"))
-                });
-            if !known && !counter {
-                report.unexpected_keys.push(t.name.clone());
-            }
-        }
-        let mut problems = mismatched;
+        let plan = plan(self, tensors);
+        let mut problems = plan.mismatched.clone();
+        let report = plan.report.clone();
         if strict && !report.missing_keys.is_empty() {
             problems.push(format!("missing keys: {}", report.missing_keys.join(", ")));
         }
@@ -154,12 +120,30 @@ pub trait Module {
                 ),
             ));
         }
-        for (name, dst) in &ours {
-            if let Some(t) = find(name) {
-                dst.gpu().write(dst, &t.data)?;
-            }
-        }
+        plan.write(tensors)?;
         Ok(report)
+    }
+
+    /// Load every parameter and buffer from `tensors`, which may hold more (a training
+    /// checkpoint's optimizer state, other models): a missing or mis-shaped key is an error
+    /// naming the keys, starting with `what` (the file) and ending with `hint` (what the file
+    /// should be). Nothing is written unless everything fits.
+    fn load_from(&self, tensors: &[NamedTensor], what: &str, hint: &str) -> Result<()> {
+        let plan = plan(self, tensors);
+        let mut problems = plan.mismatched.clone();
+        if !plan.report.missing_keys.is_empty() {
+            problems.push(format!(
+                "missing tensors: {}",
+                plan.report.missing_keys.join(", ")
+            ));
+        }
+        if !problems.is_empty() {
+            return Err(Error::invalid(
+                what,
+                format!("{}{hint}", problems.join("; ")),
+            ));
+        }
+        plan.write(tensors)
     }
 
     /// Training mode (the default): BatchNorm normalises by the batch and updates its
@@ -222,6 +206,70 @@ pub trait Module {
 pub trait Forward: Module {
     /// The output for `x`.
     fn forward(&self, x: &Var) -> Result<Var>;
+}
+
+/// What a load would do: the module's keys and tensors, and what does not match.
+struct Plan {
+    ours: Vec<(String, Tensor)>,
+    report: LoadReport,
+    mismatched: Vec<String>,
+}
+
+impl Plan {
+    /// Copy the file's tensors into the module's (the keys present; shapes already checked).
+    fn write(&self, tensors: &[NamedTensor]) -> Result<()> {
+        for (name, dst) in &self.ours {
+            if let Some(t) = tensors.iter().find(|t| t.name == *name) {
+                dst.gpu().write(dst, &t.data)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Match `tensors` against the module's keys. PyTorch's `*.num_batches_tracked` counters are
+/// accepted where the module has the BatchNorm beside them (they only matter for
+/// `momentum=None`, which this crate does not offer).
+fn plan<M: Module + ?Sized>(module: &M, tensors: &[NamedTensor]) -> Plan {
+    let mut c = Collect::default();
+    module.visit("", &mut c);
+    let ours: Vec<(String, Tensor)> = c
+        .params
+        .iter()
+        .map(|(n, v)| (n.clone(), v.value().clone()))
+        .chain(c.buffers)
+        .collect();
+    let mut report = LoadReport::default();
+    let mut mismatched = vec![];
+    for (name, dst) in &ours {
+        match tensors.iter().find(|t| t.name == *name) {
+            None => report.missing_keys.push(name.clone()),
+            Some(t) if t.shape != dst.shape() => mismatched.push(format!(
+                "size mismatch for {name}: the file has {:?}, the module needs {:?}",
+                t.shape,
+                dst.shape()
+            )),
+            Some(_) => {}
+        }
+    }
+    for t in tensors {
+        let known = ours.iter().any(|(n, _)| *n == t.name);
+        let counter = t
+            .name
+            .strip_suffix("num_batches_tracked")
+            .is_some_and(|stem| {
+                ours.iter()
+                    .any(|(n, _)| *n == format!("{stem}running_mean"))
+            });
+        if !known && !counter {
+            report.unexpected_keys.push(t.name.clone());
+        }
+    }
+    Plan {
+        ours,
+        report,
+        mismatched,
+    }
 }
 
 #[derive(Default)]

@@ -66,6 +66,48 @@ fn last_step(x: &Var) -> Result<Var> {
     x.narrow(1, t - 1, 1)?.reshape(&[1, b, h])
 }
 
+/// Layers given as tensors (loaded, or drawn by a model's own scheme): the input size is
+/// layer 0's `weight_ih` width; every layer's shapes must agree with `gates` gates.
+fn checked_layers(
+    layers: Vec<RecurrentLayer>,
+    gates: usize,
+    what: &str,
+) -> Result<(Vec<RecurrentLayer>, usize)> {
+    let Some(first) = layers.first() else {
+        return Err(Error::invalid(what, "no layers"));
+    };
+    let (rows, input) = match first[0].shape() {
+        [r, i] if r % gates == 0 => (*r, *i),
+        s => {
+            return Err(Error::shape(
+                what,
+                format!("weight_ih_l0 {s:?} is not [{gates}·hidden, input]"),
+            ))
+        }
+    };
+    let h = rows / gates;
+    for (k, [wi, wh, bi, bh]) in layers.iter().enumerate() {
+        let width = if k == 0 { input } else { h };
+        let ok = wi.shape() == [rows, width]
+            && wh.shape() == [rows, h]
+            && bi.shape() == [rows]
+            && bh.shape() == [rows];
+        if !ok {
+            return Err(Error::shape(
+                what,
+                format!(
+                    "layer {k}: {:?} {:?} {:?} {:?}, want [{rows}, {width}] [{rows}, {h}] [{rows}] [{rows}]",
+                    wi.shape(),
+                    wh.shape(),
+                    bi.shape(),
+                    bh.shape()
+                ),
+            ));
+        }
+    }
+    Ok((layers, input))
+}
+
 fn check_input(x: &Var, input: usize, what: &str) -> Result<()> {
     match x.shape() {
         [_, t, i] if *i == input && *t > 0 => Ok(()),
@@ -90,6 +132,22 @@ impl Lstm {
             layers: layers(init, input, hidden, num_layers, 4)?,
             input,
         })
+    }
+
+    /// An LSTM of the given layers (`[weight_ih, weight_hh, bias_ih, bias_hh]` each).
+    pub fn from_layers(layers: Vec<RecurrentLayer>) -> Result<Lstm> {
+        let (layers, input) = checked_layers(layers, 4, "LSTM")?;
+        Ok(Lstm { layers, input })
+    }
+
+    /// The last layer's outputs `[B, T, H]` alone (no final states gathered).
+    pub fn output(&self, x: &Var) -> Result<Var> {
+        check_input(x, self.input, "LSTM")?;
+        let mut x = x.clone();
+        for [wi, wh, bi, bh] in &self.layers {
+            x = x.lstm_layer(wi, wh, bi, bh)?;
+        }
+        Ok(x)
     }
 
     /// The sequence `x: [B, T, input]` through every layer.
@@ -130,6 +188,22 @@ impl Gru {
             layers: layers(init, input, hidden, num_layers, 3)?,
             input,
         })
+    }
+
+    /// A GRU of the given layers (`[weight_ih, weight_hh, bias_ih, bias_hh]` each).
+    pub fn from_layers(layers: Vec<RecurrentLayer>) -> Result<Gru> {
+        let (layers, input) = checked_layers(layers, 3, "GRU")?;
+        Ok(Gru { layers, input })
+    }
+
+    /// The last layer's outputs `[B, T, H]` alone (no final states gathered).
+    pub fn output(&self, x: &Var) -> Result<Var> {
+        check_input(x, self.input, "GRU")?;
+        let mut x = x.clone();
+        for [wi, wh, bi, bh] in &self.layers {
+            x = x.gru_layer(wi, wh, bi, bh)?;
+        }
+        Ok(x)
     }
 
     /// The sequence `x: [B, T, input]` through every layer.

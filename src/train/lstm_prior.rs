@@ -19,6 +19,7 @@ use crate::kernels::lstm::context_window;
 use crate::kernels::random::{sample_logits, RngKey};
 use crate::models::lstm_prior::{check_window, LstmPrior};
 use crate::models::vqvae::VqVae;
+use crate::nn::Module;
 use crate::optim::Adam;
 use image::RgbImage;
 use std::collections::BTreeMap;
@@ -217,7 +218,7 @@ pub fn train(
         .prefixed(samples_dir.clone(), "epoch_")
         .prefixed(task.join("lstm"), "events.out.tfevents.")
         .claim("lstm-prior", &task, run.resume, run.overwrite, log)?;
-    let params = model.parameters();
+    let params = model.named_parameters();
     let mut adam = crate::gpu::allocating_weights(
         "the LSTM prior",
         "lower embedding_dim, hidden_size, num_layers or fc_hidden in [lstm_params]",
@@ -472,7 +473,7 @@ pub fn generate(gpu: &Gpu, cfg: &VqVaeFile, o: &GenerateOptions) -> Result<Vec<u
         .unwrap_or_else(|| task.join(&lp.ckpt_name));
     let (tensors, _) = checkpoint::load(&prior_path)?;
     let model = LstmPrior::new(gpu, k, lp.clone(), 0)?;
-    model.load_state_dict(&tensors)?;
+    model.load_weights(&tensors)?;
     let vq_path = o
         .vqvae_weights
         .clone()
@@ -502,7 +503,7 @@ fn save(path: &Path, model: &LstmPrior, adam: &Adam, cfg: &VqVaeFile, epoch: usi
         "lstm_params".into(),
         toml::to_string(&cfg.lstm_params).unwrap_or_default(),
     );
-    let params = model.parameters();
+    let params = model.named_parameters();
     save_checkpoint(path, KIND, epoch, model.state_dict()?, adam, &params, extra)
 }
 
@@ -510,6 +511,6 @@ const KIND: &str = "vqvae_lstm";
 
 fn resume(path: &Path, model: &LstmPrior, adam: &mut Adam) -> Result<usize> {
     let (tensors, meta, what) = open_checkpoint(path, KIND, "LSTM prior")?;
-    model.load_state_dict(&tensors)?;
+    model.load_weights(&tensors)?;
     restore_adam(adam, &tensors, &meta, &what)
 }

@@ -13,6 +13,7 @@ use crate::io::plot::viewable_grid;
 use crate::io::tensorboard::EventWriter;
 use crate::kernels::random::RngKey;
 use crate::models::pokemon_vae::{learning_rate, PokemonVae, VaeConfig};
+use crate::nn::Module;
 use crate::optim::{Adam, Optimizer};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -284,7 +285,7 @@ pub fn train(gpu: &Gpu, opts: &TrainOptions, log: &mut dyn FnMut(String)) -> Res
         "lower --hidden-size or --latent-size",
         || -> Result<_> {
             let model = PokemonVae::new(gpu, config, opts.seed)?;
-            let params = model.parameters();
+            let params = model.named_parameters();
             let adam = adam_over(&params, opts.lr)?;
             Ok((model, params, adam))
         },
@@ -499,7 +500,7 @@ fn save(
         "options".into(),
         serde_json::to_string(opts).unwrap_or_default(),
     );
-    let params = model.parameters();
+    let params = model.named_parameters();
     save_checkpoint(
         path,
         "pokemon_vae",
@@ -524,6 +525,6 @@ fn resume(path: &Path, model: &PokemonVae, adam: &mut Adam, opts: &TrainOptions)
             ),
         ));
     }
-    model.load_state_dict(&tensors)?;
+    model.load_weights(&tensors)?;
     restore_adam(adam, &tensors, &meta, &what)
 }

@@ -14,6 +14,7 @@ use crate::kernels::random::{normal, RngKey};
 use crate::models::scene::{Bottleneck, CaptionNetwork, SceneDecoder};
 use crate::models::scene_data::Vocab;
 use crate::models::scene_lm::{DropoutKeys, LmConfig, SceneLm};
+use crate::nn::Module;
 use crate::optim::{clip_grad_norm, Adam, Optimizer};
 use crate::train::memory::{MemoryEstimate, Tally};
 use std::collections::BTreeMap;
@@ -386,9 +387,9 @@ impl SceneTrainer {
             seed ^ 2,
         )?;
         Ok(SceneTrainer {
-            adam_lm: adam_over(&lm.parameters(), lr)?,
-            adam_decoder: adam_over(&decoder.parameters(), lr)?,
-            adam_captioner: adam_over(&captioner.parameters(), lr)?,
+            adam_lm: adam_over(&lm.named_parameters(), lr)?,
+            adam_decoder: adam_over(&decoder.named_parameters(), lr)?,
+            adam_captioner: adam_over(&captioner.named_parameters(), lr)?,
             config,
             lm,
             decoder,
@@ -504,7 +505,7 @@ impl SceneTrainer {
         let ar = cross_entropy(&logits, &batch.labels, -100)?;
         // 2. the text embedding from this forward, detached (embedding_projection never learns)
         let text_emb = self.lm.embed(&out.hidden, &batch.attention_mask)?.detach();
-        let lp = self.lm.parameters();
+        let lp = self.lm.named_parameters();
         let grads = backward(&ar, &lp.iter().map(|(_, v)| v).collect::<Vec<_>>())?;
         let ar_loss = ar.value().scalar()? as f64;
         let ar_accuracy = accuracy(&logits.value().to_f32()?, &batch.label_ids, vocab);
@@ -589,7 +590,10 @@ impl SceneTrainer {
         let losses = self.composite_loss(&text_emb, &cap.embedding, &scene, Some(&caption))?;
         let warmup = (self.global_step as f32 / 100.0).min(1.0);
         let total = losses.total.mul_scalar(warmup)?;
-        let (dp, cp) = (self.decoder.parameters(), self.captioner.parameters());
+        let (dp, cp) = (
+            self.decoder.named_parameters(),
+            self.captioner.named_parameters(),
+        );
         let refs: Vec<&Var> = dp.iter().chain(&cp).map(|(_, v)| v).collect();
         let grads = backward(&total, &refs)?;
         let (gd, gc) = grads.split_at(dp.len());
@@ -849,23 +853,23 @@ fn json<T: serde::Serialize>(v: &T) -> Result<String> {
 impl SceneTrainer {
     fn named(&self) -> [Vec<(String, Var)>; 3] {
         [
-            self.lm.parameters(),
-            self.decoder.parameters(),
-            self.captioner.parameters(),
+            self.lm.named_parameters(),
+            self.decoder.named_parameters(),
+            self.captioner.named_parameters(),
         ]
     }
 
     /// Each model's state_dict as tensors: its parameters' values, then its buffers (the
     /// position table, BatchNorm running statistics).
     fn state_tensors(&self) -> [Vec<(String, Tensor)>; 3] {
-        let values = |p: Vec<(String, Var)>| -> Vec<(String, Tensor)> {
-            p.into_iter().map(|(n, v)| (n, v.value().clone())).collect()
+        let of = |m: &dyn Module| -> Vec<(String, Tensor)> {
+            m.named_parameters()
+                .into_iter()
+                .map(|(n, v)| (n, v.value().clone()))
+                .chain(m.named_buffers())
+                .collect()
         };
-        let [mut lm, mut dec, mut cap] = self.named().map(values);
-        lm.push(("pos_encoding.pe".to_string(), self.lm.pe.clone()));
-        dec.extend(self.decoder.buffers());
-        cap.extend(self.captioner.buffers());
-        [lm, dec, cap]
+        [of(&self.lm), of(&self.decoder), of(&self.captioner)]
     }
 
     fn adams_mut(&mut self) -> [&mut Adam; 3] {

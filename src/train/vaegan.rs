@@ -14,6 +14,7 @@ use crate::kernels::random::{normal, uniform, RngKey};
 use crate::models::vaegan::{
     load_state, state, synthetic_video, wgan_terms, Critic, Vae, VaeGanConfig, WeightPredictor,
 };
+use crate::nn::Module;
 use crate::optim::Adam;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -162,9 +163,9 @@ impl VaeGan {
         let critic = Critic::new(gpu, &run.model, run.seed)?;
         let rnn = WeightPredictor::new(gpu, &run.model, run.seed)?;
         Ok(VaeGan {
-            adam_vae: adam_over(&vae.parameters(), run.lr)?,
-            adam_critic: adam_over(&critic.parameters(), run.lr)?,
-            adam_rnn: adam_over(&rnn.parameters(), run.lr)?,
+            adam_vae: adam_over(&vae.named_parameters(), run.lr)?,
+            adam_critic: adam_over(&critic.named_parameters(), run.lr)?,
+            adam_rnn: adam_over(&rnn.named_parameters(), run.lr)?,
             vae,
             critic,
             rnn,
@@ -208,7 +209,7 @@ impl VaeGan {
         };
         let (w, gp) = wgan_terms(&self.critic, real, &fake, &self.alpha(&gpu, b, 2)?)?;
         let loss = w.add(&gp.mul_scalar(self.run.lambda_gp as f32)?)?;
-        let params = self.critic.parameters();
+        let params = self.critic.named_parameters();
         let grads = backward(&loss, &params.iter().map(|(_, v)| v).collect::<Vec<_>>())?;
         adam_step(&mut self.adam_critic, &params, &grads)?;
         Ok((
@@ -267,7 +268,7 @@ impl VaeGan {
             w.add(&gp.mul_scalar(self.run.lambda_gp as f32)?)?
         };
         let loss = combined.neg()?;
-        let (vp, rp) = (self.vae.parameters(), self.rnn.parameters());
+        let (vp, rp) = (self.vae.named_parameters(), self.rnn.named_parameters());
         let refs: Vec<&Var> = vp.iter().chain(&rp).map(|(_, v)| v).collect();
         let grads = backward(&loss, &refs)?;
         let (gv, gr) = grads.split_at(vp.len());
@@ -292,9 +293,9 @@ impl VaeGan {
 
     fn prefixed(&self) -> [(&'static str, Vec<(String, Var)>); 3] {
         [
-            ("vae.", self.vae.parameters()),
-            ("critic.", self.critic.parameters()),
-            ("rnn.", self.rnn.parameters()),
+            ("vae.", self.vae.named_parameters()),
+            ("critic.", self.critic.named_parameters()),
+            ("rnn.", self.rnn.named_parameters()),
         ]
     }
 

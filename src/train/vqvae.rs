@@ -13,6 +13,7 @@ use crate::io::image::{grid, list_images, png_bytes, save_png};
 use crate::io::plot::viewable_grid;
 use crate::io::tensorboard::EventWriter;
 use crate::models::vqvae::{VqVae, VqVaeConfig};
+use crate::nn::Module;
 use crate::optim::{clip_grad_norm, Adam};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -196,7 +197,7 @@ pub fn train(
         "lower num_hiddens, num_residual_hiddens, num_embeddings or embedding_dim in [model_params]",
         || -> Result<_> {
             let model = VqVae::new(gpu, cfg.model_params.clone(), tp.seed)?;
-            let params = model.parameters();
+            let params = model.named_parameters();
             let adam = adam_over(&params, tp.lr)?;
             Ok((model, params, adam))
         },
@@ -347,7 +348,7 @@ pub fn train(
 fn save(path: &Path, model: &VqVae, adam: &Adam, cfg: &VqVaeFile, epoch: usize) -> Result<()> {
     let mut extra = BTreeMap::new();
     extra.insert("config".into(), toml::to_string(cfg).unwrap_or_default());
-    let params = model.parameters();
+    let params = model.named_parameters();
     save_checkpoint(
         path,
         "vqvae_v2",
@@ -396,7 +397,7 @@ fn resume(path: &Path, model: &VqVae, adam: &mut Adam, cfg: &VqVaeFile) -> Resul
             ));
         }
     }
-    model.load_state_dict(&tensors)?;
+    model.load_weights(&tensors)?;
     restore_adam(adam, &tensors, &meta, &what)
 }
 
@@ -406,7 +407,7 @@ pub fn load_model(gpu: &Gpu, cfg: &VqVaeConfig, weights: &Path) -> Result<VqVae>
     let model = VqVae::new(gpu, cfg.clone(), 0)?;
     // the model's errors name the tensor; say which file it was looked for in
     model
-        .load_state_dict(&tensors)
+        .load_weights(&tensors)
         .map_err(|e| Error::invalid(format!("reading {}", weights.display()), e))?;
     Ok(model)
 }

@@ -10,6 +10,7 @@ use crate::gpu::Gpu;
 use crate::io::plot::{chart_panels, titled_grid, ChartPanel};
 use crate::io::tensorboard::EventWriter;
 use crate::models::scene_data::{generate_texts, Vocab};
+use crate::nn::Module;
 use crate::train::{read_csv, shuffled, stop_requested, Metrics, Progress};
 use std::path::{Path, PathBuf};
 
@@ -376,12 +377,12 @@ pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<Sce
         n_train,
         n_val,
         vocab.len(),
-        count(&tr.lm.parameters())
-            + count(&tr.decoder.parameters())
-            + count(&tr.captioner.parameters()),
-        count(&tr.lm.parameters()),
-        count(&tr.decoder.parameters()),
-        count(&tr.captioner.parameters()),
+        count(&tr.lm.named_parameters())
+            + count(&tr.decoder.named_parameters())
+            + count(&tr.captioner.named_parameters()),
+        count(&tr.lm.named_parameters()),
+        count(&tr.decoder.named_parameters()),
+        count(&tr.captioner.named_parameters()),
         if config.use_vae {
             "VAE bottleneck"
         } else {
