@@ -56,40 +56,149 @@ impl CheckRow {
     }
 }
 
-/// Kernel names `wgtrain check --kernel` accepts.
-pub const KERNELS: &[&str] = &[
-    "unary",
-    "binary",
-    "broadcast",
-    "expand_axis",
-    "narrow_pad",
-    "reduce",
-    "sum_keep_middle",
-    "matmul",
-    "conv",
-    "codebook",
-    "pool",
-    "vq_ema",
-    "softmax",
-    "cross_entropy",
-    "random",
-    "multinomial",
-    "sample_logits",
-    "lstm",
-    "gru",
-    "layer_norm",
-    "attention",
-    "batch_norm",
-    "sobel_edges",
-    "cosine_similarity",
-    "dropout",
-    "swap_middle",
-    "embedding",
-    "adam",
-    "sgd",
-    "clip_grad_norm",
-    "peak",
+/// One kernel family's checks: the name `wgtrain check --kernel` takes, and the function that
+/// compares the family's every variant with its f64 twin at representative and awkward
+/// shapes (and `seed`'s random ones).
+pub struct KernelChecks {
+    /// The family.
+    pub name: &'static str,
+    /// Its comparison rows.
+    pub run: fn(&Gpu, u64) -> Result<Vec<CheckRow>>,
+}
+
+/// Every kernel family's checks, in the order `wgtrain check` reports them: the one list
+/// behind `check`, `check --kernel`, `check --list` and the tests.
+pub const CHECKS: &[KernelChecks] = &[
+    KernelChecks {
+        name: "unary",
+        run: check_unary,
+    },
+    KernelChecks {
+        name: "binary",
+        run: check_binary,
+    },
+    KernelChecks {
+        name: "broadcast",
+        run: check_broadcast,
+    },
+    KernelChecks {
+        name: "expand_axis",
+        run: check_expand,
+    },
+    KernelChecks {
+        name: "narrow_pad",
+        run: check_narrow_pad,
+    },
+    KernelChecks {
+        name: "reduce",
+        run: check_reduce,
+    },
+    KernelChecks {
+        name: "sum_keep_middle",
+        run: check_keep_middle,
+    },
+    KernelChecks {
+        name: "matmul",
+        run: check_matmul_all,
+    },
+    KernelChecks {
+        name: "conv",
+        run: check_conv,
+    },
+    KernelChecks {
+        name: "codebook",
+        run: check_codebook,
+    },
+    KernelChecks {
+        name: "pool",
+        run: check_pool,
+    },
+    KernelChecks {
+        name: "vq_ema",
+        run: check_vq_ema,
+    },
+    KernelChecks {
+        name: "softmax",
+        run: check_softmax,
+    },
+    KernelChecks {
+        name: "cross_entropy",
+        run: check_cross_entropy,
+    },
+    KernelChecks {
+        name: "random",
+        run: check_random,
+    },
+    KernelChecks {
+        name: "multinomial",
+        run: check_multinomial,
+    },
+    KernelChecks {
+        name: "sample_logits",
+        run: check_sample_logits,
+    },
+    KernelChecks {
+        name: "lstm",
+        run: check_lstm,
+    },
+    KernelChecks {
+        name: "gru",
+        run: check_gru,
+    },
+    KernelChecks {
+        name: "layer_norm",
+        run: check_layer_norm,
+    },
+    KernelChecks {
+        name: "attention",
+        run: check_attention,
+    },
+    KernelChecks {
+        name: "batch_norm",
+        run: check_batch_norm,
+    },
+    KernelChecks {
+        name: "sobel_edges",
+        run: check_sobel,
+    },
+    KernelChecks {
+        name: "cosine_similarity",
+        run: check_cosine,
+    },
+    KernelChecks {
+        name: "dropout",
+        run: check_dropout,
+    },
+    KernelChecks {
+        name: "swap_middle",
+        run: check_swap_middle,
+    },
+    KernelChecks {
+        name: "embedding",
+        run: check_embedding,
+    },
+    KernelChecks {
+        name: "adam",
+        run: check_adam,
+    },
+    KernelChecks {
+        name: "sgd",
+        run: crate::kernels::sgd::check::rows,
+    },
+    KernelChecks {
+        name: "clip_grad_norm",
+        run: check_clip,
+    },
+    KernelChecks {
+        name: "peak",
+        run: check_peak,
+    },
 ];
+
+/// The names [`CHECKS`] knows.
+pub fn kernel_names() -> Vec<&'static str> {
+    CHECKS.iter().map(|c| c.name).collect()
+}
 
 /// Whether a kernel's output agrees with its f64 reference: the error model of this module.
 pub(crate) fn compare(
@@ -184,104 +293,20 @@ fn abs_scale(r: &[f64]) -> Vec<f64> {
     r.iter().map(|v| v.abs().max(1e-6)).collect()
 }
 
-/// Run the checks for `filter` (all kernels when `None`).
+/// Run the checks for `filter` (all kernels when `None`; a name [`CHECKS`] lacks gives none).
 pub fn run(gpu: &Gpu, filter: Option<&str>, seed: u64) -> Result<Vec<CheckRow>> {
-    let want = |k: &str| filter.is_none_or(|f| f == k);
     let mut rows = Vec::new();
-    if want("unary") {
-        rows.extend(check_unary(gpu, seed)?);
+    for c in CHECKS.iter().filter(|c| filter.is_none_or(|f| f == c.name)) {
+        rows.extend((c.run)(gpu, seed)?);
     }
-    if want("binary") {
-        rows.extend(check_binary(gpu, seed)?);
-    }
-    if want("broadcast") {
-        rows.extend(check_broadcast(gpu, seed)?);
-    }
-    if want("expand_axis") {
-        rows.extend(check_expand(gpu, seed)?);
-    }
-    if want("narrow_pad") {
-        rows.extend(check_narrow_pad(gpu, seed)?);
-    }
-    if want("reduce") {
-        rows.extend(check_reduce(gpu, seed)?);
-    }
-    if want("sum_keep_middle") {
-        rows.extend(check_keep_middle(gpu, seed)?);
-    }
-    if want("matmul") {
-        rows.extend(check_matmul(gpu, seed)?);
-        rows.extend(check_matmul_epilogue(gpu, seed)?);
-    }
-    if want("peak") {
-        rows.extend(check_peak(gpu, seed)?);
-    }
-    if want("conv") {
-        rows.extend(check_conv(gpu, seed)?);
-    }
-    if want("codebook") {
-        rows.extend(check_codebook(gpu, seed)?);
-    }
-    if want("pool") {
-        rows.extend(check_pool(gpu, seed)?);
-    }
-    if want("vq_ema") {
-        rows.extend(check_vq_ema(gpu, seed)?);
-    }
-    if want("softmax") {
-        rows.extend(check_softmax(gpu, seed)?);
-    }
-    if want("cross_entropy") {
-        rows.extend(check_cross_entropy(gpu, seed)?);
-    }
-    if want("random") {
-        rows.extend(check_random(gpu, seed)?);
-    }
-    if want("multinomial") {
-        rows.extend(check_multinomial(gpu, seed)?);
-    }
-    if want("sample_logits") {
-        rows.extend(check_sample_logits(gpu, seed)?);
-    }
-    if want("gru") {
-        rows.extend(check_gru(gpu, seed)?);
-    }
-    if want("layer_norm") {
-        rows.extend(check_layer_norm(gpu, seed)?);
-    }
-    if want("attention") {
-        rows.extend(check_attention(gpu, seed)?);
-    }
-    if want("batch_norm") {
-        rows.extend(check_batch_norm(gpu, seed)?);
-    }
-    if want("sobel_edges") {
-        rows.extend(check_sobel(gpu, seed)?);
-    }
-    if want("cosine_similarity") {
-        rows.extend(check_cosine(gpu, seed)?);
-    }
-    if want("dropout") {
-        rows.extend(check_dropout(gpu, seed)?);
-    }
-    if want("swap_middle") {
-        rows.extend(check_swap_middle(gpu, seed)?);
-    }
-    if want("embedding") {
-        rows.extend(check_embedding(gpu, seed)?);
-    }
-    if want("lstm") {
-        rows.extend(check_lstm(gpu, seed)?);
-    }
-    if want("adam") {
-        rows.extend(check_adam(gpu, seed)?);
-    }
-    if want("sgd") {
-        rows.extend(crate::kernels::sgd::check::rows(gpu, seed)?);
-    }
-    if want("clip_grad_norm") {
-        rows.extend(check_clip(gpu, seed)?);
-    }
+    Ok(rows)
+}
+
+/// Every matmul check.
+fn check_matmul_all(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
+    let mut rows = vec![];
+    rows.extend(check_matmul(gpu, seed)?);
+    rows.extend(check_matmul_epilogue(gpu, seed)?);
     Ok(rows)
 }
 

@@ -19,14 +19,14 @@ pub struct CheckArgs {
 
 pub fn run(dev: &DeviceArgs, args: &CheckArgs) -> anyhow::Result<()> {
     if args.list {
-        println!("{}", check::KERNELS.join("\n"));
+        println!("{}", check::kernel_names().join("\n"));
         return Ok(());
     }
     if let Some(k) = &args.kernel {
-        if !check::KERNELS.contains(&k.as_str()) {
+        if !check::kernel_names().contains(&k.as_str()) {
             anyhow::bail!(
                 "unknown kernel '{k}'; choose from: {}",
-                check::KERNELS.join(", ")
+                check::kernel_names().join(", ")
             );
         }
     }
