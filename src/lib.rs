@@ -5,6 +5,7 @@
 //! [`optim`] (Adam, clipping), and the CLI in `src/cli`.
 
 pub mod autograd;
+#[cfg(feature = "cli")]
 pub mod bench;
 pub mod check;
 pub mod data;
@@ -15,6 +16,7 @@ pub mod kernels;
 pub mod models;
 pub mod nn;
 pub mod optim;
+#[cfg(feature = "cli")]
 pub mod train;
 
 pub use error::{Error, Result};

@@ -1,4 +1,6 @@
 //! The command line: help text, clear errors with the right exit codes, and one real command.
+// The trainers and the command line are behind the default `cli` feature.
+#![cfg(feature = "cli")]
 
 use std::process::Command;
 

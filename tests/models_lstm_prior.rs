@@ -1,5 +1,7 @@
 //! The LSTM prior (VQVAELSTM): PyTorch parity on the seed's model_state_dict (logits, loss and
 //! gradients), the parameter count of the seed's config, and refusals of mismatched weights.
+// The trainers and the command line are behind the default `cli` feature.
+#![cfg(feature = "cli")]
 
 mod common;
 use wgtrain::autograd::{backward, cross_entropy, no_grad};

@@ -1,5 +1,7 @@
 //! The Pokemon VAE: PyTorch parity on the seed's state_dict, training, exact resume, and bad
 //! input (empty folder, broken files, other sizes, wrong checkpoints, NaN loss).
+// The trainers and the command line are behind the default `cli` feature.
+#![cfg(feature = "cli")]
 
 mod common;
 use std::path::{Path, PathBuf};

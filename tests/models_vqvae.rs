@@ -1,5 +1,7 @@
 //! VQVAEv2 + EMA quantiser: PyTorch parity on the seed's state_dict (eval forward and one
 //! training forward's EMA update), parameter counts, the EMA cold start, training, bad configs.
+// The trainers and the command line are behind the default `cli` feature.
+#![cfg(feature = "cli")]
 
 mod common;
 use std::path::Path;

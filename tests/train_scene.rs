@@ -1,5 +1,7 @@
 //! Seed 003's losses against f64 references, and teacher-forced training steps on the
 //! synthetic data set.
+// The trainers and the command line are behind the default `cli` feature.
+#![cfg(feature = "cli")]
 
 mod common;
 use wgtrain::autograd::Var;

@@ -2,6 +2,7 @@
 
 pub mod checkpoint;
 pub mod image;
+#[cfg(feature = "cli")]
 pub mod plot;
 pub mod tensorboard;
 
@@ -65,6 +66,7 @@ fn tmp_beside(path: &Path) -> std::path::PathBuf {
 /// beside `dst` and renamed over it (so `dst` is never half written), or, where the file
 /// system has no hard links, a copy renamed likewise. A later [`write_atomic`] to either
 /// path replaces that path only: the rename gives it a new file and leaves the other alone.
+#[cfg(feature = "cli")]
 pub(crate) fn link_atomic(src: &Path, dst: &Path) -> Result<()> {
     let op = format!("linking {} to {}", dst.display(), src.display());
     let tmp = tmp_beside(dst);

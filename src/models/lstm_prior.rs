@@ -100,7 +100,7 @@ impl Default for LstmParams {
 impl LstmParams {
     /// Refuse values the model or the sampler cannot use, naming them.
     pub fn validate(&self) -> Result<()> {
-        crate::train::check_learning_rate("lstm_params", "lr", self.lr)?;
+        crate::error::check_learning_rate("lstm_params", "lr", self.lr)?;
         let bad = |m: String| Err(Error::invalid("lstm_params", m));
         if self.embedding_dim == 0 || self.hidden_size == 0 || self.num_layers == 0 {
             return bad(format!(

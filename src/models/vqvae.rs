@@ -68,7 +68,7 @@ impl Default for VqVaeConfig {
 impl VqVaeConfig {
     /// Refuse what the architecture cannot build, naming the value.
     pub fn validate(&self) -> Result<()> {
-        use crate::train::check_number;
+        use crate::error::check_number;
         let what = "vqvae config [model_params]";
         check_number(
             what,

@@ -221,41 +221,7 @@ fn process_alive(pid: u32) -> bool {
         .is_ok_and(|c| String::from_utf8_lossy(&c).contains("wgtrain"))
 }
 
-/// A numeric setting: finite and within `lo..=hi` (`lo` itself excluded when `lo_open`), else
-/// an error naming the setting, its value and the range. NaN, inf and negative learning rates
-/// were accepted by some trainers, which then kept NaN checkpoints.
-pub fn check_number(what: &str, name: &str, v: f64, lo: f64, hi: f64, lo_open: bool) -> Result<()> {
-    let above = if lo_open { v > lo } else { v >= lo };
-    if v.is_finite() && above && v <= hi {
-        return Ok(());
-    }
-    let range = match (lo_open, hi.is_finite()) {
-        (true, false) => format!("a finite number > {lo}"),
-        (false, false) => format!("a finite number ≥ {lo}"),
-        (true, true) => format!("in ({lo}, {hi}]"),
-        (false, true) => format!("in [{lo}, {hi}]"),
-    };
-    Err(Error::invalid(
-        what,
-        format!("{name} = {v} must be {range}"),
-    ))
-}
-
-/// Adam moves every weight by up to about lr per step whatever the gradient's scale, so a rate
-/// above 1 wrecks any of these models within a step or two (`--lr 1e30` trained on to weights
-/// near 1e30, all finite, and called that checkpoint the last good one).
-pub const MAX_LEARNING_RATE: f64 = 1.0;
-
-/// A learning rate: finite, > 0 and at most [`MAX_LEARNING_RATE`].
-pub fn check_learning_rate(what: &str, name: &str, v: f64) -> Result<()> {
-    check_number(what, name, v, 0.0, MAX_LEARNING_RATE, true).map_err(|e| match e {
-        Error::InvalidArgument { op, detail } => Error::InvalidArgument {
-            op,
-            detail: format!("{detail} (Adam moves each weight by up to about lr per step)"),
-        },
-        e => e,
-    })
-}
+pub use crate::error::{check_learning_rate, check_number, MAX_LEARNING_RATE};
 
 /// What a run did, for its closing line: the epochs (numbered from 0) this call trained, or
 /// that a resumed run had nothing left to train (it printed `epochs 6..=6 done, 0 images/s`).

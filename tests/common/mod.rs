@@ -56,6 +56,7 @@ pub fn numel(params: &[(String, wgtrain::autograd::Var)]) -> u64 {
     params.iter().map(|(_, v)| v.value().numel() as u64).sum()
 }
 
+#[cfg(feature = "cli")]
 /// A memory estimate against what a run on a private device really created (`used`, its
 /// `bytes_created`): the parameters exactly, the bytes at least all of it and at most 4 times
 /// it.
