@@ -1,4 +1,4 @@
-// The EMA codebook update of VectorQuantizerEMA (spec §1.4 step 4), without atomics: the
+// The EMA codebook update of VectorQuantizerEMA (training mode only), without atomics: the
 // indices are first bucketed per code in row order (embedding.wgsl's bucket_* kernels), so
 // every per-code sum runs in a fixed order and results are bit-identical run to run.
 //   counts[k]   = offsets[k+1] − offsets[k] = #{n : idx[n] = k}

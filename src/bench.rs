@@ -15,21 +15,32 @@ use crate::nn::{Forward, Module};
 use crate::optim::{Adam, Optimizer};
 use std::time::Instant;
 
+/// One workload's timings, one row of the peer harness's table (serialised as a JSON line).
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct BenchResult {
+    /// The engine measured: always "wgtrain".
     pub peer: String,
+    /// Workload name, one of [`WORKLOADS`].
     pub workload: String,
+    /// Median wall-clock ms of the timed iterations.
     pub median_ms: f64,
+    /// Wall-clock ms of the cold first iteration, pipeline creation included.
     pub first_ms: f64,
+    /// Fastest timed iteration, in ms.
     pub min_ms: f64,
+    /// Slowest timed iteration, in ms.
     pub max_ms: f64,
+    /// Number of timed iterations.
     pub iters: usize,
+    /// Ms to build the workload (weights, data, first upload) before the first iteration.
     pub setup_ms: f64,
     /// Nominal work per iteration (peers' convention: fwd+bwd = 3 x forward GEMM FLOPs).
     pub nominal_gflop: Option<f64>,
+    /// `nominal_gflop` over the median time, in GFLOP/s.
     pub gflops: Option<f64>,
     /// Bytes moved per iteration, for memory-bound kernels.
     pub gbytes: Option<f64>,
+    /// `gbytes` over the median time, in GB/s.
     pub gbps: Option<f64>,
     /// Mean GPU time per iteration from timestamp queries, where the adapter has them.
     pub gpu_ms: Option<f64>,
@@ -50,10 +61,14 @@ pub struct BenchResult {
     pub kernels: Vec<String>,
 }
 
+/// What [`run`] measures and how many times.
 #[derive(Clone, Debug)]
 pub struct BenchOptions {
+    /// Timed iterations per workload (at least one runs); default 10.
     pub iters: usize,
+    /// Untimed iterations after the cold first one; default 3.
     pub warmup: usize,
+    /// Comma-separated workload names to run, or `None` for all of [`WORKLOADS`].
     pub only: Option<String>,
     /// Also time every variant of each kernel family a workload uses, forced one by one.
     pub variants: bool,
@@ -416,8 +431,8 @@ fn vqvae_step(gpu: &Gpu) -> Result<Work> {
     let params = adam.params();
     let x = Var::constant(uniform(gpu, &[16, 3, 128, 128], key(60), -1.0, 1.0)?);
     let g = gpu.clone();
-    // Forward (spec §1.3): encoder 25.1 + decoder 19.7 GFLOP, plus the distance product; the
-    // backward pass of the convolutions doubles their share.
+    // Forward (counted on the original under PyTorch, B = 16): encoder 25.1 + decoder 19.7
+    // GFLOP, plus the distance product; the backward pass of the convolutions doubles their share.
     let conv = 25.1 + 19.7;
     let distances = 2.0 * 16_384.0 * 4096.0 * 256.0 / 1e9;
     Ok(Work {
@@ -494,7 +509,7 @@ fn lstm_prior_step(gpu: &Gpu, sample: bool) -> Result<Work> {
     use crate::models::lstm_prior::{LstmParams, LstmPrior};
     let model = LstmPrior::new(gpu, 4096, LstmParams::default(), 0)?;
     let (b, w) = if sample { (64, 128) } else { (16, 128) };
-    // spec §1.9: 2·4H(I + H) per token and layer, over the window
+    // the analytic LSTM count: 2·4H(I + H) per token and layer, over the window
     let h = 512usize;
     let per_token: usize = (0..4)
         .map(|l| 8 * h * (if l == 0 { 256 } else { h } + h))
@@ -559,9 +574,9 @@ fn lstm_prior_step(gpu: &Gpu, sample: bool) -> Result<Work> {
 }
 
 /// The VAE-GAN at the seed's sizes (128×128, batch 16, faithful weight predictor): the whole
-/// training step (≈142 GFLOP, spec §2.9), or one of its parts: the critic's step, the gradient
-/// penalty's double backward alone (critic on x̂, its input gradient with a graph, the penalty,
-/// backward into the critic), and the generator's step.
+/// training step (≈142 GFLOP, measured on the fixed original), or one of its parts: the
+/// critic's step, the gradient penalty's double backward alone (critic on x̂, its input
+/// gradient with a graph, the penalty, backward into the critic), and the generator's step.
 fn vaegan_step(gpu: &Gpu, name: &'static str) -> Result<Work> {
     use crate::models::vaegan::wgan_terms;
     use crate::train::vaegan::{VaeGan, VaeGanRun};
@@ -829,7 +844,7 @@ fn measure(
     Ok(r)
 }
 
-/// The scene LM's attention core (spec §3.2): packed QKV [8, 49, 1536], 8 heads, causal mask;
+/// The scene LM's attention core (seed's sizes): packed QKV [8, 49, 1536], 8 heads, causal mask;
 /// forward and backward into the QKV activations. `attention_b8_…` runs what the LM runs
 /// (`fused_attention_enabled`: fused unless WGTRAIN_ATTENTION=composed), the `fused`/`composed`
 /// rows one path each.

@@ -20,14 +20,19 @@ pub const U: f64 = 1.0 / 16_777_216.0;
 /// One comparison: a kernel at one shape.
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct CheckRow {
+    /// The kernel (and variant) compared.
     pub kernel: String,
+    /// The case: shape and settings.
     pub shape: String,
+    /// Largest absolute difference from the f64 reference.
     pub max_abs_err: f64,
     /// ‖gpu − ref‖₂ / ‖ref‖₂
     pub rel_err: f64,
     /// max_i |gpu_i − ref_i| / s_i, compared with `bound`
     pub scaled_err: f64,
+    /// The allowed scaled error, from the arithmetic.
     pub bound: f64,
+    /// Whether the scaled error is within the bound.
     pub pass: bool,
 }
 

@@ -6,31 +6,58 @@ use std::fmt;
 /// Result alias used across the crate.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// Everything that can go wrong, each naming the operation or input and, where there is one,
+/// the fix.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// No adapter matched `--backend` / `--adapter` (or the wgpu environment variables).
     #[error("no GPU adapter matches {wanted}.\nAdapters that exist:\n{available}\nPick one with --adapter <index|name> and/or --backend vulkan|metal|dx12|gl.")]
-    AdapterNotFound { wanted: String, available: String },
+    AdapterNotFound {
+        /// What was asked for.
+        wanted: String,
+        /// The adapters there are, one per line.
+        available: String,
+    },
 
     /// `request_device` failed.
     #[error("could not open a device on adapter '{adapter}': {message}")]
-    Device { adapter: String, message: String },
+    Device {
+        /// The adapter.
+        adapter: String,
+        /// wgpu's reason.
+        message: String,
+    },
 
     /// Two tensors (or a tensor and an op's expectation) disagree on shape.
     #[error("{op}: shape mismatch: {detail}")]
-    Shape { op: String, detail: String },
+    Shape {
+        /// The operation or input.
+        op: String,
+        /// The shapes involved.
+        detail: String,
+    },
 
     /// Arguments that can never work (negative sizes, bad flags, ...).
     #[error("{op}: invalid argument: {detail}")]
-    InvalidArgument { op: String, detail: String },
+    InvalidArgument {
+        /// The operation or input.
+        op: String,
+        /// What is wrong and what to do.
+        detail: String,
+    },
 
     /// A buffer that would exceed one of the adapter's limits.
     #[error("{op}: a buffer of {bytes} bytes ({shape}) exceeds this adapter's {limit_name} of {limit} bytes; {advice}, or pick an adapter with larger limits (`wgtrain devices` lists them)")]
     BufferTooLarge {
+        /// The operation.
         op: String,
+        /// The buffer's shape.
         shape: String,
+        /// Its size.
         bytes: u64,
+        /// The limit it passes (`max_buffer_size`, `max_storage_buffer_binding_size`).
         limit_name: &'static str,
+        /// The limit's value.
         limit: u64,
         /// What the buffer is and what shrinks it (a weight: the layer; else: the batch).
         advice: String,
@@ -39,33 +66,51 @@ pub enum Error {
     /// A kernel variant was asked for that this adapter cannot run.
     #[error("{op}: the {variant} kernel cannot run it: {reason}; use another variant (or auto)")]
     Unsupported {
+        /// The operation.
         op: String,
+        /// The variant asked for.
         variant: String,
+        /// Why this adapter cannot run it.
         reason: String,
     },
 
     /// The device ran out of memory, or the run would pass the memory it may use.
     #[error("{op}: out of GPU memory while allocating {bytes} bytes{detail}; {advice}")]
     OutOfMemory {
+        /// The operation.
         op: String,
+        /// The allocation that failed.
         bytes: u64,
         /// How much was in use and of what limit, when known.
         detail: String,
+        /// What to do.
         advice: String,
     },
 
     /// wgpu reported a validation (or internal) error for an op we recorded.
     #[error("{op}: the GPU rejected the work: {message}")]
-    Gpu { op: String, message: String },
+    Gpu {
+        /// The operation.
+        op: String,
+        /// wgpu's message.
+        message: String,
+    },
 
     /// Mapping a buffer for readback failed.
     #[error("reading back {op} from the GPU failed: {message}")]
-    Readback { op: String, message: String },
+    Readback {
+        /// The operation.
+        op: String,
+        /// wgpu's message.
+        message: String,
+    },
 
     /// A file could not be read or written (the OS reason is the error's source).
     #[error("{what}")]
     Io {
+        /// The file and what was being done with it.
         what: String,
+        /// The OS error.
         #[source]
         source: std::io::Error,
     },
@@ -76,12 +121,14 @@ pub enum Error {
 }
 
 impl Error {
+    /// A [`Error::Shape`] for `op`.
     pub fn shape(op: impl Into<String>, detail: impl fmt::Display) -> Self {
         Error::Shape {
             op: op.into(),
             detail: detail.to_string(),
         }
     }
+    /// An [`Error::InvalidArgument`] for `op` (an input, a setting, a file).
     pub fn invalid(op: impl Into<String>, detail: impl fmt::Display) -> Self {
         Error::InvalidArgument {
             op: op.into(),

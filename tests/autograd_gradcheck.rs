@@ -801,7 +801,7 @@ fn batch_norm_running_statistics_follow_pytorch() {
 
 #[test]
 fn sobel_without_eps_gives_pytorchs_nan_gradient_on_flat_images() {
-    // §3.5: √ at 0 has an infinite derivative; eps under the root is the fix.
+    // The seed's edge loss: √ at 0 has an infinite derivative; eps under the root is the fix.
     let gpu = common::gpu();
     let x = Var::param(Tensor::from_f32(gpu, &[0.5; 3 * 16], &[1, 3, 4, 4]).unwrap());
     for (eps, nan) in [(0.0, true), (1e-6, false)] {

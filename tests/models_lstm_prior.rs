@@ -112,7 +112,7 @@ fn the_seed_config_has_its_parameter_count() {
         .iter()
         .map(|(_, v)| v.value().numel())
         .sum();
-    assert_eq!(total, 9_523_840); // spec §1.9
+    assert_eq!(total, 9_523_840); // the original's count under PyTorch
     assert_eq!(model.named_parameters()[1].0, "rnn.weight_ih_l0");
     assert_eq!((model.start_token(), model.pad_token()), (4096, 4097));
 }

@@ -1,6 +1,6 @@
-//! Seed 003's models: the language model (§3.2: PyTorch parity on a small model — logits,
+//! Seed 003's models: the language model (PyTorch parity on a small model — logits,
 //! sentence embedding, loss, a gradient — and the seed config's parameter count), the
-//! SceneDecoder and CaptionNetwork (§3.3–3.4: parameter counts and names, PyTorch parity of a
+//! SceneDecoder and CaptionNetwork (parameter counts and names, PyTorch parity of a
 //! training-mode forward, running statistics and gradients, caption generation).
 
 mod common;
@@ -81,7 +81,7 @@ fn the_seed_config_has_its_parameter_count() {
         .iter()
         .map(|(_, v)| v.value().numel())
         .sum();
-    assert_eq!(n, 19_516_490); // spec §3.2
+    assert_eq!(n, 19_516_490); // the original's count under PyTorch
                                // the deep-copied feed-forward biases are equal in every layer at init
     let b0 = model.layers[0]
         .linear1
@@ -148,7 +148,7 @@ mod decoder_and_captioner {
     fn parameter_counts_and_names_are_the_seeds() {
         let gpu = common::gpu();
         let plain = SceneDecoder::new(gpu, 512, 256, 128, false, 0).unwrap();
-        assert_eq!(count(&plain.named_parameters()), 2_336_422); // spec §3.3
+        assert_eq!(count(&plain.named_parameters()), 2_336_422); // the original's, under PyTorch
         assert_eq!(
             count(
                 &SceneDecoder::new(gpu, 512, 256, 128, true, 0)
@@ -166,7 +166,7 @@ mod decoder_and_captioner {
             .iter()
             .any(|(n, _)| n == "decoder.11.running_var"));
         let cap = CaptionNetwork::new(gpu, 74, 512, 256, 0.1, 0).unwrap();
-        assert_eq!(count(&cap.named_parameters()), 2_353_738); // spec §3.4
+        assert_eq!(count(&cap.named_parameters()), 2_353_738); // the original's, under PyTorch
         assert!(cap
             .named_parameters()
             .iter()
@@ -240,7 +240,7 @@ mod decoder_and_captioner {
 }
 
 /// SceneDecoder (both bottlenecks) and CaptionNetwork against PyTorch modules written from
-/// the spec's tables (tools/scene_models_fixture.py): one training-mode forward (BatchNorm on
+/// the original's layers (tools/scene_models_fixture.py): one training-mode forward (BatchNorm on
 /// batch statistics), the running statistics it leaves, and the gradients of a fixed loss.
 mod pytorch_parity {
     use super::common;

@@ -1,4 +1,4 @@
-//! The VAE-GAN of seed 002: parameter counts of §2.2–2.4, the critic step's gradient (through
+//! The VAE-GAN of seed 002: the original's parameter counts, the critic step's gradient (through
 //! the gradient penalty's double backward) against finite differences, a few training steps in
 //! both weight-predictor modes with exact resume, and refusals of bad input.
 // The trainers and the command line are behind the default `cli` feature.

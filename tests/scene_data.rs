@@ -1,4 +1,4 @@
-//! The synthetic scene data set of seed 003 (spec §3.1): vocabulary size, the seed's quirks,
+//! The synthetic scene data set of seed 003 (data_utils.py): vocabulary size, the seed's quirks,
 //! sequence layout, determinism, unknown words, and the position table.
 
 use wgtrain::models::scene_data::{

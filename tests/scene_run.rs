@@ -1,5 +1,6 @@
-//! `wgtrain scene train|sample` end to end on tiny models: every output of §3.9, checkpoints
-//! that resume exactly (also from the middle of an epoch), the NaN rules, and bad input.
+//! `wgtrain scene train|sample` end to end on tiny models: every figure and text the seed
+//! writes, checkpoints that resume exactly (also from the middle of an epoch), the NaN rules,
+//! and bad input.
 // The trainers and the command line are behind the default `cli` feature.
 #![cfg(feature = "cli")]
 

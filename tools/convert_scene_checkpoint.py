@@ -4,8 +4,8 @@
 wgtrain scene checkpoint, which `wgtrain scene sample` reads and `wgtrain scene train --resume`
 continues.
 
-The original never saves its vocabulary, and the token ids depend on the sampled corpus
-(spec section 3.10.6), so it must be given: a JSON list of words in id order, or the dataset's
+The original never saves its vocabulary, and the token ids depend on the sampled corpus,
+so it must be given: a JSON list of words in id order, or the dataset's
 `vocab` dict (word -> id) dumped as JSON. The attention head count is not visible in the
 weights (--n_heads, default 8). The Adam moments are not carried over (the original's
 optimizer state is indexed by parameter position, not name): a resumed run starts them at zero.

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Make the PyTorch parity fixture for the LSTM prior (VQVAELSTM, seed 000, spec section 1.9).
+"""Make the PyTorch parity fixture for the LSTM prior (VQVAELSTM, seed 000).
 
 Builds the seed's architecture in PyTorch at a small size (4 LSTM layers as the seed, narrow
 widths so the file stays tiny), initialises it from a fixed seed, and runs it on token

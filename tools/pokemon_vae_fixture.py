@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Make the PyTorch parity fixture for the Pokemon VAE (seed 004, spec section 4.1).
+"""Make the PyTorch parity fixture for the Pokemon VAE (seed 004).
 
 Builds the seed's architecture in PyTorch (small hidden size so the fixture stays tiny),
 initialises it from a fixed seed, runs it on fixed inputs with fixed noise, and writes:

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Make the PyTorch parity fixture for the scene language model (seed 003, spec section 3.2).
+"""Make the PyTorch parity fixture for the scene language model (seed 003).
 
 Builds the seed's AutoregressiveLanguageModel layout at a small size (the same module names:
 token_embedding, pos_encoding.pe, transformer.layers.N (post-norm nn.TransformerEncoderLayer,

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Make the PyTorch parity fixtures for seed 003's SceneDecoder and CaptionNetwork (spec
-sections 3.3 and 3.4), written from the spec's layer tables at a small size: embedding 16,
-hidden 16, z 8, vocabulary 11, with the seed's module names. Dropout is 0 so that training mode
+"""Make the PyTorch parity fixtures for seed 003's SceneDecoder and CaptionNetwork, written
+from the original's layer layout at a small size: embedding 16, hidden 16, z 8, vocabulary 11,
+with the seed's module names. Dropout is 0 so that training mode
 (BatchNorm on batch statistics, running statistics updated) is deterministic.
 
 Writes tests/fixtures/scene_{plain,vae,caption}_{weights,expected}.safetensors: the

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Make the PyTorch parity fixture for VQVAEv2 + VectorQuantizerEMA (seed 001, spec 1.3-1.4).
+"""Make the PyTorch parity fixture for VQVAEv2 + VectorQuantizerEMA (seed 001).
 
-The architecture is rebuilt here from the spec at a tiny size (16x16 images, 8 hidden channels,
-a 32-code codebook of dim 8). Writes:
+The architecture is rebuilt here as the original builds it, at a tiny size (16x16 images,
+8 hidden channels, a 32-code codebook of dim 8). Writes:
   tests/fixtures/vqvae_weights.safetensors    state_dict, seed key names
   tests/fixtures/vqvae_expected.safetensors   inputs and outputs: eval forward (z, indices,
                                               recon, vq loss) and one training forward's EMA

@@ -27,7 +27,9 @@ pub fn test_data(seed: u64, n: usize, lo: f64, hi: f64) -> Vec<f64> {
 /// `|analytic - numeric| <= atol + rtol * |numeric|` for every element.
 #[derive(Clone, Copy, Debug)]
 pub struct Tolerance {
+    /// Absolute allowance.
     pub atol: f64,
+    /// Allowance relative to the numeric derivative.
     pub rtol: f64,
 }
 
@@ -46,14 +48,19 @@ pub const SECOND_ORDER: Tolerance = Tolerance {
     rtol: 5e-4,
 };
 
+/// What a gradient check found.
 #[derive(Debug)]
 pub struct Report {
+    /// Largest absolute difference between analytic and numeric derivatives.
     pub max_abs_err: f64,
+    /// Largest difference relative to the numeric derivative.
     pub max_rel_err: f64,
+    /// The first few entries outside the tolerance, labelled.
     pub failures: Vec<String>,
 }
 
 impl Report {
+    /// Whether every entry was within the tolerance.
     pub fn passed(&self) -> bool {
         self.failures.is_empty()
     }

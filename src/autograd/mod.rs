@@ -48,6 +48,7 @@ fn with_grad_mode<T>(on: bool, f: impl FnOnce() -> T) -> T {
     out
 }
 
+/// Whether ops record a graph now (false inside [`no_grad`]).
 pub fn is_grad_enabled() -> bool {
     GRAD_ENABLED.with(|g| g.get())
 }
@@ -141,15 +142,19 @@ impl Var {
         )
     }
 
+    /// The tensor this var holds.
     pub fn value(&self) -> &Tensor {
         &self.0.value
     }
+    /// Its shape.
     pub fn shape(&self) -> &[usize] {
         self.0.value.shape()
     }
+    /// Whether a gradient flows to or through it.
     pub fn requires_grad(&self) -> bool {
         self.0.requires_grad
     }
+    /// A unique id; later vars have larger ones (the tape order).
     pub fn id(&self) -> u64 {
         self.0.id
     }

@@ -127,6 +127,7 @@ impl Var {
     }
 }
 
+/// f64 references of the normalisation layers.
 pub mod cpu {
     /// f64 reference of [`super::Var::batch_norm`] in training mode: (output, new running mean,
     /// new running variance) for `x: [n, c, inner]`.

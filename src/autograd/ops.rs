@@ -52,24 +52,31 @@ impl Var {
         }
     }
 
+    /// max(x, 0).
     pub fn relu(&self) -> Result<Var> {
         self.unary(Unary::Relu)
     }
+    /// x for x ≥ 0, `slope · x` below.
     pub fn leaky_relu(&self, slope: f32) -> Result<Var> {
         self.unary(Unary::LeakyRelu(slope))
     }
+    /// 1 / (1 + e^−x).
     pub fn sigmoid(&self) -> Result<Var> {
         self.unary(Unary::Sigmoid)
     }
+    /// tanh x.
     pub fn tanh(&self) -> Result<Var> {
         self.unary(Unary::Tanh)
     }
+    /// e^x.
     pub fn exp(&self) -> Result<Var> {
         self.unary(Unary::Exp)
     }
+    /// ln x.
     pub fn log(&self) -> Result<Var> {
         self.unary(Unary::Log)
     }
+    /// √x.
     pub fn sqrt(&self) -> Result<Var> {
         self.unary(Unary::Sqrt)
     }
@@ -77,18 +84,23 @@ impl Var {
     pub fn clamp(&self, lo: f32, hi: f32) -> Result<Var> {
         self.unary(Unary::Clamp(lo, hi))
     }
+    /// −x.
     pub fn neg(&self) -> Result<Var> {
         self.unary(Unary::Neg)
     }
+    /// x².
     pub fn square(&self) -> Result<Var> {
         self.unary(Unary::Square)
     }
+    /// x + s.
     pub fn add_scalar(&self, s: f32) -> Result<Var> {
         self.unary(Unary::AddScalar(s))
     }
+    /// x · s.
     pub fn mul_scalar(&self, s: f32) -> Result<Var> {
         self.unary(Unary::MulScalar(s))
     }
+    /// |x| (gradient sign(x), 0 at 0).
     pub fn abs(&self) -> Result<Var> {
         self.unary(Unary::Abs)
     }
@@ -209,15 +221,19 @@ impl Var {
         self.arith(&expanded, op)
     }
 
+    /// Elementwise sum; `b` may broadcast (see [`crate::kernels::elementwise::Broadcast::infer`]).
     pub fn add(&self, b: &Var) -> Result<Var> {
         self.arith(b, Binary::Add)
     }
+    /// Elementwise difference; `b` may broadcast.
     pub fn sub(&self, b: &Var) -> Result<Var> {
         self.arith(b, Binary::Sub)
     }
+    /// Elementwise product; `b` may broadcast.
     pub fn mul(&self, b: &Var) -> Result<Var> {
         self.arith(b, Binary::Mul)
     }
+    /// Elementwise quotient; `b` may broadcast.
     pub fn div(&self, b: &Var) -> Result<Var> {
         self.arith(b, Binary::Div)
     }
@@ -457,6 +473,7 @@ impl Var {
         ))
     }
 
+    /// `self · b`, batched over leading axes (a 2-d operand is shared by the batch).
     pub fn matmul(&self, b: &Var) -> Result<Var> {
         self.matmul_t(b, false, false)
     }
@@ -590,9 +607,11 @@ impl Var {
         self.reduce_view_var(outer, len, inner, op, &shape)
     }
 
+    /// Sum over `axis`, which is removed.
     pub fn sum_axis(&self, axis: usize) -> Result<Var> {
         self.reduce_axis_var(axis, Reduce::Sum)
     }
+    /// Mean over `axis`, which is removed.
     pub fn mean_axis(&self, axis: usize) -> Result<Var> {
         self.reduce_axis_var(axis, Reduce::Mean)
     }

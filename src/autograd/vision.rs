@@ -1,4 +1,4 @@
-//! Image and embedding measures used by the scene model's losses (spec §3.5), composed of
+//! Image and embedding measures used by the scene model's losses (its losses.py), composed of
 //! differentiable ops: the Sobel edge magnitude of a grey image, total variation, cosine
 //! similarity and the cosine-similarity matrix.
 
@@ -10,7 +10,8 @@ use crate::kernels::conv::Padding;
 impl Var {
     /// Edge magnitude of `[B, 3, H, W]` RGB: grey = 0.299R + 0.587G + 0.114B, Sobel kx, ky with
     /// zero padding 1, √(gx² + gy² + eps) → `[B, 1, H, W]`. With eps = 0 this is PyTorch's
-    /// (NaN gradients where gx = gy = 0, §3.5); a small eps is the fix.
+    /// (NaN gradients where gx = gy = 0, since √ has an infinite derivative at 0); a small eps is
+    /// the fix.
     pub fn sobel_edges(&self, eps: f32) -> Result<Var> {
         if self.shape().len() != 4 || self.shape()[1] != 3 {
             return Err(Error::shape(

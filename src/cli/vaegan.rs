@@ -1,5 +1,5 @@
 //! `wgtrain vaegan train` (seed 002): the VAE generator, WGAN-GP critic and GRU weight
-//! predictor, trained in the order of the seed's training.py with the fixes of spec §2.9.
+//! predictor, trained in the order of the seed's training.py with the fixes it needs.
 
 use super::{DeviceArgs, DiskArgs, SettingsFile};
 use std::path::PathBuf;

@@ -26,6 +26,7 @@ impl AdapterChoice {
         self
     }
 
+    /// The back ends this choice allows (all when none is named).
     pub fn backends(&self) -> Result<wgpu::Backends> {
         let Some(text) = &self.backend else {
             return Ok(wgpu::Backends::all());
@@ -49,6 +50,7 @@ impl AdapterChoice {
     }
 }
 
+/// A wgpu instance over `backends`.
 pub fn instance(backends: wgpu::Backends) -> wgpu::Instance {
     let mut desc = wgpu::InstanceDescriptor::new_without_display_handle_from_env();
     desc.backends = backends;
@@ -87,6 +89,7 @@ pub fn list_adapters(backends: wgpu::Backends) -> Vec<wgpu::Adapter> {
     adapters
 }
 
+/// One line about an adapter: index, name, kind, back end and driver.
 pub fn describe(index: usize, info: &wgpu::AdapterInfo) -> String {
     format!(
         "  [{index}] {} ({:?}, {:?}, driver: {} {})",

@@ -2,7 +2,7 @@
 //! collects dispatches until a sync point (readback, upload, or an explicit `flush`).
 //!
 //! Every other module talks to the GPU through [`Gpu::dispatch`], [`Gpu::upload`] and
-//! [`Gpu::read`]; nothing else touches wgpu.
+//! [`Gpu::read_bytes`]; nothing else touches wgpu.
 
 pub mod adapter;
 mod pool;
@@ -22,7 +22,9 @@ use std::sync::{Arc, Mutex};
 /// One WGSL source file (a kernel family).
 #[derive(Debug)]
 pub struct Shader {
+    /// A name for errors and caches.
     pub name: &'static str,
+    /// The WGSL text.
     pub source: &'static str,
 }
 
@@ -49,7 +51,9 @@ pub fn groups_for(n: usize, wg: u32) -> u32 {
 
 /// One kernel launch, described by data.
 pub struct Dispatch<'a> {
+    /// The shader holding the entry point.
     pub shader: &'static Shader,
+    /// The entry point.
     pub entry: &'static str,
     /// Pipeline-overridable constants (`override NAME: T` in WGSL); part of the cache key.
     pub constants: &'a [(&'static str, f64)],
@@ -58,28 +62,38 @@ pub struct Dispatch<'a> {
     /// Storage buffers by binding number (binding 0 is the parameter block). Only the
     /// bindings the entry point uses may be given: layouts are derived from the shader.
     pub buffers: &'a [(u32, &'a Tensor)],
+    /// Workgroups in x, y, z.
     pub grid: [u32; 3],
 }
 
 /// Per-process counters the tests and `bench` read.
 #[derive(Debug, Default)]
 pub struct Counters {
+    /// Buffers allocated from the device (pool misses).
     pub buffers_created: AtomicU64,
     /// Bytes of all buffers created. The pool recycles buffers and never frees them, so this
     /// is the process's peak device memory for tensors, parameter blocks and staging.
     pub bytes_created: AtomicU64,
+    /// Compute pipelines compiled.
     pub pipelines_created: AtomicU64,
+    /// Dispatches recorded.
     pub dispatches: AtomicU64,
+    /// Command buffers submitted.
     pub submits: AtomicU64,
 }
 
 /// Snapshot of [`Counters`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CounterSnapshot {
+    /// Buffers allocated from the device (pool misses).
     pub buffers_created: u64,
+    /// Bytes of those buffers.
     pub bytes_created: u64,
+    /// Compute pipelines compiled.
     pub pipelines_created: u64,
+    /// Dispatches recorded.
     pub dispatches: u64,
+    /// Command buffers submitted.
     pub submits: u64,
 }
 
@@ -165,6 +179,7 @@ impl Gpu {
         Self::new(&AdapterChoice::default().with_env())
     }
 
+    /// A device on `adapter`, with its full limits and the optional features it offers.
     pub fn from_adapter(adapter: wgpu::Adapter) -> Result<Gpu> {
         let info = adapter.get_info();
         // Ask for everything the adapter can do: the default 128 MiB binding limit is too small
@@ -269,9 +284,11 @@ impl Gpu {
         })
     }
 
+    /// The adapter's name, kind, back end and driver.
     pub fn info(&self) -> &wgpu::AdapterInfo {
         &self.inner.info
     }
+    /// The device's limits.
     pub fn limits(&self) -> &wgpu::Limits {
         &self.inner.limits
     }
@@ -284,6 +301,7 @@ impl Gpu {
         self.inner.pool.clear();
     }
 
+    /// The device's optional features.
     pub fn features(&self) -> wgpu::Features {
         self.inner.features
     }
@@ -329,6 +347,7 @@ impl Gpu {
         self.inner.selection.used()
     }
 
+    /// Forget the variants recorded so far.
     pub fn clear_variants_used(&self) {
         self.inner.selection.clear_used()
     }
@@ -343,6 +362,7 @@ impl Gpu {
         self.inner.selection.set_autotune(mode, cache)
     }
 
+    /// The autotune mode.
     pub fn autotune(&self) -> Autotune {
         self.inner.selection.autotune()
     }
@@ -363,10 +383,12 @@ impl Gpu {
         self.inner.info.device_type == wgpu::DeviceType::Cpu
     }
 
+    /// Whether the device can time GPU work with timestamp queries.
     pub fn has_timestamps(&self) -> bool {
         self.inner.timing.is_some()
     }
 
+    /// The counters now.
     pub fn counters(&self) -> CounterSnapshot {
         let c = &self.inner.counters;
         CounterSnapshot {

@@ -21,6 +21,7 @@ pub enum Autotune {
 }
 
 impl Autotune {
+    /// The values `WGTRAIN_AUTOTUNE` takes, for messages.
     pub const VALUES: &'static str = "off, on, refresh";
 
     /// The mode `WGTRAIN_AUTOTUNE` asks for (`on` when unset).
@@ -31,6 +32,7 @@ impl Autotune {
         }
     }
 
+    /// `off`, `on` or `refresh`, else an error listing them.
     pub fn parse(v: &str) -> Result<Autotune> {
         match v.trim() {
             "off" | "0" => Ok(Autotune::Off),

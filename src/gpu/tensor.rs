@@ -5,14 +5,19 @@ use super::Gpu;
 use crate::error::{Error, Result};
 use std::sync::Arc;
 
+/// Element type of a tensor (all are 4 bytes).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DType {
+    /// 32-bit float.
     F32,
+    /// 32-bit unsigned integer (ids, indices).
     U32,
+    /// 32-bit signed integer (class targets).
     I32,
 }
 
 impl DType {
+    /// Bytes per element.
     pub fn size(self) -> usize {
         4
     }
@@ -32,6 +37,7 @@ impl Drop for Storage {
     }
 }
 
+/// A pooled GPU buffer with a row-major shape and an element type.
 #[derive(Clone)]
 pub struct Tensor {
     storage: Arc<Storage>,
@@ -64,18 +70,23 @@ impl Tensor {
         }
     }
 
+    /// The device it lives on.
     pub fn gpu(&self) -> &Gpu {
         &self.storage.gpu
     }
+    /// Its shape.
     pub fn shape(&self) -> &[usize] {
         &self.shape
     }
+    /// Its element type.
     pub fn dtype(&self) -> DType {
         self.dtype
     }
+    /// Elements.
     pub fn numel(&self) -> usize {
         self.shape.iter().product()
     }
+    /// Bytes.
     pub fn byte_len(&self) -> u64 {
         (self.numel() * self.dtype.size()) as u64
     }
@@ -110,24 +121,30 @@ impl Tensor {
         })
     }
 
+    /// Upload f32 values as a tensor of `shape`.
     pub fn from_f32(gpu: &Gpu, data: &[f32], shape: &[usize]) -> Result<Tensor> {
         gpu.upload(data, shape, DType::F32)
     }
+    /// Upload u32 values as a tensor of `shape`.
     pub fn from_u32(gpu: &Gpu, data: &[u32], shape: &[usize]) -> Result<Tensor> {
         gpu.upload(data, shape, DType::U32)
     }
+    /// Upload i32 values as a tensor of `shape`.
     pub fn from_i32(gpu: &Gpu, data: &[i32], shape: &[usize]) -> Result<Tensor> {
         gpu.upload(data, shape, DType::I32)
     }
 
+    /// Read the values back (waits for the GPU).
     pub fn to_f32(&self) -> Result<Vec<f32>> {
         self.expect_dtype(DType::F32, "to_f32")?;
         Ok(bytemuck::cast_slice(&self.gpu().read_bytes(self)?).to_vec())
     }
+    /// Read u32 values back.
     pub fn to_u32(&self) -> Result<Vec<u32>> {
         self.expect_dtype(DType::U32, "to_u32")?;
         Ok(bytemuck::cast_slice(&self.gpu().read_bytes(self)?).to_vec())
     }
+    /// Read i32 values back.
     pub fn to_i32(&self) -> Result<Vec<i32>> {
         self.expect_dtype(DType::I32, "to_i32")?;
         Ok(bytemuck::cast_slice(&self.gpu().read_bytes(self)?).to_vec())
@@ -143,6 +160,7 @@ impl Tensor {
         Ok(self.to_f32()?[0])
     }
 
+    /// An error naming `op` unless the element type is `want`.
     pub fn expect_dtype(&self, want: DType, op: &str) -> Result<()> {
         if self.dtype != want {
             return Err(Error::invalid(

@@ -146,8 +146,11 @@ fn parse<'a>(
 /// An integer tensor read back, with the file's metadata.
 #[derive(Debug)]
 pub struct IntTensor {
+    /// Row-major shape.
     pub shape: Vec<usize>,
+    /// The values.
     pub data: Vec<i64>,
+    /// The file's metadata.
     pub metadata: BTreeMap<String, String>,
 }
 

@@ -36,10 +36,15 @@ const COLORS: [RGBColor; 6] = [
 /// drawn on a linear axis) and spans decades; it is then labelled "(log)".
 #[derive(Clone, Debug, Default)]
 pub struct ChartPanel {
+    /// Heading above the chart.
     pub title: String,
+    /// Label of the x axis.
     pub x_label: String,
+    /// Label of the y axis.
     pub y_label: String,
+    /// Named lines of (x, y) points.
     pub series: Vec<(String, Vec<(f64, f64)>)>,
+    /// Ask for a log y axis (used only where every value is positive and spans decades).
     pub log_y: bool,
 }
 

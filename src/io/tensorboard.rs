@@ -6,6 +6,7 @@ use crate::error::{Error, Result};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+/// Appends TensorBoard events (scalars, images) to one event file.
 pub struct EventWriter {
     file: std::fs::File,
     path: PathBuf,
@@ -84,6 +85,7 @@ impl EventWriter {
         Ok(w)
     }
 
+    /// The event file.
     pub fn path(&self) -> &Path {
         &self.path
     }
@@ -104,6 +106,7 @@ impl EventWriter {
             })
     }
 
+    /// Log `value` under `tag` at `step`.
     pub fn add_scalar(&mut self, tag: &str, value: f32, step: i64) -> Result<()> {
         let mut v = Vec::new();
         bytes_field(&mut v, 1, tag.as_bytes());

@@ -4,6 +4,7 @@ use super::{as_u32, f};
 use crate::error::{Error, Result};
 use crate::gpu::{grid_1d, groups_for, Dispatch, Shader, Tensor};
 
+/// The shader: `adam_step` and `adam_step_vec4`.
 pub static SHADER: Shader = Shader {
     name: "adam",
     source: include_str!("../../shaders/adam.wgsl"),
@@ -108,6 +109,7 @@ pub fn adam_step(
     )
 }
 
+/// Reference twin in f64.
 pub mod cpu {
     use super::AdamHyper;
 

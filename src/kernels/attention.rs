@@ -8,6 +8,7 @@ use crate::error::{Error, Result};
 use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Shader, Tensor};
 use crate::kernels::random::RngKey;
 
+/// The shader: `attention_forward`, `attention_backward_query` and `attention_backward_key_value`.
 pub static SHADER: Shader = Shader {
     name: "attention",
     source: concat!(
@@ -19,9 +20,13 @@ pub static SHADER: Shader = Shader {
 /// The sizes of one attention call.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct AttentionShape {
+    /// Batch size `B`.
     pub batch: usize,
+    /// Sequence length `T`.
     pub steps: usize,
+    /// Number of heads.
     pub heads: usize,
+    /// Width of one head; the model width is `heads · head_dim`.
     pub head_dim: usize,
 }
 

@@ -6,6 +6,7 @@ use crate::error::{Error, Result};
 use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Shader, Tensor};
 use crate::kernels::reduce::{reduce_all, Reduce};
 
+/// The shader: `clip_coefficient` and `scale_in_place`.
 pub static SHADER: Shader = Shader {
     name: "clip",
     source: include_str!("../../shaders/clip.wgsl"),
@@ -57,6 +58,7 @@ pub fn clip_grad_norm(grads: &[&Tensor], max_norm: f32) -> Result<Tensor> {
     Ok(coef)
 }
 
+/// Reference twin in f64.
 pub mod cpu {
     /// Returns (coefficient, total norm) and scales `grads` in place, as torch's clip_grad_norm_.
     pub fn clip_grad_norm(grads: &mut [Vec<f64>], max_norm: f64) -> (f64, f64) {

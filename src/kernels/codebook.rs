@@ -8,16 +8,19 @@ use crate::error::{Error, Result};
 use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Gpu, Shader, Tensor};
 use crate::kernels::matmul::{self, Variant};
 
+/// The shader of [`gather_rows`].
 pub static SHADER: Shader = Shader {
     name: "codebook",
     source: include_str!("../../shaders/codebook.wgsl"),
 };
 
+/// The portable nearest-code kernels: `nearest_code` and `nearest_code_vec4`.
 pub static NEAREST_SHADER: Shader = Shader {
     name: "codebook_nearest",
     source: include_str!("../../shaders/codebook_nearest.wgsl"),
 };
 
+/// The nearest-code kernel for subgroups of exactly 8 (needs `wgpu::Features::SUBGROUP`).
 pub static NEAREST_SUBGROUP_SHADER: Shader = Shader {
     name: "codebook_nearest_subgroup",
     source: include_str!("../../shaders/codebook_nearest_subgroup.wgsl"),
@@ -167,6 +170,7 @@ pub fn gather_rows(table: &Tensor, index: &Tensor) -> Result<Tensor> {
     Ok(out)
 }
 
+/// Reference twins in f64.
 pub mod cpu {
     /// Squared distance of query `x` to every code, in f64.
     pub fn distances(x: &[f64], codebook: &[f64], d: usize) -> Vec<f64> {
@@ -192,6 +196,7 @@ pub mod cpu {
             .collect()
     }
 
+    /// Twin of [`super::gather_rows`]: `table[index[r]]` for every r, zero rows past the table.
     pub fn gather_rows(table: &[f64], index: &[u32], d: usize) -> Vec<f64> {
         index
             .iter()

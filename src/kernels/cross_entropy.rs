@@ -5,6 +5,7 @@ use super::as_u32;
 use crate::error::{Error, Result};
 use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Shader, Tensor};
 
+/// The shader: `nll_gather`, `nll_scatter` and `count_valid`.
 pub static SHADER: Shader = Shader {
     name: "cross_entropy",
     source: include_str!("../../shaders/cross_entropy.wgsl"),
@@ -114,11 +115,13 @@ pub fn count_valid(targets: &Tensor, classes: usize, ignore_index: i32) -> Resul
     Ok(out)
 }
 
+/// Reference twins in f64.
 pub mod cpu {
     fn valid(t: i32, classes: usize, ignore: i32) -> bool {
         t != ignore && t >= 0 && (t as usize) < classes
     }
 
+    /// Twin of [`super::nll_gather`]: `-logp[r, t_r]`, 0 where `t_r` is ignored or out of range.
     pub fn nll_gather(logp: &[f64], targets: &[i32], classes: usize, ignore: i32) -> Vec<f64> {
         targets
             .iter()
@@ -133,6 +136,7 @@ pub mod cpu {
             .collect()
     }
 
+    /// Twin of [`super::nll_scatter`]: `[rows, classes]`, `-g[r]` at each valid target, else 0.
     pub fn nll_scatter(g: &[f64], targets: &[i32], classes: usize, ignore: i32) -> Vec<f64> {
         let mut out = vec![0.0; g.len() * classes];
         for (r, &t) in targets.iter().enumerate() {
@@ -143,6 +147,7 @@ pub mod cpu {
         out
     }
 
+    /// Twin of [`super::count_valid`]: targets in `0..classes` that are not `ignore`.
     pub fn count_valid(targets: &[i32], classes: usize, ignore: i32) -> f64 {
         targets
             .iter()

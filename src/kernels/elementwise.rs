@@ -5,6 +5,7 @@ use super::{as_u32, f};
 use crate::error::{Error, Result};
 use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Gpu, Shader, Tensor};
 
+/// The shader: `unary`, `binary`, the axis and layout maps, and `fill`.
 pub static SHADER: Shader = Shader {
     name: "elementwise",
     source: concat!(
@@ -16,19 +17,33 @@ pub static SHADER: Shader = Shader {
 /// Unary maps. The discriminant order is the shader's `OP` code.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Unary {
+    /// `max(x, 0)`.
     Relu,
+    /// `x` where `x > 0`, else `s · x` for slope `s`.
     LeakyRelu(f32),
+    /// `1 / (1 + exp(−x))`.
     Sigmoid,
+    /// Hyperbolic tangent.
     Tanh,
+    /// `exp(x)`.
     Exp,
+    /// Natural logarithm.
     Log,
+    /// Square root.
     Sqrt,
+    /// `x` clamped to `[lo, hi]`.
     Clamp(f32, f32),
+    /// `−x`.
     Neg,
+    /// `x · x`.
     Square,
+    /// `x + s`.
     AddScalar(f32),
+    /// `x · s`.
     MulScalar(f32),
+    /// `|x|`.
     Abs,
+    /// −1, 0 or 1 by the sign of `x`.
     Sign,
 }
 
@@ -52,6 +67,7 @@ impl Unary {
             Sign => (13, 0.0, 0.0),
         }
     }
+    /// The op's name, as errors and the autograd graph record it.
     pub fn name(self) -> &'static str {
         use Unary::*;
         match self {
@@ -77,9 +93,13 @@ impl Unary {
 /// input (or output) as `b`.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Binary {
+    /// a + b
     Add,
+    /// a - b
     Sub,
+    /// a * b
     Mul,
+    /// a / b
     Div,
     /// a / b, and 0 where b == 0.
     SafeDiv,
@@ -114,6 +134,7 @@ impl Binary {
             Greater => (10, 0.0, 0.0),
         }
     }
+    /// The op's name, as errors and the autograd graph record it.
     pub fn name(self) -> &'static str {
         use Binary::*;
         match self {
@@ -137,7 +158,9 @@ impl Binary {
 /// bias over channels of `[n, c, h, w]`: `{c, h*w}`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Broadcast {
+    /// Elements of `b`: the length of the broadcast axis.
     pub len: usize,
+    /// Elements of `a` that share one element of `b` in a row (the product of the axes after it).
     pub inner: usize,
 }
 
@@ -162,6 +185,7 @@ impl Broadcast {
         ))
     }
 
+    /// Checks that `b` with `nb` elements lines up with an `a` of `n` elements.
     pub fn check(self, n: usize, nb: usize, op: &str) -> Result<()> {
         if self.len != nb
             || self.len == 0
@@ -205,10 +229,15 @@ fn params(n: u32, len: u32, inner: u32, alpha: f32, beta: f32) -> [u32; 7] {
 /// Where a slice sits: `[outer, full, inner]` with the slice `start..start + len` of `full`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Slice {
+    /// Product of the axes before the sliced one.
     pub outer: usize,
+    /// Length of the full axis.
     pub full: usize,
+    /// Product of the axes after the sliced one.
     pub inner: usize,
+    /// First index of the slice along the axis.
     pub start: usize,
+    /// Length of the slice.
     pub len: usize,
 }
 
@@ -310,6 +339,7 @@ pub fn pad_axis(x: &Tensor, s: Slice, shape: &[usize]) -> Result<Tensor> {
     slice_op(x, s, shape, "pad_axis", s.len, s.full)
 }
 
+/// `op` applied to every element of `x`.
 pub fn unary(x: &Tensor, op: Unary) -> Result<Tensor> {
     x.expect_dtype(DType::F32, op.name())?;
     let (code, alpha, beta) = op.code_and_args();
@@ -330,6 +360,7 @@ pub fn binary(a: &Tensor, b: &Tensor, op: Binary) -> Result<Tensor> {
     binary_broadcast(a, b, op, bc)
 }
 
+/// `a (op) b` with `b` broadcast as `bc` says.
 pub fn binary_broadcast(a: &Tensor, b: &Tensor, op: Binary, bc: Broadcast) -> Result<Tensor> {
     a.expect_dtype(DType::F32, op.name())?;
     b.expect_dtype(DType::F32, op.name())?;
@@ -440,10 +471,12 @@ pub fn fill(gpu: &Gpu, shape: &[usize], value: f32) -> Result<Tensor> {
 pub mod cpu {
     use super::{Binary, Broadcast, Unary};
 
+    /// The logistic function `1 / (1 + exp(−x))`.
     pub fn sigmoid(x: f64) -> f64 {
         1.0 / (1.0 + (-x).exp())
     }
 
+    /// One element of [`super::unary`].
     pub fn unary_scalar(op: Unary, x: f64) -> f64 {
         use Unary::*;
         match op {
@@ -478,6 +511,7 @@ pub mod cpu {
         }
     }
 
+    /// One element of [`super::binary`].
     pub fn binary_scalar(op: Binary, a: f64, b: f64) -> f64 {
         use Binary::*;
         match op {
@@ -525,10 +559,12 @@ pub mod cpu {
         }
     }
 
+    /// Twin of [`super::unary`].
     pub fn unary(x: &[f64], op: Unary) -> Vec<f64> {
         x.iter().map(|&v| unary_scalar(op, v)).collect()
     }
 
+    /// Twin of [`super::binary_broadcast`].
     pub fn binary(a: &[f64], b: &[f64], op: Binary, bc: Broadcast) -> Vec<f64> {
         a.iter()
             .enumerate()
@@ -536,10 +572,12 @@ pub mod cpu {
             .collect()
     }
 
+    /// Twin of [`super::broadcast`] for an output of `n` elements.
     pub fn broadcast(b: &[f64], bc: Broadcast, n: usize) -> Vec<f64> {
         (0..n).map(|i| b[(i / bc.inner) % bc.len]).collect()
     }
 
+    /// Twin of [`super::swap_middle`].
     pub fn swap_middle(x: &[f64], a: usize, b: usize, c: usize, d: usize) -> Vec<f64> {
         let mut out = Vec::with_capacity(x.len());
         for ia in 0..a {
@@ -553,6 +591,7 @@ pub mod cpu {
         out
     }
 
+    /// Twin of [`super::transpose_last2`].
     pub fn transpose_last2(x: &[f64], batch: usize, rows: usize, cols: usize) -> Vec<f64> {
         let mut out = vec![0.0; x.len()];
         for b in 0..batch {
@@ -565,6 +604,7 @@ pub mod cpu {
         out
     }
 
+    /// Twin of [`super::narrow_axis`].
     pub fn narrow_axis(x: &[f64], s: super::Slice) -> Vec<f64> {
         let mut out = Vec::with_capacity(s.outer * s.len * s.inner);
         for o in 0..s.outer {
@@ -574,6 +614,7 @@ pub mod cpu {
         out
     }
 
+    /// Twin of [`super::pad_axis`].
     pub fn pad_axis(x: &[f64], s: super::Slice) -> Vec<f64> {
         let mut out = vec![0.0; s.outer * s.full * s.inner];
         for o in 0..s.outer {
@@ -584,6 +625,7 @@ pub mod cpu {
         out
     }
 
+    /// Twin of [`super::expand_axis`].
     pub fn expand_axis(x: &[f64], outer: usize, len: usize, inner: usize) -> Vec<f64> {
         let mut out = Vec::with_capacity(outer * len * inner);
         for o in 0..outer {

@@ -6,6 +6,8 @@ use super::as_u32;
 use crate::error::{Error, Result};
 use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Shader, Tensor};
 
+/// The shader: the bucketing passes (`bucket_counts`, `bucket_offsets`, `bucket_members`) and
+/// `embedding_backward`.
 pub static SHADER: Shader = Shader {
     name: "embedding",
     source: include_str!("../../shaders/embedding.wgsl"),
@@ -105,6 +107,7 @@ pub fn embedding_backward(grad: &Tensor, idx: &Tensor, k: usize) -> Result<Tenso
     Ok(out)
 }
 
+/// Reference twin in f64.
 pub mod cpu {
     /// Twin of [`super::embedding_backward`]: per-row sums in increasing position.
     pub fn embedding_backward(grad: &[f64], idx: &[u32], k: usize, d: usize) -> Vec<f64> {

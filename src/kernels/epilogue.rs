@@ -9,12 +9,16 @@ use crate::gpu::{DType, Tensor};
 /// The activation an epilogue applies, computed exactly as the element-wise kernels do.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Activation {
+    /// No activation: the value is stored as is.
     Identity,
+    /// `max(x, 0)`.
     Relu,
     /// Slope for negative inputs; the fused backward reads the sign from the output, so the
     /// slope must be ≥ 0 (checked where the fused op is built).
     LeakyRelu(f32),
+    /// Hyperbolic tangent.
     Tanh,
+    /// `1 / (1 + exp(−x))`.
     Sigmoid,
 }
 
@@ -30,6 +34,7 @@ impl Activation {
         }
     }
 
+    /// The leaky relu's slope (0 for the other activations).
     pub fn slope(self) -> f32 {
         match self {
             Activation::LeakyRelu(s) => s,
@@ -37,6 +42,7 @@ impl Activation {
         }
     }
 
+    /// The activation's name, e.g. `leaky_relu`.
     pub fn name(self) -> &'static str {
         match self {
             Activation::Identity => "identity",
@@ -69,10 +75,12 @@ impl Activation {
 pub struct Epilogue<'a> {
     /// One value per output channel (a conv's channel, a linear layer's output column).
     pub bias: Option<&'a Tensor>,
+    /// The activation applied after the bias.
     pub act: Activation,
 }
 
 impl Epilogue<'_> {
+    /// No bias, no activation: the plain store.
     pub const NONE: Epilogue<'static> = Epilogue {
         bias: None,
         act: Activation::Identity,
@@ -122,6 +130,7 @@ impl Epilogue<'_> {
         Ok(())
     }
 
+    /// Whether the epilogue leaves the output unchanged (no bias, identity activation).
     pub fn is_none(&self) -> bool {
         self.bias.is_none() && self.act == Activation::Identity
     }

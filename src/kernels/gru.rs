@@ -11,6 +11,7 @@ use crate::kernels::lstm::{recurrent_dispatch, shift_time, RecurrentWeights};
 use crate::kernels::matmul::matmul;
 use crate::kernels::reduce::{reduce_axis, Reduce};
 
+/// The shader: `gru_cell_forward` and `gru_cell_backward`.
 pub static SHADER: Shader = Shader {
     name: "gru",
     source: concat!(
@@ -27,12 +28,17 @@ pub struct GruSaved {
     pub gates: Tensor,
 }
 
+/// Gradients of one layer.
 pub struct GruGrads {
     /// `[B, T, I]`, when asked for
     pub dx: Option<Tensor>,
+    /// `[3H, I]`
     pub dw_ih: Tensor,
+    /// `[3H, H]`
     pub dw_hh: Tensor,
+    /// `[3H]`
     pub db_ih: Tensor,
+    /// `[3H]`
     pub db_hh: Tensor,
 }
 

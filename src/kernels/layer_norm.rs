@@ -5,6 +5,7 @@ use super::{as_u32, f};
 use crate::error::{Error, Result};
 use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Shader, Tensor};
 
+/// The shader: `layer_norm_forward` and `layer_norm_backward_input`.
 pub static SHADER: Shader = Shader {
     name: "layer_norm",
     source: include_str!("../../shaders/layer_norm.wgsl"),
@@ -128,6 +129,7 @@ pub fn layer_norm_backward_input(
     Ok(dx)
 }
 
+/// Reference twins in f64.
 pub mod cpu {
     /// Twin of the forward in f64: (y, xhat, rstd).
     pub fn layer_norm(

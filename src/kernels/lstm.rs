@@ -11,6 +11,7 @@ use crate::kernels::elementwise::fill;
 use crate::kernels::matmul::matmul;
 use crate::kernels::reduce::{reduce_axis, Reduce};
 
+/// The shader: `lstm_cell_forward`, `lstm_cell_backward`, `shift_time` and `context_window`.
 pub static SHADER: Shader = Shader {
     name: "lstm",
     source: concat!(
@@ -59,7 +60,9 @@ pub struct LstmSaved {
 pub struct LstmGrads {
     /// `[B, T, I]`, when asked for
     pub dx: Option<Tensor>,
+    /// `[4H, I]`
     pub dw_ih: Tensor,
+    /// `[4H, H]`
     pub dw_hh: Tensor,
     /// The gradient of both biases (they enter the gates as a sum).
     pub db: Tensor,
@@ -357,7 +360,8 @@ pub mod cpu {
         1.0 / (1.0 + (-x).exp())
     }
 
-    /// Returns (h [B,T,H], cell [B,T,H], gates [B,T,4H]) for x [B,T,I], PyTorch's layout.
+    /// Returns (h `[B, T, H]`, cell `[B, T, H]`, gates `[B, T, 4H]`) for x `[B, T, I]`,
+    /// PyTorch's layout.
     #[allow(clippy::too_many_arguments)]
     pub fn lstm_forward(
         x: &[f64],

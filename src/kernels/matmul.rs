@@ -9,6 +9,7 @@ use crate::gpu::select::{self, bucket};
 use crate::gpu::{DType, Dispatch, Gpu, Shader, Tensor};
 use crate::kernels::epilogue::Epilogue;
 
+/// The portable kernels `matmul` and `matmul_vec4`: no subgroups, no workgroup memory.
 pub static SHADER: Shader = Shader {
     name: "matmul",
     source: include_str!("../../shaders/matmul.wgsl"),
@@ -74,6 +75,7 @@ impl Variant {
         Variant::TiledSmallM,
     ];
 
+    /// The variant's name, as [`Variant::from_name`] reads it.
     pub fn name(self) -> &'static str {
         match self {
             Variant::Auto => "auto",
@@ -490,6 +492,7 @@ fn launch(a: &Tensor, b: &Tensor, p: &Product, kernel: Variant, epi: &Epilogue) 
     Ok(out)
 }
 
+/// Reference twin in f64.
 pub mod cpu {
     /// Reference: `c[b] = op(a[b]) · op(b[b])`, strides 0 for a shared operand.
     #[allow(clippy::too_many_arguments)]

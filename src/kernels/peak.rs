@@ -6,6 +6,7 @@ use super::as_u32;
 use crate::error::{Error, Result};
 use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Shader, Tensor};
 
+/// The shader: `peak_fma` and `peak_copy`.
 pub static SHADER: Shader = Shader {
     name: "peak",
     source: include_str!("../../shaders/peak.wgsl"),
@@ -13,6 +14,7 @@ pub static SHADER: Shader = Shader {
 
 /// The fma chains' constants: x <- fma(x, A, B) contracts towards B / (1 - A) = 1.
 pub const A: f32 = 0.999;
+/// The fma chains' additive constant (see [`A`]).
 pub const B: f32 = 0.001;
 
 /// Flops of one `fma_chains` launch over `n` vec4s.
@@ -66,6 +68,7 @@ pub fn copy(x: &Tensor) -> Result<Tensor> {
     launch("peak_copy", x, 0)
 }
 
+/// Reference twins in f64.
 pub mod cpu {
     use super::{A, B};
 

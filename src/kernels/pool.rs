@@ -5,6 +5,7 @@ use super::as_u32;
 use crate::error::{Error, Result};
 use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Shader, Tensor};
 
+/// The shader: `max_pool2d`, `max_pool2d_backward` and `max_pool2d_gather`.
 pub static SHADER: Shader = Shader {
     name: "pool",
     source: include_str!("../../shaders/pool.wgsl"),
@@ -13,14 +14,20 @@ pub static SHADER: Shader = Shader {
 /// `[n, c, h, w]` pooled by `k`×`k` windows with stride `k`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PoolGeom {
+    /// Images in the batch.
     pub n: usize,
+    /// Channels.
     pub c: usize,
+    /// Height of the input.
     pub h: usize,
+    /// Width of the input.
     pub w: usize,
+    /// Side of the window, which is also the stride.
     pub k: usize,
 }
 
 impl PoolGeom {
+    /// The geometry of pooling `shape` (`[n, c, h, w]`, `h, w ≥ k`) by `k`×`k` windows.
     pub fn new(shape: &[usize], k: usize) -> Result<PoolGeom> {
         if shape.len() != 4 || k == 0 || shape[2] < k || shape[3] < k {
             return Err(Error::shape(
@@ -38,15 +45,19 @@ impl PoolGeom {
             k,
         })
     }
+    /// Rows of the output: `h / k`.
     pub fn ho(&self) -> usize {
         self.h / self.k
     }
+    /// Columns of the output: `w / k`.
     pub fn wo(&self) -> usize {
         self.w / self.k
     }
+    /// Shape of the output: `[n, c, ho, wo]`.
     pub fn out_shape(&self) -> [usize; 4] {
         [self.n, self.c, self.ho(), self.wo()]
     }
+    /// Shape of the input: `[n, c, h, w]`.
     pub fn in_shape(&self) -> [usize; 4] {
         [self.n, self.c, self.h, self.w]
     }
@@ -155,6 +166,7 @@ pub fn max_pool2d_gather(x: &Tensor, idx: &Tensor, geom: PoolGeom) -> Result<Ten
     Ok(out)
 }
 
+/// Reference twin in f64.
 pub mod cpu {
     use super::PoolGeom;
 

@@ -6,6 +6,7 @@ use super::{as_u32, f};
 use crate::error::{Error, Result};
 use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Gpu, Shader, Tensor};
 
+/// The shader: `random_uniform`, `random_normal`, `multinomial`, `sample_logits` and `dropout`.
 pub static SHADER: Shader = Shader {
     name: "random",
     source: concat!(
@@ -17,8 +18,11 @@ pub static SHADER: Shader = Shader {
 /// Where a draw's numbers come from: element `i` uses counter `offset + i` on `stream`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RngKey {
+    /// The key of the Threefry cipher.
     pub seed: u64,
+    /// Second counter word, separating draws that share a seed.
     pub stream: u32,
+    /// Counter of the draw's first element.
     pub offset: u32,
 }
 
@@ -211,9 +215,11 @@ pub fn dropout(x: &Tensor, p: f32, key: RngKey) -> Result<Tensor> {
     Ok(out)
 }
 
+/// Reference twins in f64, drawn from the same Threefry bits as the shader.
 pub mod cpu {
     use super::RngKey;
 
+    /// Threefry-2x32 with 20 rounds: the two output words for counter `(c0, c1)` under key `seed`.
     pub fn threefry2x32(seed: u64, c0: u32, c1: u32) -> (u32, u32) {
         const ROT: [u32; 8] = [13, 15, 26, 6, 17, 29, 16, 24];
         let k0 = seed as u32;
@@ -235,10 +241,12 @@ pub mod cpu {
         (x0, x1)
     }
 
+    /// The top 24 bits of `x` as a uniform in `[0, 1)`.
     pub fn unit(x: u32) -> f64 {
         (x >> 8) as f64 / 16_777_216.0
     }
 
+    /// Twin of [`super::uniform`] for `n` elements.
     pub fn uniform(n: usize, key: RngKey, low: f64, high: f64) -> Vec<f64> {
         (0..n)
             .map(|i| {
@@ -249,6 +257,7 @@ pub mod cpu {
             .collect()
     }
 
+    /// Twin of [`super::normal`] for `n` elements (Box-Muller, cosine branch).
     pub fn normal(n: usize, key: RngKey, mean: f64, std: f64) -> Vec<f64> {
         (0..n)
             .map(|i| {

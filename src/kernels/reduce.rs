@@ -9,21 +9,27 @@ use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Shader, Tensor};
 /// workgroup tree per output. Each path has a fixed order, so results stay deterministic.
 pub const SERIAL_MAX_LEN: usize = 1024;
 
+/// The shader: `reduce_axis`, `sum_keep_middle` and their serial forms.
 pub static SHADER: Shader = Shader {
     name: "reduce",
     source: include_str!("../../shaders/reduce.wgsl"),
 };
 
+/// The reduction applied along an axis.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Reduce {
+    /// Sum of the elements.
     Sum,
+    /// Mean of the elements.
     Mean,
+    /// Largest element, with the index of its first occurrence.
     Max,
     /// sqrt of the sum of squares.
     L2,
 }
 
 impl Reduce {
+    /// The reduction's name, as errors report it.
     pub fn name(self) -> &'static str {
         match self {
             Reduce::Sum => "sum",
@@ -172,6 +178,7 @@ pub fn sum_keep_middle(
     Ok(out)
 }
 
+/// Reference twins in f64.
 pub mod cpu {
     use super::Reduce;
 
@@ -215,6 +222,7 @@ pub mod cpu {
         (out, idx)
     }
 
+    /// Twin of [`super::sum_keep_middle`]: `out[m] = scale * Σ_{o,i} x[o, m, i]`.
     pub fn sum_keep_middle(
         x: &[f64],
         outer: usize,

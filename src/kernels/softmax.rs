@@ -7,11 +7,13 @@ use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Shader, Tensor};
 /// Rows up to this long get one thread each (no barriers); longer rows a workgroup each.
 pub const SERIAL_MAX_LEN: usize = 1024;
 
+/// The shader: `softmax_rows` (a workgroup per row) and `softmax_rows_serial` (a thread per row).
 pub static SHADER: Shader = Shader {
     name: "softmax",
     source: include_str!("../../shaders/softmax.wgsl"),
 };
 
+/// Softmax, or log-softmax with `log`, over the last axis of `x`.
 pub fn softmax_rows(x: &Tensor, log: bool) -> Result<Tensor> {
     let op = if log { "log_softmax" } else { "softmax" };
     x.expect_dtype(DType::F32, op)?;
@@ -46,7 +48,9 @@ pub fn softmax_rows(x: &Tensor, log: bool) -> Result<Tensor> {
     Ok(out)
 }
 
+/// Reference twin in f64.
 pub mod cpu {
+    /// Twin of [`super::softmax_rows`] over rows of `n`.
     pub fn softmax_rows(x: &[f64], n: usize, log: bool) -> Vec<f64> {
         let mut out = Vec::with_capacity(x.len());
         for row in x.chunks(n) {

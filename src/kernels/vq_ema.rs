@@ -6,6 +6,7 @@ use crate::error::{Error, Result};
 use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Shader, Tensor};
 use crate::kernels::embedding::{bucket_by_index, Buckets};
 
+/// The shader: `cluster_and_perplexity` and `ema_embed`.
 pub static SHADER: Shader = Shader {
     name: "vq_ema",
     source: include_str!("../../shaders/vq_ema.wgsl"),
@@ -92,6 +93,7 @@ pub fn ema_update(x: &Tensor, idx: &Tensor, s: &EmaState, decay: f64, eps: f64) 
     Ok(perplexity)
 }
 
+/// Reference twin in f64.
 pub mod cpu {
     /// The same update in f64; returns the perplexity.
     #[allow(clippy::too_many_arguments)]

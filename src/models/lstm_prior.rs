@@ -1,6 +1,8 @@
-//! VQVAELSTM, the autoregressive prior over VQ-VAE code maps (seed 000, spec §1.9): an
-//! embedding of codes + START + PAD, a stacked LSTM, and a two-layer head on the last time
-//! step. Names are the seed's `model_state_dict` keys.
+//! The original project: GeekDad2016/CFTN on GitHub (seed 000, its LSTM prior over VQ codes).
+//!
+//! VQVAELSTM, the autoregressive prior over VQ-VAE code maps (as the original's
+//! tools/train_lstm.py builds it): an embedding of codes + START + PAD, a stacked LSTM, and a
+//! two-layer head on the last time step. Names are the seed's `model_state_dict` keys.
 
 use crate::autograd::Var;
 use crate::error::{Error, Result};
@@ -14,9 +16,13 @@ use crate::nn::{Forward, Module};
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LstmParams {
+    /// Width of a code embedding (word_embedding).
     pub embedding_dim: usize,
+    /// Hidden size of each LSTM layer.
     pub hidden_size: usize,
+    /// Passes over the training pairs.
     pub epochs: usize,
+    /// Number of stacked LSTM layers.
     #[serde(default = "defaults::num_layers")]
     pub num_layers: usize,
     /// Width of the head's hidden layer (fc.0).
@@ -28,18 +34,23 @@ pub struct LstmParams {
     /// Share of the encoded images kept for training (the seed keeps each with p = 0.1).
     #[serde(default = "defaults::keep_ratio")]
     pub keep_ratio: f64,
+    /// Adam's learning rate, constant over training.
     #[serde(default = "defaults::lr")]
     pub lr: f64,
     /// Sample grid every this many epochs (epoch 0 included).
     #[serde(default = "defaults::sample_every")]
     pub sample_every: usize,
+    /// Code maps sampled for each grid.
     #[serde(default = "defaults::sample_count")]
     pub sample_count: usize,
-    /// The training-time sampler's window and temperature (the seed: 32 and 1, §1.12 item 6).
+    /// The training-time sampler's window and temperature (the seed: 32 and 1, unlike its
+    /// generator's 128 and 0.8).
     #[serde(default = "defaults::sample_window")]
     pub sample_window: usize,
+    /// Softmax temperature of the training-time sampler.
     #[serde(default = "defaults::sample_temperature")]
     pub sample_temperature: f64,
+    /// File name of the checkpoint in the task directory.
     #[serde(default = "defaults::ckpt_name")]
     pub ckpt_name: String,
 }
@@ -144,15 +155,21 @@ pub fn check_window(what: &str, name: &str, window: usize, codes: usize) -> Resu
     Ok(())
 }
 
+/// The LSTM prior: code embedding, stacked LSTM and two-layer head.
 pub struct LstmPrior {
     /// codes + START + PAD
     pub vocab: usize,
+    /// Codebook size of the VQ-VAE, the number of classes predicted.
     pub codes: usize,
+    /// The sizes and training settings it was built with.
     pub params: LstmParams,
+    /// `word_embedding.weight`, `[vocab, embedding_dim]`.
     pub word_embedding: Var,
     /// `rnn.{weight_ih,weight_hh,bias_ih,bias_hh}_l{k}`
     pub rnn: Lstm,
+    /// fc.0, hidden_size → fc_hidden.
     pub fc0: Linear,
+    /// fc.2, fc_hidden → codes.
     pub fc2: Linear,
 }
 
@@ -197,10 +214,12 @@ impl LstmPrior {
         })
     }
 
+    /// The START token, `codes`.
     pub fn start_token(&self) -> u32 {
         self.codes as u32
     }
 
+    /// The PAD token, `codes + 1`.
     pub fn pad_token(&self) -> u32 {
         self.codes as u32 + 1
     }

@@ -1,4 +1,4 @@
-//! The seed models, written to read like the specs.
+//! The seed models, written to read like the original projects' model code.
 
 pub mod lstm_prior;
 pub mod pokemon_vae;

@@ -1,6 +1,9 @@
-//! The MLP VAE of seed 004 (spec §4): 40×40×3 sprites, encoder 4800→1024×4→32 split into
-//! (mu, log_var), decoder 16→1024×3→4800 with a sigmoid. Parameter names are the seed's
-//! `encoder.{1,3,5,7,9}` and `decoder.{0,2,4,6}`, so its state_dict loads directly.
+//! The original project: Gbone3176/VAE_Pokemon on GitHub (seed 004).
+//!
+//! The MLP VAE of seed 004 (as the original's model.py and main.py build it): 40×40×3 sprites,
+//! encoder 4800→1024×4→32 split into (mu, log_var), decoder 16→1024×3→4800 with a sigmoid.
+//! Parameter names are the seed's `encoder.{1,3,5,7,9}` and `decoder.{0,2,4,6}`, so its
+//! state_dict loads directly.
 
 use crate::autograd::Var;
 use crate::error::{Error, Result};
@@ -11,10 +14,14 @@ use crate::nn::Activation::{Identity, Relu, Sigmoid};
 use crate::nn::Linear;
 use crate::nn::{join, Module, Visitor};
 
+/// Sizes of the Pokemon VAE.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct VaeConfig {
+    /// Side S of the square RGB input images.
     pub input_size: usize,
+    /// Width of every hidden Linear layer.
     pub hidden: usize,
+    /// Latent size; the encoder outputs twice this (mu and log_var).
     pub latent: usize,
 }
 
@@ -35,7 +42,9 @@ impl VaeConfig {
     }
 }
 
+/// The seed's MLP VAE: an encoder to (mu, log_var) and a decoder back to images.
 pub struct PokemonVae {
+    /// The sizes it was built with.
     pub config: VaeConfig,
     /// encoder.1, .3, .5, .7, .9
     pub encoder: Vec<Linear>,
@@ -49,8 +58,11 @@ const DECODER_INDICES: [usize; 4] = [0, 2, 4, 6];
 
 /// Outputs of one forward pass.
 pub struct VaeOutput {
+    /// Posterior mean, `[B, latent]`.
     pub mu: Var,
+    /// Posterior log-variance, `[B, latent]`.
     pub log_var: Var,
+    /// Reconstructions, `[B, 3, S, S]` in (0, 1).
     pub recon: Var,
 }
 
@@ -309,6 +321,7 @@ pub fn normal_latents(n: usize, latent: usize, seed: u64) -> Vec<Vec<f32>> {
         .collect()
 }
 
+/// Linear interpolation a + (b − a)·t, element by element.
 pub fn lerp(a: &[f32], b: &[f32], t: f32) -> Vec<f32> {
     a.iter().zip(b).map(|(x, y)| x + (y - x) * t).collect()
 }

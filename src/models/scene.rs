@@ -1,5 +1,8 @@
-//! SceneDecoder and CaptionNetwork of seed 003 (spec §3.3–3.4), with the seed's state_dict
-//! names. BatchNorm layers keep their running statistics as tensors beside the parameters.
+//! The original project: jtooates/visual-scene-generation on GitHub (seed 003, text→scene→text).
+//!
+//! SceneDecoder and CaptionNetwork of seed 003 (as the original's models.py builds them), with
+//! the seed's state_dict names. BatchNorm layers keep their running statistics as tensors beside
+//! the parameters.
 
 use crate::autograd::Var;
 use crate::error::{Error, Result};
@@ -39,19 +42,28 @@ fn drop(x: Var, p: f32, keys: Option<DropoutKeys>, site: u32) -> Result<Var> {
 pub enum Bottleneck {
     /// Linear d→z, BatchNorm1d, ReLU, Dropout 0.2, Linear z→16·hidden (the CLI default).
     Plain {
+        /// bottleneck.0, embedding_dim → z_dim.
         fc0: Linear,
+        /// bottleneck.1, BatchNorm1d over z_dim.
         bn1: BatchNorm,
+        /// bottleneck.4, z_dim → 16·hidden_dim.
         fc4: Linear,
     },
     /// fc_mu, fc_logvar (d→z), z = mu + ε·exp(½·logvar), bottleneck_projection z→16·hidden.
     Vae {
+        /// fc_mu, embedding_dim → z_dim.
         fc_mu: Linear,
+        /// fc_logvar, embedding_dim → z_dim.
         fc_logvar: Linear,
+        /// bottleneck_projection, z_dim → 16·hidden_dim.
         projection: Linear,
     },
 }
 
+/// The text-to-scene decoder: bottleneck, four up-sampling blocks to 3×64×64, and a
+/// residual spatial prior.
 pub struct SceneDecoder {
+    /// The bottleneck to the 4×4×hidden_dim decoder input, plain or VAE.
     pub bottleneck: Bottleneck,
     /// decoder.0 (BatchNorm2d hidden)
     pub bn0: BatchNorm,
@@ -63,9 +75,11 @@ pub struct SceneDecoder {
     pub prior: [Conv2d; 3],
 }
 
+/// Outputs of one SceneDecoder forward pass.
 pub struct SceneOutput {
     /// clamp(raw + 0.1·prior(raw), 0, 1), `[B, 3, 64, 64]`
     pub scene: Var,
+    /// The sigmoid output of decoder.13 before the spatial prior, `[B, 3, 64, 64]`.
     pub scene_raw: Var,
     /// VAE mode: (mu, logvar)
     pub stats: Option<(Var, Var)>,
@@ -74,7 +88,7 @@ pub struct SceneOutput {
 impl SceneDecoder {
     /// The text embedding's width (d_model: 512 for the seed), the decoder's base channels
     /// (hidden_dim 256: 4×4×hidden, then hidden, hidden/2, hidden/4, hidden/8), z_dim 128,
-    /// 3×64×64 out (§3.3).
+    /// 3×64×64 out (the original's SceneDecoder defaults).
     pub fn new(
         gpu: &Gpu,
         embedding_dim: usize,
@@ -232,21 +246,29 @@ pub struct CaptionNetwork {
     pub encoder: Vec<(Conv2d, BatchNorm)>,
     /// visual_projection.{0,3}
     pub vis0: Linear,
+    /// visual_projection.3, hidden → embedding_dim.
     pub vis3: Linear,
+    /// `token_embedding.weight`, `[vocab, embedding_dim]`.
     pub token_embedding: Var,
     /// `lstm.{weight_ih,weight_hh,bias_ih,bias_hh}_l{k}`, run layer by layer (dropout between)
     pub lstm: Lstm,
+    /// output_projection, hidden → vocab.
     pub output_projection: Linear,
     /// embedding_extractor.{0,1,3}
     pub ext0: Linear,
+    /// embedding_extractor.1, LayerNorm over embedding_dim.
     pub ext_norm: LayerNorm,
+    /// embedding_extractor.3, embedding_dim → embedding_dim.
     pub ext3: Linear,
+    /// The LSTM's width (hidden_dim).
     pub hidden: usize,
+    /// Width of the visual, token and caption embeddings (d_model).
     pub embedding_dim: usize,
     /// visual_projection's and the LSTM's inter-layer dropout (the run's --dropout)
     pub dropout: f32,
 }
 
+/// Outputs of one CaptionNetwork forward pass.
 pub struct CaptionOutput {
     /// `[B, T, vocab]`
     pub logits: Var,
@@ -256,7 +278,7 @@ pub struct CaptionOutput {
 
 impl CaptionNetwork {
     /// vocab, embedding = d_model (512 for the seed), hidden_dim 256 (the LSTM's width and
-    /// the visual projection's middle), 2 LSTM layers, `dropout` 0.1 (§3.4).
+    /// the visual projection's middle), 2 LSTM layers, `dropout` 0.1 (the original's defaults).
     pub fn new(
         gpu: &Gpu,
         vocab: usize,
@@ -428,7 +450,7 @@ impl CaptionNetwork {
         Ok(x)
     }
 
-    /// The seed's generate_caption (§3.4): start from SOS; step 0 feeds the visual embedding,
+    /// The seed's generate_caption: start from SOS; step 0 feeds the visual embedding,
     /// later steps the embedding of the last draw; each step draws from softmax(logits / T) on
     /// the GPU; at most `max_length − 1` steps, stopping early once every row has drawn EOS.
     /// Runs in the mode it is given (`train`: BatchNorm statistics move, dropout is on, as the

@@ -1,27 +1,40 @@
-//! The synthetic scene-description data set of seed 003 (spec §3.1): word lists, ten
-//! templates, the vocabulary built from the corpus, and the model-ready sequences. Sampling
-//! follows the seed's order (template first, then every slot, used or not) with our own seeded
-//! generator: the same seed gives the same corpus (the seed's default was unseeded).
+//! The original project: jtooates/visual-scene-generation on GitHub (seed 003, text→scene→text).
+//!
+//! The synthetic scene-description data set of seed 003 (as the original's data_utils.py makes
+//! it): word lists, ten templates, the vocabulary built from the corpus, and the model-ready
+//! sequences. Sampling follows the seed's order (template first, then every slot, used or not)
+//! with our own seeded generator: the same seed gives the same corpus (the seed's default was
+//! unseeded).
 
 use crate::error::{Error, Result};
 use std::collections::HashMap;
 
+/// The colour words.
 pub const COLORS: [&str; 11] = [
     "red", "blue", "green", "yellow", "orange", "purple", "pink", "brown", "black", "white", "gray",
 ];
+/// The object words (singular).
 pub const OBJECTS: [&str; 10] = [
     "ball", "cube", "sphere", "box", "cylinder", "pyramid", "star", "triangle", "circle", "square",
 ];
+/// The size words.
 pub const SIZES: [&str; 5] = ["tiny", "small", "medium", "large", "huge"];
+/// The position words.
 pub const POSITIONS: [&str; 7] = [
     "left", "right", "center", "top", "bottom", "corner", "middle",
 ];
+/// The background words.
 pub const BACKGROUNDS: [&str; 5] = ["plain", "gradient", "textured", "striped", "dotted"];
+/// The action words.
 pub const ACTIONS: [&str; 5] = ["sitting", "floating", "rotating", "glowing", "pulsing"];
 
+/// Id of `<PAD>`.
 pub const PAD: u32 = 0;
+/// Id of `<SOS>`, the start of a sequence.
 pub const SOS: u32 = 1;
+/// Id of `<EOS>`, the end of a sequence.
 pub const EOS: u32 = 2;
+/// Id of `<UNK>`, any word not in the vocabulary.
 pub const UNK: u32 = 3;
 
 /// The slots of one sample, drawn in the seed's order.
@@ -200,16 +213,18 @@ pub fn vocabulary_listing(words: &[String]) -> String {
     out
 }
 
-/// Words to ids: <PAD> 0, <SOS> 1, <EOS> 2, <UNK> 3, then every token seen at least twice, most
-/// frequent first (ties in first-seen order).
+/// Words to ids: `<PAD>` 0, `<SOS>` 1, `<EOS>` 2, `<UNK>` 3, then every token seen at least twice,
+/// most frequent first (ties in first-seen order).
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Vocab {
+    /// The words in id order, the four special tokens first.
     pub words: Vec<String>,
     #[serde(skip)]
     index: HashMap<String, u32>,
 }
 
 impl Vocab {
+    /// The vocabulary of a corpus: the special tokens, then the words seen at least twice.
     pub fn build(texts: &[String]) -> Vocab {
         let mut counts: Vec<(String, usize)> = vec![];
         let mut at: HashMap<String, usize> = HashMap::new();
@@ -242,15 +257,17 @@ impl Vocab {
         Vocab { words, index }
     }
 
+    /// Number of words, special tokens included.
     pub fn len(&self) -> usize {
         self.words.len()
     }
 
+    /// Whether it holds no words at all.
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
     }
 
-    /// Ids of a text (lower-cased, split on whitespace); unknown words become <UNK> and are
+    /// Ids of a text (lower-cased, split on whitespace); unknown words become `<UNK>` and are
     /// returned too, so a caller can say so once.
     pub fn encode_words(&self, text: &str) -> (Vec<u32>, Vec<String>) {
         let mut unknown = vec![];
@@ -267,7 +284,7 @@ impl Vocab {
         (ids, unknown)
     }
 
-    /// Ids back to text, stopping at <EOS> and skipping <PAD>/<SOS>.
+    /// Ids back to text, stopping at `<EOS>` and skipping `<PAD>`/`<SOS>`.
     pub fn decode(&self, ids: &[u32]) -> String {
         ids.iter()
             .take_while(|&&i| i != EOS)
@@ -282,11 +299,15 @@ impl Vocab {
 /// padded; inputs are the first `max_length − 1` positions, labels the last (PAD → −100).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Encoded {
+    /// Positions 0..max_length − 1 of the padded sequence.
     pub input_ids: Vec<u32>,
+    /// Positions 1..max_length, PAD as −100.
     pub labels: Vec<i32>,
+    /// 1 where an input position holds a real token, 0 where it is padding.
     pub attention_mask: Vec<f32>,
 }
 
+/// Encode `text` as one model-ready sample of `max_length` tokens (at least 2).
 pub fn encode(vocab: &Vocab, text: &str, max_length: usize) -> Result<Encoded> {
     if max_length < 2 {
         return Err(Error::invalid(

@@ -1,7 +1,9 @@
-//! AutoregressiveLanguageModel of seed 003 (spec §3.2): token embedding × √d plus sinusoidal
-//! positions, post-norm transformer encoder layers with a causal mask, the output projection,
-//! and the embedding projection used by the consistency losses. Names are the seed's
-//! state_dict keys (`transformer.layers.{i}.self_attn.in_proj_weight`, ...).
+//! The original project: jtooates/visual-scene-generation on GitHub (seed 003, text→scene→text).
+//!
+//! AutoregressiveLanguageModel of seed 003 (as the original's models.py builds it): token
+//! embedding × √d plus sinusoidal positions, post-norm transformer encoder layers with a causal
+//! mask, the output projection, and the embedding projection used by the consistency losses.
+//! Names are the seed's state_dict keys (`transformer.layers.{i}.self_attn.in_proj_weight`, ...).
 
 use crate::autograd::Var;
 use crate::error::{Error, Result};
@@ -13,14 +15,22 @@ use crate::models::scene_data::sinusoidal_positions;
 use crate::nn::{join, LayerNorm, Linear, Visitor};
 use crate::nn::{Forward, Module};
 
+/// Sizes of the scene language model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LmConfig {
+    /// Vocabulary size, special tokens included.
     pub vocab: usize,
+    /// Width of the embeddings and hidden states.
     pub d_model: usize,
+    /// Attention heads per layer; must divide d_model.
     pub heads: usize,
+    /// Number of encoder layers.
     pub layers: usize,
+    /// Width of the feed-forward layer (linear1).
     pub d_ff: usize,
+    /// Longest sequence: rows of the position table.
     pub max_len: usize,
+    /// Dropout probability at every dropout site (training only).
     pub dropout: f32,
 }
 
@@ -40,12 +50,19 @@ impl Default for LmConfig {
 
 /// nn.TransformerEncoderLayer (post-norm, ReLU feed-forward).
 pub struct EncoderLayer {
+    /// self_attn.in_proj_weight, the stacked q, k, v projections `[3·d, d]`.
     pub in_proj_weight: Var,
+    /// self_attn.in_proj_bias, `[3·d]`.
     pub in_proj_bias: Var,
+    /// self_attn.out_proj, d → d.
     pub out_proj: Linear,
+    /// linear1, d → d_ff.
     pub linear1: Linear,
+    /// linear2, d_ff → d.
     pub linear2: Linear,
+    /// norm1, after the attention residual.
     pub norm1: LayerNorm,
+    /// norm2, after the feed-forward residual.
     pub norm2: LayerNorm,
 }
 
@@ -77,22 +94,33 @@ fn xavier(gpu: &Gpu, out: usize, inp: usize, key: RngKey) -> Result<Var> {
     Ok(Var::param(uniform(gpu, &[out, inp], key, -a, a)?))
 }
 
+/// The seed's AutoregressiveLanguageModel: a causal transformer encoder over scene
+/// descriptions.
 pub struct SceneLm {
+    /// The sizes it was built with.
     pub config: LmConfig,
+    /// `token_embedding.weight`, `[vocab, d]`.
     pub token_embedding: Var,
     /// `pos_encoding.pe`, `[1, max_len, d]` (a buffer, saved with the state_dict).
     pub pe: Tensor,
+    /// transformer.layers.{i}
     pub layers: Vec<EncoderLayer>,
+    /// output_projection, d → vocab.
     pub output_projection: Linear,
+    /// embedding_projection.0, d → d.
     pub proj0: Linear,
+    /// embedding_projection.1, LayerNorm over d.
     pub proj_norm: LayerNorm,
+    /// embedding_projection.3, d → d.
     pub proj3: Linear,
 }
 
 /// Where dropout draws its masks in one training forward: a key per call site.
 #[derive(Clone, Copy, Debug)]
 pub struct DropoutKeys {
+    /// Seed of the run's dropout masks.
     pub seed: u64,
+    /// The training step, mixed into the seed.
     pub step: u32,
 }
 
@@ -111,6 +139,7 @@ impl DropoutKeys {
 /// The language model's dropout sites use streams from here on.
 const LM_SITES: u32 = 0x4C4D_0000;
 
+/// Outputs of one SceneLm forward pass.
 pub struct LmOutput {
     /// `[B, T, vocab]`
     pub logits: Var,

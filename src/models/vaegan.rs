@@ -1,7 +1,11 @@
-//! The VAE-GAN of seed 002 (spec §2.2–2.6, with the fixes of §2.9): a conv VAE "generator"
-//! fed real images, a WGAN-GP critic with a sigmoid output, and a GRU that predicts an update
-//! of the generator's first conv layer from a synthetic video. Names are the seed's three
-//! modules' state_dict keys.
+//! The original project: ArminAzarian/RNN-with-Dynamic-Weight-Adaptation-Using-Generated-Video
+//! on GitHub (seed 002).
+//!
+//! The VAE-GAN of seed 002 (as the original's model_definitions.py and training.py build it,
+//! with the fixes that make it run: stride-2 decoder, critic fc2 64 → 64, Δ averaged over the
+//! batch): a conv VAE "generator" fed real images, a WGAN-GP critic with a sigmoid output, and
+//! a GRU that predicts an update of the generator's first conv layer from a synthetic video.
+//! Names are the seed's three modules' state_dict keys.
 
 use crate::autograd::{backward_with_graph, Var};
 use crate::error::{Error, Result};
@@ -17,11 +21,17 @@ use crate::nn::{Forward, Module};
 /// 16 frames).
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VaeGanConfig {
+    /// Side of the square RGB images; a multiple of 8.
     pub image_size: usize,
+    /// Channels of every conv in the trunk and the decoder.
     pub channels: usize,
+    /// Latent size of the VAE (fc1, fc2).
     pub latent: usize,
+    /// Hidden size of each GRU layer of the weight predictor.
     pub rnn_hidden: usize,
+    /// Number of stacked GRU layers.
     pub rnn_layers: usize,
+    /// Frames of a synthetic video.
     pub frames: usize,
 }
 
@@ -39,6 +49,7 @@ impl Default for VaeGanConfig {
 }
 
 impl VaeGanConfig {
+    /// Refuse sizes the models cannot be built with, naming them.
     pub fn validate(&self) -> Result<()> {
         let bad = |m: String| Err(Error::invalid("vaegan config", m));
         if self.image_size == 0 || !self.image_size.is_multiple_of(8) {
@@ -66,7 +77,8 @@ impl VaeGanConfig {
         self.channels * 3 * 9 + self.channels
     }
 
-    /// The seed's WEIGHT_UPDATE_SIZE must be exactly enc1's parameter count (§2.4).
+    /// The seed's WEIGHT_UPDATE_SIZE must be exactly enc1's parameter count (1344 = 1296
+    /// weights + 48 biases at the original's sizes).
     pub fn check_weight_update_size(&self, requested: usize) -> Result<()> {
         let want = self.weight_update_size();
         if requested != want {
@@ -95,8 +107,11 @@ fn key(seed: u64, stream: u32) -> RngKey {
 /// conv3x3 "same" → ReLU → maxpool 2, three times: the trunk shared by the VAE encoder and the
 /// critic.
 pub struct Trunk {
+    /// enc1, 3 → channels.
     pub enc1: Conv2d,
+    /// enc2, channels → channels.
     pub enc2: Conv2d,
+    /// enc3, channels → channels.
     pub enc3: Conv2d,
 }
 
@@ -141,27 +156,40 @@ impl Module for Trunk {
 /// The generator: images in [0, 1] to reconstructions in (0, 1) (mu and log_var are returned
 /// but, as in the seed, no loss uses them).
 pub struct Vae {
+    /// The sizes it was built with.
     pub config: VaeGanConfig,
+    /// enc1..enc3, the encoder's conv trunk.
     pub trunk: Trunk,
+    /// fc1, flat → latent: mu.
     pub fc1: Linear,
+    /// fc2, flat → latent: log_var.
     pub fc2: Linear,
+    /// fc3, latent → flat, the decoder's input.
     pub fc3: Linear,
+    /// dec1, channels → channels, doubling the size.
     pub dec1: ConvTranspose2d,
+    /// dec2, channels → channels, doubling the size.
     pub dec2: ConvTranspose2d,
+    /// dec3, channels → 3, doubling the size (sigmoid output).
     pub dec3: ConvTranspose2d,
 }
 
+/// Outputs of one VAE forward pass.
 pub struct VaeOutput {
+    /// Reconstructions `[B, 3, s, s]` in (0, 1).
     pub image: Var,
+    /// `[B, latent]`, after the seed's ReLU.
     pub mu: Var,
+    /// `[B, latent]`, after the seed's ReLU.
     pub log_var: Var,
 }
 
 impl Vae {
+    /// Fresh weights with PyTorch's default init, drawn from `seed`.
     pub fn new(gpu: &Gpu, config: VaeGanConfig, seed: u64) -> Result<Vae> {
         config.validate()?;
         let (c, l, flat) = (config.channels, config.latent, config.flat());
-        // §2.9: k3, stride 2, padding 1, output_padding 1 doubles the size (the seed's "same"
+        // The fix: k3, stride 2, padding 1, output_padding 1 doubles the size (the seed's "same"
         // crashes and would not upsample).
         let up = |i, o, s| ConvTranspose2d::with_key(gpu, i, o, 3, 2, 1, 1, true, key(seed, s));
         Ok(Vae {
@@ -222,15 +250,21 @@ impl Module for Vae {
     }
 }
 
-/// The critic: the trunk, fc1 → ReLU → fc2 (64 → 64, §2.9's fix) → ReLU → fc3 → sigmoid.
+/// The critic: the trunk, fc1 → ReLU → fc2 (64 → 64; the seed's 12,288 → 64 crashes) → ReLU →
+/// fc3 → sigmoid.
 pub struct Critic {
+    /// enc1..enc3, the critic's own conv trunk.
     pub trunk: Trunk,
+    /// fc1, flat → 64.
     pub fc1: Linear,
+    /// fc2, 64 → 64.
     pub fc2: Linear,
+    /// fc3, 64 → 1.
     pub fc3: Linear,
 }
 
 impl Critic {
+    /// Fresh weights with PyTorch's default init, drawn from `seed`.
     pub fn new(gpu: &Gpu, config: &VaeGanConfig, seed: u64) -> Result<Critic> {
         config.validate()?;
         Ok(Critic {
@@ -265,11 +299,14 @@ impl Module for Critic {
 pub struct WeightPredictor {
     /// `rnn.{weight_ih,weight_hh,bias_ih,bias_hh}_l{k}`
     pub rnn: Gru,
+    /// fc, rnn_hidden → weight_update_size.
     pub fc: Linear,
+    /// The GRU's hidden size (rnn_hidden).
     pub hidden: usize,
 }
 
 impl WeightPredictor {
+    /// PyTorch's initialisation: every GRU tensor U(±1/√H), fc U(±1/√in), drawn from `seed`.
     pub fn new(gpu: &Gpu, config: &VaeGanConfig, seed: u64) -> Result<WeightPredictor> {
         config.validate()?;
         let (h, input) = (config.rnn_hidden, 3 * config.image_size * config.image_size);
@@ -318,7 +355,8 @@ impl Module for WeightPredictor {
     }
 }
 
-/// frame t = clamp(image + N(0, 1)·0.01·t, 0, 1) for t < frames (§2.5), as `[B, T, C·H·W]`;
+/// frame t = clamp(image + N(0, 1)·0.01·t, 0, 1) for t < frames (the seed's
+/// create_synthetic_video), as `[B, T, C·H·W]`;
 /// the noise is counter-based on `key`.
 pub fn synthetic_video(image: &Tensor, frames: usize, key: RngKey) -> Result<Tensor> {
     let gpu = image.gpu();
@@ -341,7 +379,7 @@ pub fn synthetic_video(image: &Tensor, frames: usize, key: RngKey) -> Result<Ten
         .clone())
 }
 
-/// The WGAN-GP terms of §2.6 for critic `d`: W = mean D(real) − mean D(fake) and
+/// The seed's WGAN-GP terms for critic `d`: W = mean D(real) − mean D(fake) and
 /// GP = mean_b (‖∂ΣD(x̂)/∂x̂_b‖ − 1)² with x̂ = α·real + (1 − α)·fake, α per sample. The
 /// penalty's gradient is a real second derivative (backward_with_graph), so it reaches D's
 /// parameters and, through x̂, whatever `fake` depends on.

@@ -1,4 +1,7 @@
-//! VQVAEv2 with the EMA vector quantiser (seed 001, spec §1.3–1.5): a conv encoder to a
+//! The original project: GeekDad2016/CFTN on GitHub (seed 001, its Naruto VQ-VAE).
+//!
+//! VQVAEv2 with the EMA vector quantiser (as the original's model/vqvae_v2.py and
+//! model/quantizer_v2.py build it, with train_vqvae's loss): a conv encoder to a
 //! 32×32 grid of 256-d vectors, nearest-code quantisation with a straight-through gradient,
 //! an EMA-updated codebook, and a conv-transpose decoder. Names are the seed's state_dict keys.
 
@@ -14,20 +17,31 @@ use crate::kernels::vq_ema::{ema_update, EmaState};
 use crate::nn::{join, Forward, Module, Visitor};
 use crate::nn::{Activation, Conv2d, ConvTranspose2d};
 
-/// `config/vqvae_naruto.yaml`'s model_params (spec §1.2).
+/// `config/vqvae_naruto.yaml`'s model_params (the original's Naruto config).
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct VqVaeConfig {
+    /// Side of the square RGB images; a multiple of 4.
     pub image_size: usize,
+    /// Channels of the encoder's second conv and of the decoder (the first conv has half).
     pub num_hiddens: usize,
+    /// Stride-2 convs in the encoder; only 2 is supported.
     pub num_downsampling_layers: usize,
+    /// Stride-2 transposed convs in the decoder; only 2 is supported.
     pub num_upsampling_layers: usize,
+    /// Residual blocks in each of the encoder's and the decoder's stacks.
     pub num_residual_layers: usize,
+    /// Channels inside a residual block (its 3x3 conv's output).
     pub num_residual_hiddens: usize,
+    /// Codebook size.
     pub num_embeddings: usize,
+    /// Width of a code vector, and the encoder's output channels.
     pub embedding_dim: usize,
+    /// Weight of the commitment loss.
     pub commitment_cost: f64,
+    /// EMA decay of the cluster sizes and code sums, in [0, 1).
     pub decay: f64,
+    /// Laplace smoothing of the EMA cluster sizes.
     #[serde(default = "default_epsilon")]
     pub epsilon: f64,
     /// Start the EMA cluster sizes at 1 instead of 0, so codes unused in the first batch are
@@ -83,7 +97,7 @@ impl VqVaeConfig {
         let bad = |m: String| Err(Error::invalid("vqvae config", m));
         if self.num_downsampling_layers != 2 || self.num_upsampling_layers != 2 {
             return bad(format!(
-                "num_downsampling_layers = {} and num_upsampling_layers = {}: VQVAEv2 is only defined for 2 (its encoder loop breaks beyond, spec §1.12)",
+                "num_downsampling_layers = {} and num_upsampling_layers = {}: VQVAEv2 is only defined for 2 (the original's encoder loop breaks beyond 2)",
                 self.num_downsampling_layers, self.num_upsampling_layers
             ));
         }
@@ -117,13 +131,17 @@ impl VqVaeConfig {
 }
 
 /// relu(x) + conv1x1(relu(conv3x3(relu(x)))): the seed's block with its in-place ReLU, whose
-/// skip path therefore carries relu(x) (spec §1.3).
+/// skip path therefore carries relu(x), as in the original.
 pub struct ResidualBlock {
+    /// block.1, the 3x3 conv, channels → num_residual_hiddens, no bias.
     pub conv3: Conv2d,
+    /// block.3, the 1x1 conv, num_residual_hiddens → channels, no bias.
     pub conv1: Conv2d,
 }
 
+/// Residual blocks followed by a ReLU.
 pub struct ResidualStack {
+    /// layers.{i}
     pub blocks: Vec<ResidualBlock>,
 }
 
@@ -199,21 +217,36 @@ impl Module for ResidualStack {
 /// Codebook and EMA buffers (`vq.embedding.weight`, `vq.ema_w`, `vq.ema_cluster_size`). The
 /// codebook is not a gradient parameter: only the EMA updates it.
 pub struct Quantizer {
+    /// vq.embedding.weight, `[num_embeddings, embedding_dim]`.
     pub codebook: Tensor,
+    /// vq.ema_w, the EMA of the per-code sums of encoder outputs,
+    /// `[num_embeddings, embedding_dim]`.
     pub ema_w: Tensor,
+    /// vq.ema_cluster_size, the smoothed EMA of per-code counts, `[num_embeddings]`.
     pub cluster_size: Tensor,
 }
 
+/// The seed's VQVAEv2: encoder, EMA vector quantiser and decoder.
 pub struct VqVae {
+    /// The sizes it was built with.
     pub config: VqVaeConfig,
+    /// encoder.layers.0, 3 → num_hiddens/2, 4x4 stride 2.
     pub enc0: Conv2d,
+    /// encoder.layers.2, num_hiddens/2 → num_hiddens, 4x4 stride 2.
     pub enc2: Conv2d,
+    /// encoder.layers.4, num_hiddens → embedding_dim, 3x3.
     pub enc4: Conv2d,
+    /// encoder.layers.5, the encoder's residual stack over embedding_dim channels.
     pub enc_res: ResidualStack,
+    /// The codebook and its EMA buffers (vq.*).
     pub vq: Quantizer,
+    /// decoder.layers.0, embedding_dim → num_hiddens, 3x3.
     pub dec0: Conv2d,
+    /// decoder.layers.1, the decoder's residual stack over num_hiddens channels.
     pub dec_res: ResidualStack,
+    /// decoder.layers.2, num_hiddens → num_hiddens/2, 4x4 stride 2.
     pub dec2: ConvTranspose2d,
+    /// decoder.layers.4, num_hiddens/2 → 3, 4x4 stride 2 (tanh output).
     pub dec4: ConvTranspose2d,
 }
 
@@ -230,6 +263,7 @@ pub struct VqOutput {
 }
 
 impl VqVae {
+    /// Fresh weights with PyTorch's default init and an N(0, 1) codebook, drawn from `seed`.
     pub fn new(gpu: &Gpu, config: VqVaeConfig, seed: u64) -> Result<VqVae> {
         config.validate()?;
         let (nh, d, rh, l) = (

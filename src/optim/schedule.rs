@@ -1,25 +1,46 @@
 //! Learning-rate schedules, set once per epoch, as closed forms of PyTorch's schedulers (so a
 //! resumed run needs only the epoch, not a scheduler's state). The trainers use them; a user's
-//! loop sets `adam.hyper.lr = schedule.at(epoch)` before the epoch's steps.
+//! loop calls `opt.set_lr(schedule.at(epoch))` before the epoch's steps.
 
 /// A learning rate as a function of the epoch.
 #[derive(Clone, Debug, PartialEq)]
 pub enum LrSchedule {
     /// The same rate every epoch.
-    Constant { lr: f64 },
+    Constant {
+        /// The rate.
+        lr: f64,
+    },
     /// CosineAnnealingLR(T_max, eta_min): `lr` at epoch 0, `min_lr` at `t_max`, rising again
     /// past it as PyTorch's does.
-    Cosine { lr: f64, min_lr: f64, t_max: usize },
+    Cosine {
+        /// The rate at epoch 0.
+        lr: f64,
+        /// The rate at `t_max` (eta_min).
+        min_lr: f64,
+        /// Epochs of the half cycle (T_max).
+        t_max: usize,
+    },
     /// Linear warm-up from 0 over `warmup` epochs (epoch 0 trains at rate 0), then half a
     /// cosine from `lr` to `min_lr` over the remaining `epochs - warmup` (the Pokemon VAE's).
     WarmupCosine {
+        /// The rate at the end of the warm-up.
         lr: f64,
+        /// The rate at the last epoch.
         min_lr: f64,
+        /// Warm-up epochs.
         warmup: usize,
+        /// All epochs.
         epochs: usize,
     },
     /// StepLR(step_size, gamma): `lr · gamma^⌊epoch / every⌋`.
-    Step { lr: f64, every: usize, gamma: f64 },
+    Step {
+        /// The rate at epoch 0.
+        lr: f64,
+        /// Epochs between decays (step_size).
+        every: usize,
+        /// The factor of each decay.
+        gamma: f64,
+    },
 }
 
 impl LrSchedule {

@@ -71,11 +71,14 @@ pub fn latest_checkpoint(dir: &Path, prefix: &str) -> Option<PathBuf> {
 /// a bare `--resume` means it too) or a checkpoint file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ResumeFrom {
+    /// The run's newest checkpoint.
     Latest,
+    /// This checkpoint file.
     Path(PathBuf),
 }
 
 impl ResumeFrom {
+    /// `latest` as [`ResumeFrom::Latest`], anything else as a path.
     pub fn parse(s: &str) -> ResumeFrom {
         if s == "latest" {
             ResumeFrom::Latest

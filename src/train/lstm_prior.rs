@@ -1,7 +1,8 @@
-//! The LSTM prior over VQ-VAE code maps (seed 000, spec §1.9–1.10): training on windows of
-//! the encodings file, and autoregressive generation decoded through the VQ-VAE. Sampling runs
-//! wholly on the GPU: each step builds the windows from the token buffer, runs the prior and
-//! writes its draw back into that buffer; the tokens are read back once at the end.
+//! The LSTM prior over VQ-VAE code maps (seed 000's train_lstm.py and generate_images.py):
+//! training on windows of the encodings file, and autoregressive generation decoded through the
+//! VQ-VAE. Sampling runs wholly on the GPU: each step builds the windows from the token buffer,
+//! runs the prior and writes its draw back into that buffer; the tokens are read back once at
+//! the end.
 
 use super::vqvae::{load_encodings, load_model, VqVaeFile};
 use super::{
@@ -26,7 +27,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// The images the seed's dataset keeps: each with probability `keep_ratio`, seeded (the seed's
-/// draw is unseeded, §1.12 item 7).
+/// draw is unseeded).
 pub fn keep_images(n: usize, keep_ratio: f64, seed: u64) -> Vec<usize> {
     let mut state = seed ^ 0x4C53_544D_5052_494F;
     (0..n)
@@ -44,6 +45,8 @@ pub struct Pairs {
 }
 
 impl Pairs {
+    /// The pairs of `maps`, each prefixed with `start`, with contexts of `window` tokens padded
+    /// with `pad`.
     pub fn new(maps: Vec<&[u32]>, start: u32, pad: u32, window: usize) -> Pairs {
         let len = maps.first().map_or(0, |m| m.len());
         let seqs = maps
@@ -58,6 +61,7 @@ impl Pairs {
         }
     }
 
+    /// Number of pairs: one per code of every map.
     pub fn count(&self) -> usize {
         self.seqs.len() * self.len
     }
@@ -88,6 +92,7 @@ pub fn tally(codes: usize, lp: &crate::models::lstm_prior::LstmParams) -> super:
     n
 }
 
+/// How a prior training run starts, stops and reports (the model's settings are in the config).
 #[derive(Clone, Debug, Default)]
 pub struct PriorOptions {
     /// Continue from the prior's checkpoint (epoch and optimizer state), or from `resume_from`.
@@ -98,6 +103,7 @@ pub struct PriorOptions {
     pub overwrite: bool,
     /// Stop after this epoch (tests).
     pub stop_after: Option<usize>,
+    /// Show a progress bar.
     pub progress: bool,
     /// Write the checkpoint after the last epoch without Adam's state (not resumable).
     pub weights_only: bool,
@@ -107,13 +113,20 @@ pub struct PriorOptions {
     pub vqvae_weights: Option<PathBuf>,
 }
 
+/// What a prior training run did.
 #[derive(Debug)]
 pub struct PriorSummary {
+    /// The epoch the run started at (after the resumed one).
     pub first_epoch: usize,
+    /// The last epoch it finished.
     pub last_epoch: usize,
+    /// Code maps kept for training.
     pub images: usize,
+    /// (context window, next token) pairs per epoch.
     pub pairs: usize,
+    /// Mean loss of each epoch this run trained.
     pub epoch_losses: Vec<f64>,
+    /// Where the checkpoint was written.
     pub checkpoint: PathBuf,
 }
 
@@ -139,6 +152,9 @@ pub fn load_decoder(gpu: &Gpu, cfg: &VqVaeFile, weights: &Path) -> Result<VqVae>
     load_model(gpu, &cfg.model_params, weights)
 }
 
+/// Train the prior on the encodings as the seed's train_lstm.py does, writing a checkpoint and
+/// metrics into the task folder, and a sample grid every `sample_every` epochs where the VQ-VAE
+/// checkpoint exists.
 pub fn train(
     gpu: &Gpu,
     cfg: &VqVaeFile,
@@ -357,7 +373,7 @@ pub fn train(
     Ok(summary)
 }
 
-/// Draw `n` code sequences of `length` tokens: start from [START], and at each step feed the
+/// Draw `n` code sequences of `length` tokens: start from `START`, and at each step feed the
 /// last `window` tokens (right-padded with PAD while fewer) and sample from
 /// softmax(logits / temperature). Everything stays on the GPU until the final read-back; the
 /// same seed gives the same codes. `progress` is advanced once per token.
@@ -433,18 +449,27 @@ pub fn decode_grid(
 /// Options of `generate`.
 #[derive(Clone, Debug)]
 pub struct GenerateOptions {
+    /// Images to generate.
     pub count: usize,
+    /// Softmax temperature; must be positive, below 1 sharpens.
     pub temperature: f32,
+    /// Context window in codes.
     pub window: usize,
+    /// Seed of the draws: the same seed gives the same images.
     pub seed: u64,
+    /// Images per grid row.
     pub nrow: usize,
+    /// Output PNG.
     pub out: PathBuf,
+    /// Prior weights (default: {task}/{lstm_params.ckpt_name}).
     pub prior_weights: Option<PathBuf>,
+    /// VQ-VAE weights (default: {task}/{train_params.ckpt_name}).
     pub vqvae_weights: Option<PathBuf>,
+    /// Show a progress bar.
     pub progress: bool,
 }
 
-/// The seed's generate_images.py as intended (§1.10, without its two crashes): `count` images
+/// The seed's generate_images.py as intended (without its two crashes): `count` images
 /// from the trained prior, decoded and written as one grid. Returns the codes.
 pub fn generate(gpu: &Gpu, cfg: &VqVaeFile, o: &GenerateOptions) -> Result<Vec<u32>> {
     let lp = &cfg.lstm_params;

@@ -26,6 +26,7 @@ impl MemoryEstimate {
         self.parameters.saturating_mul(20)
     }
 
+    /// The whole estimate in bytes: parameters, state and activations.
     pub fn bytes(&self) -> u64 {
         self.parameter_bytes()
             .saturating_add(self.state_bytes)
@@ -86,9 +87,13 @@ impl MemoryEstimate {
 /// rather than overflowing.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Tally {
+    /// Trainable parameters.
     pub parameters: u128,
+    /// Floats held besides the parameters and not trained by Adam, once per model.
     pub state: u128,
+    /// Floats a sample's forward keeps for the backward.
     pub saved: u128,
+    /// Floats of a sample's im2col column buffers.
     pub columns: u128,
 }
 
@@ -109,6 +114,8 @@ impl Tally {
         self
     }
 
+    /// A `k` x `k` convolution from `c_in` to `c_out` channels with `pixels_out` output
+    /// pixels: its columns are `c_in·k²` x output pixels (im2col).
     pub fn conv(
         &mut self,
         c_in: usize,

@@ -37,6 +37,7 @@ pub fn install_ctrl_c() {
     });
 }
 
+/// Whether Ctrl-C has asked the loops to stop at their next safe point.
 pub fn stop_requested() -> bool {
     STOP.load(Ordering::SeqCst)
 }
@@ -52,6 +53,8 @@ pub struct RunLock {
 }
 
 impl RunLock {
+    /// Take `dir`'s lock for `trainer`, taking over one whose process is gone and refusing
+    /// while another live run holds it.
     pub fn acquire(dir: &Path, trainer: &str, log: &mut dyn FnMut(String)) -> Result<RunLock> {
         let path = dir.join(format!(".{trainer}.lock"));
         let io = |what: String| move |e| Error::Io { what, source: e };
@@ -122,16 +125,20 @@ impl Drop for RunLock {
 /// `events.out.tfevents.*`).
 #[derive(Clone, Debug, Default)]
 pub struct RunOutputs {
+    /// Named files.
     pub files: Vec<std::path::PathBuf>,
+    /// Families of files: a folder and the name prefix they share.
     pub prefixed: Vec<(std::path::PathBuf, String)>,
 }
 
 impl RunOutputs {
+    /// Add a named file.
     pub fn file(mut self, path: std::path::PathBuf) -> Self {
         self.files.push(path);
         self
     }
 
+    /// Add the files in `dir` whose names start with `prefix`.
     pub fn prefixed(mut self, dir: std::path::PathBuf, prefix: &str) -> Self {
         self.prefixed.push((dir, prefix.into()));
         self
@@ -304,6 +311,8 @@ impl Metrics {
         Metrics::open(path, header, true)
     }
 
+    /// Open `path`, appended to or truncated; `header` is written unless appending to an
+    /// existing file.
     pub fn open(path: &Path, header: &str, append: bool) -> Result<Metrics> {
         let what = format!("opening {}", path.display());
         let exists = path.exists();
@@ -331,6 +340,7 @@ impl Metrics {
         })
     }
 
+    /// Write one row of numbers.
     pub fn row(&mut self, values: &[f64]) -> Result<()> {
         self.line(&csv_line(values))
     }

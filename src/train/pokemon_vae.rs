@@ -1,5 +1,6 @@
-//! Training the Pokemon VAE as the seed's main.py does (spec §4.3–4.6), with checkpoints that
-//! resume exactly, TensorBoard scalars and images, a metrics CSV and a loss curve.
+//! Training the Pokemon VAE as the seed's main.py does (Adam, warmup + cosine LR per epoch, its
+//! CLI defaults, logging and checkpoints), with checkpoints that resume exactly, TensorBoard
+//! scalars and images, a metrics CSV and a loss curve.
 
 use super::{
     adam_over, adam_step, open_checkpoint, python_float, restore_adam, save_checkpoint, shuffled,
@@ -22,16 +23,27 @@ use std::time::Instant;
 /// Every flag of the seed's main.py plus ours.
 #[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct TrainOptions {
+    /// Folder of training images; default `data/emoji40`.
     pub data: PathBuf,
+    /// Width of every hidden layer; default 1024.
     pub hidden_size: usize,
+    /// Latent dimensions; default 16.
     pub latent_size: usize,
+    /// Images per batch (the last partial batch is dropped); default 256.
     pub batch_size: usize,
+    /// Prefix of the run directory (see [`TrainOptions::run_dir`]); default `output_dir`.
     pub output_dir: String,
+    /// Epochs to train; default 10000.
     pub epoch: usize,
+    /// Peak learning rate, reached after the warm-up; default 5e-4.
     pub lr: f64,
+    /// Write a checkpoint every this many epochs; default 200.
     pub save_period: usize,
+    /// Epochs of linear warm-up from learning rate 0; default 20.
     pub warmup_epochs: usize,
+    /// Learning rate the cosine decay ends at; default 1e-7.
     pub min_lr: f64,
+    /// Seed of the weights, the data split, the shuffles and the noise; default 41.
     pub seed: u64,
     /// Continue from this checkpoint at its next epoch.
     pub resume: Option<PathBuf>,
@@ -46,6 +58,7 @@ pub struct TrainOptions {
     pub image_every: usize,
     /// Stop after this epoch (tests use it to simulate an interruption).
     pub stop_after: Option<usize>,
+    /// Show a progress bar; default true.
     pub progress: bool,
     /// Keep only the newest this many `checkpoint_N` files (0: all).
     #[serde(default)]
@@ -148,18 +161,25 @@ pub fn run_outputs(run_dir: &Path) -> super::RunOutputs {
 /// What a run did.
 #[derive(Debug)]
 pub struct TrainSummary {
+    /// The run directory the outputs went to.
     pub run_dir: PathBuf,
+    /// The epoch the run started at (after the resumed one).
     pub first_epoch: usize,
+    /// The last epoch it finished.
     pub last_epoch: usize,
     /// Mean loss per epoch, in order, for the epochs this call trained.
     pub epoch_losses: Vec<f64>,
+    /// The last checkpoint this run wrote, if any.
     pub last_checkpoint: Option<PathBuf>,
+    /// Training images per second over the whole run.
     pub images_per_s: f64,
 }
 
 /// A dataset of CHW images in [0, 1].
 pub struct Sprites {
+    /// The files the images came from, in the same order.
     pub files: Vec<PathBuf>,
+    /// Each image as CHW floats in [0, 1].
     pub images: Vec<Vec<f32>>,
 }
 

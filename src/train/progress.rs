@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 pub const PROGRESS_SECONDS_ENV: &str = "WGTRAIN_PROGRESS_SECONDS";
 const DEFAULT_SECONDS: f64 = 30.0;
 
+/// One piece of long work's progress: a bar on a terminal, plain lines otherwise, or nothing.
 pub struct Progress {
     mode: Mode,
     state: RefCell<State>,
@@ -114,6 +115,7 @@ impl Progress {
         }
     }
 
+    /// Advance by `n` steps.
     pub fn inc(&self, n: u64) {
         let mut s = self.state.borrow_mut();
         s.pos += n;

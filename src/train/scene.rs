@@ -1,7 +1,7 @@
-//! Text → scene → text (seed 003): the six losses of §3.5, the training step of §3.6 (AR
-//! step, then decoder and captioner on the detached text embedding, teacher forcing or the
-//! free-running caption mode), validation, and the checkpoint with everything a resume needs.
-//! The epoch loop and the outputs of §3.9 are in [`run`].
+//! Text → scene → text (seed 003): the six losses of its losses.py, the training step of its
+//! train.py (AR step, then decoder and captioner on the detached text embedding, teacher forcing
+//! or the free-running caption mode), validation, and the checkpoint with everything a resume
+//! needs. The epoch loop and the seed's figures and text outputs are in [`run`].
 
 pub mod run;
 
@@ -24,9 +24,14 @@ use std::path::Path;
 /// --z-dim, --use-vae, --dropout); saved in the checkpoint.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SceneConfig {
+    /// The language model's shape (vocabulary, width, heads, layers, dropout).
     pub lm: LmConfig,
+    /// Hidden width of the decoder and the captioner; default 256.
     pub hidden_dim: usize,
+    /// Size of the decoder's bottleneck code; default 128.
     pub z_dim: usize,
+    /// A VAE bottleneck (mu, logvar and a KL term) instead of the plain BatchNorm one; default
+    /// false.
     pub use_vae: bool,
 }
 
@@ -174,20 +179,25 @@ impl SceneConfig {
     }
 }
 
-/// The loss weights and the fix flags (§3.5, §3.7, §3.10).
+/// The loss weights (the seed's train.py defaults) and the flags that fix its bugs.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LossConfig {
+    /// Weight of the KL term (VAE bottleneck only); default 0.001.
     pub lambda_kl: f32,
+    /// Weight of the scene's total variation; default 0.1.
     pub lambda_spatial: f32,
+    /// Weight of the text embeddings' mean cosine similarity; default 0.01.
     pub lambda_diversity: f32,
+    /// Weight of the Sobel edge loss; default 0.1.
     pub lambda_perceptual: f32,
+    /// Weight of the text–caption embedding consistency; default 1.0.
     pub lambda_consistency: f32,
     /// ε under the Sobel square root (0 = the seed's, whose gradient is NaN on flat regions).
     pub sobel_eps: f32,
-    /// Caption targets one token ahead of the LSTM input (the seed's are two ahead, §3.10.3).
+    /// Caption targets one token ahead of the LSTM input (the seed's are two ahead).
     pub fix_caption_shift: bool,
     /// Check losses and gradient norms before each optimizer step and skip the batch if any is
-    /// not finite (the seed checks only the losses, after stepping, §3.10.5).
+    /// not finite (the seed checks only the losses, after stepping).
     pub nan_check_before_step: bool,
 }
 
@@ -209,11 +219,17 @@ impl Default for LossConfig {
 /// The parts of the composite loss, as values (for logs).
 #[derive(Clone, Copy, Debug, Default)]
 pub struct LossParts {
+    /// Text–caption embedding consistency ([`consistency_loss`]).
     pub consistency: f64,
+    /// KL of the VAE bottleneck ([`kl_loss`]); 0 without one.
     pub kl: f64,
+    /// Total variation of the scene.
     pub spatial: f64,
+    /// Mean off-diagonal cosine similarity of the text embeddings ([`diversity_value`]).
     pub diversity: f64,
+    /// Sobel edge loss ([`perceptual_loss`]).
     pub perceptual: f64,
+    /// Caption cross-entropy; 0 in the free-running caption mode.
     pub caption: f64,
 }
 
@@ -273,10 +289,15 @@ pub struct SceneBatch {
 
 /// The three models and their optimisers.
 pub struct SceneTrainer {
+    /// The three models' shapes.
     pub config: SceneConfig,
+    /// The autoregressive language model that embeds the text.
     pub lm: SceneLm,
+    /// Text embedding → scene.
     pub decoder: SceneDecoder,
+    /// Scene → caption and caption embedding.
     pub captioner: CaptionNetwork,
+    /// Loss weights and fix flags.
     pub losses: LossConfig,
     adam_lm: Adam,
     adam_decoder: Adam,
@@ -285,12 +306,14 @@ pub struct SceneTrainer {
     pub global_step: u64,
     /// Batches attempted, skipped ones included: every random draw of a step is keyed by it.
     pub attempts: u64,
+    /// The run's seed: of the weights and, with `attempts`, of every draw.
     pub seed: u64,
 }
 
 /// What one step reports.
 #[derive(Clone, Debug)]
 pub struct StepReport {
+    /// The AR model's next-token cross-entropy.
     pub ar_loss: f64,
     /// Next-token accuracy of the AR model on the non-ignored labels, in [0, 1].
     pub ar_accuracy: f64,
@@ -299,12 +322,13 @@ pub struct StepReport {
     /// The warm-up factor of this step, min(1, step/100): `total` climbs from 0 over the first
     /// 100 steps while the composite loss itself falls, so the progress bar shows the latter.
     pub warmup: f64,
+    /// The composite loss's terms.
     pub parts: LossParts,
     /// Why the batch was skipped (a non-finite loss, embedding or gradient), if it was.
     pub skipped: Option<String>,
 }
 
-/// The composite loss of §3.5 and its terms.
+/// The seed's composite loss (SceneGenerationLoss) and its terms.
 struct CompositeLoss {
     /// λc·consistency + λs·TV + λp·edge + λd·diversity (+ caption CE) (+ λkl·KL)
     total: Var,
@@ -320,7 +344,9 @@ struct CompositeLoss {
 /// What validation of one batch reports (eval mode, no gradients).
 #[derive(Clone, Debug)]
 pub struct EvalReport {
+    /// The AR model's next-token cross-entropy.
     pub ar_loss: f64,
+    /// Next-token accuracy of the AR model on the non-ignored labels, in [0, 1].
     pub ar_accuracy: f64,
     /// consistency + λ·KL + λ·TV + λ·diversity + λ·edge (no caption CE, as the seed)
     pub loss: f64,
@@ -361,6 +387,7 @@ fn accuracy(logits: &[f32], labels: &[i32], vocab: usize) -> f64 {
 }
 
 impl SceneTrainer {
+    /// The three models, seeded from `seed`, each with an Adam at learning rate `lr`.
     pub fn new(
         gpu: &Gpu,
         config: SceneConfig,
@@ -425,14 +452,15 @@ impl SceneTrainer {
         })
     }
 
-    /// §3.6 with teacher forcing: the AR step, then decoder + captioner on the detached
-    /// embedding with the composite loss × warmup (min(1, step/100)), each clipped to 1.0.
+    /// The seed's training step with teacher forcing: the AR step, then decoder + captioner on
+    /// the detached embedding with the composite loss × warmup (min(1, step/100)), each clipped
+    /// to 1.0.
     pub fn teacher_forced_step(&mut self, batch: &SceneBatch) -> Result<StepReport> {
         self.step_in_mode(batch, true)
     }
 
-    /// §3.6 step 3: the probability of the AR (free-running caption) mode at `epoch`: 0 before
-    /// epoch 5, (epoch − 5)/25 up to 29, 1 from 30.
+    /// The seed's scheduled sampling: the probability of the AR (free-running caption) mode at
+    /// `epoch`: 0 before epoch 5, (epoch − 5)/25 up to 29, 1 from 30.
     pub fn scheduled_sampling_probability(epoch: usize) -> f64 {
         match epoch {
             0..5 => 0.0,
@@ -759,7 +787,7 @@ impl SceneTrainer {
 
     /// Text → scene `[3, 64, 64]` as generate_samples(): SOS + words + EOS, no attention mask,
     /// so the embedding is the last position's state; eval mode. Returns the scene and the
-    /// words that were not in the vocabulary (read as <UNK>).
+    /// words that were not in the vocabulary (read as `<UNK>`).
     pub fn text_to_scene(
         &self,
         vocab: &Vocab,
@@ -810,9 +838,12 @@ pub struct SceneState {
     pub batches_done: usize,
     /// Sum and count of the interrupted epoch's batch losses so far, and its skipped batches.
     pub epoch_loss_sum: f64,
+    /// Batch losses summed in `epoch_loss_sum`.
     pub epoch_loss_count: usize,
+    /// Batches of the interrupted epoch skipped so far.
     #[serde(default)]
     pub epoch_skipped: usize,
+    /// Steps taken ([`SceneTrainer::global_step`]).
     pub global_step: u64,
     /// Batches attempted, skipped ones included: the counter every random draw is keyed by
     /// (the seed's global_step does not move on a skipped batch, and its draws must).
@@ -825,23 +856,35 @@ pub struct SceneState {
     pub best_val_loss: Option<f64>,
     /// CosineAnnealingLR: base rates and the number of epochs stepped (`last_epoch`).
     pub base_lrs: [f64; 3],
+    /// CosineAnnealingLR's T_max: the run's epochs.
     pub t_max: usize,
+    /// CosineAnnealingLR's `last_epoch`: epochs stepped.
     pub last_epoch: usize,
     /// The seed that made the data, the split and every draw.
     pub seed: u64,
+    /// Texts generated for the data set.
     pub num_samples: usize,
+    /// Share of the texts used for training; the rest validate.
     pub train_split: f64,
+    /// Texts per batch.
     pub batch_size: usize,
+    /// Loss weights and fix flags of the run.
     pub losses: LossConfig,
 }
 
 /// What a scene checkpoint holds, read back.
 pub struct SceneCheckpoint {
+    /// The three models' shapes.
     pub config: SceneConfig,
+    /// The vocabulary the models were trained on.
     pub vocab: Vocab,
+    /// The run's bookkeeping.
     pub state: SceneState,
+    /// Every tensor: the models' weights and buffers and the Adams' moments.
     pub tensors: Vec<NamedTensor>,
+    /// The checkpoint's metadata entries.
     pub meta: BTreeMap<String, String>,
+    /// "checkpoint PATH", for error messages.
     pub what: String,
 }
 
@@ -880,7 +923,7 @@ impl SceneTrainer {
         ]
     }
 
-    /// Everything (§3.8 and what the seed forgets) to `path`, atomically: `ar_model.*`,
+    /// Everything (the seed's checkpoint and what it forgets) to `path`, atomically: `ar_model.*`,
     /// `scene_decoder.*`, `caption_network.*` with the seed's state_dict names, the three
     /// Adams' moments, and metadata: config, vocabulary, schedulers, global step, best loss.
     pub fn save(&self, path: &Path, vocab: &Vocab, state: &SceneState) -> Result<()> {
@@ -976,7 +1019,7 @@ impl SceneTrainer {
     }
 }
 
-/// A batch from texts: the seed's sequences (§3.1) stacked.
+/// A batch from texts: the seed's sequences (SOS + words + EOS, padded to 50) stacked.
 pub fn batch_from_texts(
     gpu: &Gpu,
     vocab: &crate::models::scene_data::Vocab,

@@ -1,6 +1,6 @@
-//! Training the VAE-GAN of seed 002 in the order of its training.py (spec §2.7), with the
-//! fixes of §2.9, the weight predictor in its faithful or "hyper" mode, and what the original
-//! lacks: seeds, checkpoints, sample grids, logs.
+//! Training the VAE-GAN of seed 002 in the order of its training.py, with the fixes it needs
+//! (data kept in [0, 1], Δ averaged over the batch), the weight predictor in its faithful or
+//! "hyper" mode, and what the original lacks: seeds, checkpoints, sample grids, logs.
 
 use super::{adam_over, adam_step, image_batch, read_images, shuffled, stop_requested, Metrics};
 use crate::autograd::{backward, no_grad, Var};
@@ -19,7 +19,8 @@ use crate::optim::Adam;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-/// How the predicted update Δ reaches enc1 (§2.9).
+/// How the predicted update Δ reaches enc1: added in place as the seed does, or used
+/// functionally so the generator loss trains the predictor.
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum, serde::Serialize, serde::Deserialize,
 )]
@@ -35,11 +36,17 @@ pub enum WeightPredictorMode {
 /// Everything a run needs besides the data.
 #[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct VaeGanRun {
+    /// The networks' shapes.
     pub model: VaeGanConfig,
+    /// Images per batch; default 16.
     pub batch_size: usize,
+    /// Epochs to train; default 10.
     pub epochs: usize,
+    /// Learning rate of the three Adams; default 1e-3.
     pub lr: f64,
+    /// Weight λ of the gradient penalty; default 10.
     pub lambda_gp: f64,
+    /// How the weight predictor's update reaches enc1; default faithful.
     pub mode: WeightPredictorMode,
     /// α ~ U(0, 1) instead of the seed's N(0, 1).
     pub alpha_uniform: bool,
@@ -47,6 +54,7 @@ pub struct VaeGanRun {
     pub g_without_gp: bool,
     /// Detach the generated images in the critic's step (changes no critic gradient).
     pub detach_fake: bool,
+    /// Seed of the weights, the shuffles and every draw; default 0.
     pub seed: u64,
 }
 
@@ -91,7 +99,7 @@ impl Default for VaeGanRun {
 }
 
 /// torchvision's ImageFolder layout: `dir/<class>/<image>`; labels are ignored. Images are
-/// resized to `size` and kept in [0, 1] (§2.9 drops the seed's Normalize). Undecodable files
+/// resized to `size` and kept in [0, 1] (we drop the seed's Normalize). Undecodable files
 /// are skipped with a warning naming each.
 pub fn load_image_folder(
     dir: &Path,
@@ -138,9 +146,13 @@ pub fn load_image_folder(
 
 /// The three modules and their optimisers.
 pub struct VaeGan {
+    /// The run's settings.
     pub run: VaeGanRun,
+    /// The generator: a VAE that reconstructs its input.
     pub vae: Vae,
+    /// The WGAN critic.
     pub critic: Critic,
+    /// The weight predictor: a GRU over a synthetic video that predicts an update of enc1.
     pub rnn: WeightPredictor,
     adam_vae: Adam,
     adam_critic: Adam,
@@ -151,13 +163,18 @@ pub struct VaeGan {
 /// Losses of one step.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct StepLosses {
+    /// The critic's loss, W + λ·GP.
     pub loss_d: f64,
+    /// The generator's loss.
     pub loss_g: f64,
+    /// The critic step's Wasserstein estimate, mean D(real) − mean D(fake).
     pub w: f64,
+    /// The critic step's gradient penalty.
     pub gp: f64,
 }
 
 impl VaeGan {
+    /// The three modules, seeded from `run.seed`, each with an Adam at `run.lr`.
     pub fn new(gpu: &Gpu, run: VaeGanRun) -> Result<VaeGan> {
         let vae = Vae::new(gpu, run.model.clone(), run.seed)?;
         let critic = Critic::new(gpu, &run.model, run.seed)?;
@@ -196,7 +213,7 @@ impl VaeGan {
         }
     }
 
-    /// The critic's step (§2.7 step 1): loss_D = W(real, G(real)) + λ·GP, its gradient through
+    /// The critic's step (seed's step 1): loss_D = W(real, G(real)) + λ·GP, its gradient through
     /// the penalty's double backward, Adam. Returns (loss_D, W, GP).
     pub fn critic_step(&mut self, real: &Var) -> Result<(f64, f64, f64)> {
         let gpu = real.value().gpu().clone();
@@ -219,7 +236,7 @@ impl VaeGan {
         ))
     }
 
-    /// The generator's step (§2.7 steps 2–6). Returns loss_G.
+    /// The generator's step (steps 2–6 of the seed's loop). Returns loss_G.
     pub fn generator_step(&mut self, real: &Var) -> Result<f64> {
         let gpu = real.value().gpu().clone();
         let (b, m) = (real.shape()[0], self.run.model.clone());
@@ -242,7 +259,8 @@ impl VaeGan {
         let eps = self.eps(&gpu, b, 4)?;
         let gen2 = match self.run.mode {
             WeightPredictorMode::Faithful => {
-                // Δ under no_grad, averaged over the batch (§2.7 crash 3's fix), added in place.
+                // Δ under no_grad, averaged over the batch (the seed's reshape crashes for B > 1),
+                // added in place.
                 no_grad(|| -> Result<()> {
                     let delta = self.rnn.forward(&video)?.mean_axis(0)?;
                     let dw = delta.narrow(0, 0, n_w)?.reshape(enc1_w.shape())?;
@@ -403,6 +421,7 @@ pub fn tally(c: &VaeGanConfig) -> super::memory::Tally {
 /// Where a run writes, and how.
 #[derive(Clone, Debug, Default)]
 pub struct VaeGanOutput {
+    /// The run folder: checkpoint, metrics, sample grids and TensorBoard logs.
     pub dir: PathBuf,
     /// Continue from `dir`'s checkpoint, or from `resume_from`.
     pub resume: bool,
@@ -411,6 +430,7 @@ pub struct VaeGanOutput {
     /// Delete an earlier run's outputs in `dir` first (else a fresh run refuses to start over
     /// them).
     pub overwrite: bool,
+    /// Show a progress bar.
     pub progress: bool,
     /// Stop after this epoch (tests).
     pub stop_after: Option<usize>,
@@ -421,11 +441,16 @@ pub struct VaeGanOutput {
     pub settings: Option<String>,
 }
 
+/// What a VAE-GAN run did.
 #[derive(Debug)]
 pub struct VaeGanSummary {
+    /// The epoch the run started at (after the resumed one).
     pub first_epoch: usize,
+    /// The last epoch it finished.
     pub last_epoch: usize,
+    /// Every step's losses, in order, for the steps this call trained.
     pub losses: Vec<StepLosses>,
+    /// Where the checkpoint was written.
     pub checkpoint: PathBuf,
 }
 

@@ -1,5 +1,5 @@
-//! Training VQVAEv2 as the seed's tools/train_vqvae.py (spec §1.5–1.6), plus reconstruction
-//! grids and the encodings the LSTM prior reads (§1.8).
+//! Training VQVAEv2 as the seed's tools/train_vqvae.py (its loss and training loop), plus
+//! reconstruction grids and the encodings the LSTM prior reads (as its tools/infer_vqvae.py).
 
 use super::{
     adam_over, adam_step, image_batch, open_checkpoint, read_images, restore_adam, save_checkpoint,
@@ -22,11 +22,17 @@ use std::path::{Path, PathBuf};
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TrainParams {
+    /// The task folder every output of the VQ-VAE and its prior goes into.
     pub task_name: String,
+    /// Images per batch (the LSTM prior's windows per batch too).
     pub batch_size: usize,
+    /// Epochs to train the VQ-VAE.
     pub epochs: usize,
+    /// The VQ-VAE's Adam learning rate.
     pub lr: f64,
+    /// File name of the VQ-VAE checkpoint in the task folder.
     pub ckpt_name: String,
+    /// Seed of the weights, the shuffles and the prior's kept images.
     pub seed: u64,
     /// Folder of images (any size; resized to image_size, mapped to [-1, 1]).
     pub data: PathBuf,
@@ -37,13 +43,17 @@ pub struct TrainParams {
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct VqVaeFile {
+    /// The VQ-VAE's shape.
     pub model_params: VqVaeConfig,
+    /// The training settings and the data.
     pub train_params: TrainParams,
+    /// The LSTM prior's shape and training settings.
     #[serde(default)]
     pub lstm_params: crate::models::lstm_prior::LstmParams,
 }
 
 impl VqVaeFile {
+    /// Read and validate a TOML config file.
     pub fn load(path: &Path) -> Result<VqVaeFile> {
         let what = format!("reading config {}", path.display());
         let text = std::fs::read_to_string(path).map_err(|e| Error::Io {
@@ -72,6 +82,7 @@ impl VqVaeFile {
         Ok(())
     }
 
+    /// The task folder, `train_params.task_name`.
     pub fn task_dir(&self) -> PathBuf {
         PathBuf::from(&self.train_params.task_name)
     }
@@ -136,12 +147,16 @@ pub fn load_images(
     Ok((files, images))
 }
 
+/// What a VQ-VAE training run did.
 #[derive(Debug)]
 pub struct TrainSummary {
+    /// The epoch the run started at (after the resumed one).
     pub first_epoch: usize,
+    /// The last epoch it finished.
     pub last_epoch: usize,
     /// Mean total loss of each epoch trained by this call.
     pub epoch_losses: Vec<f64>,
+    /// Where the checkpoint was written.
     pub checkpoint: PathBuf,
 }
 
@@ -157,11 +172,14 @@ pub struct RunOptions {
     pub overwrite: bool,
     /// Stop after this epoch (tests).
     pub stop_after: Option<usize>,
+    /// Show a progress bar.
     pub progress: bool,
     /// Write the checkpoint after the last epoch without Adam's state (not resumable).
     pub weights_only: bool,
 }
 
+/// Train the VQ-VAE as the seed's train_vqvae.py does, writing a checkpoint, metrics and a
+/// reconstruction grid of the fixed batch every epoch into the task folder.
 pub fn train(
     gpu: &Gpu,
     cfg: &VqVaeFile,

@@ -16,6 +16,7 @@ use crate::gpu::{DType, Dispatch, Gpu, Shader, Tensor};
 use crate::kernels::epilogue::Epilogue;
 use crate::kernels::{as_u32, elementwise as ew, f, matmul, reduce};
 
+/// The implicit-GEMM convolutions on the lavapipe tiling (needs subgroups of exactly 8).
 pub static SUBGROUP_SHADER: Shader = Shader {
     name: "conv_implicit_subgroup",
     source: concat!(
@@ -24,6 +25,7 @@ pub static SUBGROUP_SHADER: Shader = Shader {
     ),
 };
 
+/// The implicit-GEMM convolutions on the GPU tiling (workgroup memory, 256 invocations).
 pub static TILED_SHADER: Shader = Shader {
     name: "conv_implicit_tiled",
     source: concat!(
@@ -36,6 +38,7 @@ pub static TILED_SHADER: Shader = Shader {
 const TILED_WORKGROUP_BYTES: u32 = 16384;
 const TILED_INVOCATIONS: u32 = 256;
 
+/// The weight layouts the implicit-GEMM convolutions read: `pad_weight_rows` and `phase_weights`.
 pub static WEIGHTS_SHADER: Shader = Shader {
     name: "conv_weights",
     source: include_str!("../../../shaders/conv_weights.wgsl"),
@@ -62,6 +65,7 @@ impl ConvVariant {
         ConvVariant::ImplicitTiled,
     ];
 
+    /// The variant's name, as [`ConvVariant::from_name`] reads it.
     pub fn name(self) -> &'static str {
         match self {
             ConvVariant::Auto => "auto",

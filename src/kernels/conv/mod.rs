@@ -13,6 +13,7 @@ use super::as_u32;
 use crate::error::{Error, Result};
 use crate::gpu::{DType, Dispatch, Shader, Tensor};
 
+/// The shader: `im2col` and `col2im`.
 pub static SHADER: Shader = Shader {
     name: "conv",
     source: include_str!("../../../shaders/conv.wgsl"),
@@ -31,16 +32,27 @@ pub enum Padding {
 /// `kh`×`kw` patches, `stride` apart, starting `pad_top`/`pad_left` above/left of the image.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ConvGeom {
+    /// Images in the batch.
     pub n: usize,
+    /// Channels of the image.
     pub c: usize,
+    /// Height of the image.
     pub h: usize,
+    /// Width of the image.
     pub w: usize,
+    /// Height of a patch.
     pub kh: usize,
+    /// Width of a patch.
     pub kw: usize,
+    /// Distance between neighbouring patches, in both directions.
     pub stride: usize,
+    /// Rows of zero padding above the image.
     pub pad_top: usize,
+    /// Columns of zero padding left of the image.
     pub pad_left: usize,
+    /// Rows of the patch grid.
     pub ho: usize,
+    /// Columns of the patch grid.
     pub wo: usize,
 }
 
@@ -136,9 +148,11 @@ impl ConvGeom {
         })
     }
 
+    /// Shape of the columns: `[n, c·kh·kw, ho·wo]`.
     pub fn cols_shape(&self) -> [usize; 3] {
         [self.n, self.c * self.kh * self.kw, self.ho * self.wo]
     }
+    /// Shape of the image: `[n, c, h, w]`.
     pub fn image_shape(&self) -> [usize; 4] {
         [self.n, self.c, self.h, self.w]
     }
@@ -227,6 +241,7 @@ pub fn col2im(cols: &Tensor, g: &ConvGeom) -> Result<Tensor> {
     )
 }
 
+/// Reference twins in f64.
 pub mod cpu {
     use super::ConvGeom;
 
@@ -257,6 +272,8 @@ pub mod cpu {
         }
     }
 
+    /// Twin of [`super::im2col`]: `[n, c, h, w]` to columns `[n, c·kh·kw, ho·wo]`, zeros for
+    /// padding taps.
     pub fn im2col(x: &[f64], g: &ConvGeom) -> Vec<f64> {
         let mut out = vec![0.0; g.n * g.c * g.kh * g.kw * g.ho * g.wo];
         taps(g, |img, col| out[col] = x[img]);

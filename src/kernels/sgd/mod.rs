@@ -79,13 +79,21 @@ impl SgdHyper {
 #[repr(C)]
 #[derive(Clone, Copy, Debug, bytemuck::Pod, bytemuck::Zeroable)]
 pub struct SgdParams {
+    /// Elements of the parameter.
     pub n: u32,
+    /// 1 on the momentum buffer's first step (it then starts as the gradient), else 0.
     pub first: u32,
+    /// 1 for Nesterov momentum, else 0.
     pub nesterov: u32,
+    /// Padding to 16 bytes.
     pub _pad: u32,
+    /// Learning rate.
     pub lr: f32,
+    /// Momentum factor.
     pub momentum: f32,
+    /// `1 − dampening`, computed on the host in f64.
     pub one_minus_dampening: f32,
+    /// L2 term `weight_decay · p` added to the gradient.
     pub weight_decay: f32,
 }
 

@@ -1,8 +1,9 @@
-//! The epoch loop of seed 003 (spec §3.6) and its outputs (§3.9): the synthetic corpus and its
-//! 80/20 split, scheduled sampling, validation with round-trip captions, three cosine schedules
-//! stepped per epoch, a checkpoint on every validation improvement plus one after every epoch
-//! (and on Ctrl-C, mid-epoch) from which `--resume` truly continues, curves, summary and the
-//! four fixed sample prompts. `sample` turns one text into a scene and reads it back.
+//! The epoch loop of seed 003 (as its train.py) and its outputs (figures, round-trip texts):
+//! the synthetic corpus and its 80/20 split, scheduled sampling, validation with round-trip
+//! captions, three cosine schedules stepped per epoch, a checkpoint on every validation
+//! improvement plus one after every epoch (and on Ctrl-C, mid-epoch) from which `--resume` truly
+//! continues, curves, summary and the four fixed sample prompts. `sample` turns one text into a
+//! scene and reads it back.
 
 use super::{batch_from_texts, LossConfig, SceneCheckpoint, SceneConfig, SceneState, SceneTrainer};
 use crate::error::{Error, Result};
@@ -14,7 +15,7 @@ use crate::nn::Module;
 use crate::train::{read_csv, shuffled, stop_requested, Metrics, Progress};
 use std::path::{Path, PathBuf};
 
-/// The sequence length of the data set (§3.1): SOS + words + EOS, padded to 50.
+/// The sequence length of the seed's data set: SOS + words + EOS, padded to 50.
 pub const MAX_LENGTH: usize = 50;
 /// The seed's generate_samples() prompts.
 pub const SAMPLE_PROMPTS: [&str; 4] = [
@@ -26,31 +27,45 @@ pub const SAMPLE_PROMPTS: [&str; 4] = [
 /// The name of the checkpoint written after every epoch (and on interruption).
 pub const LATEST: &str = "checkpoint_latest.safetensors";
 
-/// Everything `wgtrain scene train` takes (§3.7; `config.lm.vocab` comes from the data).
+/// Everything `wgtrain scene train` takes (the seed's train.py flags; `config.lm.vocab` comes
+/// from the data).
 #[derive(Clone, Debug)]
 pub struct SceneRun {
+    /// The three models' shapes (`lm.vocab` is ignored: the vocabulary's size is used).
     pub config: SceneConfig,
+    /// Loss weights and fix flags.
     pub losses: LossConfig,
     /// Accepted and unused, as in the seed.
     pub lambda_reconstruction: f32,
+    /// Epochs to train, also the cosine schedules' T_max; default 50.
     pub epochs: usize,
+    /// Texts per batch; default 8.
     pub batch_size: usize,
+    /// Base learning rate of the three Adams, cosine-annealed per epoch; default 5e-5.
     pub lr: f64,
+    /// Share of the texts used for training, the rest for validation; default 0.8.
     pub train_split: f64,
     /// Accepted; wgtrain has no f16 path, so it changes nothing (said once).
     pub use_amp: bool,
+    /// Synthetic texts to generate for the data set; default 10000.
     pub num_samples: usize,
     /// None: a seed is drawn from the clock and printed (the seed's default is unseeded).
     pub seed: Option<u64>,
+    /// Folder of the CSVs, TensorBoard logs and figures; default `logs`.
     pub log_dir: PathBuf,
+    /// Folder of the checkpoints; default `checkpoints`.
     pub checkpoint_dir: PathBuf,
+    /// Log a row of `history.csv` and TensorBoard's step scalars every this many batches;
+    /// default 10.
     pub log_interval: usize,
+    /// Continue from this checkpoint.
     pub resume: Option<PathBuf>,
     /// Delete an earlier run's checkpoints and logs first (else a fresh run refuses to start
     /// over them).
     pub overwrite: bool,
     /// Where the four fixed prompts' figure goes (the seed: ./sample_generations.png).
     pub samples_out: PathBuf,
+    /// Show a progress bar; default true.
     pub progress: bool,
     /// Stop as Ctrl-C would (checkpoint, then return) after this many training batches of
     /// this call: a short look at a run, and how the tests interrupt one.
@@ -94,11 +109,15 @@ impl Default for SceneRun {
 /// What a run did.
 #[derive(Clone, Debug, Default)]
 pub struct SceneSummary {
+    /// The seed the run used (drawn or given).
     pub seed: u64,
     /// (epoch, train loss, val loss) of the epochs this call finished
     pub epochs: Vec<(usize, f64, f64)>,
+    /// Steps taken by the end, across resumes.
     pub global_step: u64,
+    /// Batches this call skipped (non-finite losses or gradients).
     pub skipped_batches: usize,
+    /// The lowest validation loss so far (infinite before the first validation).
     pub best_val_loss: f64,
     /// Stopped early by Ctrl-C (a checkpoint was written)
     pub interrupted: bool,
@@ -132,7 +151,7 @@ pub fn cosine_lr(base: f64, last_epoch: usize, t_max: usize) -> f64 {
 }
 
 /// The batches of one pass over `order`; in the plain (BatchNorm1d) bottleneck a trailing
-/// batch of one is dropped, since batch statistics need two rows (the seed would crash, §3.10.8).
+/// batch of one is dropped, since batch statistics need two rows (the seed would crash).
 fn batches(order: &[usize], size: usize, use_vae: bool) -> Vec<Vec<usize>> {
     order
         .chunks(size)
