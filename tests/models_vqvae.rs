@@ -26,6 +26,49 @@ fn tiny() -> VqVaeConfig {
     }
 }
 
+/// The sizes come from the weights: a default-sized config still builds the tiny model the
+/// fixture holds, and it computes what the explicitly configured one does.
+#[test]
+fn from_state_dict_reads_the_architecture_from_the_shapes() {
+    let gpu = common::gpu();
+    let weights = common::fixture("vqvae_weights.safetensors");
+    let model = VqVae::from_state_dict(gpu, &weights, VqVaeConfig::default()).unwrap();
+    let t = tiny();
+    let c = &model.config;
+    assert_eq!(
+        (
+            c.num_hiddens,
+            c.num_residual_layers,
+            c.num_residual_hiddens,
+            c.num_embeddings,
+            c.embedding_dim
+        ),
+        (
+            t.num_hiddens,
+            t.num_residual_layers,
+            t.num_residual_hiddens,
+            t.num_embeddings,
+            t.embedding_dim
+        )
+    );
+    let want = common::fixture("vqvae_expected.safetensors");
+    let x = common::named(&want, "x");
+    let xv = Var::constant(Tensor::from_f32(gpu, &x.data, &x.shape).unwrap());
+    let z = no_grad(|| model.encode(&xv))
+        .unwrap()
+        .value()
+        .to_f32()
+        .unwrap();
+    assert!(common::max_rel_diff(&z, &common::named(&want, "z").data) < 1e-5);
+    let mut cut = weights.clone();
+    cut.retain(|t| t.name != "vq.embedding.weight");
+    let e = VqVae::from_state_dict(gpu, &cut, VqVaeConfig::default())
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(e.contains("vq.embedding.weight"), "{e}");
+}
+
 #[test]
 fn eval_and_training_forward_equal_pytorch() {
     let gpu = common::gpu();

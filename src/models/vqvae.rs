@@ -372,6 +372,72 @@ impl VqVae {
         })
     }
 
+    /// A VQ-VAE built from a state_dict alone (ours or the original's): the architecture
+    /// (num_hiddens, num_residual_layers, num_residual_hiddens, num_embeddings, embedding_dim)
+    /// is read from the tensors' shapes; what weights cannot say (image_size, the EMA's decay
+    /// and epsilon, the commitment cost) comes from `settings`. A missing or inconsistent
+    /// tensor is named.
+    pub fn from_state_dict(
+        gpu: &Gpu,
+        tensors: &[NamedTensor],
+        settings: VqVaeConfig,
+    ) -> Result<VqVae> {
+        let what = "reading a VQ-VAE's sizes from its weights";
+        let shape = |name: &str| -> Result<&[usize]> {
+            tensors
+                .iter()
+                .find(|t| t.name == name)
+                .map(|t| t.shape.as_slice())
+                .ok_or_else(|| {
+                    Error::invalid(
+                        what,
+                        format!("no tensor '{name}' (is this a VQVAEv2 state_dict?)"),
+                    )
+                })
+        };
+        let dims = |name: &str, rank: usize| -> Result<Vec<usize>> {
+            let s = shape(name)?;
+            if s.len() != rank {
+                return Err(Error::invalid(
+                    what,
+                    format!("'{name}' has shape {s:?}, not {rank} dimensions"),
+                ));
+            }
+            Ok(s.to_vec())
+        };
+        let num_hiddens = dims("encoder.layers.2.weight", 4)?[0];
+        let embedding_dim = dims("encoder.layers.4.weight", 4)?[0];
+        let codebook = dims("vq.embedding.weight", 2)?;
+        let num_residual_hiddens = dims("encoder.layers.5.layers.0.block.1.weight", 4)?[0];
+        let num_residual_layers = (0..)
+            .take_while(|i| {
+                let name = format!("encoder.layers.5.layers.{i}.block.1.weight");
+                tensors.iter().any(|t| t.name == name)
+            })
+            .count();
+        if codebook[1] != embedding_dim {
+            return Err(Error::invalid(
+                what,
+                format!(
+                    "the codebook holds {}-wide codes but the encoder gives {embedding_dim} \
+                     channels",
+                    codebook[1]
+                ),
+            ));
+        }
+        let config = VqVaeConfig {
+            num_hiddens,
+            num_residual_layers,
+            num_residual_hiddens,
+            num_embeddings: codebook[0],
+            embedding_dim,
+            ..settings
+        };
+        let model = VqVae::new(gpu, config, 0)?;
+        model.load_weights(tensors)?;
+        Ok(model)
+    }
+
     /// Copy weights and EMA buffers in from `tensors` (a state_dict or a checkpoint, which may
     /// hold more), checking every name and shape.
     pub fn load_weights(&self, tensors: &[NamedTensor]) -> Result<()> {
