@@ -124,7 +124,7 @@ impl ImageFolder {
     /// folder with no readable image is an error naming it.
     pub fn open(root: &Path, size: usize) -> Result<ImageFolder> {
         if size == 0 {
-            return Err(Error::invalid("ImageFolder", "size must be at least 1"));
+            return Err(Error::config("ImageFolder", "size must be at least 1"));
         }
         let what = format!("reading images in {}", root.display());
         let mut subdirs: Vec<PathBuf> = std::fs::read_dir(root)
@@ -172,7 +172,7 @@ impl ImageFolder {
             }
         }
         if out.images.is_empty() {
-            return Err(Error::invalid(
+            return Err(Error::data(
                 &what,
                 "no readable .png/.jpg/.jpeg image there (or in its subfolders)",
             ));
@@ -210,7 +210,7 @@ impl ImageFolder {
             .map(|(f, img)| rule(f, img))
             .collect();
         if let Some(bad) = labels.iter().find(|&&l| l >= classes.len()) {
-            return Err(Error::invalid(
+            return Err(Error::data(
                 "ImageFolder::relabel",
                 format!(
                     "the rule gave class {bad}, but there are {} classes",
@@ -227,7 +227,7 @@ impl ImageFolder {
     /// (what [`crate::nn::functional::cross_entropy`] takes).
     pub fn batch(&self, gpu: &Gpu, picks: &[usize]) -> Result<(Var, Tensor)> {
         if let Some(&bad) = picks.iter().find(|&&i| i >= self.len()) {
-            return Err(Error::invalid(
+            return Err(Error::data(
                 "ImageFolder::batch",
                 format!("index {bad} is past the {} images", self.len()),
             ));

@@ -118,6 +118,67 @@ pub enum Error {
     /// Misuse of the autograd API (no graph, second order through a first-order-only op ...).
     #[error("autograd: {0}")]
     Autograd(String),
+
+    /// A setting that cannot work: a flag, a config file's value, a model's sizes.
+    #[error("{what}: {detail}")]
+    Config {
+        /// The setting, or the file or command it came from.
+        what: String,
+        /// What is wrong and what to do.
+        detail: String,
+    },
+
+    /// Training data that cannot be used: a missing or empty folder, an unreadable image, a
+    /// corpus that does not fit the model.
+    #[error("{what}: {detail}")]
+    Data {
+        /// The data (a folder, a file).
+        what: String,
+        /// What is wrong and what to do.
+        detail: String,
+    },
+
+    /// A checkpoint or weights file that does not fit: not safetensors, another model, other
+    /// sizes, weights only where optimizer state is needed.
+    #[error("{what}: {detail}")]
+    Checkpoint {
+        /// The file, or what was being loaded.
+        what: String,
+        /// What is wrong and what to do.
+        detail: String,
+    },
+
+    /// A run whose numbers left the finite range (a NaN or infinite loss or weight).
+    #[error("{what}: {detail}")]
+    Divergence {
+        /// The run and where it diverged.
+        what: String,
+        /// What happened and what was kept.
+        detail: String,
+    },
+}
+
+/// What kind of failure an [`Error`] is, for callers that act on it (retry with a smaller
+/// batch, point at the config, resume from another checkpoint).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// A setting ([`Error::Config`]).
+    Config,
+    /// Training data ([`Error::Data`]).
+    Data,
+    /// A checkpoint or weights file ([`Error::Checkpoint`]).
+    Checkpoint,
+    /// Shapes that disagree ([`Error::Shape`]).
+    Shape,
+    /// The adapter or device: none found, a limit passed, out of memory, a variant it cannot
+    /// run, work it rejected.
+    Device,
+    /// A non-finite loss or weight ([`Error::Divergence`]).
+    Divergence,
+    /// A file the OS could not read or write ([`Error::Io`]).
+    Io,
+    /// An argument no call can accept, or misuse of the autograd API.
+    Argument,
 }
 
 impl Error {
@@ -128,11 +189,59 @@ impl Error {
             detail: detail.to_string(),
         }
     }
-    /// An [`Error::InvalidArgument`] for `op` (an input, a setting, a file).
+    /// An [`Error::InvalidArgument`] for `op`: an argument no call can accept.
     pub fn invalid(op: impl Into<String>, detail: impl fmt::Display) -> Self {
         Error::InvalidArgument {
             op: op.into(),
             detail: detail.to_string(),
+        }
+    }
+    /// An [`Error::Config`] naming the setting `what`.
+    pub fn config(what: impl Into<String>, detail: impl fmt::Display) -> Self {
+        Error::Config {
+            what: what.into(),
+            detail: detail.to_string(),
+        }
+    }
+    /// An [`Error::Data`] naming the data `what`.
+    pub fn data(what: impl Into<String>, detail: impl fmt::Display) -> Self {
+        Error::Data {
+            what: what.into(),
+            detail: detail.to_string(),
+        }
+    }
+    /// An [`Error::Checkpoint`] naming the file `what`.
+    pub fn checkpoint(what: impl Into<String>, detail: impl fmt::Display) -> Self {
+        Error::Checkpoint {
+            what: what.into(),
+            detail: detail.to_string(),
+        }
+    }
+    /// An [`Error::Divergence`] naming the run `what`.
+    pub fn divergence(what: impl Into<String>, detail: impl fmt::Display) -> Self {
+        Error::Divergence {
+            what: what.into(),
+            detail: detail.to_string(),
+        }
+    }
+
+    /// The kind of failure.
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            Error::Config { .. } => ErrorKind::Config,
+            Error::Data { .. } => ErrorKind::Data,
+            Error::Checkpoint { .. } => ErrorKind::Checkpoint,
+            Error::Shape { .. } => ErrorKind::Shape,
+            Error::Divergence { .. } => ErrorKind::Divergence,
+            Error::Io { .. } => ErrorKind::Io,
+            Error::AdapterNotFound { .. }
+            | Error::Device { .. }
+            | Error::BufferTooLarge { .. }
+            | Error::Unsupported { .. }
+            | Error::OutOfMemory { .. }
+            | Error::Gpu { .. }
+            | Error::Readback { .. } => ErrorKind::Device,
+            Error::InvalidArgument { .. } | Error::Autograd(_) => ErrorKind::Argument,
         }
     }
 }
@@ -151,10 +260,7 @@ pub fn check_number(what: &str, name: &str, v: f64, lo: f64, hi: f64, lo_open: b
         (true, true) => format!("in ({lo}, {hi}]"),
         (false, true) => format!("in [{lo}, {hi}]"),
     };
-    Err(Error::invalid(
-        what,
-        format!("{name} = {v} must be {range}"),
-    ))
+    Err(Error::config(what, format!("{name} = {v} must be {range}")))
 }
 
 /// Adam moves every weight by up to about lr per step whatever the gradient's scale, so a rate
@@ -165,8 +271,8 @@ pub const MAX_LEARNING_RATE: f64 = 1.0;
 /// A learning rate: finite, > 0 and at most [`MAX_LEARNING_RATE`].
 pub fn check_learning_rate(what: &str, name: &str, v: f64) -> Result<()> {
     check_number(what, name, v, 0.0, MAX_LEARNING_RATE, true).map_err(|e| match e {
-        Error::InvalidArgument { op, detail } => Error::InvalidArgument {
-            op,
+        Error::Config { what, detail } => Error::Config {
+            what,
             detail: format!("{detail} (Adam moves each weight by up to about lr per step)"),
         },
         e => e,

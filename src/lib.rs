@@ -51,5 +51,5 @@ pub mod optim;
 #[cfg(feature = "cli")]
 pub mod train;
 
-pub use error::{Error, Result};
+pub use error::{Error, ErrorKind, Result};
 pub use gpu::{DType, Gpu, Tensor};

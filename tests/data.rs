@@ -55,15 +55,16 @@ fn subfolders_are_classes_and_bad_files_are_skipped_by_name() {
 fn a_folder_without_images_is_named() {
     let root = folder("empty");
     std::fs::write(root.join("notes.txt"), b"no images").unwrap();
-    let e = ImageFolder::open(&root, 8).err().unwrap().to_string();
+    let err = ImageFolder::open(&root, 8).err().unwrap();
+    assert_eq!(err.kind(), wgtrain::ErrorKind::Data);
+    let e = err.to_string();
     assert!(
         e.contains(&root.display().to_string()) && e.contains(".png"),
         "{e}"
     );
-    let e = ImageFolder::open(&root.join("missing"), 8)
-        .err()
-        .unwrap()
-        .to_string();
+    let err = ImageFolder::open(&root.join("missing"), 8).err().unwrap();
+    assert_eq!(err.kind(), wgtrain::ErrorKind::Io);
+    let e = err.to_string();
     assert!(e.contains("missing"), "{e}");
     std::fs::remove_dir_all(&root).unwrap();
 }

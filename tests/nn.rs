@@ -90,7 +90,9 @@ fn strict_loading_names_every_problem_and_lenient_loading_reports_the_keys() {
     });
     let b = mlp(2);
     let before = values(&b.named_parameters()[0].1);
-    let e = b.load_state_dict(&sd, true).unwrap_err().to_string();
+    let err = b.load_state_dict(&sd, true).unwrap_err();
+    assert_eq!(err.kind(), wgtrain::ErrorKind::Checkpoint);
+    let e = err.to_string();
     assert!(
         e.contains("missing keys: 0.bias") && e.contains("unexpected keys: extra.weight"),
         "{e}"

@@ -208,7 +208,8 @@ fn nesterov_without_momentum_is_refused() {
         },
     )
     .err()
-    .unwrap()
-    .to_string();
+    .unwrap();
+    assert_eq!(e.kind(), wgtrain::ErrorKind::Config);
+    let e = e.to_string();
     assert!(e.contains("Nesterov"), "{e}");
 }

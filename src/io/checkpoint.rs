@@ -20,7 +20,7 @@ pub fn restore(
     let t = tensors
         .iter()
         .find(|t| t.name == name)
-        .ok_or_else(|| Error::invalid(what, format!("missing tensor '{name}'{hint}")))?;
+        .ok_or_else(|| Error::checkpoint(what, format!("missing tensor '{name}'{hint}")))?;
     if t.shape != dst.shape() {
         return Err(Error::shape(
             what,
@@ -51,7 +51,7 @@ pub fn save(
         .map(|(t, b)| {
             TensorView::new(Dtype::F32, t.shape.clone(), b)
                 .map(|v| (t.name.clone(), v))
-                .map_err(|e| Error::invalid(&op, format!("tensor {}: {e}", t.name)))
+                .map_err(|e| Error::checkpoint(&op, format!("tensor {}: {e}", t.name)))
         })
         .collect::<Result<_>>()?;
     write(path, views, metadata, &op)
@@ -67,8 +67,8 @@ pub fn save_i64(
 ) -> Result<()> {
     let op = format!("saving {}", path.display());
     let bytes: Vec<u8> = data.iter().flat_map(|v| v.to_le_bytes()).collect();
-    let view =
-        TensorView::new(Dtype::I64, shape.to_vec(), &bytes).map_err(|e| Error::invalid(&op, e))?;
+    let view = TensorView::new(Dtype::I64, shape.to_vec(), &bytes)
+        .map_err(|e| Error::checkpoint(&op, e))?;
     write(path, vec![(name.to_string(), view)], metadata, &op)
 }
 
@@ -83,7 +83,7 @@ fn write(
         .iter()
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect();
-    let data = safetensors::serialize(views, Some(meta)).map_err(|e| Error::invalid(op, e))?;
+    let data = safetensors::serialize(views, Some(meta)).map_err(|e| Error::checkpoint(op, e))?;
     super::write_atomic(path, &sorted_header(data, op)?, op)
 }
 
@@ -93,7 +93,7 @@ fn write(
 /// and the data and its offsets are untouched. The header stays padded with spaces to a
 /// multiple of 8 bytes, as safetensors writes it.
 fn sorted_header(data: Vec<u8>, op: &str) -> Result<Vec<u8>> {
-    let bad = |e: String| Error::invalid(op, format!("serialized header: {e}"));
+    let bad = |e: String| Error::checkpoint(op, format!("serialized header: {e}"));
     let n = data
         .get(..8)
         .map(|b| u64::from_le_bytes(b.try_into().expect("8 bytes")) as usize)
@@ -127,13 +127,13 @@ fn parse<'a>(
     op: &str,
 ) -> Result<(safetensors::SafeTensors<'a>, BTreeMap<String, String>)> {
     let st = safetensors::SafeTensors::deserialize(bytes).map_err(|e| {
-        Error::invalid(
+        Error::checkpoint(
             op,
             format!("not a safetensors file ({e}); checkpoints and --weights files must be .safetensors"),
         )
     })?;
     let (_, header) =
-        safetensors::SafeTensors::read_metadata(bytes).map_err(|e| Error::invalid(op, e))?;
+        safetensors::SafeTensors::read_metadata(bytes).map_err(|e| Error::checkpoint(op, e))?;
     let meta = header
         .metadata()
         .clone()
@@ -160,7 +160,7 @@ pub fn load_i64(path: &Path, name: &str) -> Result<IntTensor> {
     let (st, meta) = parse(&bytes, &op)?;
     let v = st
         .tensor(name)
-        .map_err(|_| Error::invalid(&op, format!("no tensor '{name}'")))?;
+        .map_err(|_| Error::checkpoint(&op, format!("no tensor '{name}'")))?;
     let data: Vec<i64> = match v.dtype() {
         Dtype::I64 => v
             .data()
@@ -173,7 +173,7 @@ pub fn load_i64(path: &Path, name: &str) -> Result<IntTensor> {
             .map(|c| i32::from_le_bytes(c.try_into().unwrap()) as i64)
             .collect(),
         other => {
-            return Err(Error::invalid(
+            return Err(Error::checkpoint(
                 &op,
                 format!("tensor '{name}' has dtype {other:?}, expected an integer type"),
             ))
@@ -201,7 +201,7 @@ pub fn read_metadata(path: &Path) -> Result<BTreeMap<String, String>> {
     })?;
     let n = u64::from_le_bytes(len);
     if n > 100 << 20 {
-        return Err(Error::invalid(
+        return Err(Error::checkpoint(
             &op,
             format!("a header of {n} bytes: not a safetensors file"),
         ));
@@ -212,7 +212,7 @@ pub fn read_metadata(path: &Path) -> Result<BTreeMap<String, String>> {
         source: e,
     })?;
     let json: serde_json::Value = serde_json::from_slice(&header)
-        .map_err(|e| Error::invalid(&op, format!("the header is not JSON: {e}")))?;
+        .map_err(|e| Error::checkpoint(&op, format!("the header is not JSON: {e}")))?;
     Ok(json
         .get("__metadata__")
         .and_then(|m| m.as_object())
@@ -232,7 +232,7 @@ pub fn load(path: &Path) -> Result<(Vec<NamedTensor>, BTreeMap<String, String>)>
     let mut names: Vec<String> = st.names().into_iter().map(str::to_string).collect();
     names.sort();
     for name in names {
-        let v = st.tensor(&name).map_err(|e| Error::invalid(&op, e))?;
+        let v = st.tensor(&name).map_err(|e| Error::checkpoint(&op, e))?;
         let raw = v.data();
         let data: Vec<f32> = match v.dtype() {
             Dtype::F32 => raw
@@ -256,7 +256,7 @@ pub fn load(path: &Path) -> Result<(Vec<NamedTensor>, BTreeMap<String, String>)>
                 .map(|c| f32::from_bits((u16::from_le_bytes([c[0], c[1]]) as u32) << 16))
                 .collect(),
             other => {
-                return Err(Error::invalid(
+                return Err(Error::checkpoint(
                     &op,
                     format!("tensor {name} has dtype {other:?}; convert it to float32"),
                 ))

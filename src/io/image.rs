@@ -23,7 +23,7 @@ pub fn list_images(dir: &Path) -> Result<Vec<PathBuf>> {
         .collect();
     files.sort();
     if files.is_empty() {
-        return Err(Error::invalid(
+        return Err(Error::data(
             &what,
             "no .png/.jpg/.jpeg files there; point --data at a folder of images",
         ));
@@ -35,7 +35,7 @@ pub fn list_images(dir: &Path) -> Result<Vec<PathBuf>> {
 /// (rgb·α + 1 − α, as the seed does), other sizes are resized (antialiased triangle filter).
 pub fn load_rgb(path: &Path, size: u32) -> Result<Vec<f32>> {
     let img = image::open(path).map_err(|e| {
-        Error::invalid(
+        Error::data(
             format!("reading {}", path.display()),
             format!("not a readable image ({e})"),
         )
@@ -95,7 +95,7 @@ pub fn save_png(path: &Path, img: &image::RgbImage) -> Result<()> {
     // said plainly: the image crate answers both with "The image format could not be
     // determined"
     if path.is_dir() {
-        return Err(Error::invalid(
+        return Err(Error::data(
             what,
             format!(
                 "this is a folder; give a file name, e.g. {}",
@@ -107,7 +107,7 @@ pub fn save_png(path: &Path, img: &image::RgbImage) -> Result<()> {
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("png"));
     if !png {
-        return Err(Error::invalid(
+        return Err(Error::data(
             what,
             format!(
                 "the image is written as PNG: name the file *.png, e.g. {}",

@@ -112,7 +112,7 @@ impl LstmParams {
     /// Refuse values the model or the sampler cannot use, naming them.
     pub fn validate(&self) -> Result<()> {
         crate::error::check_learning_rate("lstm_params", "lr", self.lr)?;
-        let bad = |m: String| Err(Error::invalid("lstm_params", m));
+        let bad = |m: String| Err(Error::config("lstm_params", m));
         if self.embedding_dim == 0 || self.hidden_size == 0 || self.num_layers == 0 {
             return bad(format!(
                 "embedding_dim = {}, hidden_size = {}, num_layers = {} must all be positive",
@@ -144,7 +144,7 @@ impl LstmParams {
 /// ran for hours before anything was said.
 pub fn check_window(what: &str, name: &str, window: usize, codes: usize) -> Result<()> {
     if window == 0 || window > codes {
-        return Err(Error::invalid(
+        return Err(Error::config(
             what,
             format!(
                 "{name} = {window} must be in 1..={codes}: a code map holds {codes} codes, so no \
@@ -258,7 +258,7 @@ impl LstmPrior {
                 .find(|t| t.name == name)
                 .map(|t| t.shape.as_slice())
                 .ok_or_else(|| {
-                    Error::invalid(
+                    Error::checkpoint(
                         what,
                         format!("no tensor '{name}' (is this an LSTM prior's state_dict?)"),
                     )
@@ -267,7 +267,7 @@ impl LstmPrior {
         let two = |name: &str| -> Result<(usize, usize)> {
             match shape(name)? {
                 [a, b] => Ok((*a, *b)),
-                s => Err(Error::invalid(
+                s => Err(Error::checkpoint(
                     what,
                     format!("'{name}' has shape {s:?}, not two dimensions"),
                 )),
@@ -285,7 +285,7 @@ impl LstmPrior {
             })
             .count();
         if vocab != codes + 2 {
-            return Err(Error::invalid(
+            return Err(Error::checkpoint(
                 what,
                 format!(
                     "word_embedding.weight has {vocab} rows but fc.2 predicts {codes} codes; the \

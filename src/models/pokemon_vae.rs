@@ -70,7 +70,7 @@ impl PokemonVae {
     /// Fresh weights with PyTorch's default init, drawn from `seed`.
     pub fn new(gpu: &Gpu, config: VaeConfig, seed: u64) -> Result<PokemonVae> {
         if config.input_size == 0 || config.hidden == 0 || config.latent == 0 {
-            return Err(Error::invalid(
+            return Err(Error::config(
                 "pokemon-vae",
                 format!("sizes must be positive: {config:?}"),
             ));
@@ -172,7 +172,7 @@ impl PokemonVae {
     pub fn config_of(tensors: &[NamedTensor]) -> Result<VaeConfig> {
         let find = |n: &str| {
             tensors.iter().find(|t| t.name == n).ok_or_else(|| {
-                Error::invalid("loading Pokemon VAE weights", format!("no tensor '{n}': this is not a checkpoint of this model (expected encoder.{{1,3,5,7,9}} and decoder.{{0,2,4,6}})"))
+                Error::checkpoint("loading Pokemon VAE weights", format!("no tensor '{n}': this is not a checkpoint of this model (expected encoder.{{1,3,5,7,9}} and decoder.{{0,2,4,6}})"))
             })
         };
         let first = find("encoder.1.weight")?;
@@ -184,7 +184,7 @@ impl PokemonVae {
             || side * side * 3 != d
             || last.shape[0] % 2 != 0
         {
-            return Err(Error::invalid(
+            return Err(Error::checkpoint(
                 "loading Pokemon VAE weights",
                 format!("encoder.1.weight {:?} / encoder.9.weight {:?} do not describe 3xSxS inputs and a split latent", first.shape, last.shape),
             ));

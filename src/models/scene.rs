@@ -98,7 +98,7 @@ impl SceneDecoder {
         seed: u64,
     ) -> Result<SceneDecoder> {
         if hidden_dim < 8 || !hidden_dim.is_multiple_of(8) || z_dim == 0 {
-            return Err(Error::invalid(
+            return Err(Error::config(
                 "scene decoder",
                 format!(
                     "hidden_dim {hidden_dim} must be a positive multiple of 8 (the last \

@@ -154,7 +154,7 @@ impl SceneLm {
     pub fn new(gpu: &Gpu, config: LmConfig, seed: u64) -> Result<SceneLm> {
         let (d, f) = (config.d_model, config.d_ff);
         if config.heads == 0 || d == 0 || !d.is_multiple_of(config.heads) || config.vocab == 0 {
-            return Err(Error::invalid(
+            return Err(Error::config(
                 "scene LM config",
                 format!(
                     "d_model {d} must be a positive multiple of heads {}",

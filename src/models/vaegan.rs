@@ -51,7 +51,7 @@ impl Default for VaeGanConfig {
 impl VaeGanConfig {
     /// Refuse sizes the models cannot be built with, naming them.
     pub fn validate(&self) -> Result<()> {
-        let bad = |m: String| Err(Error::invalid("vaegan config", m));
+        let bad = |m: String| Err(Error::config("vaegan config", m));
         if self.image_size == 0 || !self.image_size.is_multiple_of(8) {
             return bad(format!(
                 "image_size = {} must be a positive multiple of 8 (three 2x2 poolings, three 2x upsamplings)",
@@ -82,7 +82,7 @@ impl VaeGanConfig {
     pub fn check_weight_update_size(&self, requested: usize) -> Result<()> {
         let want = self.weight_update_size();
         if requested != want {
-            return Err(Error::invalid(
+            return Err(Error::config(
                 "vaegan config",
                 format!(
                     "--weight-update-size {requested} does not match enc1: {} weights ({} x 3 x 3 x 3) + {} biases = {want}",

@@ -94,7 +94,7 @@ impl VqVaeConfig {
         )?;
         check_number(what, "decay", self.decay, 0.0, 1.0, false)?;
         check_number(what, "epsilon", self.epsilon, 0.0, f64::INFINITY, true)?;
-        let bad = |m: String| Err(Error::invalid("vqvae config", m));
+        let bad = |m: String| Err(Error::config("vqvae config", m));
         if self.num_downsampling_layers != 2 || self.num_upsampling_layers != 2 {
             return bad(format!(
                 "num_downsampling_layers = {} and num_upsampling_layers = {}: VQVAEv2 is only defined for 2 (the original's encoder loop breaks beyond 2)",
@@ -389,7 +389,7 @@ impl VqVae {
                 .find(|t| t.name == name)
                 .map(|t| t.shape.as_slice())
                 .ok_or_else(|| {
-                    Error::invalid(
+                    Error::checkpoint(
                         what,
                         format!("no tensor '{name}' (is this a VQVAEv2 state_dict?)"),
                     )
@@ -398,7 +398,7 @@ impl VqVae {
         let dims = |name: &str, rank: usize| -> Result<Vec<usize>> {
             let s = shape(name)?;
             if s.len() != rank {
-                return Err(Error::invalid(
+                return Err(Error::checkpoint(
                     what,
                     format!("'{name}' has shape {s:?}, not {rank} dimensions"),
                 ));
@@ -416,7 +416,7 @@ impl VqVae {
             })
             .count();
         if codebook[1] != embedding_dim {
-            return Err(Error::invalid(
+            return Err(Error::checkpoint(
                 what,
                 format!(
                     "the codebook holds {}-wide codes but the encoder gives {embedding_dim} \

@@ -112,7 +112,7 @@ pub trait Module {
             ));
         }
         if !problems.is_empty() {
-            return Err(Error::invalid(
+            return Err(Error::checkpoint(
                 "load_state_dict",
                 format!(
                     "the weights do not fit this module (nothing was loaded):\n  {}",
@@ -138,7 +138,7 @@ pub trait Module {
             ));
         }
         if !problems.is_empty() {
-            return Err(Error::invalid(
+            return Err(Error::checkpoint(
                 what,
                 format!("{}{hint}", problems.join("; ")),
             ));
@@ -193,7 +193,7 @@ pub trait Module {
     fn load(&self, path: &Path, strict: bool) -> Result<LoadReport> {
         let (tensors, _) = crate::io::checkpoint::load(path)?;
         self.load_state_dict(&tensors, strict).map_err(|e| {
-            Error::invalid(
+            Error::checkpoint(
                 format!("loading {}", path.display()),
                 e.to_string()
                     .trim_start_matches("load_state_dict: invalid argument: "),

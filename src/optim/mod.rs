@@ -115,7 +115,7 @@ fn restore_buffer(state: &OptimizerState, kind: &str, name: &str, dst: &Tensor) 
         .iter()
         .find(|t| t.name == key)
         .ok_or_else(|| {
-            Error::invalid(
+            Error::checkpoint(
                 "loading optimizer state",
                 format!("no '{key}': the state is of other parameters or another optimizer"),
             )
@@ -157,7 +157,7 @@ impl Adam {
         check_names("Adam", &groups)?;
         for (what, v) in [("lr", hyper.lr), ("eps", hyper.eps)] {
             if !(v >= 0.0 && v.is_finite()) {
-                return Err(Error::invalid(
+                return Err(Error::config(
                     "Adam",
                     format!("{what} = {v}: it must be ≥ 0"),
                 ));
@@ -165,7 +165,7 @@ impl Adam {
         }
         for (what, b) in [("beta1", hyper.beta1), ("beta2", hyper.beta2)] {
             if !(0.0..1.0).contains(&b) {
-                return Err(Error::invalid(
+                return Err(Error::config(
                     "Adam",
                     format!("{what} = {b}: it must be in [0, 1)"),
                 ));

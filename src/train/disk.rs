@@ -92,7 +92,7 @@ impl ResumeFrom {
     pub fn resolve(&self, newest: Option<PathBuf>, place: &str) -> Result<PathBuf> {
         let path = match self {
             ResumeFrom::Latest => newest.ok_or_else(|| {
-                Error::invalid(
+                Error::checkpoint(
                     "--resume latest",
                     format!("there is no checkpoint {place} yet: start without --resume"),
                 )
@@ -100,7 +100,7 @@ impl ResumeFrom {
             ResumeFrom::Path(p) => p.clone(),
         };
         if !path.is_file() {
-            return Err(Error::invalid(
+            return Err(Error::checkpoint(
                 format!("--resume {}", path.display()),
                 "no such checkpoint file (--resume latest takes the run's newest)",
             ));

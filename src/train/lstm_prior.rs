@@ -140,7 +140,7 @@ pub fn load_decoder(gpu: &Gpu, cfg: &VqVaeFile, weights: &Path) -> Result<VqVae>
     let k = cfg.model_params.num_embeddings;
     if let Some(cb) = tensors.iter().find(|t| t.name == "vq.embedding.weight") {
         if cb.shape.first() != Some(&k) {
-            return Err(Error::invalid(
+            return Err(Error::checkpoint(
                 format!("loading VQ-VAE {}", weights.display()),
                 format!(
                     "its codebook has {} codes but the prior predicts {k} (num_embeddings in the config); use the VQ-VAE checkpoint the encodings came from",
@@ -173,7 +173,7 @@ pub fn train(
         .clone()
         .unwrap_or_else(|| default_encodings(cfg));
     if !enc_path.exists() {
-        return Err(Error::invalid(
+        return Err(Error::data(
             "lstm-prior train",
             format!(
                 "no encodings at {}: run `wgtrain vqvae encode --config <this config>` first, or pass --encodings",
@@ -185,7 +185,7 @@ pub fn train(
     let per_map = shape[1] * shape[2];
     let kept = keep_images(shape[0], lp.keep_ratio, tp.seed);
     if kept.is_empty() {
-        return Err(Error::invalid(
+        return Err(Error::config(
             "lstm-prior train",
             format!(
                 "keep_ratio = {} kept none of the {} encoded images; raise lstm_params.keep_ratio",
@@ -308,7 +308,7 @@ pub fn train(
             adam_step(&mut adam, &params, &grads)?;
             let l = loss.value().scalar()? as f64;
             if !l.is_finite() {
-                return Err(Error::invalid(
+                return Err(Error::divergence(
                     "lstm-prior train",
                     format!(
                         "the loss became {l} at epoch {epoch}, batch {b}; the checkpoint of the previous epoch is kept"
@@ -387,7 +387,7 @@ pub fn sample_codes(
     progress: Option<&super::Progress>,
 ) -> Result<Vec<u32>> {
     if temperature.is_nan() || temperature <= 0.0 {
-        return Err(Error::invalid(
+        return Err(Error::config(
             "sampling",
             format!("temperature {temperature} must be positive (the original uses 0.8; 1.0 samples the model as trained)"),
         ));
@@ -474,7 +474,7 @@ pub struct GenerateOptions {
 pub fn generate(gpu: &Gpu, cfg: &VqVaeFile, o: &GenerateOptions) -> Result<Vec<u32>> {
     let lp = &cfg.lstm_params;
     if o.temperature.is_nan() || o.temperature <= 0.0 {
-        return Err(Error::invalid(
+        return Err(Error::config(
             "lstm-prior generate",
             format!(
                 "--temperature {} must be positive (default 0.8)",
@@ -483,7 +483,7 @@ pub fn generate(gpu: &Gpu, cfg: &VqVaeFile, o: &GenerateOptions) -> Result<Vec<u
         ));
     }
     if o.count == 0 || o.window == 0 {
-        return Err(Error::invalid(
+        return Err(Error::config(
             "lstm-prior generate",
             "--count and --window must be positive",
         ));

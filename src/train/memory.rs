@@ -67,7 +67,7 @@ impl MemoryEstimate {
             ));
             return Ok(());
         };
-        Err(Error::invalid(
+        Err(Error::config(
             what,
             format!(
                 "{} parameters need {}, more than {} can give ({}: {source}); {fix}",

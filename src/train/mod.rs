@@ -180,7 +180,7 @@ impl RunOutputs {
     ) -> Result<()> {
         let what = format!("{trainer} run in {}", dir.display());
         if resuming && overwrite {
-            return Err(Error::invalid(
+            return Err(Error::config(
                 what,
                 "--resume and --overwrite contradict each other: give one",
             ));
@@ -199,7 +199,7 @@ impl RunOutputs {
             names.join(", ")
         };
         if !overwrite {
-            return Err(Error::invalid(
+            return Err(Error::config(
                 what,
                 format!(
                     "the folder holds an earlier run ({list}); pass --resume to continue it, \
@@ -506,7 +506,7 @@ pub(crate) fn import_optimizer(
 ) -> Result<()> {
     let has_params = opt.groups().iter().any(|g| !g.params.is_empty());
     if has_params && !tensors.iter().any(|t| t.name.starts_with("optimizer.")) {
-        return Err(Error::invalid(
+        return Err(Error::checkpoint(
             what,
             "it holds the weights only, no optimizer state (a --weights-only export or a \
              plain state_dict): sample or reconstruct from it, or resume from a full \
@@ -534,7 +534,7 @@ pub(crate) fn import_optimizer(
             .collect(),
     };
     opt.load_state(&state)
-        .map_err(|e| Error::invalid(what, format!("its optimizer state does not fit: {e}")))
+        .map_err(|e| Error::checkpoint(what, format!("its optimizer state does not fit: {e}")))
 }
 
 /// The TensorBoard tag of a metrics-CSV column, one scheme for every trainer, so a tag and a
@@ -618,7 +618,7 @@ pub fn locate(path: &Path, set_by: &str) -> Result<std::path::PathBuf> {
         ),
         None => format!("check {set_by}"),
     };
-    Err(Error::invalid(
+    Err(Error::data(
         format!("{} ({set_by})", path.display()),
         format!("not found here, beside the executable or in wgtrain's source folder: {fix}"),
     ))
@@ -713,7 +713,7 @@ pub(crate) fn save_finite(
     for t in tensors {
         let bad = t.data.iter().filter(|v| !v.is_finite()).count();
         if bad > 0 {
-            return Err(Error::invalid(
+            return Err(Error::divergence(
                 format!("saving {}", path.display()),
                 format!(
                     "{} holds {bad} non-finite values (NaN or inf): the run diverged, so this \
@@ -755,7 +755,7 @@ pub(crate) fn open_checkpoint(
     let (tensors, meta) = checkpoint::load(path)?;
     let what = format!("checkpoint {}", path.display());
     if meta.get("model").map(String::as_str) != Some(kind) {
-        return Err(Error::invalid(
+        return Err(Error::checkpoint(
             &what,
             format!(
                 "this is a checkpoint of '{}', not of the {label}",
@@ -784,7 +784,7 @@ pub(crate) fn restore_adam(
     )?;
     meta.get("epoch")
         .and_then(|e| e.parse().ok())
-        .ok_or_else(|| Error::invalid(what, "the checkpoint does not say its epoch"))
+        .ok_or_else(|| Error::checkpoint(what, "the checkpoint does not say its epoch"))
 }
 
 #[cfg(test)]

@@ -118,7 +118,7 @@ impl TrainOptions {
 
     fn validate(&self) -> Result<()> {
         let what = "pokemon-vae train";
-        let bad = |m: String| Err(Error::invalid(what, m));
+        let bad = |m: String| Err(Error::config(what, m));
         if self.batch_size == 0 || self.hidden_size == 0 || self.latent_size == 0 || self.epoch == 0
         {
             return bad(
@@ -199,7 +199,7 @@ pub fn load_sprites(dir: &Path, size: u32, warn: &mut dyn FnMut(String)) -> Resu
         }
     }
     if images.is_empty() {
-        return Err(Error::invalid(
+        return Err(Error::data(
             format!("loading {}", dir.display()),
             "none of the image files could be decoded",
         ));
@@ -280,7 +280,7 @@ pub fn train(gpu: &Gpu, opts: &TrainOptions, log: &mut dyn FnMut(String)) -> Res
     let (train_idx, held_out) = split(sprites.images.len(), opts.seed);
     let batches = train_idx.len() / opts.batch_size;
     if batches == 0 {
-        return Err(Error::invalid(
+        return Err(Error::config(
             "pokemon-vae train",
             format!(
                 "{} training images make no full batch of {} (drop_last); lower --batch-size",
@@ -393,7 +393,7 @@ pub fn train(gpu: &Gpu, opts: &TrainOptions, log: &mut dyn FnMut(String)) -> Res
                     .as_ref()
                     .map(|p| format!("; the last good checkpoint is {}", p.display()))
                     .unwrap_or_default();
-                return Err(Error::invalid("pokemon-vae train", format!("the loss became {l} at epoch {epoch}, batch {b}; stopping{kept}. Try a lower --lr")));
+                return Err(Error::divergence("pokemon-vae train", format!("the loss became {l} at epoch {epoch}, batch {b}; stopping{kept}. Try a lower --lr")));
             }
             sum_loss += l;
             sum_recon += r;
@@ -537,7 +537,7 @@ fn resume(path: &Path, model: &PokemonVae, adam: &mut Adam, opts: &TrainOptions)
     let (tensors, meta, what) = open_checkpoint(path, "pokemon_vae", "Pokemon VAE")?;
     let config = PokemonVae::config_of(&tensors)?;
     if config != model.config {
-        return Err(Error::invalid(
+        return Err(Error::checkpoint(
             &what,
             format!(
                 "the checkpoint has hidden {} / latent {}, the flags ask for hidden {} / latent {}",

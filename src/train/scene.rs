@@ -956,11 +956,12 @@ impl SceneTrainer {
     pub fn open(path: &Path) -> Result<SceneCheckpoint> {
         let (tensors, meta, what) = super::open_checkpoint(path, "scene", "scene models")?;
         let field = |k: &str| {
-            meta.get(k)
-                .ok_or_else(|| Error::invalid(&what, format!("the checkpoint has no '{k}' entry")))
+            meta.get(k).ok_or_else(|| {
+                Error::checkpoint(&what, format!("the checkpoint has no '{k}' entry"))
+            })
         };
         let bad = |k: &str, e: serde_json::Error| {
-            Error::invalid(&what, format!("its '{k}' entry does not parse: {e}"))
+            Error::checkpoint(&what, format!("its '{k}' entry does not parse: {e}"))
         };
         let config: SceneConfig =
             serde_json::from_str(field("config")?).map_err(|e| bad("config", e))?;
@@ -969,7 +970,7 @@ impl SceneTrainer {
         let state: SceneState =
             serde_json::from_str(field("state")?).map_err(|e| bad("state", e))?;
         if words.len() != config.lm.vocab {
-            return Err(Error::invalid(
+            return Err(Error::checkpoint(
                 &what,
                 format!(
                     "its vocabulary has {} words but its models were built for {}",

@@ -63,7 +63,7 @@ impl VaeGanRun {
     pub fn validate(&self) -> Result<()> {
         let what = "vaegan training options";
         if self.batch_size == 0 || self.epochs == 0 {
-            return Err(Error::invalid(
+            return Err(Error::config(
                 what,
                 "--batch-size and --epochs must be at least 1",
             ));
@@ -118,7 +118,7 @@ pub fn load_image_folder(
     classes.sort();
     if classes.is_empty() {
         let loose = list_images(dir).map(|v| v.len()).unwrap_or(0);
-        return Err(Error::invalid(
+        return Err(Error::data(
             &what,
             format!(
                 "no class sub-folders: the layout is {0}/<class>/<image>.png as torchvision's ImageFolder (labels are ignored){1}",
@@ -136,7 +136,7 @@ pub fn load_image_folder(
         images.extend(read_images(list_images(class)?, size, warn).1);
     }
     if images.is_empty() {
-        return Err(Error::invalid(
+        return Err(Error::data(
             &what,
             "none of the images in its class folders could be decoded",
         ));
@@ -353,7 +353,7 @@ impl VaeGan {
         let (tensors, meta) = checkpoint::load(path)?;
         let what = format!("resuming from {}", path.display());
         if meta.get("model").map(String::as_str) != Some("vaegan") {
-            return Err(Error::invalid(&what, "not a VAE-GAN checkpoint"));
+            return Err(Error::checkpoint(&what, "not a VAE-GAN checkpoint"));
         }
         let prefixed = self.prefixed();
         for (prefix, params) in &prefixed {
@@ -371,7 +371,7 @@ impl VaeGan {
         self.step = meta.get("step").and_then(|s| s.parse().ok()).unwrap_or(0);
         meta.get("epoch")
             .and_then(|e| e.parse().ok())
-            .ok_or_else(|| Error::invalid(&what, "the checkpoint does not say its epoch"))
+            .ok_or_else(|| Error::checkpoint(&what, "the checkpoint does not say its epoch"))
     }
 }
 
@@ -529,7 +529,7 @@ pub fn train(
             let real = image_batch(gpu, images, picks, size)?;
             let l = model.train_step(&real)?;
             if !(l.loss_d.is_finite() && l.loss_g.is_finite()) {
-                return Err(Error::invalid(
+                return Err(Error::divergence(
                     "vaegan train",
                     format!(
                         "a loss became non-finite at epoch {epoch} (D {}, G {}); the checkpoint of the previous epoch is kept",

@@ -60,7 +60,7 @@ impl VqVaeFile {
             what: what.clone(),
             source: e,
         })?;
-        let cfg: VqVaeFile = toml::from_str(&text).map_err(|e| Error::invalid(&what, e))?;
+        let cfg: VqVaeFile = toml::from_str(&text).map_err(|e| Error::config(&what, e))?;
         cfg.validate(&what)?;
         Ok(cfg)
     }
@@ -72,9 +72,9 @@ impl VqVaeFile {
         self.lstm_params.validate()?;
         let lr = self.train_params.lr;
         super::check_learning_rate("[train_params]", "lr", lr)
-            .map_err(|e| Error::invalid(what, e))?;
+            .map_err(|e| Error::config(what, e))?;
         if self.train_params.batch_size == 0 || self.train_params.epochs == 0 {
-            return Err(Error::invalid(
+            return Err(Error::config(
                 what,
                 "batch_size and epochs must be positive",
             ));
@@ -139,7 +139,7 @@ pub fn load_images(
         img.iter_mut().for_each(|v| *v = *v * 2.0 - 1.0);
     }
     if images.is_empty() {
-        return Err(Error::invalid(
+        return Err(Error::data(
             format!("loading {}", dir.display()),
             "none of the image files could be decoded",
         ));
@@ -289,7 +289,7 @@ pub fn train(
                     .unwrap_or(0.0) as f64,
             ];
             if !vals[0].is_finite() {
-                return Err(Error::invalid("vqvae train", format!("the loss became {} at epoch {epoch}, batch {b}; the checkpoint of epoch {} is kept", vals[0], epoch.saturating_sub(1))));
+                return Err(Error::divergence("vqvae train", format!("the loss became {} at epoch {epoch}, batch {b}; the checkpoint of epoch {} is kept", vals[0], epoch.saturating_sub(1))));
             }
             for (s, v) in sums.iter_mut().zip(vals) {
                 *s += v;
@@ -390,7 +390,7 @@ fn resume(path: &Path, model: &VqVae, adam: &mut Adam, cfg: &VqVaeFile) -> Resul
         } == cfg.model_params;
         if saved.model_params != cfg.model_params && only_cold_start {
             // configs without the key got the fix when it became the default
-            return Err(Error::invalid(
+            return Err(Error::checkpoint(
                 &what,
                 format!(
                     "the checkpoint was trained with fix_cold_start = {}, this run asks for {} \
@@ -406,7 +406,7 @@ fn resume(path: &Path, model: &VqVae, adam: &mut Adam, cfg: &VqVaeFile) -> Resul
             ));
         }
         if saved.model_params != cfg.model_params {
-            return Err(Error::invalid(
+            return Err(Error::checkpoint(
                 &what,
                 format!(
                     "the checkpoint was trained with model_params {:?}, the config asks for {:?}",
@@ -426,7 +426,7 @@ pub fn load_model(gpu: &Gpu, cfg: &VqVaeConfig, weights: &Path) -> Result<VqVae>
     // the model's errors name the tensor; say which file it was looked for in
     model
         .load_weights(&tensors)
-        .map_err(|e| Error::invalid(format!("reading {}", weights.display()), e))?;
+        .map_err(|e| Error::checkpoint(format!("reading {}", weights.display()), e))?;
     Ok(model)
 }
 
@@ -512,7 +512,7 @@ pub fn load_encodings(path: &Path, num_embeddings: usize) -> Result<(Vec<usize>,
     }
     if let Some(saved) = t.metadata.get("num_embeddings") {
         if saved != &num_embeddings.to_string() {
-            return Err(Error::invalid(
+            return Err(Error::data(
                 &what,
                 format!(
                     "made with a {saved}-code codebook, but the model has {num_embeddings} codes"
@@ -523,7 +523,7 @@ pub fn load_encodings(path: &Path, num_embeddings: usize) -> Result<(Vec<usize>,
     let mut out = Vec::with_capacity(t.data.len());
     for (i, &v) in t.data.iter().enumerate() {
         if v < 0 || v as usize >= num_embeddings {
-            return Err(Error::invalid(
+            return Err(Error::data(
                 &what,
                 format!("index {v} at position {i} is outside the codebook (0..{num_embeddings})"),
             ));

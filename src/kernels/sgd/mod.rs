@@ -62,11 +62,11 @@ impl SgdHyper {
             ("weight_decay", self.weight_decay),
         ] {
             if !(v >= 0.0 && v.is_finite()) {
-                return Err(Error::invalid(op, format!("{name} = {v}: it must be ≥ 0")));
+                return Err(Error::config(op, format!("{name} = {v}: it must be ≥ 0")));
             }
         }
         if self.nesterov && (self.momentum <= 0.0 || self.dampening != 0.0) {
-            return Err(Error::invalid(
+            return Err(Error::config(
                 op,
                 "Nesterov momentum needs momentum > 0 and dampening = 0",
             ));

@@ -162,7 +162,7 @@ fn batches(order: &[usize], size: usize, use_vae: bool) -> Vec<Vec<usize>> {
 
 fn check_run(run: &SceneRun) -> Result<()> {
     let what = "scene training options";
-    let bad = |d: String| Err(Error::invalid(what, d));
+    let bad = |d: String| Err(Error::config(what, d));
     if run.epochs == 0 || run.batch_size == 0 || run.log_interval == 0 {
         return bad("--epochs, --batch-size and --log-interval must be at least 1".into());
     }
@@ -231,7 +231,7 @@ pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<Sce
     };
     let seed = match (&ck, run.seed) {
         (Some(c), Some(s)) if s != c.state.seed => {
-            return Err(Error::invalid(
+            return Err(Error::checkpoint(
                 &c.what,
                 format!(
                     "the checkpoint's run used --seed {} (its data, split and draws), this run \
@@ -302,7 +302,7 @@ pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<Sce
         };
         diff.extend(c.config.differences(&want));
         if !diff.is_empty() {
-            return Err(Error::invalid(
+            return Err(Error::checkpoint(
                 &c.what,
                 format!(
                     "the checkpoint was trained with {}; pass the checkpoint's values to resume it",
@@ -334,7 +334,7 @@ pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<Sce
     }
     let (n_train, n_val) = split_lengths(texts.len(), run.train_split);
     if n_train < 2 && !run.config.use_vae || n_train == 0 || n_val == 0 {
-        return Err(Error::invalid(
+        return Err(Error::config(
             "scene training options",
             format!(
                 "--num-samples {} with --train-split {} leaves {n_train} training and {n_val} \
@@ -952,7 +952,7 @@ pub fn best_checkpoint(dir: &Path) -> Result<PathBuf> {
         .max_by_key(|(n, _)| *n)
         .map(|(_, p)| p)
         .ok_or_else(|| {
-            Error::invalid(
+            Error::checkpoint(
                 format!("looking for checkpoints in {}", dir.display()),
                 "there is no checkpoint_epoch_N.safetensors: train with `wgtrain scene train` \
                  or pass --checkpoint",
