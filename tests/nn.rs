@@ -366,3 +366,47 @@ fn losses_match_their_twins_to_second_order() {
         }
     }
 }
+
+/// A saturated sigmoid (exactly 0 or 1) keeps BCE's loss and gradient finite, and
+/// BCE-with-logits has PyTorch's slope σ(0) − t at 0.
+#[test]
+fn bce_edges_have_finite_and_pytorch_gradients() {
+    let gpu = common::gpu();
+    let p = Var::param(Tensor::from_f32(gpu, &[0.0, 1.0, 0.5], &[3]).unwrap());
+    let t = Var::constant(Tensor::from_f32(gpu, &[1.0, 0.0, 1.0], &[3]).unwrap());
+    let loss = F::binary_cross_entropy(&p, &t).unwrap();
+    assert!(loss.value().scalar().unwrap().is_finite());
+    let g = wgtrain::autograd::grad(&loss, std::slice::from_ref(&p)).unwrap();
+    assert!(g
+        .get(&p)
+        .unwrap()
+        .to_f32()
+        .unwrap()
+        .iter()
+        .all(|v| v.is_finite()));
+    let x = Var::param(Tensor::from_f32(gpu, &[0.0, 0.0], &[2]).unwrap());
+    let t = Var::constant(Tensor::from_f32(gpu, &[1.0, 0.25], &[2]).unwrap());
+    let loss = F::binary_cross_entropy_with_logits(&x, &t).unwrap();
+    let g = wgtrain::autograd::grad(&loss, std::slice::from_ref(&x)).unwrap();
+    let g = g.get(&x).unwrap().to_f32().unwrap();
+    // d/dx mean = (σ(0) − t) / 2
+    assert!((g[0] - (0.5 - 1.0) / 2.0).abs() < 1e-6, "{g:?}");
+    assert!((g[1] - (0.5 - 0.25) / 2.0).abs() < 1e-6, "{g:?}");
+}
+
+/// Tied weights are one parameter (listed once, as PyTorch's named_parameters) but keep both
+/// names in the state_dict.
+#[test]
+fn a_tied_weight_is_one_parameter_with_two_names() {
+    let init = Init::new(common::gpu(), 2);
+    let first = Linear::new(&init.sub(0), 4, 4, false).unwrap();
+    let tied = Linear {
+        weight: first.weight.clone(),
+        bias: None,
+    };
+    let net = Sequential::new().add(first).add(tied);
+    let names: Vec<String> = net.named_parameters().into_iter().map(|(n, _)| n).collect();
+    assert_eq!(names, ["0.weight"]);
+    assert_eq!(net.num_parameters(), 16);
+    assert_eq!(net.state_dict().unwrap().len(), 2);
+}

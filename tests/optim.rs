@@ -213,3 +213,35 @@ fn nesterov_without_momentum_is_refused() {
     let e = e.to_string();
     assert!(e.contains("Nesterov"), "{e}");
 }
+
+/// Two parameters whose gradients share one buffer (an LSTM's two biases) count twice in the
+/// norm but the buffer is scaled once.
+#[test]
+fn clipping_scales_a_shared_gradient_buffer_once() {
+    let (a, b) = (param(1, 4), param(2, 4));
+    let shared = Tensor::from_f32(common::gpu(), &[3.0, 0.0, 4.0, 0.0], &[4]).unwrap();
+    let mut g = Gradients::new();
+    g.insert(&a, shared.clone());
+    g.insert(&b, shared.clone());
+    // the norm of [5, 5] is 5√2; max 1 → coefficient 1/(5√2)
+    let coef = g.clip_norm(&[a, b], 1.0).unwrap().to_f32().unwrap();
+    let want = 1.0 / (5.0 * 2f32.sqrt());
+    assert!((coef[0] - want).abs() < 1e-5, "{coef:?}");
+    let got = shared.to_f32().unwrap();
+    assert!((got[0] - 3.0 * want).abs() < 1e-5, "{got:?}");
+}
+
+/// A state missing one parameter's buffers is refused before anything is written.
+#[test]
+fn a_partial_state_loads_nothing() {
+    let (a, b) = (param(1, 3), param(2, 3));
+    let named = vec![("a".into(), a.clone()), ("b".into(), b.clone())];
+    let mut opt = Adam::new(named.clone(), AdamHyper::default()).unwrap();
+    opt.step(&grads_for(&[a.clone(), b.clone()], 0)).unwrap();
+    let mut state = opt.state().unwrap();
+    state.tensors.retain(|t| !t.name.ends_with(".b"));
+    let mut fresh = Adam::new(named, AdamHyper::default()).unwrap();
+    let before = fresh.state().unwrap();
+    assert!(fresh.load_state(&state).is_err());
+    assert_eq!(fresh.state().unwrap(), before, "nothing was written");
+}

@@ -12,7 +12,8 @@ pub static SHADER: Shader = Shader {
     source: include_str!("../../shaders/clip.wgsl"),
 };
 
-/// Scale every gradient in place so their global L2 norm is at most `max_norm`.
+/// Scale every gradient in place so their global L2 norm is at most `max_norm` (a buffer
+/// shared by several gradients is counted for each but scaled once).
 /// Returns a `[2]` tensor `[coefficient, total norm before clipping]`.
 pub fn clip_grad_norm(grads: &[&Tensor], max_norm: f32) -> Result<Tensor> {
     let op = "clip_grad_norm";
@@ -38,9 +39,11 @@ pub fn clip_grad_norm(grads: &[&Tensor], max_norm: f32) -> Result<Tensor> {
             grid: [1, 1, 1],
         },
     )?;
-    for g in grads {
+    // A buffer two gradients share (an LSTM's two biases, `a + b` of two parameters) counts
+    // twice in the norm, as in PyTorch, but is scaled once.
+    for (i, g) in grads.iter().enumerate() {
         let n = g.numel();
-        if n == 0 {
+        if n == 0 || grads[..i].iter().any(|h| h.same_storage(g)) {
             continue;
         }
         gpu.dispatch(

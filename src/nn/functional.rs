@@ -28,12 +28,16 @@ pub fn l1_loss(pred: &Var, target: &Var) -> Result<Var> {
     pred.sub(target)?.abs()?.mean()
 }
 
-/// Binary cross-entropy of probabilities `p` in (0, 1) against targets in [0, 1], mean over
-/// elements: `−mean(t·log p + (1 − t)·log(1 − p))`, each log clamped at −100 as PyTorch does.
+/// Binary cross-entropy of probabilities `p` in [0, 1] against targets in [0, 1], mean over
+/// elements: `−mean(t·log p + (1 − t)·log(1 − p))`. `p` and `1 − p` are clamped to at least
+/// f32's smallest normal number (1.2e-38), so a saturated sigmoid (exactly 0 or 1) gives a
+/// finite loss and gradient; PyTorch clamps the log at −100 instead, so where `p` is below
+/// 1.2e-38 the two differ (−87.3 against up to −100 per element).
 pub fn binary_cross_entropy(p: &Var, target: &Var) -> Result<Var> {
     same_shape("binary_cross_entropy", p, target)?;
-    let log_p = p.log()?.clamp(-100.0, f32::MAX)?;
-    let log_q = p.neg()?.add_scalar(1.0)?.log()?.clamp(-100.0, f32::MAX)?;
+    let tiny = f32::MIN_POSITIVE;
+    let log_p = p.clamp(tiny, 1.0)?.log()?;
+    let log_q = p.neg()?.add_scalar(1.0)?.clamp(tiny, 1.0)?.log()?;
     let one_minus_t = target.neg()?.add_scalar(1.0)?;
     target
         .mul(&log_p)?
@@ -47,7 +51,10 @@ pub fn binary_cross_entropy(p: &Var, target: &Var) -> Result<Var> {
 pub fn binary_cross_entropy_with_logits(x: &Var, target: &Var) -> Result<Var> {
     same_shape("binary_cross_entropy_with_logits", x, target)?;
     let softplus_neg_abs = x.abs()?.neg()?.exp()?.add_scalar(1.0)?.log()?;
-    x.relu()?
+    // max(x, 0) as (x + |x|) / 2: the same values, and slope ½ at 0, so the gradient there is
+    // σ(0) − t as PyTorch's (relu' and sign are 0 at 0 and would give −t).
+    x.add(&x.abs()?)?
+        .mul_scalar(0.5)?
         .sub(&x.mul(target)?)?
         .add(&softplus_neg_abs)?
         .mean()

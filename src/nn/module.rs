@@ -56,6 +56,10 @@ pub trait Module {
     fn named_parameters_in(&self, prefix: &str) -> Vec<(String, Var)> {
         let mut c = Collect::default();
         self.visit(prefix, &mut c);
+        // A parameter shared by two modules (tied weights) is listed once, under its first
+        // name, as PyTorch does; state_dict keeps every name.
+        let mut seen = std::collections::HashSet::new();
+        c.params.retain(|(_, v)| seen.insert(v.id()));
         c.params
     }
 
@@ -195,8 +199,7 @@ pub trait Module {
         self.load_state_dict(&tensors, strict).map_err(|e| {
             Error::checkpoint(
                 format!("loading {}", path.display()),
-                e.to_string()
-                    .trim_start_matches("load_state_dict: invalid argument: "),
+                e.to_string().trim_start_matches("load_state_dict: "),
             )
         })
     }

@@ -77,7 +77,7 @@ fn checked_layers(
         return Err(Error::invalid(what, "no layers"));
     };
     let (rows, input) = match first[0].shape() {
-        [r, i] if r % gates == 0 => (*r, *i),
+        [r, i] if *r > 0 && r % gates == 0 => (*r, *i),
         s => {
             return Err(Error::shape(
                 what,

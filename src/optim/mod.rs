@@ -107,8 +107,13 @@ fn zeros_like(groups: &[ParamGroup]) -> Result<Vec<Vec<Tensor>>> {
         .collect()
 }
 
-/// `state.tensors` entry `{kind}.{name}` copied into `dst`, shapes checked.
-fn restore_buffer(state: &OptimizerState, kind: &str, name: &str, dst: &Tensor) -> Result<()> {
+/// `state.tensors` entry `{kind}.{name}`, checked against `dst`'s shape.
+fn find_buffer<'s>(
+    state: &'s OptimizerState,
+    kind: &str,
+    name: &str,
+    dst: &Tensor,
+) -> Result<&'s NamedTensor> {
     let key = format!("{kind}.{name}");
     let t = state
         .tensors
@@ -130,7 +135,23 @@ fn restore_buffer(state: &OptimizerState, kind: &str, name: &str, dst: &Tensor) 
             ),
         ));
     }
-    dst.gpu().write(dst, &t.data)
+    Ok(t)
+}
+
+/// Every group's learning rate and weight decay finite and ≥ 0 (checked before any update, so
+/// a bad group never leaves a step half done).
+fn check_groups(op: &str, groups: &[ParamGroup]) -> Result<()> {
+    for (i, g) in groups.iter().enumerate() {
+        for (what, v) in [("lr", g.lr), ("weight_decay", g.weight_decay)] {
+            if !(v >= 0.0 && v.is_finite()) {
+                return Err(Error::config(
+                    op,
+                    format!("parameter group {i}: {what} = {v}: it must be ≥ 0"),
+                ));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// torch.optim.Adam (and, with `hyper.decoupled`, AdamW): per-parameter moments and steps.
@@ -155,6 +176,7 @@ impl Adam {
     /// Several groups: each group's `lr` and `weight_decay` replace `hyper`'s.
     pub fn with_groups(groups: Vec<ParamGroup>, hyper: AdamHyper) -> Result<Adam> {
         check_names("Adam", &groups)?;
+        check_groups("Adam", &groups)?;
         for (what, v) in [("lr", hyper.lr), ("eps", hyper.eps)] {
             if !(v >= 0.0 && v.is_finite()) {
                 return Err(Error::config(
@@ -206,6 +228,7 @@ impl Adam {
 
 impl Optimizer for Adam {
     fn step(&mut self, grads: &Gradients) -> Result<()> {
+        check_groups("Adam", &self.groups)?;
         for (group, state) in self.groups.iter().zip(&mut self.state) {
             let h = AdamHyper {
                 lr: group.lr,
@@ -214,8 +237,8 @@ impl Optimizer for Adam {
             };
             for ((_, p), (m, v, t)) in group.params.iter().zip(state.iter_mut()) {
                 let Some(g) = grads.get(p) else { continue };
+                adam_step(p.value(), g, m, v, h, *t + 1)?;
                 *t += 1;
-                adam_step(p.value(), g, m, v, h, *t)?;
             }
         }
         Ok(())
@@ -243,13 +266,27 @@ impl Optimizer for Adam {
         Ok(out)
     }
 
+    /// Every buffer is checked before any is written. A parameter without a step count
+    /// starts from step 0 (checkpoints written before step counts were saved).
     fn load_state(&mut self, s: &OptimizerState) -> Result<()> {
-        for (group, state) in self.groups.iter().zip(&mut self.state) {
-            for ((name, _), (m, v, t)) in group.params.iter().zip(state.iter_mut()) {
-                restore_buffer(s, "exp_avg", name, m)?;
-                restore_buffer(s, "exp_avg_sq", name, v)?;
-                *t = *s.steps.get(name).unwrap_or(&0);
+        let mut found = vec![];
+        for (group, state) in self.groups.iter().zip(&self.state) {
+            for ((name, _), (m, v, _)) in group.params.iter().zip(state) {
+                found.push((
+                    find_buffer(s, "exp_avg", name, m)?,
+                    find_buffer(s, "exp_avg_sq", name, v)?,
+                ));
             }
+        }
+        let slots = self
+            .groups
+            .iter()
+            .zip(&mut self.state)
+            .flat_map(|(g, st)| g.params.iter().zip(st.iter_mut()));
+        for (((name, _), (m, v, t)), (fm, fv)) in slots.zip(found) {
+            m.gpu().write(m, &fm.data)?;
+            v.gpu().write(v, &fv.data)?;
+            *t = *s.steps.get(name).unwrap_or(&0);
         }
         Ok(())
     }
@@ -277,6 +314,7 @@ impl Sgd {
     /// Several groups: each group's `lr` and `weight_decay` replace `hyper`'s.
     pub fn with_groups(groups: Vec<ParamGroup>, hyper: SgdHyper) -> Result<Sgd> {
         check_names("SGD", &groups)?;
+        check_groups("SGD", &groups)?;
         hyper.validate()?;
         let state = if hyper.momentum > 0.0 {
             zeros_like(&groups)?
@@ -299,6 +337,7 @@ impl Sgd {
 
 impl Optimizer for Sgd {
     fn step(&mut self, grads: &Gradients) -> Result<()> {
+        check_groups("SGD", &self.groups)?;
         for (group, state) in self.groups.iter().zip(&mut self.state) {
             let h = SgdHyper {
                 lr: group.lr,
@@ -336,14 +375,36 @@ impl Optimizer for Sgd {
         Ok(out)
     }
 
+    /// Every buffer and step count is checked before any is written; a momentum buffer needs
+    /// its step count (step 0 would discard it).
     fn load_state(&mut self, s: &OptimizerState) -> Result<()> {
-        for (group, state) in self.groups.iter().zip(&mut self.state) {
-            for ((name, _), (buf, t)) in group.params.iter().zip(state.iter_mut()) {
-                if let Some(b) = buf {
-                    restore_buffer(s, "momentum_buffer", name, b)?;
+        let mut found = vec![];
+        for (group, state) in self.groups.iter().zip(&self.state) {
+            for ((name, _), (buf, _)) in group.params.iter().zip(state) {
+                let b = buf
+                    .as_ref()
+                    .map(|b| find_buffer(s, "momentum_buffer", name, b))
+                    .transpose()?;
+                let step = s.steps.get(name).copied();
+                if b.is_some() && step.is_none() {
+                    return Err(Error::checkpoint(
+                        "loading optimizer state",
+                        format!("'{name}' has a momentum buffer but no step count"),
+                    ));
                 }
-                *t = *s.steps.get(name).unwrap_or(&0);
+                found.push((b, step.unwrap_or(0)));
             }
+        }
+        let slots = self
+            .groups
+            .iter()
+            .zip(&mut self.state)
+            .flat_map(|(g, st)| g.params.iter().zip(st.iter_mut()));
+        for ((_, (buf, t)), (fb, step)) in slots.zip(found) {
+            if let (Some(b), Some(f)) = (buf.as_ref(), fb) {
+                b.gpu().write(b, &f.data)?;
+            }
+            *t = step;
         }
         Ok(())
     }
