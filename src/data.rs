@@ -32,6 +32,39 @@ pub fn shuffled(n: usize, seed: u64, round: u64) -> Vec<usize> {
     v
 }
 
+/// Decode `files` at `size × size` (CHW values in [0, 1]): the files that decoded and their
+/// images, and `path: reason` for each one that did not.
+pub fn decode_images(
+    files: Vec<PathBuf>,
+    size: usize,
+) -> (Vec<PathBuf>, Vec<Vec<f32>>, Vec<String>) {
+    let (mut kept, mut images, mut skipped) = (vec![], vec![], vec![]);
+    for f in files {
+        match crate::io::image::load_rgb(&f, size as u32) {
+            Ok(img) => {
+                images.push(img);
+                kept.push(f);
+            }
+            Err(e) => skipped.push(format!("{}: {e}", f.display())),
+        }
+    }
+    (kept, images, skipped)
+}
+
+/// The images `picks` of a set of `3 × size × size` images as one `[n, 3, size, size]` tensor.
+pub fn stack_images(
+    gpu: &Gpu,
+    images: &[Vec<f32>],
+    picks: &[usize],
+    size: usize,
+) -> Result<Tensor> {
+    let flat: Vec<f32> = picks
+        .iter()
+        .flat_map(|&i| images[i].iter().copied())
+        .collect();
+    Tensor::from_f32(gpu, &flat, &[picks.len(), 3, size, size])
+}
+
 /// The batches of one epoch: indices into a dataset of `len` items, shuffled by
 /// [`shuffled`]`(len, seed, epoch)`, `batch_size` at a time; with `drop_last`, a short last
 /// batch is left out (as PyTorch's DataLoader does).
@@ -160,16 +193,12 @@ impl ImageFolder {
         for (class, dir) in groups {
             let label = out.classes.len();
             out.classes.push(class);
-            for f in crate::io::image::list_images(&dir).unwrap_or_default() {
-                match crate::io::image::load_rgb(&f, size as u32) {
-                    Ok(img) => {
-                        out.files.push(f);
-                        out.images.push(img);
-                        out.labels.push(label);
-                    }
-                    Err(e) => out.skipped.push(format!("{}: {e}", f.display())),
-                }
-            }
+            let files = crate::io::image::list_images(&dir).unwrap_or_default();
+            let (kept, images, skipped) = decode_images(files, size);
+            out.labels.extend(std::iter::repeat_n(label, kept.len()));
+            out.files.extend(kept);
+            out.images.extend(images);
+            out.skipped.extend(skipped);
         }
         if out.images.is_empty() {
             return Err(Error::data(
@@ -232,12 +261,7 @@ impl ImageFolder {
                 format!("index {bad} is past the {} images", self.len()),
             ));
         }
-        let flat: Vec<f32> = picks
-            .iter()
-            .flat_map(|&i| self.images[i].iter().copied())
-            .collect();
-        let s = self.size;
-        let images = Tensor::from_f32(gpu, &flat, &[picks.len(), 3, s, s])?;
+        let images = stack_images(gpu, &self.images, picks, self.size)?;
         let labels: Vec<i32> = picks.iter().map(|&i| self.labels[i] as i32).collect();
         Ok((
             Var::constant(images),

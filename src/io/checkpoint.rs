@@ -8,6 +8,29 @@ use std::path::Path;
 
 pub use crate::gpu::NamedTensor;
 
+/// The shape of the tensor called `name` in `tensors`, which must have `rank` dimensions: how
+/// a model reads its sizes from a state_dict. Errors start with `what`; a missing tensor's
+/// ends with `hint` (what the file should be).
+pub fn shape_of<'a>(
+    tensors: &'a [NamedTensor],
+    name: &str,
+    rank: usize,
+    what: &str,
+    hint: &str,
+) -> Result<&'a [usize]> {
+    let t = tensors
+        .iter()
+        .find(|t| t.name == name)
+        .ok_or_else(|| Error::checkpoint(what, format!("no tensor '{name}'{hint}")))?;
+    if t.shape.len() != rank {
+        return Err(Error::checkpoint(
+            what,
+            format!("'{name}' has shape {:?}, not {rank} dimensions", t.shape),
+        ));
+    }
+    Ok(&t.shape)
+}
+
 /// Copy the tensor called `name` in `tensors` into `dst`, checking that it exists and that
 /// the shapes agree; errors start with `what` and end with `hint`.
 pub fn restore(

@@ -7,7 +7,7 @@
 use crate::autograd::Var;
 use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Tensor};
-use crate::io::checkpoint::NamedTensor;
+use crate::io::checkpoint::{shape_of, NamedTensor};
 use crate::kernels::random::{normal, uniform, RngKey};
 use crate::nn::{join, Linear, Lstm, Visitor};
 use crate::nn::{Forward, Module};
@@ -252,26 +252,15 @@ impl LstmPrior {
         settings: LstmParams,
     ) -> Result<LstmPrior> {
         let what = "reading an LSTM prior's sizes from its weights";
-        let shape = |name: &str| -> Result<&[usize]> {
-            tensors
-                .iter()
-                .find(|t| t.name == name)
-                .map(|t| t.shape.as_slice())
-                .ok_or_else(|| {
-                    Error::checkpoint(
-                        what,
-                        format!("no tensor '{name}' (is this an LSTM prior's state_dict?)"),
-                    )
-                })
-        };
         let two = |name: &str| -> Result<(usize, usize)> {
-            match shape(name)? {
-                [a, b] => Ok((*a, *b)),
-                s => Err(Error::checkpoint(
-                    what,
-                    format!("'{name}' has shape {s:?}, not two dimensions"),
-                )),
-            }
+            let s = shape_of(
+                tensors,
+                name,
+                2,
+                what,
+                " (is this an LSTM prior's state_dict?)",
+            )?;
+            Ok((s[0], s[1]))
         };
         let (vocab, embedding_dim) = two("word_embedding.weight")?;
         let (_, hidden_size) = two("rnn.weight_hh_l0")?;

@@ -8,7 +8,7 @@
 use crate::autograd::Var;
 use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Tensor};
-use crate::io::checkpoint::NamedTensor;
+use crate::io::checkpoint::{shape_of, NamedTensor};
 use crate::kernels::codebook::{gather_rows, nearest_code};
 use crate::kernels::conv::Padding;
 use crate::kernels::elementwise::fill;
@@ -383,27 +383,14 @@ impl VqVae {
         settings: VqVaeConfig,
     ) -> Result<VqVae> {
         let what = "reading a VQ-VAE's sizes from its weights";
-        let shape = |name: &str| -> Result<&[usize]> {
-            tensors
-                .iter()
-                .find(|t| t.name == name)
-                .map(|t| t.shape.as_slice())
-                .ok_or_else(|| {
-                    Error::checkpoint(
-                        what,
-                        format!("no tensor '{name}' (is this a VQVAEv2 state_dict?)"),
-                    )
-                })
-        };
-        let dims = |name: &str, rank: usize| -> Result<Vec<usize>> {
-            let s = shape(name)?;
-            if s.len() != rank {
-                return Err(Error::checkpoint(
-                    what,
-                    format!("'{name}' has shape {s:?}, not {rank} dimensions"),
-                ));
-            }
-            Ok(s.to_vec())
+        let dims = |name: &str, rank: usize| -> Result<&[usize]> {
+            shape_of(
+                tensors,
+                name,
+                rank,
+                what,
+                " (is this a VQVAEv2 state_dict?)",
+            )
         };
         let num_hiddens = dims("encoder.layers.2.weight", 4)?[0];
         let embedding_dim = dims("encoder.layers.4.weight", 4)?[0];

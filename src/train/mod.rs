@@ -13,7 +13,6 @@ pub mod vqvae;
 use crate::autograd::Gradients;
 use crate::autograd::Var;
 use crate::error::{Error, Result};
-use crate::gpu::Tensor;
 use crate::io::checkpoint::{self, NamedTensor};
 use crate::optim::{Adam, AdamHyper, Optimizer, OptimizerState};
 use std::collections::BTreeMap;
@@ -412,15 +411,9 @@ pub(crate) fn read_images(
     size: usize,
     warn: &mut dyn FnMut(String),
 ) -> (Vec<std::path::PathBuf>, Vec<Vec<f32>>) {
-    let (mut kept, mut images) = (vec![], vec![]);
-    for f in files {
-        match crate::io::image::load_rgb(&f, size as u32) {
-            Ok(img) => {
-                images.push(img);
-                kept.push(f);
-            }
-            Err(e) => warn(format!("skipping {}: {e}", f.display())),
-        }
+    let (kept, images, skipped) = crate::data::decode_images(files, size);
+    for s in skipped {
+        warn(format!("skipping {s}"));
     }
     (kept, images)
 }
@@ -432,14 +425,8 @@ pub(crate) fn image_batch(
     picks: &[usize],
     size: usize,
 ) -> Result<Var> {
-    let flat: Vec<f32> = picks
-        .iter()
-        .flat_map(|&i| images[i].iter().copied())
-        .collect();
-    Ok(Var::constant(Tensor::from_f32(
-        gpu,
-        &flat,
-        &[picks.len(), 3, size, size],
+    Ok(Var::constant(crate::data::stack_images(
+        gpu, images, picks, size,
     )?))
 }
 
