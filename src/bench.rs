@@ -107,6 +107,7 @@ pub const WORKLOADS: &[&str] = &[
     "vaegan_gp_double_backward",
     "vaegan_g_step",
     "vae_train_step",
+    "pokemon_vae_train_step",
     "unary_relu_16m",
     "binary_add_16m",
     "reduce_sum_16m",
@@ -143,6 +144,7 @@ fn build(gpu: &Gpu, name: &str) -> Result<Work> {
         "matmul_4096" => matmul_work(gpu, "matmul_4096", 4096)?,
         "matmul_1024" => matmul_work(gpu, "matmul_1024", 1024)?,
         "vae_train_step" => vae_step(gpu)?,
+        "pokemon_vae_train_step" => pokemon_vae_step(gpu)?,
         "conv2d_fwd_bwd" => conv_step(gpu, false)?,
         "vqvae_train_step" => vqvae_step(gpu)?,
         "lstm2_fwd_bwd" => lstm2_step(gpu)?,
@@ -419,16 +421,24 @@ fn conv_step(gpu: &Gpu, transpose: bool) -> Result<Work> {
 /// One VQ-VAE training step at the seed's config and batch 16: forward with the EMA update,
 /// MSE + commitment, backward, clip-norm 1.0, Adam.
 fn vqvae_step(gpu: &Gpu) -> Result<Work> {
-    use crate::models::vqvae::{VqVae, VqVaeConfig};
-    let model = VqVae::new(gpu, VqVaeConfig::default(), 111)?;
-    let mut adam = Adam::new(
-        model.named_parameters(),
-        AdamHyper {
+    use crate::models::vqvae::VqVaeConfig;
+    use crate::train::fit::Trainer;
+    use crate::train::vqvae::{TrainParams, VqVaeFile, VqVaeTrainer};
+    let cfg = VqVaeFile {
+        model_params: VqVaeConfig::default(),
+        train_params: TrainParams {
+            task_name: "bench".into(),
+            batch_size: 16,
+            epochs: 1,
             lr: 1e-4,
-            ..Default::default()
+            ckpt_name: "bench.safetensors".into(),
+            seed: 111,
+            data: "".into(),
         },
-    )?;
-    let params = adam.params();
+        lstm_params: Default::default(),
+    };
+    // the trainer's own step (the one `wgtrain vqvae train` runs) on a batch made once
+    let mut trainer = VqVaeTrainer::new(gpu, &cfg, &[], "".into())?;
     let x = Var::constant(uniform(gpu, &[16, 3, 128, 128], key(60), -1.0, 1.0)?);
     let g = gpu.clone();
     // Forward (counted on the original under PyTorch, B = 16): encoder 25.1 + decoder 19.7
@@ -442,11 +452,7 @@ fn vqvae_step(gpu: &Gpu) -> Result<Work> {
         items: Some(16.0),
         setup_ms: 0.0,
         step: Box::new(move || {
-            let out = model.forward(&x, true)?;
-            let loss = out.recon.sub(&x)?.square()?.mean()?.add(&out.vq_loss)?;
-            let grads = grad(&loss, &params)?;
-            grads.clip_norm(&params, 1.0)?;
-            adam.step(&grads)?;
+            trainer.step(&x)?;
             g.sync()
         }),
     })
@@ -505,7 +511,6 @@ fn lstm2_step(gpu: &Gpu) -> Result<Work> {
 /// batch 16 × window 128 (CE + Adam), or one sampling step of `generate` at its defaults
 /// (64 images, window 128: build the windows, run the prior, draw a token on the GPU).
 fn lstm_prior_step(gpu: &Gpu, sample: bool) -> Result<Work> {
-    use crate::autograd::cross_entropy;
     use crate::models::lstm_prior::{LstmParams, LstmPrior};
     let model = LstmPrior::new(gpu, 4096, LstmParams::default(), 0)?;
     let (b, w) = if sample { (64, 128) } else { (16, 128) };
@@ -545,20 +550,25 @@ fn lstm_prior_step(gpu: &Gpu, sample: bool) -> Result<Work> {
             }),
         });
     }
-    let mut adam = Adam::new(
-        model.named_parameters(),
-        AdamHyper {
-            lr: 1e-3,
-            ..Default::default()
-        },
-    )?;
-    let params = adam.params();
+    // the trainer's own step (the one `wgtrain lstm-prior train` runs)
+    let lp = LstmParams {
+        lr: 1e-3,
+        ..Default::default()
+    };
+    let pairs = crate::train::lstm_prior::Pairs::new(vec![], 0, 0, w);
+    let mut trainer =
+        crate::train::lstm_prior::LstmPriorTrainer::new(gpu, model, &lp, pairs, b, 0)?;
     let ids: Vec<u32> = (0..b * w)
         .map(|i| (i * 2_654_435_761usize % 4098) as u32)
         .collect();
-    let ids = Tensor::from_u32(gpu, &ids, &[b, w])?;
-    let targets: Vec<i32> = (0..b).map(|i| (i * 977 % 4096) as i32).collect();
-    let targets = Tensor::from_i32(gpu, &targets, &[b])?;
+    let batch = (
+        Tensor::from_u32(gpu, &ids, &[b, w])?,
+        Tensor::from_i32(
+            gpu,
+            &(0..b).map(|i| (i * 977 % 4096) as i32).collect::<Vec<_>>(),
+            &[b],
+        )?,
+    );
     Ok(Work {
         name: "lstm_prior_train_step",
         gflop: Some(3.0 * fwd),
@@ -566,8 +576,7 @@ fn lstm_prior_step(gpu: &Gpu, sample: bool) -> Result<Work> {
         items: Some(b as f64),
         setup_ms: 0.0,
         step: Box::new(move || {
-            let loss = cross_entropy(&model.forward(&ids)?, &targets, -100)?;
-            adam.step(&grad(&loss, &params)?)?;
+            crate::train::fit::Trainer::step(&mut trainer, &batch)?;
             g.sync()
         }),
     })
@@ -601,6 +610,31 @@ fn vaegan_step(gpu: &Gpu, name: &'static str) -> Result<Work> {
                     drop(grad(&gp, &model.critic.parameters())?);
                 }
             }
+            g.sync()
+        }),
+    })
+}
+
+/// The Pokemon VAE's own training step at the seed's defaults (hidden 1024, latent 16, batch
+/// 256 of 40×40 sprites): the seed's summed loss, Adam, the losses read back, as `wgtrain
+/// pokemon-vae train` runs it. (`vae_train_step` is the peers' variant of the same network.)
+fn pokemon_vae_step(gpu: &Gpu) -> Result<Work> {
+    use crate::train::fit::Trainer;
+    use crate::train::pokemon_vae::{PokemonVaeTrainer, TrainOptions};
+    let opts = TrainOptions::default();
+    let (b, d, h) = (opts.batch_size, 40 * 40 * 3, opts.hidden_size);
+    let mut trainer = PokemonVaeTrainer::new(gpu, &opts, &[], vec![])?;
+    let x = Var::constant(uniform(gpu, &[b, 3, 40, 40], key(95), 0.0, 1.0)?);
+    let g = gpu.clone();
+    let macs = (d * h + 3 * h * h + h * 32 + 16 * h + 2 * h * h + h * d) as f64;
+    Ok(Work {
+        name: "pokemon_vae_train_step",
+        gflop: Some(3.0 * 2.0 * macs * b as f64 / 1e9),
+        gbytes: None,
+        items: Some(b as f64),
+        setup_ms: 0.0,
+        step: Box::new(move || {
+            trainer.step(&x)?;
             g.sync()
         }),
     })

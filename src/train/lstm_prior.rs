@@ -4,21 +4,19 @@
 //! runs the prior and writes its draw back into that buffer; the tokens are read back once at
 //! the end.
 
+use super::fit::{fit, Checkpoints, EpochEnd, EpochPlan, EpochStats, StepReport, Trainer};
 use super::vqvae::{load_encodings, load_model, VqVaeFile};
-use super::{
-    adam_over, adam_step, open_checkpoint, restore_adam, save_checkpoint, shuffled, splitmix,
-    stop_requested, Metrics,
-};
+use super::{adam_over, adam_step, open_checkpoint, restore_adam, save_checkpoint, splitmix};
 use crate::autograd::{backward, cross_entropy, no_grad, Var};
+use crate::data::Batches;
 use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Tensor};
 use crate::io::checkpoint;
-use crate::io::image::{grid, png_bytes, save_png};
+use crate::io::image::{grid, save_png};
 use crate::io::plot::viewable_grid;
-use crate::io::tensorboard::EventWriter;
 use crate::kernels::lstm::context_window;
 use crate::kernels::random::{sample_logits, RngKey};
-use crate::models::lstm_prior::{check_window, LstmPrior};
+use crate::models::lstm_prior::{check_window, LstmParams, LstmPrior};
 use crate::models::vqvae::VqVae;
 use crate::nn::Module;
 use crate::optim::Adam;
@@ -234,16 +232,15 @@ pub fn train(
         .prefixed(samples_dir.clone(), "epoch_")
         .prefixed(task.join("lstm"), "events.out.tfevents.")
         .claim("lstm-prior", &task, run.resume, run.overwrite, log)?;
-    let params = model.named_parameters();
-    let mut adam = crate::gpu::allocating_weights(
+    let mut trainer = crate::gpu::allocating_weights(
         "the LSTM prior",
         "lower embedding_dim, hidden_size, num_layers or fc_hidden in [lstm_params]",
-        || adam_over(&params, lp.lr),
+        || LstmPriorTrainer::new(gpu, model, lp, pairs, tp.batch_size, tp.seed),
     )?;
     let mut first_epoch = 0;
     if run.resume {
         let from = super::resume_source(&ckpt, run.resume_from.as_deref())?;
-        first_epoch = resume(&from, &model, &mut adam)? + 1;
+        first_epoch = trainer.resume(&from)? + 1;
         log(format!(
             "resumed from {} at epoch {first_epoch}",
             from.display()
@@ -260,117 +257,190 @@ pub fn train(
         .vqvae_weights
         .clone()
         .unwrap_or_else(|| task.join(&tp.ckpt_name));
-    let decoder = if vq_path.exists() {
-        Some(load_decoder(gpu, cfg, &vq_path)?)
+    if vq_path.exists() {
+        trainer.samples = Some(Samples {
+            decoder: load_decoder(gpu, cfg, &vq_path)?,
+            dir: samples_dir,
+            side: shape[1],
+        });
     } else {
         log(format!(
             "no VQ-VAE checkpoint at {}: sample grids are skipped",
             vq_path.display()
         ));
-        None
-    };
-    let mut tb = EventWriter::create(&task.join("lstm"))?;
-    const HEADER: &str = "epoch,loss,lr";
-    let mut metrics = Metrics::open_at(
-        &task.join("lstm_metrics.csv"),
-        HEADER,
-        (first_epoch > 0).then_some(first_epoch as f64),
-    )?;
-    let steps_per_epoch = pairs.count().div_ceil(tp.batch_size);
-    let bar = super::Progress::new(
-        run.progress,
-        "lstm-prior",
-        (lp.epochs.saturating_sub(first_epoch) * steps_per_epoch) as u64,
-        tp.batch_size,
-        "windows",
-    );
-    let mut summary = PriorSummary {
-        first_epoch,
-        last_epoch: first_epoch,
-        images: kept.len(),
-        pairs: pairs.count(),
-        epoch_losses: vec![],
-        checkpoint: ckpt.clone(),
-    };
-    let refs: Vec<&Var> = params.iter().map(|(_, v)| v).collect();
-    for epoch in first_epoch..lp.epochs {
-        let order = shuffled(pairs.count(), tp.seed, epoch as u64);
-        let mut sum = 0.0;
-        for (b, picks) in order.chunks(tp.batch_size).enumerate() {
-            let (mut ids, mut targets) = (Vec::new(), Vec::new());
-            for &p in picks {
-                pairs.push(p, &mut ids, &mut targets);
-            }
-            let ids = Tensor::from_u32(gpu, &ids, &[picks.len(), lp.window])?;
-            let targets = Tensor::from_i32(gpu, &targets, &[picks.len()])?;
-            let loss = cross_entropy(&model.forward(&ids)?, &targets, -100)?;
-            let grads = backward(&loss, &refs)?;
-            adam_step(&mut adam, &params, &grads)?;
-            let l = loss.value().scalar()? as f64;
-            if !l.is_finite() {
-                return Err(Error::divergence(
-                    "lstm-prior train",
-                    format!(
-                        "the loss became {l} at epoch {epoch}, batch {b}; the checkpoint of the previous epoch is kept"
-                    ),
-                ));
-            }
-            sum += l;
-            let step = (epoch * steps_per_epoch + b) as i64;
-            if step % 100 == 0 {
-                tb.add_scalar(&super::step_tag("loss"), l as f32, step)?;
-            }
-            bar.set_message(format!("epoch {epoch} loss {l:.4}"));
-            bar.inc(1);
-        }
-        let mean = sum / steps_per_epoch.max(1) as f64;
-        let row = [epoch as f64, mean, lp.lr];
-        metrics.row(&row)?;
-        super::log_epoch_row(&mut tb, HEADER, &row, epoch)?;
-        summary.epoch_losses.push(mean);
-        summary.last_epoch = epoch;
-        save(&ckpt, &model, &adam, cfg, epoch)?;
-        if run.weights_only && epoch + 1 == lp.epochs {
-            super::disk::finish_weights_only(&ckpt, log)?;
-        }
-        if let Some(vq) = decoder
-            .as_ref()
-            .filter(|_| super::image_epoch(epoch, first_epoch, lp.epochs, lp.sample_every))
-        {
-            let side = shape[1];
-            let tokens = sample_codes(
-                &model,
-                lp.sample_count,
-                per_map,
-                lp.sample_window,
-                lp.sample_temperature as f32,
-                tp.seed ^ epoch as u64,
-                None,
-            )?;
-            let img = decode_grid(vq, &tokens, lp.sample_count, side, 4)?;
-            save_png(&samples_dir.join(format!("epoch_{epoch}.png")), &img)?;
-            tb.add_image_png(
-                "images/samples",
-                &png_bytes(&img)?,
-                img.width(),
-                img.height(),
-                epoch as i64,
-            )?;
-        }
-        if stop_requested() || run.stop_after == Some(epoch) {
-            log(format!(
-                "stopped after epoch {epoch}; continue with --resume"
-            ));
-            break;
-        }
     }
-    bar.finish();
-    super::loss_curve(
-        &task.join("lstm_metrics.csv"),
-        &task.join("lstm_loss_curve.png"),
-        "LSTM prior training loss",
-    )?;
-    Ok(summary)
+    let plan = EpochPlan {
+        first_epoch,
+        batch_size: tp.batch_size,
+        unit: "windows",
+        progress: run.progress,
+        step_log_every: 100,
+        weights_only: run.weights_only,
+        curve: Some((
+            task.join("lstm_loss_curve.png"),
+            "LSTM prior training loss".into(),
+        )),
+        stop_after: run.stop_after,
+        ..EpochPlan::new(
+            "lstm-prior",
+            lp.epochs,
+            task.join("lstm_metrics.csv"),
+            task.join("lstm"),
+            Checkpoints::File(ckpt.clone()),
+        )
+    };
+    let pairs = trainer.pairs.count();
+    let done = fit(&mut trainer, &plan, log)?;
+    Ok(PriorSummary {
+        first_epoch,
+        last_epoch: done.last_epoch,
+        images: kept.len(),
+        pairs,
+        epoch_losses: done.epoch_means.iter().map(|m| m[0]).collect(),
+        checkpoint: ckpt,
+    })
+}
+
+/// Where sample grids are drawn during training: the VQ-VAE that decodes them, their folder,
+/// and the code maps' side.
+pub struct Samples {
+    /// The VQ-VAE whose decoder turns codes into pictures.
+    pub decoder: VqVae,
+    /// The folder of the `epoch_N.png` grids.
+    pub dir: PathBuf,
+    /// Codes per side of a map.
+    pub side: usize,
+}
+
+/// The LSTM prior's training as the shared epoch loop runs it (and `wgtrain bench` times its
+/// step): cross-entropy of the next code after each window, Adam; a grid of samples every
+/// `sample_every` epochs where a decoder is set.
+pub struct LstmPriorTrainer {
+    /// The model.
+    pub model: LstmPrior,
+    gpu: Gpu,
+    params: Vec<(String, Var)>,
+    adam: Adam,
+    lp: LstmParams,
+    pairs: Pairs,
+    batch_size: usize,
+    seed: u64,
+    /// Sample grids after the epochs [`super::image_epoch`] picks (none without).
+    pub samples: Option<Samples>,
+}
+
+impl LstmPriorTrainer {
+    /// Training `model` (made with `lp`) on `pairs` with Adam at `lp.lr`; `seed` shuffles.
+    pub fn new(
+        gpu: &Gpu,
+        model: LstmPrior,
+        lp: &LstmParams,
+        pairs: Pairs,
+        batch_size: usize,
+        seed: u64,
+    ) -> Result<LstmPriorTrainer> {
+        let params = model.named_parameters();
+        let adam = adam_over(&params, lp.lr)?;
+        Ok(LstmPriorTrainer {
+            model,
+            gpu: gpu.clone(),
+            params,
+            adam,
+            lp: lp.clone(),
+            pairs,
+            batch_size,
+            seed,
+            samples: None,
+        })
+    }
+
+    /// Restore the model and Adam from a checkpoint; returns its epoch.
+    pub fn resume(&mut self, path: &Path) -> Result<usize> {
+        resume(path, &self.model, &mut self.adam)
+    }
+}
+
+impl Trainer for LstmPriorTrainer {
+    /// Each window's codes `[b, window]` and the code after it `[b]`.
+    type Batch = (Tensor, Tensor);
+
+    fn columns(&self) -> &'static [&'static str] {
+        &["loss"]
+    }
+
+    fn header(&self) -> &'static str {
+        "epoch,loss,lr"
+    }
+
+    fn batches(&self, epoch: usize) -> Vec<Vec<usize>> {
+        Batches::new(
+            self.pairs.count(),
+            self.batch_size,
+            false,
+            self.seed,
+            epoch as u64,
+        )
+        .collect()
+    }
+
+    fn batch(&self, picks: &[usize]) -> Result<(Tensor, Tensor)> {
+        let (mut ids, mut targets) = (Vec::new(), Vec::new());
+        for &p in picks {
+            self.pairs.push(p, &mut ids, &mut targets);
+        }
+        Ok((
+            Tensor::from_u32(&self.gpu, &ids, &[picks.len(), self.lp.window])?,
+            Tensor::from_i32(&self.gpu, &targets, &[picks.len()])?,
+        ))
+    }
+
+    fn step(&mut self, (ids, targets): &(Tensor, Tensor)) -> Result<StepReport> {
+        let loss = cross_entropy(&self.model.forward(ids)?, targets, -100)?;
+        let refs: Vec<&Var> = self.params.iter().map(|(_, v)| v).collect();
+        let grads = backward(&loss, &refs)?;
+        adam_step(&mut self.adam, &self.params, &grads)?;
+        Ok(StepReport::new(vec![loss.value().scalar()? as f64]))
+    }
+
+    fn epoch_row(
+        &mut self,
+        epoch: usize,
+        stats: &EpochStats,
+        _: &mut dyn FnMut(String),
+    ) -> Result<Vec<f64>> {
+        Ok(stats.row(epoch, &[self.lp.lr]))
+    }
+
+    fn after_epoch(&mut self, epoch: usize, end: &mut EpochEnd) -> Result<()> {
+        let Some(s) = self
+            .samples
+            .as_ref()
+            .filter(|_| end.image_epoch(epoch, self.lp.sample_every))
+        else {
+            return Ok(());
+        };
+        let lp = &self.lp;
+        let tokens = sample_codes(
+            &self.model,
+            lp.sample_count,
+            s.side * s.side,
+            lp.sample_window,
+            lp.sample_temperature as f32,
+            self.seed ^ epoch as u64,
+            None,
+        )?;
+        let img = decode_grid(&s.decoder, &tokens, lp.sample_count, s.side, 4)?;
+        end.picture(
+            "images/samples",
+            &s.dir.join(format!("epoch_{epoch}.png")),
+            &img,
+            epoch,
+        )
+    }
+
+    fn save(&self, path: &Path, epoch: usize) -> Result<()> {
+        save(path, &self.model, &self.adam, &self.lp, epoch)
+    }
 }
 
 /// Draw `n` code sequences of `length` tokens: start from `START`, and at each step feed the
@@ -521,12 +591,12 @@ pub fn generate(gpu: &Gpu, cfg: &VqVaeFile, o: &GenerateOptions) -> Result<Vec<u
     Ok(codes)
 }
 
-fn save(path: &Path, model: &LstmPrior, adam: &Adam, cfg: &VqVaeFile, epoch: usize) -> Result<()> {
+fn save(path: &Path, model: &LstmPrior, adam: &Adam, lp: &LstmParams, epoch: usize) -> Result<()> {
     let mut extra = BTreeMap::new();
     extra.insert("codes".into(), model.codes.to_string());
     extra.insert(
         "lstm_params".into(),
-        toml::to_string(&cfg.lstm_params).unwrap_or_default(),
+        toml::to_string(lp).unwrap_or_default(),
     );
     let params = model.named_parameters();
     save_checkpoint(path, KIND, epoch, model.state_dict()?, adam, &params, extra)

@@ -2,6 +2,7 @@
 //! CSV, loss curves, progress bars, and a graceful stop on Ctrl-C.
 
 pub mod disk;
+pub mod fit;
 pub mod lstm_prior;
 pub mod memory;
 pub mod pokemon_vae;

@@ -2,11 +2,13 @@
 //! CLI defaults, logging and checkpoints), with checkpoints that resume exactly, TensorBoard
 //! scalars and images, a metrics CSV and a loss curve.
 
+use super::fit::{fit, Checkpoints, EpochEnd, EpochPlan, EpochStats, StepReport, Trainer};
 use super::{
-    adam_over, adam_step, open_checkpoint, python_float, restore_adam, save_checkpoint, shuffled,
-    stop_requested, Metrics,
+    adam_over, adam_step, image_batch, open_checkpoint, python_float, restore_adam,
+    save_checkpoint, shuffled,
 };
 use crate::autograd::{backward, no_grad, Var};
+use crate::data::Batches;
 use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Tensor};
 use crate::io::image::{grid, list_images, load_rgb, png_bytes};
@@ -18,7 +20,6 @@ use crate::nn::Module;
 use crate::optim::{Adam, Optimizer};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::time::Instant;
 
 /// Every flag of the seed's main.py plus ours.
 #[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
@@ -300,19 +301,14 @@ pub fn train(gpu: &Gpu, opts: &TrainOptions, log: &mut dyn FnMut(String)) -> Res
         log,
     )?;
 
-    let (model, params, mut adam) = crate::gpu::allocating_weights(
+    let mut trainer = crate::gpu::allocating_weights(
         "the Pokemon VAE",
         "lower --hidden-size or --latent-size",
-        || -> Result<_> {
-            let model = PokemonVae::new(gpu, config, opts.seed)?;
-            let params = model.named_parameters();
-            let adam = adam_over(&params, opts.lr)?;
-            Ok((model, params, adam))
-        },
+        || PokemonVaeTrainer::new(gpu, opts, &sprites.images, train_idx.clone()),
     )?;
     let mut first_epoch = 0;
     if let Some(path) = &opts.resume {
-        first_epoch = resume(path, &model, &mut adam, opts)? + 1;
+        first_epoch = trainer.resume(path)? + 1;
         log(format!(
             "resumed from {} at epoch {first_epoch}",
             path.display()
@@ -322,186 +318,246 @@ pub fn train(gpu: &Gpu, opts: &TrainOptions, log: &mut dyn FnMut(String)) -> Res
     if let Some(s) = &opts.settings {
         super::write_settings(&run_dir, "pokemon-vae", s, log)?;
     }
-
-    let mut tb = EventWriter::create(&run_dir)?;
-    const HEADER: &str = "epoch,lr,loss,reconstruct_loss,kl_divergence,images_per_s,val_loss,\
-                          val_reconstruct_loss,val_kl_divergence";
-    let mut metrics = Metrics::open_at(
-        &run_dir.join("metrics.csv"),
-        HEADER,
-        (first_epoch > 0).then_some(first_epoch as f64),
-    )?;
-    // per batch, not per epoch (it moved once an epoch)
-    let bar = super::Progress::new(
-        opts.progress,
-        "pokemon-vae",
-        ((opts.epoch - first_epoch.min(opts.epoch)) * batches) as u64,
-        opts.batch_size,
-        "img",
-    );
-    let d = config.pixels();
-    let mut summary = TrainSummary {
-        run_dir: run_dir.clone(),
+    trainer.held_out = held_out_batch(gpu, &config, &sprites.images, &held_out)?;
+    let plan = EpochPlan {
         first_epoch,
-        last_epoch: first_epoch,
-        epoch_losses: vec![],
-        last_checkpoint: None,
-        images_per_s: 0.0,
+        batch_size: opts.batch_size,
+        unit: "img",
+        progress: opts.progress,
+        save_every: opts.save_period,
+        weights_only: opts.weights_only,
+        curve: Some((
+            run_dir.join("loss_curve.png"),
+            "Pokemon VAE training loss".into(),
+        )),
+        stop_after: opts.stop_after,
+        ..EpochPlan::new(
+            "pokemon-vae",
+            opts.epoch,
+            run_dir.join("metrics.csv"),
+            run_dir.clone(),
+            Checkpoints::Numbered {
+                dir: run_dir.clone(),
+                prefix: "checkpoint_".into(),
+                keep_last: opts.keep_last,
+            },
+        )
     };
-    let mut images_seen = 0usize;
-    let train_start = Instant::now();
-    let mut host_batch = vec![0.0f32; opts.batch_size * d];
-    let val_batch = held_out_batch(gpu, &config, &sprites.images, &held_out)?;
-    for epoch in first_epoch..opts.epoch {
-        let lr = learning_rate(epoch, opts.epoch, opts.lr, opts.min_lr, opts.warmup_epochs);
-        adam.set_lr(lr);
-        let order = shuffled(train_idx.len(), opts.seed, epoch as u64);
-        let t0 = Instant::now();
-        let (mut sum_loss, mut sum_recon, mut sum_kl) = (0.0f64, 0.0f64, 0.0f64);
-        let mut last: Option<(Var, Var)> = None;
-        for b in 0..batches {
-            for (k, &o) in order[b * opts.batch_size..(b + 1) * opts.batch_size]
-                .iter()
-                .enumerate()
-            {
-                host_batch[k * d..(k + 1) * d].copy_from_slice(&sprites.images[train_idx[o]]);
-            }
-            let x = Var::constant(Tensor::from_f32(
-                gpu,
-                &host_batch,
-                &[opts.batch_size, 3, config.input_size, config.input_size],
-            )?);
-            let step = (epoch * batches + b) as u64;
-            let key = RngKey {
-                seed: opts.seed,
-                stream: EPS_STREAM,
-                offset: (step as u32).wrapping_mul((opts.batch_size * config.latent) as u32),
-            };
-            let f = model.forward(&x, key)?;
-            let (loss, recon, kl) = PokemonVae::loss(&x, &f)?;
-            let refs: Vec<&Var> = params.iter().map(|(_, v)| v).collect();
-            let grads = backward(&loss, &refs)?;
-            adam_step(&mut adam, &params, &grads)?;
-            let (l, r, k) = (
-                loss.value().scalar()? as f64,
-                recon.value().scalar()? as f64,
-                kl.value().scalar()? as f64,
-            );
-            if !l.is_finite() {
-                let kept = summary
-                    .last_checkpoint
-                    .as_ref()
-                    .map(|p| format!("; the last good checkpoint is {}", p.display()))
-                    .unwrap_or_default();
-                return Err(Error::divergence("pokemon-vae train", format!("the loss became {l} at epoch {epoch}, batch {b}; stopping{kept}. Try a lower --lr")));
-            }
-            sum_loss += l;
-            sum_recon += r;
-            sum_kl += k;
-            bar.set_message(format!("epoch {epoch} loss {l:.1} lr {lr:.2e}"));
-            bar.inc(1);
-            if b + 1 == batches {
-                last = Some((x, f.recon));
-            }
-        }
-        images_seen += batches * opts.batch_size;
-        let ips = (batches * opts.batch_size) as f64 / t0.elapsed().as_secs_f64();
-        let n = batches as f64;
-        let (loss_v, recon_v, kl_v) = if opts.legacy_logging {
+    let done = fit(&mut trainer, &plan, log)?;
+    Ok(TrainSummary {
+        run_dir,
+        first_epoch,
+        last_epoch: done.last_epoch,
+        epoch_losses: done.epoch_means.iter().map(|m| m[0]).collect(),
+        last_checkpoint: done.last_checkpoint,
+        images_per_s: done.items_per_s,
+    })
+}
+
+/// The Pokemon VAE's training as the shared epoch loop runs it (and `wgtrain bench` times its
+/// step): the seed's loss (10 × the summed squared error plus the KL term), Adam at the
+/// epoch's warm-up + cosine learning rate, full batches only; after each epoch the held-out
+/// images' losses and, every `image_every` epochs, the last batch and its reconstruction.
+pub struct PokemonVaeTrainer<'a> {
+    /// The model.
+    pub model: PokemonVae,
+    gpu: Gpu,
+    params: Vec<(String, Var)>,
+    adam: Adam,
+    opts: TrainOptions,
+    images: &'a [Vec<f32>],
+    train_idx: Vec<usize>,
+    /// The held-out images as one batch (validation losses after each epoch; none without).
+    pub held_out: Option<Var>,
+    lr: f64,
+    step: u64,
+    last: Option<(Var, Var)>,
+}
+
+impl<'a> PokemonVaeTrainer<'a> {
+    /// A fresh model (sized and seeded by `opts`) and its Adam, training on the images
+    /// `train_idx` of `images` (3 × 40 × 40 in [0, 1]).
+    pub fn new(
+        gpu: &Gpu,
+        opts: &TrainOptions,
+        images: &'a [Vec<f32>],
+        train_idx: Vec<usize>,
+    ) -> Result<PokemonVaeTrainer<'a>> {
+        let config = VaeConfig {
+            input_size: 40,
+            hidden: opts.hidden_size,
+            latent: opts.latent_size,
+        };
+        let model = PokemonVae::new(gpu, config, opts.seed)?;
+        let params = model.named_parameters();
+        let adam = adam_over(&params, opts.lr)?;
+        Ok(PokemonVaeTrainer {
+            model,
+            gpu: gpu.clone(),
+            params,
+            adam,
+            opts: opts.clone(),
+            images,
+            train_idx,
+            held_out: None,
+            lr: opts.lr,
+            step: 0,
+            last: None,
+        })
+    }
+
+    /// Restore the model and Adam from a checkpoint; returns its epoch.
+    pub fn resume(&mut self, path: &Path) -> Result<usize> {
+        resume(path, &self.model, &mut self.adam, &self.opts)
+    }
+
+    fn batches_per_epoch(&self) -> usize {
+        self.train_idx.len() / self.opts.batch_size
+    }
+}
+
+impl Trainer for PokemonVaeTrainer<'_> {
+    type Batch = Var;
+
+    fn columns(&self) -> &'static [&'static str] {
+        &["loss", "reconstruct_loss", "kl_divergence"]
+    }
+
+    fn header(&self) -> &'static str {
+        "epoch,lr,loss,reconstruct_loss,kl_divergence,images_per_s,val_loss,\
+         val_reconstruct_loss,val_kl_divergence"
+    }
+
+    fn begin_epoch(&mut self, epoch: usize) -> Result<()> {
+        let o = &self.opts;
+        self.lr = learning_rate(epoch, o.epoch, o.lr, o.min_lr, o.warmup_epochs);
+        self.adam.set_lr(self.lr);
+        // the noise of step s is drawn at offset s (so a resumed run repeats the draws)
+        self.step = (epoch * self.batches_per_epoch()) as u64;
+        Ok(())
+    }
+
+    fn batches(&self, epoch: usize) -> Vec<Vec<usize>> {
+        let o = &self.opts;
+        Batches::over(&self.train_idx, o.batch_size, true, o.seed, epoch as u64).collect()
+    }
+
+    fn batch(&self, picks: &[usize]) -> Result<Var> {
+        image_batch(&self.gpu, self.images, picks, self.model.config.input_size)
+    }
+
+    fn step(&mut self, x: &Var) -> Result<StepReport> {
+        let per_step = (x.shape()[0] * self.model.config.latent) as u32;
+        let key = RngKey {
+            seed: self.opts.seed,
+            stream: EPS_STREAM,
+            offset: (self.step as u32).wrapping_mul(per_step),
+        };
+        self.step += 1;
+        self.last = None;
+        let f = self.model.forward(x, key)?;
+        let (loss, recon, kl) = PokemonVae::loss(x, &f)?;
+        let refs: Vec<&Var> = self.params.iter().map(|(_, v)| v).collect();
+        let grads = backward(&loss, &refs)?;
+        adam_step(&mut self.adam, &self.params, &grads)?;
+        // kept for the pictures without the graph behind them
+        self.last = Some((x.clone(), f.recon.detach()));
+        Ok(StepReport::new(vec![
+            loss.value().scalar()? as f64,
+            recon.value().scalar()? as f64,
+            kl.value().scalar()? as f64,
+        ]))
+    }
+
+    fn message(&self, epoch: usize, r: &StepReport) -> String {
+        format!("epoch {epoch} loss {:.1} lr {:.2e}", r.loss(), self.lr)
+    }
+
+    fn epoch_row(
+        &mut self,
+        epoch: usize,
+        stats: &EpochStats,
+        _: &mut dyn FnMut(String),
+    ) -> Result<Vec<f64>> {
+        let (means, images_per_s) = (&stats.means, stats.items_per_s);
+        let (loss, recon, kl) = if self.opts.legacy_logging {
             // The seed adds KL to the running loss a second time and never accumulates KL.
-            let legacy = (sum_loss + sum_kl) / n;
+            let legacy = means[0] + means[2];
             (legacy, legacy, 0.0)
         } else {
-            (sum_loss / n, sum_recon / n, sum_kl / n)
+            (means[0], means[1], means[2])
         };
         // the 1 % held out by the split, evaluated as the model stands after the epoch
-        let val = match &val_batch {
-            Some(x) => Some(validation_losses(&model, x, opts.batch_size, opts.seed)?),
-            None => None,
+        let [val_loss, val_recon, val_kl] = match &self.held_out {
+            Some(x) => validation_losses(&self.model, x, self.opts.batch_size, self.opts.seed)?,
+            None => [f64::NAN; 3],
         };
-        let [val_loss, val_recon, val_kl] = val.unwrap_or([f64::NAN; 3]);
-        let row = [
+        Ok(vec![
             epoch as f64,
-            lr,
-            loss_v,
-            recon_v,
-            kl_v,
-            ips,
+            self.lr,
+            loss,
+            recon,
+            kl,
+            images_per_s,
             val_loss,
             val_recon,
             val_kl,
-        ];
-        metrics.row(&row)?;
-        if opts.legacy_logging {
-            // the original's tags, with its values
-            tb.add_scalar("train/lr", lr as f32, epoch as i64)?;
-            tb.add_scalar("train/epoch_loss", loss_v as f32, epoch as i64)?;
-            tb.add_scalar("train/epoch_kl_divergence", kl_v as f32, epoch as i64)?;
-            tb.add_scalar("train/epoch_reconstruct_loss", recon_v as f32, epoch as i64)?;
-        } else {
-            super::log_epoch_row(&mut tb, HEADER, &row, epoch)?;
+        ])
+    }
+
+    fn log_row(&self, tb: &mut EventWriter, row: &[f64], epoch: usize) -> Result<()> {
+        if !self.opts.legacy_logging {
+            return super::log_epoch_row(tb, self.header(), row, epoch);
         }
-        let (images_now, tags) = if opts.legacy_logging {
+        // the original's tags, with its values
+        let e = epoch as i64;
+        tb.add_scalar("train/lr", row[1] as f32, e)?;
+        tb.add_scalar("train/epoch_loss", row[2] as f32, e)?;
+        tb.add_scalar("train/epoch_kl_divergence", row[4] as f32, e)?;
+        tb.add_scalar("train/epoch_reconstruct_loss", row[3] as f32, e)
+    }
+
+    fn after_epoch(&mut self, epoch: usize, end: &mut EpochEnd) -> Result<()> {
+        let o = &self.opts;
+        let (now, tags) = if o.legacy_logging {
             (
-                epoch % opts.image_every.max(1) == 0,
+                epoch.is_multiple_of(o.image_every.max(1)),
                 ["train/x", "train/reconstruct_img"],
             )
         } else {
             (
-                super::image_epoch(epoch, first_epoch, opts.epoch, opts.image_every),
+                end.image_epoch(epoch, o.image_every),
                 ["images/input", "images/reconstruction"],
             )
         };
-        if images_now {
-            if let Some((x, recon)) = &last {
-                for (tag, t) in tags.into_iter().zip([x, recon]) {
-                    let data = t.value().to_f32()?;
-                    let imgs: Vec<Vec<f32>> = data.chunks(d).take(32).map(|c| c.to_vec()).collect();
-                    let g = grid(&imgs, 3, config.input_size, config.input_size, 8);
-                    let g = viewable_grid(&g, None, &[])?;
-                    tb.add_image_png(tag, &png_bytes(&g)?, g.width(), g.height(), epoch as i64)?;
-                }
-            }
+        let Some((x, recon)) = self.last.as_ref().filter(|_| now) else {
+            return Ok(());
+        };
+        let (side, d) = (self.model.config.input_size, self.model.config.pixels());
+        for (tag, t) in tags.into_iter().zip([x, recon]) {
+            let data = t.value().to_f32()?;
+            let imgs: Vec<Vec<f32>> = data.chunks(d).take(32).map(|c| c.to_vec()).collect();
+            let g = viewable_grid(&grid(&imgs, 3, side, side, 8), None, &[])?;
+            end.tb
+                .add_image_png(tag, &png_bytes(&g)?, g.width(), g.height(), epoch as i64)?;
         }
-        summary.epoch_losses.push(sum_loss / n);
-        summary.last_epoch = epoch;
-        let interrupted = stop_requested() || opts.stop_after == Some(epoch);
-        let last = epoch + 1 == opts.epoch;
-        // The warm-up's first epoch runs at learning rate 0: a checkpoint of it would hold the
-        // initial weights (the seed wrote one), so the periodic save skips it.
-        let periodic = epoch % opts.save_period == 0;
-        let untrained = lr == 0.0 && !opts.faithful;
-        if periodic && untrained && !last && !interrupted {
-            log(format!(
+        Ok(())
+    }
+
+    /// The warm-up's first epoch runs at learning rate 0: a checkpoint of it would hold the
+    /// initial weights (the seed wrote one), so the periodic save skips it.
+    fn skip_checkpoint(&self, epoch: usize) -> Option<String> {
+        (self.lr == 0.0 && !self.opts.faithful).then(|| {
+            format!(
                 "no checkpoint of epoch {epoch}: it trained at learning rate 0 (warm-up; \
                  --faithful writes it as the original does)"
-            ));
-        }
-        if (periodic && !untrained) || last || interrupted {
-            let path = run_dir.join(format!("checkpoint_{epoch}.safetensors"));
-            save(&path, &model, &adam, opts, epoch)?;
-            super::disk::keep_last(&run_dir, "checkpoint_", epoch, opts.keep_last, log)?;
-            if last && opts.weights_only {
-                super::disk::finish_weights_only(&path, log)?;
-            }
-            summary.last_checkpoint = Some(path);
-            super::loss_curve(
-                &run_dir.join("metrics.csv"),
-                &run_dir.join("loss_curve.png"),
-                "Pokemon VAE training loss",
-            )?;
-        }
-        if interrupted {
-            log(format!(
-                "stopped after epoch {epoch}; resume with --resume {}",
-                summary.last_checkpoint.as_ref().unwrap().display()
-            ));
-            break;
-        }
+            )
+        })
     }
-    bar.finish();
-    summary.images_per_s = images_seen as f64 / train_start.elapsed().as_secs_f64().max(1e-9);
-    Ok(summary)
+
+    fn save(&self, path: &Path, epoch: usize) -> Result<()> {
+        save(path, &self.model, &self.adam, &self.opts, epoch)
+    }
 }
 
 fn save(

@@ -2,14 +2,15 @@
 //! (data kept in [0, 1], Δ averaged over the batch), the weight predictor in its faithful or
 //! "hyper" mode, and what the original lacks: seeds, checkpoints, sample grids, logs.
 
-use super::{adam_over, adam_step, image_batch, read_images, shuffled, stop_requested, Metrics};
+use super::fit::{fit, Checkpoints, EpochEnd, EpochPlan, EpochStats, StepReport, Trainer};
+use super::{adam_over, adam_step, image_batch, read_images};
 use crate::autograd::{backward, no_grad, Var};
+use crate::data::Batches;
 use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Tensor};
 use crate::io::checkpoint::{self, NamedTensor};
-use crate::io::image::{grid, list_images, png_bytes, save_png};
+use crate::io::image::{grid, list_images};
 use crate::io::plot::viewable_grid;
-use crate::io::tensorboard::EventWriter;
 use crate::kernels::random::{normal, uniform, RngKey};
 use crate::models::vaegan::{
     load_state, state, synthetic_video, wgan_terms, Critic, Vae, VaeGanConfig, WeightPredictor,
@@ -463,7 +464,6 @@ pub fn train(
     out: &VaeGanOutput,
     log: &mut dyn FnMut(String),
 ) -> Result<VaeGanSummary> {
-    let size = run.model.image_size;
     crate::io::create_dir_all(&out.dir.join("samples"))?;
     run.validate()?;
     tally(&run.model).estimate(run.batch_size).check(
@@ -500,118 +500,152 @@ pub fn train(
     if let Some(s) = &out.settings {
         super::write_settings(&out.dir, "vaegan", s, log)?;
     }
-    let mut tb = EventWriter::create(&out.dir)?;
-    const HEADER: &str = "epoch,loss_d,loss_g,wasserstein,gp,lr";
-    let mut metrics = Metrics::open_at(
-        &out.dir.join("metrics.csv"),
-        HEADER,
-        (first_epoch > 0).then_some(first_epoch as f64),
-    )?;
-    let steps = images.len().div_ceil(run.batch_size);
-    let bar = super::Progress::new(
-        out.progress,
-        "vaegan",
-        (run.epochs.saturating_sub(first_epoch) * steps) as u64,
-        run.batch_size,
-        "img",
-    );
-    let fixed: Vec<usize> = (0..images.len().min(8)).collect();
-    let mut summary = VaeGanSummary {
+    let mut trainer = VaeGanTrainer::new(gpu, model, images, out.dir.join("samples"));
+    let plan = EpochPlan {
         first_epoch,
-        last_epoch: first_epoch,
-        losses: vec![],
-        checkpoint: ckpt.clone(),
+        batch_size: run.batch_size,
+        unit: "img",
+        progress: out.progress,
+        step_log_every: 1,
+        weights_only: out.weights_only,
+        curve: Some((
+            out.dir.join("loss_curve.png"),
+            "VAE-GAN losses (critic and generator)".into(),
+        )),
+        stop_after: out.stop_after,
+        ..EpochPlan::new(
+            "vaegan",
+            run.epochs,
+            out.dir.join("metrics.csv"),
+            out.dir.clone(),
+            Checkpoints::File(ckpt.clone()),
+        )
     };
-    for epoch in first_epoch..run.epochs {
-        let order = shuffled(images.len(), run.seed, epoch as u64);
-        let mut sums = [0.0f64; 4];
-        for picks in order.chunks(run.batch_size) {
-            let real = image_batch(gpu, images, picks, size)?;
-            let l = model.train_step(&real)?;
-            if !(l.loss_d.is_finite() && l.loss_g.is_finite()) {
-                return Err(Error::divergence(
-                    "vaegan train",
-                    format!(
-                        "a loss became non-finite at epoch {epoch} (D {}, G {}); the checkpoint of the previous epoch is kept",
-                        l.loss_d, l.loss_g
-                    ),
-                ));
-            }
-            for (s, v) in sums.iter_mut().zip([l.loss_d, l.loss_g, l.w, l.gp]) {
-                *s += v;
-            }
-            let step = model.step as i64;
-            for (column, v) in HEADER
-                .split(',')
-                .skip(1)
-                .zip([l.loss_d, l.loss_g, l.w, l.gp])
-            {
-                tb.add_scalar(&super::step_tag(column), v as f32, step)?;
-            }
-            bar.set_message(format!(
-                "epoch {epoch} loss_D {:.4} loss_G {:.4} gp {:.4}",
-                l.loss_d, l.loss_g, l.gp
-            ));
-            bar.inc(1);
-            summary.losses.push(l);
+    let done = fit(&mut trainer, &plan, log)?;
+    Ok(VaeGanSummary {
+        first_epoch,
+        last_epoch: done.last_epoch,
+        losses: done
+            .steps
+            .iter()
+            .map(|v| StepLosses {
+                loss_d: v[0],
+                loss_g: v[1],
+                w: v[2],
+                gp: v[3],
+            })
+            .collect(),
+        checkpoint: ckpt,
+    })
+}
+
+/// The VAE-GAN's training as the shared epoch loop runs it: [`VaeGan::train_step`] on
+/// shuffled batches (the last may be short), and after each epoch a grid of 8 fixed images
+/// above their reconstructions.
+pub struct VaeGanTrainer<'a> {
+    gpu: Gpu,
+    /// The three networks and their optimisers.
+    pub model: VaeGan,
+    images: &'a [Vec<f32>],
+    samples: PathBuf,
+}
+
+impl<'a> VaeGanTrainer<'a> {
+    /// Training `model` on `images` (3 × size × size in [0, 1]); grids go into `samples`.
+    pub fn new(gpu: &Gpu, model: VaeGan, images: &'a [Vec<f32>], samples: PathBuf) -> Self {
+        VaeGanTrainer {
+            gpu: gpu.clone(),
+            model,
+            images,
+            samples,
         }
-        let n = steps as f64;
-        let row = [
-            epoch as f64,
-            sums[0] / n,
-            sums[1] / n,
-            sums[2] / n,
-            sums[3] / n,
-            run.lr,
-        ];
-        metrics.row(&row)?;
-        super::log_epoch_row(&mut tb, HEADER, &row, epoch)?;
-        // originals above their reconstructions
-        let x = image_batch(gpu, images, &fixed, size)?;
+    }
+}
+
+impl Trainer for VaeGanTrainer<'_> {
+    type Batch = Var;
+
+    fn columns(&self) -> &'static [&'static str] {
+        &["loss_d", "loss_g", "wasserstein", "gp"]
+    }
+
+    fn header(&self) -> &'static str {
+        "epoch,loss_d,loss_g,wasserstein,gp,lr"
+    }
+
+    fn batches(&self, epoch: usize) -> Vec<Vec<usize>> {
+        let run = &self.model.run;
+        Batches::new(
+            self.images.len(),
+            run.batch_size,
+            false,
+            run.seed,
+            epoch as u64,
+        )
+        .collect()
+    }
+
+    fn batch(&self, picks: &[usize]) -> Result<Var> {
+        image_batch(
+            &self.gpu,
+            self.images,
+            picks,
+            self.model.run.model.image_size,
+        )
+    }
+
+    fn step(&mut self, real: &Var) -> Result<StepReport> {
+        let l = self.model.train_step(real)?;
+        Ok(StepReport::new(vec![l.loss_d, l.loss_g, l.w, l.gp]))
+    }
+
+    fn message(&self, epoch: usize, r: &StepReport) -> String {
+        let v = &r.values;
+        format!(
+            "epoch {epoch} loss_D {:.4} loss_G {:.4} gp {:.4}",
+            v[0], v[1], v[3]
+        )
+    }
+
+    fn epoch_row(
+        &mut self,
+        epoch: usize,
+        stats: &EpochStats,
+        _: &mut dyn FnMut(String),
+    ) -> Result<Vec<f64>> {
+        Ok(stats.row(epoch, &[self.model.run.lr]))
+    }
+
+    /// Originals above their reconstructions (the mean latent: noise 0).
+    fn after_epoch(&mut self, epoch: usize, end: &mut EpochEnd) -> Result<()> {
+        let (size, latent) = (self.model.run.model.image_size, self.model.run.model.latent);
+        let fixed: Vec<usize> = (0..self.images.len().min(8)).collect();
+        let x = self.batch(&fixed)?;
         let eps = Tensor::from_f32(
-            gpu,
-            &vec![0.0; fixed.len() * run.model.latent],
-            &[fixed.len(), run.model.latent],
+            &self.gpu,
+            &vec![0.0; fixed.len() * latent],
+            &[fixed.len(), latent],
         )?;
-        let recon = no_grad(|| model.vae.forward(&x, &eps, None))?
+        let recon = no_grad(|| self.model.vae.forward(&x, &eps, None))?
             .image
             .value()
             .to_f32()?;
-        let mut panels: Vec<Vec<f32>> = fixed.iter().map(|&i| images[i].clone()).collect();
+        let mut panels: Vec<Vec<f32>> = fixed.iter().map(|&i| self.images[i].clone()).collect();
         panels.extend(recon.chunks(3 * size * size).map(|p| p.to_vec()));
         let g = viewable_grid(
             &grid(&panels, 3, size, size, fixed.len()),
             None,
             &["original", "reconstruction"],
         )?;
-        save_png(
-            &out.dir.join("samples").join(format!("epoch_{epoch}.png")),
-            &g,
-        )?;
-        tb.add_image_png(
+        end.picture(
             "images/reconstruction",
-            &png_bytes(&g)?,
-            g.width(),
-            g.height(),
-            epoch as i64,
-        )?;
-        model.save(&ckpt, epoch)?;
-        if out.weights_only && epoch + 1 == run.epochs {
-            super::disk::finish_weights_only(&ckpt, log)?;
-        }
-        summary.last_epoch = epoch;
-        if stop_requested() || out.stop_after == Some(epoch) {
-            log(format!(
-                "stopped after epoch {epoch}; continue with --resume"
-            ));
-            break;
-        }
+            &self.samples.join(format!("epoch_{epoch}.png")),
+            &g,
+            epoch,
+        )
     }
-    bar.finish();
-    super::loss_curve(
-        &out.dir.join("metrics.csv"),
-        &out.dir.join("loss_curve.png"),
-        "VAE-GAN losses (critic and generator)",
-    )?;
-    Ok(summary)
+
+    fn save(&self, path: &Path, epoch: usize) -> Result<()> {
+        self.model.save(path, epoch)
+    }
 }

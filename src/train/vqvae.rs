@@ -1,17 +1,18 @@
 //! Training VQVAEv2 as the seed's tools/train_vqvae.py (its loss and training loop), plus
 //! reconstruction grids and the encodings the LSTM prior reads (as its tools/infer_vqvae.py).
 
+use super::fit::{fit, Checkpoints, EpochEnd, EpochPlan, EpochStats, StepReport, Trainer};
 use super::{
     adam_over, adam_step, image_batch, open_checkpoint, read_images, restore_adam, save_checkpoint,
-    shuffled, stop_requested, to_unit, Metrics,
+    shuffled, to_unit,
 };
 use crate::autograd::{backward, no_grad, Var};
+use crate::data::Batches;
 use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Tensor};
 use crate::io::checkpoint;
-use crate::io::image::{grid, list_images, png_bytes, save_png};
+use crate::io::image::{grid, list_images, save_png};
 use crate::io::plot::viewable_grid;
-use crate::io::tensorboard::EventWriter;
 use crate::models::vqvae::{VqVae, VqVaeConfig};
 use crate::nn::Module;
 use crate::optim::{clip_grad_norm, Adam};
@@ -210,20 +211,15 @@ pub fn train(
         log,
     )?;
     let (_, images) = load_images(&tp.data, size, log)?;
-    let (model, params, mut adam) = crate::gpu::allocating_weights(
+    let mut trainer = crate::gpu::allocating_weights(
         "the VQ-VAE",
         "lower num_hiddens, num_residual_hiddens, num_embeddings or embedding_dim in [model_params]",
-        || -> Result<_> {
-            let model = VqVae::new(gpu, cfg.model_params.clone(), tp.seed)?;
-            let params = model.named_parameters();
-            let adam = adam_over(&params, tp.lr)?;
-            Ok((model, params, adam))
-        },
+        || VqVaeTrainer::new(gpu, cfg, &images, task.join("results")),
     )?;
     let mut first_epoch = 0;
     if run.resume {
         let from = super::resume_source(&ckpt, run.resume_from.as_deref())?;
-        first_epoch = resume(&from, &model, &mut adam, cfg)? + 1;
+        first_epoch = trainer.resume(&from)? + 1;
         log(format!(
             "resumed from {} at epoch {first_epoch}",
             from.display()
@@ -236,131 +232,179 @@ pub fn train(
         &toml::to_string(cfg).unwrap_or_default(),
         log,
     )?;
-    // The seed's fixed "validation" batch: 16 images of the training set, drawn once.
-    let val: Vec<usize> = shuffled(images.len(), tp.seed, u64::MAX)
-        .into_iter()
-        .take(VALIDATION_IMAGES)
-        .collect();
-    let mut tb = EventWriter::create(&task)?;
-    const HEADER: &str = "epoch,total_loss,recon_loss,vq_loss,perplexity,lr";
-    let mut metrics = Metrics::open_at(
-        &task.join("metrics.csv"),
-        HEADER,
-        (first_epoch > 0).then_some(first_epoch as f64),
-    )?;
-    let steps_per_epoch = images.len().div_ceil(tp.batch_size);
-    let bar = super::Progress::new(
-        run.progress,
-        "vqvae",
-        ((tp.epochs.saturating_sub(first_epoch)) * steps_per_epoch) as u64,
-        tp.batch_size,
-        "img",
-    );
-    let mut summary = TrainSummary {
+    let plan = EpochPlan {
         first_epoch,
-        last_epoch: first_epoch,
-        epoch_losses: vec![],
-        checkpoint: ckpt.clone(),
+        batch_size: tp.batch_size,
+        unit: "img",
+        progress: run.progress,
+        // the original's cadence of single-batch values (wandb every 100 steps)
+        step_log_every: 100,
+        weights_only: run.weights_only,
+        curve: Some((task.join("loss_curve.png"), "VQ-VAE training loss".into())),
+        stop_after: run.stop_after,
+        ..EpochPlan::new(
+            "vqvae",
+            tp.epochs,
+            task.join("metrics.csv"),
+            task.clone(),
+            Checkpoints::File(ckpt.clone()),
+        )
     };
-    for epoch in first_epoch..tp.epochs {
-        let order = shuffled(images.len(), tp.seed, epoch as u64);
-        let mut sums = [0.0f64; 4];
-        for (b, picks) in order.chunks(tp.batch_size).enumerate() {
-            let x = image_batch(gpu, &images, picks, size)?;
-            let out = model.forward(&x, true)?;
-            let recon = out.recon.sub(&x)?.square()?.mean()?;
-            let loss = recon.add(&out.vq_loss)?;
-            let refs: Vec<&Var> = params.iter().map(|(_, v)| v).collect();
-            let grads = backward(&loss, &refs)?;
-            let with: Vec<&Tensor> = grads
-                .iter()
-                .filter_map(|g| g.as_ref().map(|v| v.value()))
-                .collect();
-            clip_grad_norm(&with, 1.0)?;
-            adam_step(&mut adam, &params, &grads)?;
-            let vals = [
-                loss.value().scalar()? as f64,
-                recon.value().scalar()? as f64,
-                out.vq_loss.value().scalar()? as f64,
-                out.perplexity
-                    .as_ref()
-                    .map(|p| p.scalar())
-                    .transpose()?
-                    .unwrap_or(0.0) as f64,
-            ];
-            if !vals[0].is_finite() {
-                return Err(Error::divergence("vqvae train", format!("the loss became {} at epoch {epoch}, batch {b}; the checkpoint of epoch {} is kept", vals[0], epoch.saturating_sub(1))));
-            }
-            for (s, v) in sums.iter_mut().zip(vals) {
-                *s += v;
-            }
-            let step = (epoch * steps_per_epoch + b) as i64;
-            // the original's cadence of single-batch values (wandb every 100 steps), under
-            // step/ tags: the train/ tags are the epoch means the CSV holds
-            if step % 100 == 0 {
-                for (column, v) in HEADER.split(',').skip(1).zip(vals) {
-                    tb.add_scalar(&super::step_tag(column), v as f32, step)?;
-                }
-            }
-            bar.set_message(format!(
-                "epoch {epoch} recon {:.4} vq {:.4} perplexity {:.1}",
-                vals[1], vals[2], vals[3]
-            ));
-            bar.inc(1);
-        }
-        let n = steps_per_epoch as f64;
-        let row = [
-            epoch as f64,
-            sums[0] / n,
-            sums[1] / n,
-            sums[2] / n,
-            sums[3] / n,
-            tp.lr,
-        ];
-        metrics.row(&row)?;
-        super::log_epoch_row(&mut tb, HEADER, &row, epoch)?;
-        summary.epoch_losses.push(sums[0] / n);
-        summary.last_epoch = epoch;
-        // Eval-mode reconstructions of the fixed batch: originals, then reconstructions.
-        let xv = image_batch(gpu, &images, &val, size)?;
-        let recon = no_grad(|| model.forward(&xv, false))?
+    let done = fit(&mut trainer, &plan, log)?;
+    Ok(TrainSummary {
+        first_epoch,
+        last_epoch: done.last_epoch,
+        epoch_losses: done.epoch_means.iter().map(|m| m[0]).collect(),
+        checkpoint: ckpt,
+    })
+}
+
+/// The VQ-VAE's training as the shared epoch loop runs it (and `wgtrain bench` times its
+/// step): the seed's loss (MSE of the reconstruction plus the quantizer's loss), gradients
+/// clipped to norm 1, Adam; a grid of the fixed batch's reconstructions after each epoch.
+pub struct VqVaeTrainer<'a> {
+    /// The model.
+    pub model: VqVae,
+    gpu: Gpu,
+    params: Vec<(String, Var)>,
+    adam: Adam,
+    images: &'a [Vec<f32>],
+    size: usize,
+    cfg: VqVaeFile,
+    val: Vec<usize>,
+    results: PathBuf,
+}
+
+impl<'a> VqVaeTrainer<'a> {
+    /// A fresh model (seeded by `train_params.seed`) and its Adam over `images` (3 × size ×
+    /// size in [-1, 1]); pictures go into `results`.
+    pub fn new(
+        gpu: &Gpu,
+        cfg: &VqVaeFile,
+        images: &'a [Vec<f32>],
+        results: PathBuf,
+    ) -> Result<VqVaeTrainer<'a>> {
+        let tp = &cfg.train_params;
+        let model = VqVae::new(gpu, cfg.model_params.clone(), tp.seed)?;
+        let params = model.named_parameters();
+        let adam = adam_over(&params, tp.lr)?;
+        Ok(VqVaeTrainer {
+            model,
+            gpu: gpu.clone(),
+            params,
+            adam,
+            images,
+            size: cfg.model_params.image_size,
+            cfg: cfg.clone(),
+            val: shuffled(images.len(), tp.seed, u64::MAX)
+                .into_iter()
+                .take(VALIDATION_IMAGES)
+                .collect(),
+            results,
+        })
+    }
+
+    /// Restore the model and Adam from a checkpoint; returns its epoch.
+    pub fn resume(&mut self, path: &Path) -> Result<usize> {
+        resume(path, &self.model, &mut self.adam, &self.cfg)
+    }
+}
+
+impl Trainer for VqVaeTrainer<'_> {
+    type Batch = Var;
+
+    fn columns(&self) -> &'static [&'static str] {
+        &["total_loss", "recon_loss", "vq_loss", "perplexity"]
+    }
+
+    fn header(&self) -> &'static str {
+        "epoch,total_loss,recon_loss,vq_loss,perplexity,lr"
+    }
+
+    fn batches(&self, epoch: usize) -> Vec<Vec<usize>> {
+        let tp = &self.cfg.train_params;
+        Batches::new(
+            self.images.len(),
+            tp.batch_size,
+            false,
+            tp.seed,
+            epoch as u64,
+        )
+        .collect()
+    }
+
+    fn batch(&self, picks: &[usize]) -> Result<Var> {
+        image_batch(&self.gpu, self.images, picks, self.size)
+    }
+
+    fn step(&mut self, x: &Var) -> Result<StepReport> {
+        let out = self.model.forward(x, true)?;
+        let recon = out.recon.sub(x)?.square()?.mean()?;
+        let loss = recon.add(&out.vq_loss)?;
+        let refs: Vec<&Var> = self.params.iter().map(|(_, v)| v).collect();
+        let grads = backward(&loss, &refs)?;
+        let with: Vec<&Tensor> = grads
+            .iter()
+            .filter_map(|g| g.as_ref().map(|v| v.value()))
+            .collect();
+        clip_grad_norm(&with, 1.0)?;
+        adam_step(&mut self.adam, &self.params, &grads)?;
+        Ok(StepReport::new(vec![
+            loss.value().scalar()? as f64,
+            recon.value().scalar()? as f64,
+            out.vq_loss.value().scalar()? as f64,
+            out.perplexity
+                .as_ref()
+                .map(|p| p.scalar())
+                .transpose()?
+                .unwrap_or(0.0) as f64,
+        ]))
+    }
+
+    fn message(&self, epoch: usize, r: &StepReport) -> String {
+        format!(
+            "epoch {epoch} recon {:.4} vq {:.4} perplexity {:.1}",
+            r.values[1], r.values[2], r.values[3]
+        )
+    }
+
+    fn epoch_row(
+        &mut self,
+        epoch: usize,
+        stats: &EpochStats,
+        _: &mut dyn FnMut(String),
+    ) -> Result<Vec<f64>> {
+        Ok(stats.row(epoch, &[self.cfg.train_params.lr]))
+    }
+
+    /// Eval-mode reconstructions of the fixed batch: originals, then reconstructions.
+    fn after_epoch(&mut self, epoch: usize, end: &mut EpochEnd) -> Result<()> {
+        let size = self.size;
+        let xv = self.batch(&self.val.clone())?;
+        let recon = no_grad(|| self.model.forward(&xv, false))?
             .recon
             .value()
             .to_f32()?;
         let d = 3 * size * size;
-        let mut panels: Vec<Vec<f32>> = val.iter().map(|&i| to_unit(&images[i])).collect();
+        let mut panels: Vec<Vec<f32>> =
+            self.val.iter().map(|&i| to_unit(&self.images[i])).collect();
         panels.extend(recon.chunks(d).map(to_unit));
         let g = viewable_grid(
-            &grid(&panels, 3, size, size, val.len()),
+            &grid(&panels, 3, size, size, self.val.len()),
             None,
             &["original", "reconstruction"],
         )?;
-        save_png(&task.join("results").join(format!("epoch_{epoch}.png")), &g)?;
-        tb.add_image_png(
+        end.picture(
             "images/reconstruction",
-            &png_bytes(&g)?,
-            g.width(),
-            g.height(),
-            epoch as i64,
-        )?;
-        save(&ckpt, &model, &adam, cfg, epoch)?;
-        if run.weights_only && epoch + 1 == tp.epochs {
-            super::disk::finish_weights_only(&ckpt, log)?;
-        }
-        if stop_requested() || run.stop_after == Some(epoch) {
-            log(format!(
-                "stopped after epoch {epoch}; continue with --resume"
-            ));
-            break;
-        }
+            &self.results.join(format!("epoch_{epoch}.png")),
+            &g,
+            epoch,
+        )
     }
-    bar.finish();
-    super::loss_curve(
-        &task.join("metrics.csv"),
-        &task.join("loss_curve.png"),
-        "VQ-VAE training loss",
-    )?;
-    Ok(summary)
+
+    fn save(&self, path: &Path, epoch: usize) -> Result<()> {
+        save(path, &self.model, &self.adam, &self.cfg, epoch)
+    }
 }
 
 fn save(path: &Path, model: &VqVae, adam: &Adam, cfg: &VqVaeFile, epoch: usize) -> Result<()> {

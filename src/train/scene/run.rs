@@ -5,14 +5,20 @@
 //! continues, curves, summary and the four fixed sample prompts. `sample` turns one text into a
 //! scene and reads it back.
 
-use super::{batch_from_texts, LossConfig, SceneCheckpoint, SceneConfig, SceneState, SceneTrainer};
+use super::{
+    batch_from_texts, LossConfig, SceneBatch, SceneCheckpoint, SceneConfig, SceneState,
+    SceneTrainer,
+};
 use crate::error::{Error, Result};
 use crate::gpu::Gpu;
 use crate::io::plot::{chart_panels, titled_grid, ChartPanel};
 use crate::io::tensorboard::EventWriter;
 use crate::models::scene_data::{generate_texts, Vocab};
 use crate::nn::Module;
-use crate::train::{read_csv, shuffled, stop_requested, Metrics, Progress};
+use crate::train::fit::{
+    fit, Checkpoints, EpochEnd, EpochPlan, EpochProgress, EpochStats, StepReport, Trainer,
+};
+use crate::train::{read_csv, shuffled, Metrics, Progress};
 use std::path::{Path, PathBuf};
 
 /// The sequence length of the seed's data set: SOS + words + EOS, padded to 50.
@@ -434,226 +440,75 @@ pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<Sce
     if let Some(s) = &run.settings {
         crate::train::write_settings(&run.log_dir, "scene", s, &mut |m| say(&m))?;
     }
-    let history_path = run.log_dir.join("history.csv");
-    let epochs_path = run.log_dir.join("epochs.csv");
-    // resuming: the rows up to the checkpoint's step and epoch stay
-    let (step_cut, epoch_cut) = match ck {
-        Some(_) => (
-            Some(state.global_step as f64 + 1.0),
-            Some(state.epoch.map_or(0.0, |e| e as f64 + 1.0)),
-        ),
-        None => (None, None),
+    // resuming: the rows up to the checkpoint's step stay (fit cuts epochs.csv likewise)
+    let step_cut = ck.as_ref().map(|_| state.global_step as f64 + 1.0);
+    let history = Metrics::open_at(&run.log_dir.join("history.csv"), HISTORY_HEADER, step_cut)?;
+    let first_plan = SceneEpochs::plan_of(train_idx, seed, start, run.batch_size, config.use_vae);
+    if first_plan.len() * run.batch_size < n_train {
+        say(
+            "the last training batch has one text and the plain bottleneck's BatchNorm1d \
+             needs two, so it is left out of every epoch",
+        );
+    }
+    let resume_within = ck.as_ref().map(|_| EpochProgress {
+        epoch: start,
+        batches_done: state.batches_done,
+        sums: vec![state.epoch_loss_sum],
+        steps: state.epoch_loss_count,
+        skipped: state.epoch_skipped,
+    });
+    let mut trainer = SceneEpochs {
+        gpu: gpu.clone(),
+        tr,
+        vocab,
+        texts: &texts,
+        train_idx,
+        val_idx,
+        run,
+        state,
+        history,
+        epoch: start,
+        lrs: [run.lr; 3],
+        hinted: false,
+        last: None,
+        epochs: vec![],
+        val_loss: f64::NAN,
     };
-    let mut history = Metrics::open_at(&history_path, HISTORY_HEADER, step_cut)?;
-    let mut epoch_rows = Metrics::open_at(&epochs_path, EPOCH_HEADER, epoch_cut)?;
-    let mut tb = EventWriter::create(&run.log_dir)?;
-
+    let plan = EpochPlan {
+        first_epoch: start,
+        batch_size: run.batch_size,
+        unit: "texts",
+        progress: run.progress,
+        bar_per_epoch: true,
+        weights_only: run.weights_only,
+        mid_epoch: true,
+        stop_after_batches: run.stop_after,
+        resume_within,
+        ..EpochPlan::new(
+            "scene",
+            run.epochs,
+            run.log_dir.join("epochs.csv"),
+            run.log_dir.clone(),
+            Checkpoints::File(run.checkpoint_dir.join(LATEST)),
+        )
+    };
+    let done = fit(&mut trainer, &plan, &mut |m| say(&m))?;
     let mut summary = SceneSummary {
         seed,
-        best_val_loss: state.best_val_loss.unwrap_or(f64::INFINITY),
-        ..Default::default()
+        epochs: trainer.epochs.clone(),
+        global_step: trainer.tr.global_step,
+        skipped_batches: done.skipped,
+        best_val_loss: trainer.state.best_val_loss.unwrap_or(f64::INFINITY),
+        interrupted: done.interrupted,
+        samples: vec![],
     };
-    let mut hinted = false;
-    let mut batches_run = 0usize;
-    for epoch in start..run.epochs {
-        let lrs = state
-            .base_lrs
-            .map(|b| cosine_lr(b, state.last_epoch, run.epochs));
-        tr.set_learning_rates(lrs);
-        let order: Vec<usize> = shuffled(n_train, seed, epoch as u64)
-            .into_iter()
-            .map(|i| train_idx[i])
-            .collect();
-        let plan = batches(&order, run.batch_size, config.use_vae);
-        if plan.len() * run.batch_size < order.len() && epoch == start {
-            say(
-                "the last training batch has one text and the plain bottleneck's BatchNorm1d \
-                 needs two, so it is left out of every epoch",
-            );
-        }
-        let bar = Progress::new(
-            run.progress,
-            &format!("scene epoch {epoch}"),
-            plan.len() as u64,
-            run.batch_size,
-            "texts",
-        );
-        bar.set_position(state.batches_done as u64);
-        let (mut loss_sum, mut loss_count) = (state.epoch_loss_sum, state.epoch_loss_count);
-        let mut skipped = state.epoch_skipped;
-        let p = SceneTrainer::scheduled_sampling_probability(epoch);
-        for (bi, rows) in plan.iter().enumerate().skip(state.batches_done) {
-            let chunk: Vec<String> = rows.iter().map(|&i| texts[i].clone()).collect();
-            let batch = batch_from_texts(gpu, &vocab, &chunk, MAX_LENGTH)?;
-            let (r, teacher) = tr.scheduled_step(&batch, epoch)?;
-            if let Some(why) = &r.skipped {
-                skipped += 1;
-                bar.println(format!("epoch {epoch} batch {bi}: skipped, {why}"));
-                if !hinted && !run.losses.nan_check_before_step {
-                    hinted = true;
-                    bar.println(
-                        "  (the seed's semantics: the optimizer stepped before the check; \
-                         --nan-check-before-step skips such batches before stepping and \
-                         --sobel-eps 1e-6 removes the edge loss's NaN gradient)",
-                    );
-                }
-            } else {
-                loss_sum += r.total;
-                loss_count += 1;
-                let step = tr.global_step as f64;
-                if bi % run.log_interval == 0 {
-                    let q = &r.parts;
-                    let row = [
-                        step,
-                        epoch as f64,
-                        bi as f64,
-                        r.total,
-                        r.ar_loss,
-                        r.ar_loss.exp(),
-                        100.0 * r.ar_accuracy,
-                        q.consistency,
-                        if config.use_vae { q.kl } else { f64::NAN },
-                        q.spatial,
-                        q.diversity,
-                        q.perceptual,
-                        if teacher { q.caption } else { f64::NAN },
-                        teacher as u8 as f64,
-                    ];
-                    history.row(&row)?;
-                    for (column, v) in HISTORY_HEADER.split(',').zip(row).skip(3) {
-                        if v.is_finite() {
-                            tb.add_scalar(&crate::train::step_tag(column), v as f32, step as i64)?;
-                        }
-                    }
-                }
-                // during the warm-up the minimised loss is the composite × a factor rising
-                // from 0, which climbs while training goes well: show the composite itself
-                let loss = if r.warmup > 0.0 && r.warmup < 1.0 {
-                    format!("{:.4} (warm-up ×{:.2})", r.total / r.warmup, r.warmup)
-                } else if r.warmup == 0.0 {
-                    "- (warm-up ×0)".to_string()
-                } else {
-                    format!("{:.4}", r.total)
-                };
-                bar.set_message(format!(
-                    "epoch {epoch} loss {loss} ar {:.3} {}",
-                    r.ar_loss,
-                    if teacher { "teacher" } else { "free-running" }
-                ));
-            }
-            bar.inc(1);
-            batches_run += 1;
-            if stop_requested() || run.stop_after.is_some_and(|n| batches_run >= n) {
-                bar.finish_and_clear();
-                let s = SceneState {
-                    batches_done: bi + 1,
-                    epoch_loss_sum: loss_sum,
-                    epoch_loss_count: loss_count,
-                    epoch_skipped: skipped,
-                    global_step: tr.global_step,
-                    attempts: tr.attempts,
-                    ..state.clone()
-                };
-                let path = run.checkpoint_dir.join(LATEST);
-                tr.save(&path, &vocab, &s)?;
-                say(&format!(
-                    "stopped in epoch {epoch} after batch {bi}; saved {} (resume with --resume {})",
-                    path.display(),
-                    path.display()
-                ));
-                summary.global_step = tr.global_step;
-                summary.skipped_batches += skipped - state.epoch_skipped;
-                summary.interrupted = true;
-                return Ok(summary);
-            }
-        }
-        bar.finish_and_clear();
-        let train_loss = if loss_count > 0 {
-            loss_sum / loss_count as f64
-        } else {
-            f64::NAN
-        };
-        say(&format!(
-            "epoch {}/{} - train loss {train_loss:.4} - free-running caption probability {p:.2}{}",
-            epoch + 1,
-            run.epochs,
-            if skipped > 0 {
-                format!(" - {skipped} batches skipped (non-finite)")
-            } else {
-                String::new()
-            }
-        ));
-
-        let val = validate(gpu, &tr, &vocab, &texts, val_idx, run, epoch, say)?;
-        if !val.loss.is_finite() {
-            say(&format!("validation loss is {} in epoch {epoch}", val.loss));
-        }
-        state.last_epoch += 1;
-        state.epoch = Some(epoch);
-        state.batches_done = 0;
-        state.epoch_loss_sum = 0.0;
-        state.epoch_loss_count = 0;
-        let skipped_before_resume = std::mem::take(&mut state.epoch_skipped);
-        state.global_step = tr.global_step;
-        state.attempts = tr.attempts;
-        let latest = run.checkpoint_dir.join(LATEST);
-        if val.loss < state.best_val_loss.unwrap_or(f64::INFINITY) {
-            state.best_val_loss = Some(val.loss);
-            let name = format!("checkpoint_epoch_{epoch}.safetensors");
-            let path = run.checkpoint_dir.join(&name);
-            state.best_checkpoint = Some(name);
-            tr.save(&path, &vocab, &state)?;
-            say(&format!("saved best model checkpoint: {}", path.display()));
-            // the latest is this same file: a link, not a second copy of its bytes
-            crate::io::link_atomic(&path, &latest)?;
-            let mut log = |m: String| say(&m);
-            crate::train::disk::keep_last(
-                &run.checkpoint_dir,
-                "checkpoint_epoch_",
-                epoch,
-                run.keep_last,
-                &mut log,
-            )?;
-        } else {
-            tr.save(&latest, &vocab, &state)?;
-        }
-        if run.weights_only && epoch + 1 == run.epochs {
-            // a new file at `latest`: the best checkpoint it was linked to keeps its state
-            crate::train::disk::finish_weights_only(&latest, &mut |m| say(&m))?;
-        }
-        let row = [
-            epoch as f64,
-            tr.global_step as f64,
-            train_loss,
-            val.loss,
-            val.ar_loss,
-            val.ar_loss.exp(),
-            100.0 * val.ar_accuracy,
-            val.embedding_norm,
-            val.similarity,
-            skipped as f64,
-            lrs[0],
-            lrs[1],
-            lrs[2],
-        ];
-        epoch_rows.row(&row)?;
-        crate::train::log_epoch_row(&mut tb, EPOCH_HEADER, &row, epoch)?;
-        // the validation scenes' figure, every epoch, as TensorBoard's image too
-        let scenes = run.log_dir.join(format!("scenes_epoch_{epoch}.png"));
-        if let (Ok(png), Ok((w, h))) = (std::fs::read(&scenes), image::image_dimensions(&scenes)) {
-            tb.add_image_png("images/scenes", &png, w, h, epoch as i64)?;
-        }
-        summary.epochs.push((epoch, train_loss, val.loss));
-        summary.skipped_batches += skipped - skipped_before_resume;
-        if (epoch + 1) % 5 == 0 || epoch + 1 == run.epochs {
-            training_curves(&run.log_dir)?;
-        }
+    if done.interrupted {
+        return Ok(summary);
     }
-    summary.global_step = tr.global_step;
-    summary.best_val_loss = state.best_val_loss.unwrap_or(f64::NAN);
+    summary.best_val_loss = trainer.state.best_val_loss.unwrap_or(f64::NAN);
     training_curves(&run.log_dir)?;
     training_summary(&run.log_dir)?;
-    summary.samples = sample_generations(&tr, &vocab, &run.samples_out, say)?;
+    summary.samples = sample_generations(&trainer.tr, &trainer.vocab, &run.samples_out, say)?;
     say(&format!(
         "wrote {}, {}, {} and {}",
         run.log_dir.join("training_curves.png").display(),
@@ -662,6 +517,300 @@ pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<Sce
         run.checkpoint_dir.join(LATEST).display()
     ));
     Ok(summary)
+}
+
+/// The scene models' training as the shared epoch loop runs it: scheduled-sampling steps
+/// (skipping non-finite batches as the seed does), `history.csv` every `log_interval`
+/// batches, validation with its figures after each epoch, a checkpoint on every validation
+/// improvement (linked as the latest) or else the latest alone, and mid-epoch saves on an
+/// interruption.
+struct SceneEpochs<'a> {
+    gpu: Gpu,
+    tr: SceneTrainer,
+    vocab: Vocab,
+    texts: &'a [String],
+    train_idx: &'a [usize],
+    val_idx: &'a [usize],
+    run: &'a SceneRun,
+    state: SceneState,
+    history: Metrics,
+    epoch: usize,
+    lrs: [f64; 3],
+    hinted: bool,
+    /// The last step's full report and whether it was teacher-forced.
+    last: Option<(super::StepReport, bool)>,
+    /// (epoch, train loss, val loss) of the epochs this call finished.
+    epochs: Vec<(usize, f64, f64)>,
+    val_loss: f64,
+}
+
+impl SceneEpochs<'_> {
+    /// Epoch `epoch`'s batches of the training texts `train_idx`.
+    fn plan_of(
+        train_idx: &[usize],
+        seed: u64,
+        epoch: usize,
+        size: usize,
+        use_vae: bool,
+    ) -> Vec<Vec<usize>> {
+        let order: Vec<usize> = shuffled(train_idx.len(), seed, epoch as u64)
+            .into_iter()
+            .map(|i| train_idx[i])
+            .collect();
+        batches(&order, size, use_vae)
+    }
+}
+
+impl Trainer for SceneEpochs<'_> {
+    type Batch = SceneBatch;
+
+    fn columns(&self) -> &'static [&'static str] {
+        &["train_loss"]
+    }
+
+    fn header(&self) -> &'static str {
+        EPOCH_HEADER
+    }
+
+    fn batches(&self, epoch: usize) -> Vec<Vec<usize>> {
+        Self::plan_of(
+            self.train_idx,
+            self.state.seed,
+            epoch,
+            self.run.batch_size,
+            self.tr.config.use_vae,
+        )
+    }
+
+    fn batch(&self, picks: &[usize]) -> Result<SceneBatch> {
+        let chunk: Vec<String> = picks.iter().map(|&i| self.texts[i].clone()).collect();
+        batch_from_texts(&self.gpu, &self.vocab, &chunk, MAX_LENGTH)
+    }
+
+    fn begin_epoch(&mut self, epoch: usize) -> Result<()> {
+        let s = &self.state;
+        self.lrs = s
+            .base_lrs
+            .map(|b| cosine_lr(b, s.last_epoch, self.run.epochs));
+        self.tr.set_learning_rates(self.lrs);
+        self.epoch = epoch;
+        Ok(())
+    }
+
+    fn step(&mut self, batch: &SceneBatch) -> Result<StepReport> {
+        let (r, teacher) = self.tr.scheduled_step(batch, self.epoch)?;
+        let skipped = r.skipped.as_ref().map(|why| {
+            if self.hinted || self.run.losses.nan_check_before_step {
+                return why.clone();
+            }
+            self.hinted = true;
+            format!(
+                "{why}\n  (the seed's semantics: the optimizer stepped before the check; \
+                 --nan-check-before-step skips such batches before stepping and --sobel-eps \
+                 1e-6 removes the edge loss's NaN gradient)"
+            )
+        });
+        let report = StepReport {
+            values: vec![r.total],
+            skipped,
+        };
+        self.last = Some((r, teacher));
+        Ok(report)
+    }
+
+    fn message(&self, epoch: usize, _: &StepReport) -> String {
+        let Some((r, teacher)) = &self.last else {
+            return String::new();
+        };
+        // during the warm-up the minimised loss is the composite × a factor rising from 0,
+        // which climbs while training goes well: show the composite itself
+        let loss = if r.warmup > 0.0 && r.warmup < 1.0 {
+            format!("{:.4} (warm-up ×{:.2})", r.total / r.warmup, r.warmup)
+        } else if r.warmup == 0.0 {
+            "- (warm-up ×0)".to_string()
+        } else {
+            format!("{:.4}", r.total)
+        };
+        format!(
+            "epoch {epoch} loss {loss} ar {:.3} {}",
+            r.ar_loss,
+            if *teacher { "teacher" } else { "free-running" }
+        )
+    }
+
+    /// A `history.csv` row and its `step/` scalars every `log_interval` batches.
+    fn log_step(
+        &mut self,
+        epoch: usize,
+        batch: usize,
+        _: &StepReport,
+        tb: &mut EventWriter,
+    ) -> Result<()> {
+        let Some((r, teacher)) = self
+            .last
+            .as_ref()
+            .filter(|_| batch.is_multiple_of(self.run.log_interval))
+        else {
+            return Ok(());
+        };
+        let (q, use_vae) = (&r.parts, self.tr.config.use_vae);
+        let step = self.tr.global_step as f64;
+        let row = [
+            step,
+            epoch as f64,
+            batch as f64,
+            r.total,
+            r.ar_loss,
+            r.ar_loss.exp(),
+            100.0 * r.ar_accuracy,
+            q.consistency,
+            if use_vae { q.kl } else { f64::NAN },
+            q.spatial,
+            q.diversity,
+            q.perceptual,
+            if *teacher { q.caption } else { f64::NAN },
+            *teacher as u8 as f64,
+        ];
+        self.history.row(&row)?;
+        for (column, v) in HISTORY_HEADER.split(',').zip(row).skip(3) {
+            if v.is_finite() {
+                tb.add_scalar(&crate::train::step_tag(column), v as f32, step as i64)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The epoch's line, validation, and the state a checkpoint of the epoch's end holds.
+    fn epoch_row(
+        &mut self,
+        epoch: usize,
+        stats: &EpochStats,
+        log: &mut dyn FnMut(String),
+    ) -> Result<Vec<f64>> {
+        let train_loss = stats.means[0];
+        let p = SceneTrainer::scheduled_sampling_probability(epoch);
+        log(format!(
+            "epoch {}/{} - train loss {train_loss:.4} - free-running caption probability {p:.2}{}",
+            epoch + 1,
+            self.run.epochs,
+            if stats.skipped > 0 {
+                format!(" - {} batches skipped (non-finite)", stats.skipped)
+            } else {
+                String::new()
+            }
+        ));
+        let say = &mut |m: &str| log(m.to_string());
+        let val = validate(
+            &self.gpu,
+            &self.tr,
+            &self.vocab,
+            self.texts,
+            self.val_idx,
+            self.run,
+            epoch,
+            say,
+        )?;
+        if !val.loss.is_finite() {
+            say(&format!("validation loss is {} in epoch {epoch}", val.loss));
+        }
+        let s = &mut self.state;
+        s.last_epoch += 1;
+        s.epoch = Some(epoch);
+        s.batches_done = 0;
+        s.epoch_loss_sum = 0.0;
+        s.epoch_loss_count = 0;
+        s.epoch_skipped = 0;
+        s.global_step = self.tr.global_step;
+        s.attempts = self.tr.attempts;
+        self.val_loss = val.loss;
+        self.epochs.push((epoch, train_loss, val.loss));
+        let lrs = self.lrs;
+        Ok(vec![
+            epoch as f64,
+            self.tr.global_step as f64,
+            train_loss,
+            val.loss,
+            val.ar_loss,
+            val.ar_loss.exp(),
+            100.0 * val.ar_accuracy,
+            val.embedding_norm,
+            val.similarity,
+            stats.skipped as f64,
+            lrs[0],
+            lrs[1],
+            lrs[2],
+        ])
+    }
+
+    /// The validation scenes' figure as TensorBoard's image too; the curves every 5 epochs.
+    fn after_epoch(&mut self, epoch: usize, end: &mut EpochEnd) -> Result<()> {
+        let log_dir = &self.run.log_dir;
+        let scenes = log_dir.join(format!("scenes_epoch_{epoch}.png"));
+        if let (Ok(png), Ok((w, h))) = (std::fs::read(&scenes), image::image_dimensions(&scenes)) {
+            end.tb
+                .add_image_png("images/scenes", &png, w, h, epoch as i64)?;
+        }
+        if (epoch + 1).is_multiple_of(5) || epoch + 1 == self.run.epochs {
+            training_curves(log_dir)?;
+        }
+        Ok(())
+    }
+
+    /// A validation improvement is kept as `checkpoint_epoch_N` (the newest `keep_last`) with
+    /// the latest linked to it; otherwise the latest alone is written.
+    fn checkpoint(
+        &mut self,
+        plan: &EpochPlan,
+        epoch: usize,
+        _: bool,
+        log: &mut dyn FnMut(String),
+    ) -> Result<Option<PathBuf>> {
+        let dir = &self.run.checkpoint_dir;
+        let latest = dir.join(LATEST);
+        if self.val_loss < self.state.best_val_loss.unwrap_or(f64::INFINITY) {
+            self.state.best_val_loss = Some(self.val_loss);
+            let name = format!("checkpoint_epoch_{epoch}.safetensors");
+            let path = dir.join(&name);
+            self.state.best_checkpoint = Some(name);
+            self.save(&path, epoch)?;
+            log(format!("saved best model checkpoint: {}", path.display()));
+            // the latest is this same file: a link, not a second copy of its bytes
+            crate::io::link_atomic(&path, &latest)?;
+            crate::train::disk::keep_last(
+                dir,
+                "checkpoint_epoch_",
+                epoch,
+                self.run.keep_last,
+                log,
+            )?;
+        } else {
+            self.save(&latest, epoch)?;
+        }
+        if plan.weights_only && epoch + 1 == plan.epochs {
+            // a new file at `latest`: the best checkpoint it was linked to keeps its state
+            crate::train::disk::finish_weights_only(&latest, log)?;
+        }
+        Ok(Some(latest))
+    }
+
+    fn save(&self, path: &Path, _: usize) -> Result<()> {
+        self.tr.save(path, &self.vocab, &self.state)
+    }
+
+    fn save_mid_epoch(&mut self, at: &EpochProgress) -> Result<PathBuf> {
+        let s = SceneState {
+            batches_done: at.batches_done,
+            epoch_loss_sum: at.sums[0],
+            epoch_loss_count: at.steps,
+            epoch_skipped: at.skipped,
+            global_step: self.tr.global_step,
+            attempts: self.tr.attempts,
+            ..self.state.clone()
+        };
+        let path = self.run.checkpoint_dir.join(LATEST);
+        self.tr.save(&path, &self.vocab, &s)?;
+        Ok(path)
+    }
 }
 
 fn count(p: &[(String, crate::autograd::Var)]) -> usize {
