@@ -1,8 +1,8 @@
 //! The fused SGD update of one parameter tensor, in place: weight decay, momentum (with
 //! dampening, optionally Nesterov) and the step, in PyTorch's order of operations.
 //!
-//! The first kernel family in the layout every family moves to: the launch here, the f64
-//! twin in `cpu.rs`, the cases and bounds of `wgtrain check` in `check.rs`.
+//! Laid out as every kernel family: the launch here, the f64 twin in `cpu.rs`, the cases and
+//! bounds of `wgtrain check` in `check.rs`.
 
 pub mod check;
 pub mod cpu;

@@ -1,0 +1,65 @@
+//! Global-norm gradient clipping on the GPU: per-tensor L2 norms (reduce kernel), the
+//! coefficient `min(1, max_norm / (total + 1e-6))`, then an in-place scale. No host round trip.
+
+pub mod check;
+pub mod cpu;
+
+use super::{as_u32, f};
+use crate::error::{Error, Result};
+use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Shader, Tensor};
+use crate::kernels::reduce::{reduce_all, Reduce};
+
+/// The shader: `clip_coefficient` and `scale_in_place`.
+pub static SHADER: Shader = Shader {
+    name: "clip",
+    source: include_str!("../../../shaders/clip.wgsl"),
+};
+
+/// Scale every gradient in place so their global L2 norm is at most `max_norm` (a buffer
+/// shared by several gradients is counted for each but scaled once).
+/// Returns a `[2]` tensor `[coefficient, total norm before clipping]`.
+pub fn clip_grad_norm(grads: &[&Tensor], max_norm: f32) -> Result<Tensor> {
+    let op = "clip_grad_norm";
+    let Some(first) = grads.first() else {
+        return Err(Error::invalid(op, "no gradients to clip"));
+    };
+    let gpu = first.gpu();
+    // Per-tensor norms gathered into one tensor, in order (as torch: the norm of the norms).
+    let stacked = gpu.empty(&[grads.len()], DType::F32, op)?;
+    for (i, g) in grads.iter().enumerate() {
+        let norm = reduce_all(g, Reduce::L2)?;
+        gpu.copy_region(&norm, 0, &stacked, i, 1)?;
+    }
+    let coef = gpu.empty(&[2], DType::F32, op)?;
+    gpu.dispatch(
+        op,
+        Dispatch {
+            shader: &SHADER,
+            entry: "clip_coefficient",
+            constants: &[],
+            params: &[as_u32(op, "tensors", grads.len())?, 0, 0, 0, f(max_norm)],
+            buffers: &[(1, &stacked), (2, &coef)],
+            grid: [1, 1, 1],
+        },
+    )?;
+    // A buffer two gradients share (an LSTM's two biases, `a + b` of two parameters) counts
+    // twice in the norm, as in PyTorch, but is scaled once.
+    for (i, g) in grads.iter().enumerate() {
+        let n = g.numel();
+        if n == 0 || grads[..i].iter().any(|h| h.same_storage(g)) {
+            continue;
+        }
+        gpu.dispatch(
+            "clip_scale",
+            Dispatch {
+                shader: &SHADER,
+                entry: "scale_in_place",
+                constants: &[],
+                params: &[as_u32(op, "n", n)?, 0, 0, 0, f(max_norm)],
+                buffers: &[(2, &coef), (3, g)],
+                grid: grid_1d(groups_for(n, 256)),
+            },
+        )?;
+    }
+    Ok(coef)
+}

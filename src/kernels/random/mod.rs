@@ -1,0 +1,219 @@
+//! Counter-based random numbers (Threefry-2x32-20) keyed by (seed, stream, counter):
+//! uniform, normal (Box-Muller) and multinomial (inverse CDF) draws. The CPU twin produces the
+//! same bits.
+
+pub mod check;
+pub mod cpu;
+
+use super::{as_u32, f};
+use crate::error::{Error, Result};
+use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Gpu, Shader, Tensor};
+
+/// The shader: `random_uniform`, `random_normal`, `multinomial`, `sample_logits` and `dropout`.
+pub static SHADER: Shader = Shader {
+    name: "random",
+    source: concat!(
+        include_str!("../../../shaders/random.wgsl"),
+        include_str!("../../../shaders/lib/threefry.wgsl")
+    ),
+};
+
+/// Where a draw's numbers come from: element `i` uses counter `offset + i` on `stream`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RngKey {
+    /// The key of the Threefry cipher.
+    pub seed: u64,
+    /// Second counter word, separating draws that share a seed.
+    pub stream: u32,
+    /// Counter of the draw's first element.
+    pub offset: u32,
+}
+
+fn params(key: RngKey, n: u32, cols: u32, a: f32, b: f32) -> [u32; 10] {
+    [
+        n,
+        key.seed as u32,
+        (key.seed >> 32) as u32,
+        key.stream,
+        key.offset,
+        cols,
+        f(a),
+        f(b),
+        0,
+        0,
+    ]
+}
+
+fn draw(
+    gpu: &Gpu,
+    shape: &[usize],
+    key: RngKey,
+    entry: &'static str,
+    a: f32,
+    b: f32,
+) -> Result<Tensor> {
+    let out = gpu.empty(shape, DType::F32, entry)?;
+    let n = out.numel();
+    if n == 0 {
+        return Ok(out);
+    }
+    gpu.dispatch(
+        entry,
+        Dispatch {
+            shader: &SHADER,
+            entry,
+            constants: &[],
+            params: &params(key, as_u32(entry, "n", n)?, 0, a, b),
+            buffers: &[(2, &out)],
+            grid: grid_1d(groups_for(n, 256)),
+        },
+    )?;
+    Ok(out)
+}
+
+/// splitmix64: the host-side generator for shuffles, data subsets and synthetic corpora (the
+/// GPU's draws are the counter-based Threefry above).
+pub fn splitmix64(state: &mut u64) -> u64 {
+    *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    let mut z = *state;
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+/// Uniform in `[low, high)`.
+pub fn uniform(gpu: &Gpu, shape: &[usize], key: RngKey, low: f32, high: f32) -> Result<Tensor> {
+    draw(gpu, shape, key, "random_uniform", low, high)
+}
+
+/// Normal with the given mean and standard deviation.
+pub fn normal(gpu: &Gpu, shape: &[usize], key: RngKey, mean: f32, std: f32) -> Result<Tensor> {
+    draw(gpu, shape, key, "random_normal", mean, std)
+}
+
+/// One category per row of non-negative weights `[rows, cols]`; rows that sum to 0 give `cols`.
+pub fn multinomial(weights: &Tensor, key: RngKey) -> Result<Tensor> {
+    let op = "multinomial";
+    weights.expect_dtype(DType::F32, op)?;
+    let cols = *weights
+        .shape()
+        .last()
+        .ok_or_else(|| Error::invalid(op, "0-d weights"))?;
+    let rows = weights.numel() / cols.max(1);
+    let gpu = weights.gpu();
+    let out = gpu.empty(&[rows], DType::U32, op)?;
+    if rows == 0 {
+        return Ok(out);
+    }
+    gpu.dispatch(
+        op,
+        Dispatch {
+            shader: &SHADER,
+            entry: "multinomial",
+            constants: &[],
+            params: &params(
+                key,
+                as_u32(op, "rows", rows)?,
+                as_u32(op, "cols", cols)?,
+                0.0,
+                0.0,
+            ),
+            buffers: &[(1, weights), (3, &out)],
+            grid: grid_1d(groups_for(rows, 64)),
+        },
+    )?;
+    Ok(out)
+}
+
+/// Draw one token per row of `logits: [rows, cols]` from softmax(logits / temperature) and
+/// write it into column `pos` of `tokens: [rows, stride]` (u32), on the GPU: nothing is read
+/// back. Row `r` uses counter `key.offset + r`.
+pub fn sample_logits(
+    logits: &Tensor,
+    temperature: f32,
+    key: RngKey,
+    tokens: &Tensor,
+    pos: usize,
+) -> Result<()> {
+    let op = "sample_logits";
+    logits.expect_dtype(DType::F32, op)?;
+    tokens.expect_dtype(DType::U32, op)?;
+    if !(temperature > 0.0 && temperature.is_finite()) {
+        return Err(Error::invalid(
+            op,
+            format!("temperature {temperature} must be a positive number (e.g. 0.8 or 1.0)"),
+        ));
+    }
+    let (rows, cols) = match logits.shape() {
+        [r, c] if *c > 0 => (*r, *c),
+        s => {
+            return Err(Error::shape(
+                op,
+                format!("logits {s:?} are not [rows, classes]"),
+            ))
+        }
+    };
+    let stride = match tokens.shape() {
+        [r, s] if *r == rows && pos < *s => *s,
+        s => {
+            return Err(Error::shape(
+                op,
+                format!("tokens {s:?} have no column {pos} for {rows} rows"),
+            ))
+        }
+    };
+    if rows == 0 {
+        return Ok(());
+    }
+    let mut words = params(
+        key,
+        as_u32(op, "rows", rows)?,
+        as_u32(op, "cols", cols)?,
+        1.0 / temperature,
+        0.0,
+    );
+    words[8] = as_u32(op, "stride", stride)?;
+    words[9] = as_u32(op, "pos", pos)?;
+    logits.gpu().dispatch(
+        op,
+        Dispatch {
+            shader: &SHADER,
+            entry: "sample_logits",
+            constants: &[],
+            params: &words,
+            buffers: &[(4, logits), (5, tokens)],
+            grid: grid_1d(groups_for(rows, 64)),
+        },
+    )
+}
+
+/// Dropout with probability `p`: kept elements scaled by 1 / (1 − p), the mask drawn from `key`
+/// (element i uses counter `key.offset + i`). The same key on the gradient is the backward.
+pub fn dropout(x: &Tensor, p: f32, key: RngKey) -> Result<Tensor> {
+    let op = "dropout";
+    x.expect_dtype(DType::F32, op)?;
+    if !(0.0..1.0).contains(&p) {
+        return Err(Error::invalid(
+            op,
+            format!("probability {p} must be in [0, 1)"),
+        ));
+    }
+    let gpu = x.gpu();
+    let out = gpu.empty(x.shape(), DType::F32, op)?;
+    let n = x.numel();
+    if n == 0 {
+        return Ok(out);
+    }
+    gpu.dispatch(
+        op,
+        Dispatch {
+            shader: &SHADER,
+            entry: "dropout",
+            constants: &[],
+            params: &params(key, as_u32(op, "n", n)?, 0, p, 1.0 / (1.0 - p)),
+            buffers: &[(2, &out), (6, x)],
+            grid: grid_1d(groups_for(n, 256)),
+        },
+    )?;
+    Ok(out)
+}

@@ -1,0 +1,97 @@
+//! The EMA codebook update of a VQ-VAE (deterministic: per-code sums in row order, no float
+//! atomics), and the batch perplexity of code usage.
+
+pub mod check;
+pub mod cpu;
+
+use super::{as_u32, f};
+use crate::error::{Error, Result};
+use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Shader, Tensor};
+use crate::kernels::embedding::{bucket_by_index, Buckets};
+
+/// The shader: `cluster_and_perplexity` and `ema_embed`.
+pub static SHADER: Shader = Shader {
+    name: "vq_ema",
+    source: include_str!("../../../shaders/vq_ema.wgsl"),
+};
+
+/// EMA state of a codebook, updated in place.
+pub struct EmaState<'a> {
+    /// `[k]`
+    pub cluster_size: &'a Tensor,
+    /// `[k, d]`
+    pub ema_w: &'a Tensor,
+    /// `[k, d]`
+    pub codebook: &'a Tensor,
+}
+
+/// One EMA step from inputs `x: [n, d]` and their code indices `idx: [n]` (u32). Returns the
+/// batch perplexity `exp(−Σ p log(p + 1e-10))` as a `[1]` tensor.
+pub fn ema_update(x: &Tensor, idx: &Tensor, s: &EmaState, decay: f64, eps: f64) -> Result<Tensor> {
+    let op = "vq_ema_update";
+    idx.expect_dtype(DType::U32, op)?;
+    let (k, d) = match s.codebook.shape() {
+        [k, d] => (*k, *d),
+        other => {
+            return Err(Error::shape(
+                op,
+                format!("codebook {other:?} is not [k, d]"),
+            ))
+        }
+    };
+    let n = idx.numel();
+    if x.shape() != [n, d] || s.ema_w.shape() != [k, d] || s.cluster_size.numel() != k {
+        return Err(Error::shape(
+            op,
+            format!(
+                "x {:?}, indices [{n}], ema_w {:?}, cluster {:?} for a [{k}, {d}] codebook",
+                x.shape(),
+                s.ema_w.shape(),
+                s.cluster_size.shape()
+            ),
+        ));
+    }
+    let gpu = x.gpu();
+    let Buckets { offsets, members } = bucket_by_index(idx, k)?;
+    let perplexity = gpu.empty(&[1], DType::F32, op)?;
+    let params = [
+        as_u32(op, "rows", n)?,
+        as_u32(op, "codes", k)?,
+        as_u32(op, "dim", d)?,
+        0,
+        f(decay as f32),
+        f((1.0 - decay) as f32),
+        f(eps as f32),
+    ];
+    let dispatch = |entry: &'static str, buffers: &[(u32, &Tensor)], grid: [u32; 3]| {
+        gpu.dispatch(
+            op,
+            Dispatch {
+                shader: &SHADER,
+                entry,
+                constants: &[],
+                params: &params,
+                buffers,
+                grid,
+            },
+        )
+    };
+    dispatch(
+        "cluster_and_perplexity",
+        &[(3, &offsets), (5, s.cluster_size), (9, &perplexity)],
+        [1, 1, 1],
+    )?;
+    dispatch(
+        "ema_embed",
+        &[
+            (3, &offsets),
+            (4, &members),
+            (5, s.cluster_size),
+            (6, x),
+            (7, s.ema_w),
+            (8, s.codebook),
+        ],
+        grid_1d(groups_for(k * d, 256)),
+    )?;
+    Ok(perplexity)
+}
