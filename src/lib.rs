@@ -47,6 +47,7 @@ pub mod io;
 pub mod kernels;
 pub mod models;
 pub mod nn;
+pub mod ops;
 pub mod optim;
 #[cfg(feature = "cli")]
 pub mod train;

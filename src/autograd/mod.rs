@@ -4,19 +4,13 @@
 //! backward rule. Node ids grow monotonically, so walking the reachable nodes by decreasing id
 //! is a walk of the tape in reverse. Dropping the last `Var` of a step frees its activations.
 //!
-//! Backward rules are written with the same differentiable ops (see `ops.rs`). A plain
+//! The ops and their backward rules live in [`crate::ops`], next to the kernels they call;
+//! the rules are written with the same differentiable ops. A plain
 //! [`backward`] runs them with recording off (cheap, first order); [`backward_with_graph`]
 //! records them, so the gradients it returns can be differentiated again (WGAN-GP).
 
-pub mod attention;
-mod conv;
-mod dropout;
 pub mod gradcheck;
 mod gradients;
-pub mod norm;
-mod ops;
-mod sequence;
-pub mod vision;
 
 use crate::error::{Error, Result};
 use crate::gpu::Tensor;
@@ -24,9 +18,11 @@ use std::cell::Cell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-pub use attention::{attention_mask, causal_mask_with_keys};
+pub use crate::ops::attention::{attention_mask, causal_mask_with_keys};
+pub use crate::ops::basic::cross_entropy;
+// the op modules' former paths, kept for users of `autograd::{attention, norm, vision}`
+pub use crate::ops::{attention, norm, vision};
 pub use gradients::{grad, Gradients};
-pub use ops::cross_entropy;
 
 thread_local! {
     static GRAD_ENABLED: Cell<bool> = const { Cell::new(true) };

@@ -8,9 +8,9 @@ use crate::autograd::Var;
 use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Tensor};
 use crate::io::checkpoint::{shape_of, NamedTensor};
-use crate::kernels::random::{normal, uniform, RngKey};
 use crate::nn::{join, Linear, Lstm, Visitor};
 use crate::nn::{Forward, Module};
+use crate::ops::tensor::RngKey;
 
 /// `lstm_params` of the config, with the values the seed hard-codes as defaults.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -185,10 +185,16 @@ impl LstmPrior {
         };
         let (e, h) = (params.embedding_dim, params.hidden_size);
         let vocab = codes + 2;
-        let word_embedding = Var::param(normal(gpu, &[vocab, e], key(0), 0.0, 1.0)?);
+        let word_embedding = Var::param(Tensor::normal(gpu, &[vocab, e], key(0), 0.0, 1.0)?);
         let bound = 1.0 / (h as f32).sqrt();
         let u = |shape: &[usize], s: u32| -> Result<Var> {
-            Ok(Var::param(uniform(gpu, shape, key(s), -bound, bound)?))
+            Ok(Var::param(Tensor::uniform(
+                gpu,
+                shape,
+                key(s),
+                -bound,
+                bound,
+            )?))
         };
         let rnn = (0..params.num_layers)
             .map(|l| {

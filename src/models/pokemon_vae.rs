@@ -9,10 +9,10 @@ use crate::autograd::Var;
 use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Tensor};
 use crate::io::checkpoint::NamedTensor;
-use crate::kernels::random::{normal, RngKey};
 use crate::nn::Activation::{Identity, Relu, Sigmoid};
 use crate::nn::Linear;
 use crate::nn::{join, Module, Visitor};
+use crate::ops::tensor::RngKey;
 
 /// Sizes of the Pokemon VAE.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -143,7 +143,13 @@ impl PokemonVae {
     /// Encode, sample z with noise from `eps_key` (as the seed, also at evaluation), decode.
     pub fn forward(&self, x: &Var, eps_key: RngKey) -> Result<VaeOutput> {
         let (mu, log_var) = self.encode(x)?;
-        let eps = Var::constant(normal(x.value().gpu(), mu.shape(), eps_key, 0.0, 1.0)?);
+        let eps = Var::constant(Tensor::normal(
+            x.value().gpu(),
+            mu.shape(),
+            eps_key,
+            0.0,
+            1.0,
+        )?);
         let z = Self::reparameterize(&mu, &log_var, &eps)?;
         Ok(VaeOutput {
             recon: self.decode(&z)?,
@@ -315,7 +321,7 @@ pub fn normal_latents(n: usize, latent: usize, seed: u64) -> Vec<Vec<f32>> {
         stream: 0,
         offset: 0,
     };
-    crate::kernels::random::cpu::normal(n * latent, key, 0.0, 1.0)
+    key.normal_on_host(n * latent, 0.0, 1.0)
         .chunks(latent.max(1))
         .map(|c| c.iter().map(|&v| v as f32).collect())
         .collect()

@@ -9,12 +9,12 @@ use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Tensor};
 use crate::kernels::conv::Padding;
 
-use crate::kernels::random::{normal, RngKey};
 use crate::models::scene_lm::DropoutKeys;
 use crate::nn::{
     join, Activation, BatchNorm, Conv2d, ConvTranspose2d, Init, LayerNorm, Linear, Lstm, Visitor,
 };
 use crate::nn::{Forward, Module};
+use crate::ops::tensor::RngKey;
 
 fn key(seed: u64, stream: u32) -> RngKey {
     RngKey {
@@ -311,7 +311,7 @@ impl CaptionNetwork {
             .map(|l| {
                 let inp = if l == 0 { e } else { h };
                 let u = |shape: &[usize], s: u32| -> Result<Var> {
-                    Ok(Var::param(crate::kernels::random::uniform(
+                    Ok(Var::param(Tensor::uniform(
                         gpu,
                         shape,
                         key(seed, s),
@@ -332,7 +332,13 @@ impl CaptionNetwork {
             encoder,
             vis0: Linear::with_key(gpu, 256, h, true, key(seed, 120))?,
             vis3: Linear::with_key(gpu, h, e, true, key(seed, 122))?,
-            token_embedding: Var::param(normal(gpu, &[vocab, e], key(seed, 130), 0.0, 1.0)?),
+            token_embedding: Var::param(Tensor::normal(
+                gpu,
+                &[vocab, e],
+                key(seed, 130),
+                0.0,
+                1.0,
+            )?),
             lstm: Lstm::from_layers(lstm)?,
             output_projection: Linear::with_key(gpu, h, vocab, true, key(seed, 140))?,
             ext0: Linear::with_key(gpu, h, e, true, key(seed, 150))?,
@@ -464,8 +470,6 @@ impl CaptionNetwork {
         train: bool,
         keys: Option<DropoutKeys>,
     ) -> Result<(Vec<Vec<u32>>, Var)> {
-        use crate::kernels::lstm::context_window;
-        use crate::kernels::random::sample_logits;
         use crate::models::scene_data::{EOS, PAD, SOS};
         let b = scene.shape()[0];
         let gpu = scene.value().gpu().clone();
@@ -483,7 +487,7 @@ impl CaptionNetwork {
             let ids = if s == 0 {
                 None
             } else {
-                Some(context_window(&tokens, s + 1, s, PAD)?)
+                Some(tokens.context_window(s + 1, s, PAD)?)
             };
             let x = crate::autograd::no_grad(|| self.run_lstm(&vis, ids.as_ref(), train, keys))?;
             let h = x.narrow(1, s, 1)?.reshape(&[b, self.hidden])?;
@@ -492,7 +496,9 @@ impl CaptionNetwork {
                 offset: key.offset.wrapping_add((s * b) as u32),
                 ..key
             };
-            sample_logits(logits.value(), temperature, k, &tokens, s + 1)?;
+            logits
+                .value()
+                .sample_logits_into(temperature, k, &tokens, s + 1)?;
             last = Some(h);
             steps = s + 1;
             // one small read-back per step: the seed stops when every row has emitted EOS

@@ -9,11 +9,11 @@ use crate::autograd::Var;
 use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Tensor};
 use crate::io::checkpoint::NamedTensor;
-use crate::kernels::elementwise::{fill, Broadcast};
-use crate::kernels::random::{uniform, RngKey};
+use crate::kernels::elementwise::Broadcast;
 use crate::models::scene_data::sinusoidal_positions;
 use crate::nn::{join, LayerNorm, Linear, Visitor};
 use crate::nn::{Forward, Module};
+use crate::ops::tensor::RngKey;
 
 /// Sizes of the scene language model.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -69,8 +69,8 @@ pub struct EncoderLayer {
 /// nn.LayerNorm(d): weight 1, bias 0, eps 1e-5.
 fn norm(gpu: &Gpu, d: usize) -> Result<LayerNorm> {
     Ok(LayerNorm {
-        weight: Var::param(fill(gpu, &[d], 1.0)?),
-        bias: Var::param(fill(gpu, &[d], 0.0)?),
+        weight: Var::param(Tensor::full(gpu, &[d], 1.0)?),
+        bias: Var::param(Tensor::full(gpu, &[d], 0.0)?),
         eps: 1e-5,
     })
 }
@@ -91,7 +91,7 @@ impl Module for EncoderLayer {
 /// xavier_uniform: U(±√(6 / (fan_in + fan_out))) for a `[out, in]` matrix.
 fn xavier(gpu: &Gpu, out: usize, inp: usize, key: RngKey) -> Result<Var> {
     let a = (6.0 / (out + inp) as f64).sqrt() as f32;
-    Ok(Var::param(uniform(gpu, &[out, inp], key, -a, a)?))
+    Ok(Var::param(Tensor::uniform(gpu, &[out, inp], key, -a, a)?))
 }
 
 /// The seed's AutoregressiveLanguageModel: a causal transformer encoder over scene
@@ -184,10 +184,10 @@ impl SceneLm {
                 };
                 Ok(EncoderLayer {
                     in_proj_weight: xavier(gpu, 3 * d, d, key(s))?,
-                    in_proj_bias: Var::param(fill(gpu, &[3 * d], 0.0)?),
+                    in_proj_bias: Var::param(Tensor::full(gpu, &[3 * d], 0.0)?),
                     out_proj: Linear {
                         weight: xavier(gpu, d, d, key(s + 1))?,
-                        bias: Some(Var::param(fill(gpu, &[d], 0.0)?)),
+                        bias: Some(Var::param(Tensor::full(gpu, &[d], 0.0)?)),
                     },
                     linear1: linear(f, d, s + 2, &shared_b1)?,
                     linear2: linear(d, f, s + 3, &shared_b2)?,

@@ -12,10 +12,10 @@ use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Tensor};
 use crate::io::checkpoint::{restore, NamedTensor};
 use crate::kernels::conv::Padding;
-use crate::kernels::elementwise::{expand_axis, Broadcast};
-use crate::kernels::random::{normal, uniform, RngKey};
+use crate::kernels::elementwise::Broadcast;
 use crate::nn::{join, Activation, Conv2d, ConvTranspose2d, Gru, Linear, Visitor};
 use crate::nn::{Forward, Module};
+use crate::ops::tensor::RngKey;
 
 /// Sizes (the seed's constants by default: 128×128 RGB, 48 channels, latent 64, GRU 128 × 2,
 /// 16 frames).
@@ -316,7 +316,7 @@ impl WeightPredictor {
                 let i = if l == 0 { input } else { h };
                 let s = 200 + 4 * l as u32;
                 let u = |shape: &[usize], k: u32| -> Result<Var> {
-                    Ok(Var::param(uniform(
+                    Ok(Var::param(Tensor::uniform(
                         gpu,
                         shape,
                         key(seed, s + k),
@@ -362,7 +362,7 @@ pub fn synthetic_video(image: &Tensor, frames: usize, key: RngKey) -> Result<Ten
     let gpu = image.gpu();
     let b = image.shape()[0];
     let f = image.numel() / b.max(1);
-    let noise = normal(gpu, &[b, frames, f], key, 0.0, 1.0)?;
+    let noise = Tensor::normal(gpu, &[b, frames, f], key, 0.0, 1.0)?;
     let steps: Vec<f32> = (0..frames).map(|t| 0.01 * t as f32).collect();
     let scale = Var::constant(Tensor::from_f32(gpu, &steps, &[frames])?).broadcast_to(
         Broadcast {
@@ -371,7 +371,7 @@ pub fn synthetic_video(image: &Tensor, frames: usize, key: RngKey) -> Result<Ten
         },
         &[b, frames, f],
     )?;
-    let img = Var::constant(expand_axis(image, b, frames, f, &[b, frames, f])?);
+    let img = Var::constant(image.expand_axis(b, frames, f, &[b, frames, f])?);
     Ok(img
         .add(&Var::constant(noise).mul(&scale)?)?
         .clamp(0.0, 1.0)?

@@ -9,13 +9,11 @@ use crate::autograd::Var;
 use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Tensor};
 use crate::io::checkpoint::{shape_of, NamedTensor};
-use crate::kernels::codebook::{gather_rows, nearest_code};
 use crate::kernels::conv::Padding;
-use crate::kernels::elementwise::fill;
-use crate::kernels::random::{normal, RngKey};
-use crate::kernels::vq_ema::{ema_update, EmaState};
 use crate::nn::{join, Forward, Module, Visitor};
 use crate::nn::{Activation, Conv2d, ConvTranspose2d};
+use crate::ops::tensor::EmaState;
+use crate::ops::tensor::RngKey;
 
 /// `config/vqvae_naruto.yaml`'s model_params (the original's Naruto config).
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -279,9 +277,9 @@ impl VqVae {
         };
         let p1 = Padding::Symmetric(1);
         let k = config.num_embeddings;
-        let codebook = normal(gpu, &[k, d], key(500), 0.0, 1.0)?;
+        let codebook = Tensor::normal(gpu, &[k, d], key(500), 0.0, 1.0)?;
         let ema_w = gpu.duplicate(&codebook)?;
-        let cluster_size = fill(gpu, &[k], if config.fix_cold_start { 1.0 } else { 0.0 })?;
+        let cluster_size = Tensor::full(gpu, &[k], if config.fix_cold_start { 1.0 } else { 0.0 })?;
         Ok(VqVae {
             enc0: Conv2d::with_key(gpu, 3, nh / 2, 4, 2, p1, true, key(0))?,
             enc2: Conv2d::with_key(gpu, nh / 2, nh, 4, 2, p1, true, key(2))?,
@@ -319,7 +317,7 @@ impl VqVae {
         let s = indices.shape();
         let (b, hw) = (s[0], s[1..].iter().product::<usize>());
         let g = (hw as f64).sqrt() as usize;
-        let rows = gather_rows(&self.vq.codebook, indices)?; // [b·hw, d]
+        let rows = self.vq.codebook.gather_rows(indices)?; // [b·hw, d]
         Var::constant(rows.reshape(&[b, hw, self.config.embedding_dim])?)
             .transpose_last2()?
             .reshape(&[b, self.config.embedding_dim, g, g])
@@ -334,19 +332,18 @@ impl VqVae {
             .reshape(&[b, d, g * g])?
             .transpose_last2()?
             .reshape(&[b * g * g, d])?;
-        let indices = nearest_code(flat.value(), &self.vq.codebook)?;
+        let indices = flat.value().nearest_code(&self.vq.codebook)?;
         // quantized = E·codebook, taken before the EMA update, as the seed does.
-        let q = Var::constant(gather_rows(&self.vq.codebook, &indices)?);
+        let q = Var::constant(self.vq.codebook.gather_rows(&indices)?);
         let perplexity = if train {
             let s = EmaState {
                 cluster_size: &self.vq.cluster_size,
                 ema_w: &self.vq.ema_w,
                 codebook: &self.vq.codebook,
             };
-            Some(ema_update(
+            Some(s.update(
                 flat.value(),
                 &indices,
-                &s,
                 self.config.decay,
                 self.config.epsilon,
             )?)

@@ -4,7 +4,7 @@ use super::{join, Forward, Init, Linear, Module, Visitor};
 use crate::autograd::Var;
 use crate::error::{Error, Result};
 use crate::gpu::Tensor;
-use crate::kernels::random::RngKey;
+use crate::ops::tensor::RngKey;
 use std::cell::Cell;
 
 /// `heads` heads over `embed_dim` features: the packed q/k/v projection

@@ -7,7 +7,7 @@ use crate::error::Result;
 use crate::gpu::Gpu;
 pub use crate::kernels::conv::Padding;
 use crate::kernels::epilogue::Activation;
-use crate::kernels::random::RngKey;
+use crate::ops::tensor::RngKey;
 
 /// Conv2d's settings besides the channel counts and kernel size (PyTorch's defaults).
 #[derive(Clone, Copy, Debug, PartialEq)]

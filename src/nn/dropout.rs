@@ -3,7 +3,7 @@
 use super::{Forward, Init, Module, Visitor};
 use crate::autograd::Var;
 use crate::error::{Error, Result};
-use crate::kernels::random::RngKey;
+use crate::ops::tensor::RngKey;
 use std::cell::Cell;
 
 /// In training mode, zero each element with probability `p` and scale the rest by

@@ -5,8 +5,7 @@
 use crate::autograd::Var;
 use crate::error::Result;
 use crate::gpu::{Gpu, Tensor};
-use crate::kernels::elementwise::fill;
-use crate::kernels::random::{normal, uniform, RngKey};
+use crate::ops::tensor::RngKey;
 
 /// The device, a seed and a module path (`encoder.layers.0`).
 #[derive(Clone)]
@@ -68,7 +67,7 @@ impl Init {
 
     /// A parameter `name` drawn from U(−bound, bound).
     pub fn uniform(&self, name: &str, shape: &[usize], bound: f32) -> Result<Var> {
-        Ok(Var::param(uniform(
+        Ok(Var::param(Tensor::uniform(
             &self.gpu,
             shape,
             self.key(name),
@@ -79,7 +78,7 @@ impl Init {
 
     /// A parameter `name` drawn from N(mean, std²).
     pub fn normal(&self, name: &str, shape: &[usize], mean: f32, std: f32) -> Result<Var> {
-        Ok(Var::param(normal(
+        Ok(Var::param(Tensor::normal(
             &self.gpu,
             shape,
             self.key(name),
@@ -90,12 +89,12 @@ impl Init {
 
     /// A parameter filled with `value` (norm weights 1, biases 0).
     pub fn constant(&self, shape: &[usize], value: f32) -> Result<Var> {
-        Ok(Var::param(fill(&self.gpu, shape, value)?))
+        Ok(Var::param(Tensor::full(&self.gpu, shape, value)?))
     }
 
     /// A buffer filled with `value` (running statistics).
     pub fn buffer(&self, shape: &[usize], value: f32) -> Result<Tensor> {
-        fill(&self.gpu, shape, value)
+        Tensor::full(&self.gpu, shape, value)
     }
 }
 

@@ -3,9 +3,9 @@
 use super::{join, Forward, Init, Module, Visitor};
 use crate::autograd::Var;
 use crate::error::Result;
-use crate::gpu::Gpu;
+use crate::gpu::{Gpu, Tensor};
 use crate::kernels::epilogue::Activation;
-use crate::kernels::random::{uniform, RngKey};
+use crate::ops::tensor::RngKey;
 
 /// PyTorch's default init of a layer from one explicit key: weight and bias ~ U(±1/√fan_in)
 /// (kaiming_uniform with a = √5); the weight draws from `key.stream`, the bias from the next.
@@ -18,14 +18,14 @@ pub(crate) fn init_with_key(
     key: RngKey,
 ) -> Result<(Var, Option<Var>)> {
     let bound = 1.0 / (fan_in.max(1) as f32).sqrt();
-    let weight = Var::param(uniform(gpu, weight_shape, key, -bound, bound)?);
+    let weight = Var::param(Tensor::uniform(gpu, weight_shape, key, -bound, bound)?);
     let bias = match bias_len {
         Some(n) => {
             let k = RngKey {
                 stream: key.stream + 1,
                 ..key
             };
-            Some(Var::param(uniform(gpu, &[n], k, -bound, bound)?))
+            Some(Var::param(Tensor::uniform(gpu, &[n], k, -bound, bound)?))
         }
         None => None,
     };

@@ -254,9 +254,7 @@ mod tests {
         assert!(meta.contains_key(WEIGHTS_ONLY) && !meta.contains_key("adam_steps"));
         // the refusal comes before any state is touched, so an Adam over no tensors shows it
         let gpu = crate::Gpu::from_env().unwrap();
-        let w = crate::autograd::Var::param(
-            crate::kernels::elementwise::fill(&gpu, &[1], 0.0).unwrap(),
-        );
+        let w = crate::autograd::Var::param(crate::gpu::Tensor::full(&gpu, &[1], 0.0).unwrap());
         let mut adam = crate::optim::Adam::new(vec![("w".into(), w)], Default::default()).unwrap();
         let err =
             super::super::import_optimizer(&mut adam, "", &back, None, "checkpoint c.safetensors")

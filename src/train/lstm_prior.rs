@@ -14,11 +14,10 @@ use crate::gpu::{Gpu, Tensor};
 use crate::io::checkpoint;
 use crate::io::image::{grid, save_png};
 use crate::io::plot::viewable_grid;
-use crate::kernels::lstm::context_window;
-use crate::kernels::random::{sample_logits, RngKey};
 use crate::models::lstm_prior::{check_window, LstmParams, LstmPrior};
 use crate::models::vqvae::VqVae;
 use crate::nn::Module;
+use crate::ops::tensor::RngKey;
 use crate::optim::Adam;
 use image::RgbImage;
 use std::collections::BTreeMap;
@@ -471,14 +470,16 @@ pub fn sample_codes(
     let tokens = Tensor::from_u32(gpu, &start, &[n, stride])?;
     for s in 0..length {
         let len = s + 1;
-        let ids = context_window(&tokens, len, window, model.pad_token())?;
+        let ids = tokens.context_window(len, window, model.pad_token())?;
         let logits = no_grad(|| model.forward(&ids))?;
         let key = RngKey {
             seed,
             stream: 0x5A4D,
             offset: (s * n) as u32,
         };
-        sample_logits(logits.value(), temperature, key, &tokens, len)?;
+        logits
+            .value()
+            .sample_logits_into(temperature, key, &tokens, len)?;
         if let Some(bar) = progress {
             // Waiting (not reading back) every few tokens keeps the bar honest and the queue short.
             if s % 16 == 15 {

@@ -10,11 +10,11 @@ use crate::autograd::{backward, cross_entropy, no_grad, Var};
 use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Tensor};
 use crate::io::checkpoint::NamedTensor;
-use crate::kernels::random::{normal, RngKey};
 use crate::models::scene::{Bottleneck, CaptionNetwork, SceneDecoder};
 use crate::models::scene_data::Vocab;
 use crate::models::scene_lm::{DropoutKeys, LmConfig, SceneLm};
 use crate::nn::Module;
+use crate::ops::tensor::RngKey;
 use crate::optim::{clip_grad_norm, Adam, Optimizer};
 use crate::train::memory::{MemoryEstimate, Tally};
 use std::collections::BTreeMap;
@@ -493,7 +493,7 @@ impl SceneTrainer {
             stream,
             offset: 0,
         };
-        Ok(Some(normal(gpu, &[b, z], key, 0.0, 1.0)?))
+        Ok(Some(Tensor::normal(gpu, &[b, z], key, 0.0, 1.0)?))
     }
 
     fn step_in_mode(&mut self, batch: &SceneBatch, teacher: bool) -> Result<StepReport> {
@@ -601,7 +601,7 @@ impl SceneTrainer {
             Some(keys),
         )?;
         let caption = if !teacher {
-            Var::constant(crate::kernels::elementwise::fill(&gpu, &[1], 0.0)?)
+            Var::constant(Tensor::full(&gpu, &[1], 0.0)?)
         } else if self.losses.fix_caption_shift {
             // one ahead: the LSTM reads token t−1 at step t, so the target is token t
             let l: Vec<i32> = batch

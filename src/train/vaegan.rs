@@ -11,11 +11,11 @@ use crate::gpu::{Gpu, Tensor};
 use crate::io::checkpoint::{self, NamedTensor};
 use crate::io::image::{grid, list_images};
 use crate::io::plot::viewable_grid;
-use crate::kernels::random::{normal, uniform, RngKey};
 use crate::models::vaegan::{
     load_state, state, synthetic_video, wgan_terms, Critic, Vae, VaeGanConfig, WeightPredictor,
 };
 use crate::nn::Module;
+use crate::ops::tensor::RngKey;
 use crate::optim::Adam;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -202,15 +202,15 @@ impl VaeGan {
 
     fn eps(&self, gpu: &Gpu, b: usize, stream: u32) -> Result<Tensor> {
         let l = self.run.model.latent;
-        normal(gpu, &[b, l], self.key(stream, (b * l) as u64), 0.0, 1.0)
+        Tensor::normal(gpu, &[b, l], self.key(stream, (b * l) as u64), 0.0, 1.0)
     }
 
     fn alpha(&self, gpu: &Gpu, b: usize, stream: u32) -> Result<Tensor> {
         let k = self.key(stream, b as u64);
         if self.run.alpha_uniform {
-            uniform(gpu, &[b], k, 0.0, 1.0)
+            Tensor::uniform(gpu, &[b], k, 0.0, 1.0)
         } else {
-            normal(gpu, &[b], k, 0.0, 1.0)
+            Tensor::normal(gpu, &[b], k, 0.0, 1.0)
         }
     }
 

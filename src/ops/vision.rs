@@ -2,7 +2,7 @@
 //! differentiable ops: the Sobel edge magnitude of a grey image, total variation, cosine
 //! similarity and the cosine-similarity matrix.
 
-use super::Var;
+use crate::autograd::Var;
 use crate::error::{Error, Result};
 use crate::gpu::Tensor;
 use crate::kernels::conv::Padding;
@@ -113,7 +113,7 @@ impl Var {
 pub mod cpu {
     //! f64 references.
 
-    /// Twin of [`super::Var::sobel_edges`] for `[b, 3, h, w]`.
+    /// Twin of [`crate::autograd::Var::sobel_edges`] for `[b, 3, h, w]`.
     pub fn sobel_edges(x: &[f64], b: usize, h: usize, w: usize, eps: f64) -> Vec<f64> {
         let kx = [[-1.0, 0.0, 1.0], [-2.0, 0.0, 2.0], [-1.0, 0.0, 1.0]];
         let ky = [[-1.0, -2.0, -1.0], [0.0, 0.0, 0.0], [1.0, 2.0, 1.0]];
@@ -143,7 +143,7 @@ pub mod cpu {
         out
     }
 
-    /// Twin of [`super::Var::cosine_similarity`].
+    /// Twin of [`crate::autograd::Var::cosine_similarity`].
     pub fn cosine_similarity(x: &[f64], y: &[f64], d: usize, eps: f64) -> Vec<f64> {
         x.chunks(d)
             .zip(y.chunks(d))

@@ -2,7 +2,7 @@
 //! (a deterministic scatter-add; backward through time) and are first order only: asking for
 //! a graph of their gradients is an error, not a silent zero.
 
-use super::{is_grad_enabled, Var};
+use crate::autograd::{is_grad_enabled, Var};
 use crate::error::{Error, Result};
 use crate::gpu::{DType, Tensor};
 use crate::kernels::codebook::gather_rows;

@@ -1,7 +1,7 @@
 //! Dropout as a differentiable op: the mask is a function of the RNG key, so the backward is
 //! the same op on the gradient (and twice differentiable, being linear).
 
-use super::Var;
+use crate::autograd::Var;
 use crate::error::Result;
 use crate::kernels::random::{dropout, RngKey};
 

@@ -5,7 +5,7 @@
 //! heads × batch, an additive mask is broadcast over the heads, softmax, a second batched
 //! matmul, heads merged back.
 
-use super::Var;
+use crate::autograd::Var;
 use crate::error::Result;
 use crate::gpu::Tensor;
 use crate::kernels::attention::{attention_backward, attention_forward};
@@ -163,7 +163,7 @@ pub fn attention_mask(b: usize, t: usize, causal: bool, key_padding: Option<&[bo
 }
 
 pub mod cpu {
-    //! f64 reference of [`super::Var::self_attention`] (the fused kernels' twin).
+    //! f64 reference of [`crate::autograd::Var::self_attention`] (the fused kernels' twin).
 
     /// `qkv: [b, t, 3·d]`, additive `mask: [b, t, t]` → `[b, t, d]`.
     pub fn self_attention(

@@ -4,7 +4,7 @@
 //! transposed convolution and vice versa), so every rule is differentiable again (the WGAN-GP
 //! critic needs that).
 
-use super::{grad_if, Var};
+use crate::autograd::{grad_if, Var};
 use crate::error::{Error, Result};
 use crate::kernels::conv::{
     conv2d_backward_input, conv2d_backward_weight, conv2d_forward, ConvGeom, ConvVariant, Padding,

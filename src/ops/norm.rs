@@ -3,7 +3,7 @@
 //! sums and broadcasts), so it is twice differentiable.
 
 use super::sequence::first_order_only;
-use super::{no_grad, Var};
+use crate::autograd::{no_grad, Var};
 use crate::error::{Error, Result};
 use crate::gpu::Tensor;
 use crate::kernels::elementwise::{binary, Binary, Broadcast};
@@ -129,7 +129,7 @@ impl Var {
 
 /// f64 references of the normalisation layers.
 pub mod cpu {
-    /// f64 reference of [`super::Var::batch_norm`] in training mode: (output, new running mean,
+    /// f64 reference of [`crate::autograd::Var::batch_norm`] in training mode: (output, new running mean,
     /// new running variance) for `x: [n, c, inner]`.
     #[allow(clippy::too_many_arguments, clippy::type_complexity)]
     pub fn batch_norm_train(

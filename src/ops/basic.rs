@@ -1,7 +1,7 @@
 //! Differentiable ops on [`Var`]. Each op runs its kernel forward and records a backward rule
 //! built from these same ops, which is what makes gradients differentiable again.
 
-use super::{grad_if, Var};
+use crate::autograd::{grad_if, Var};
 use crate::error::{Error, Result};
 use crate::kernels::cross_entropy as ce;
 use crate::kernels::elementwise::{self as ew, Binary, Broadcast, Unary};
