@@ -272,3 +272,66 @@ fn the_memory_estimate_counts_parameters_exactly_and_bounds_a_real_run() {
         let _ = std::fs::remove_dir_all(&o.dir);
     }
 }
+
+/// Each of the three modules rebuilt from its state_dict alone has the sizes it was made with
+/// and the same tensors; the `vae.` part of a VAE-GAN checkpoint loads the same way; a
+/// missing tensor and a non-square feature count are named.
+#[test]
+fn from_state_dict_reads_the_sizes_from_the_shapes() {
+    use wgtrain::io::checkpoint::sub_dict;
+    use wgtrain::models::vaegan::state;
+    let gpu = common::gpu();
+    let cfg = VaeGanConfig {
+        image_size: 16,
+        channels: 3,
+        latent: 5,
+        rnn_hidden: 6,
+        rnn_layers: 3,
+        frames: 3,
+    };
+    let vae = Vae::new(gpu, cfg.clone(), 4).unwrap();
+    let sd = vae.state_dict().unwrap();
+    let back = Vae::from_state_dict(gpu, &sd, VaeGanConfig::default()).unwrap();
+    assert_eq!(
+        (
+            back.config.channels,
+            back.config.latent,
+            back.config.image_size
+        ),
+        (3, 5, 16)
+    );
+    assert_eq!(back.state_dict().unwrap(), sd);
+    // out of a checkpoint holding the three modules under prefixes
+    let mut ck = state("vae.", &vae.named_parameters()).unwrap();
+    let critic = Critic::new(gpu, &cfg, 5).unwrap();
+    ck.extend(state("critic.", &critic.named_parameters()).unwrap());
+    let part = Vae::from_state_dict(gpu, &sub_dict(&ck, "vae."), VaeGanConfig::default()).unwrap();
+    assert_eq!(part.state_dict().unwrap(), sd);
+    let c = Critic::from_state_dict(gpu, &sub_dict(&ck, "critic.")).unwrap();
+    assert_eq!(c.state_dict().unwrap(), critic.state_dict().unwrap());
+    let rnn = WeightPredictor::new(gpu, &cfg, 6).unwrap();
+    let r = WeightPredictor::from_state_dict(gpu, &rnn.state_dict().unwrap()).unwrap();
+    assert_eq!(r.hidden, 6);
+    assert_eq!(r.state_dict().unwrap(), rnn.state_dict().unwrap());
+    assert_eq!(r.named_parameters().len(), 3 * 4 + 2);
+
+    let cut: Vec<_> = sd
+        .iter()
+        .filter(|t| t.name != "fc1.weight")
+        .cloned()
+        .collect();
+    let e = Vae::from_state_dict(gpu, &cut, VaeGanConfig::default())
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(e.contains("'fc1.weight'"), "{e}");
+    let mut odd = sd.clone();
+    for t in odd.iter_mut().filter(|t| t.name == "fc1.weight") {
+        t.shape = vec![5, 3 * 17];
+    }
+    let e = Vae::from_state_dict(gpu, &odd, VaeGanConfig::default())
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(e.contains("fc1.weight") && e.contains("square"), "{e}");
+}

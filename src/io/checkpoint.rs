@@ -31,6 +31,21 @@ pub fn shape_of<'a>(
     Ok(&t.shape)
 }
 
+/// The tensors whose names start with `prefix`, renamed without it: one module's state_dict
+/// out of a checkpoint of several (`vae.`, `critic.`, `rnn.` in a VAE-GAN's).
+pub fn sub_dict(tensors: &[NamedTensor], prefix: &str) -> Vec<NamedTensor> {
+    tensors
+        .iter()
+        .filter_map(|t| {
+            Some(NamedTensor {
+                name: t.name.strip_prefix(prefix)?.to_string(),
+                shape: t.shape.clone(),
+                data: t.data.clone(),
+            })
+        })
+        .collect()
+}
+
 /// Copy the tensor called `name` in `tensors` into `dst`, checking that it exists and that
 /// the shapes agree; errors start with `what` and end with `hint`.
 pub fn restore(

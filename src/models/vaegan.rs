@@ -10,7 +10,7 @@
 use crate::autograd::{backward_with_graph, Var};
 use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Tensor};
-use crate::io::checkpoint::{restore, NamedTensor};
+use crate::io::checkpoint::{restore, shape_of, NamedTensor};
 use crate::kernels::conv::Padding;
 use crate::kernels::elementwise::Broadcast;
 use crate::nn::{join, Activation, Conv2d, ConvTranspose2d, Gru, Linear, Visitor};
@@ -65,6 +65,56 @@ impl VaeGanConfig {
             return bad("frames must be positive".into());
         }
         Ok(())
+    }
+
+    /// The sizes a module's state_dict implies: `channels` from `enc1.weight` (`[c, 3, 3,
+    /// 3]`), and, where present, `latent` and `image_size` from `fc1.weight` (`[latent or
+    /// 64, c·(s/8)²]`, the VAE's or the critic's), or `image_size`, `rnn_hidden`,
+    /// `rnn_layers` and `channels` from the weight predictor's `rnn.weight_ih_l{k}` and
+    /// `fc.weight`. What the tensors do not say is taken from `settings`.
+    pub fn from_state_dict(tensors: &[NamedTensor], settings: VaeGanConfig) -> Result<Self> {
+        let what = "reading VAE-GAN sizes from a state_dict";
+        let hint = " (expected a VAE, critic or weight predictor state_dict of seed 002)";
+        let dims = |name: &str, rank: usize| shape_of(tensors, name, rank, what, hint);
+        let has = |name: &str| tensors.iter().any(|t| t.name == name);
+        let mut c = settings;
+        let side_of = |area: usize, per: usize, name: &str| -> Result<usize> {
+            let side = ((area / per.max(1)) as f64).sqrt().round() as usize;
+            if side * side * per != area {
+                return Err(Error::checkpoint(
+                    what,
+                    format!("'{name}' reads {area} features, not {per} × a square"),
+                ));
+            }
+            Ok(side)
+        };
+        if has("enc1.weight") {
+            c.channels = dims("enc1.weight", 4)?[0];
+            let fc1 = dims("fc1.weight", 2)?;
+            c.image_size = 8 * side_of(fc1[1], c.channels, "fc1.weight")?;
+            // the critic's fc1 is flat → 64; the VAE's flat → latent (its fc2 is the same)
+            if has("dec1.weight") {
+                c.latent = fc1[0];
+            }
+        } else {
+            let hh = dims("rnn.weight_hh_l0", 2)?;
+            c.rnn_hidden = hh[1];
+            c.rnn_layers = (0..)
+                .take_while(|k| has(&format!("rnn.weight_ih_l{k}")))
+                .count();
+            let input = dims("rnn.weight_ih_l0", 2)?[1];
+            c.image_size = side_of(input, 3, "rnn.weight_ih_l0")?;
+            let update = dims("fc.weight", 2)?[0];
+            if !update.is_multiple_of(28) {
+                return Err(Error::checkpoint(
+                    what,
+                    format!("'fc.weight' predicts {update} values, not 28 × enc1's channels"),
+                ));
+            }
+            c.channels = update / 28;
+        }
+        c.validate().map_err(|e| Error::checkpoint(what, e))?;
+        Ok(c)
     }
 
     /// Features after the conv trunk: channels × (image_size / 8)².
@@ -204,6 +254,22 @@ impl Vae {
         })
     }
 
+    /// A VAE with the sizes its state_dict implies ([`VaeGanConfig::from_state_dict`]; the
+    /// weight predictor's sizes from `settings`), its weights loaded from `tensors`.
+    pub fn from_state_dict(
+        gpu: &Gpu,
+        tensors: &[NamedTensor],
+        settings: VaeGanConfig,
+    ) -> Result<Vae> {
+        let vae = Vae::new(gpu, VaeGanConfig::from_state_dict(tensors, settings)?, 0)?;
+        vae.load_from(
+            tensors,
+            "loading VAE-GAN generator weights",
+            " (a VAE state_dict?)",
+        )?;
+        Ok(vae)
+    }
+
     /// Encode (ReLU on mu and on log_var, as the seed), sample z with noise `eps: [B, latent]`,
     /// decode. `enc1` overrides the first conv's (weight, bias).
     pub fn forward(&self, x: &Var, eps: &Tensor, enc1: Option<(&Var, &Var)>) -> Result<VaeOutput> {
@@ -275,6 +341,18 @@ impl Critic {
         })
     }
 
+    /// A critic with the sizes its state_dict implies, its weights loaded from `tensors`.
+    pub fn from_state_dict(gpu: &Gpu, tensors: &[NamedTensor]) -> Result<Critic> {
+        let config = VaeGanConfig::from_state_dict(tensors, VaeGanConfig::default())?;
+        let critic = Critic::new(gpu, &config, 0)?;
+        critic.load_from(
+            tensors,
+            "loading VAE-GAN critic weights",
+            " (a critic state_dict?)",
+        )?;
+        Ok(critic)
+    }
+
     /// `[B, 3, s, s]` → `[B, 1]` in (0, 1).
     pub fn forward(&self, x: &Var) -> Result<Var> {
         let h = self
@@ -337,6 +415,19 @@ impl WeightPredictor {
             fc: Linear::with_key(gpu, h, config.weight_update_size(), true, key(seed, 300))?,
             hidden: h,
         })
+    }
+
+    /// A weight predictor with the sizes its state_dict implies, its weights loaded from
+    /// `tensors`.
+    pub fn from_state_dict(gpu: &Gpu, tensors: &[NamedTensor]) -> Result<WeightPredictor> {
+        let config = VaeGanConfig::from_state_dict(tensors, VaeGanConfig::default())?;
+        let rnn = WeightPredictor::new(gpu, &config, 0)?;
+        rnn.load_from(
+            tensors,
+            "loading VAE-GAN weight predictor weights",
+            " (a weight predictor state_dict?)",
+        )?;
+        Ok(rnn)
     }
 
     /// `video: [B, T, F]` → Δ `[B, weight_update_size]`.
