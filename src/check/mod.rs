@@ -275,6 +275,37 @@ pub(crate) fn wgsl_struct_layout(
     ))
 }
 
+/// The parameter block `P` against the WGSL struct `wgsl_name` of `shader`: the same field
+/// names, offsets and size, as naga lays the struct out. A failed row shows both layouts.
+pub(crate) fn params_layout<P: crate::kernels::ShaderParams>(
+    kernel: &str,
+    shader: &crate::gpu::Shader,
+    wgsl_name: &str,
+) -> Result<CheckRow> {
+    let ours = P::FIELDS;
+    let (theirs, size) = wgsl_struct_layout(shader.source, wgsl_name)?;
+    let size_ok = size == std::mem::size_of::<P>();
+    let fields_ok = theirs.len() == ours.len()
+        && ours
+            .iter()
+            .zip(&theirs)
+            .all(|((n, o), (wn, wo))| n == wn && o == wo);
+    let shape = if size_ok && fields_ok {
+        format!(
+            "{}: {wgsl_name} layout ({} fields, {size} bytes)",
+            shader.name,
+            ours.len()
+        )
+    } else {
+        format!(
+            "{}: {wgsl_name} layout differs: Rust {ours:?} ({} bytes), WGSL {theirs:?} ({size} bytes)",
+            shader.name,
+            std::mem::size_of::<P>()
+        )
+    };
+    Ok(CheckRow::exact(kernel, shape, size_ok && fields_ok))
+}
+
 /// Shapes: representative ones, awkward ones (1, odd, primes, not multiples of 256), and a
 /// few drawn from `seed`.
 pub(crate) fn lengths(seed: u64) -> Vec<usize> {
@@ -595,4 +626,54 @@ fn check_dropout(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
         }
     }
     Ok(rows)
+}
+
+#[cfg(test)]
+mod layout_tests {
+    use super::params_layout;
+
+    crate::kernels::shader_params! {
+        /// softmax's block with its fields swapped.
+        pub struct Swapped {
+            /// Second in WGSL.
+            n: u32,
+            /// First in WGSL.
+            rows: u32,
+        }
+    }
+
+    crate::kernels::shader_params! {
+        /// softmax's block with a field too many.
+        pub struct Longer {
+            /// As WGSL.
+            rows: u32,
+            /// As WGSL.
+            n: u32,
+            /// Not in WGSL.
+            extra: f32,
+        }
+    }
+
+    /// A Rust block that differs from the shader's in order or size fails its row, which
+    /// shows both layouts; the real one passes.
+    #[test]
+    fn a_parameter_block_that_differs_from_the_shader_fails() {
+        let shader = &crate::kernels::softmax::SHADER;
+        let ok =
+            params_layout::<crate::kernels::softmax::SoftmaxParams>("softmax", shader, "Params")
+                .unwrap();
+        assert!(ok.pass, "{}", ok.shape);
+        for row in [
+            params_layout::<Swapped>("softmax", shader, "Params").unwrap(),
+            params_layout::<Longer>("softmax", shader, "Params").unwrap(),
+        ] {
+            assert!(!row.pass && row.shape.contains("differs"), "{}", row.shape);
+            assert!(
+                row.shape.contains("rows") && row.shape.contains("WGSL"),
+                "{}",
+                row.shape
+            );
+        }
+        assert!(params_layout::<Swapped>("softmax", shader, "Nope").is_err());
+    }
 }

@@ -83,10 +83,37 @@ pub fn variant_support(gpu: &Gpu) -> Vec<(&'static str, &'static str, Option<Str
     out
 }
 
-/// Pack an f32 into a parameter word.
-pub(crate) fn f(x: f32) -> u32 {
-    x.to_bits()
+/// A shader's uniform parameter block as Rust sees it: a `#[repr(C)]` [`bytemuck::Pod`]
+/// struct whose fields mirror, in order and offset, the WGSL struct the shader declares
+/// (every family's `check` compares the two layouts, read from the shader by naga).
+pub trait ShaderParams: bytemuck::Pod {
+    /// The fields in order, with their byte offsets.
+    const FIELDS: &'static [(&'static str, usize)];
+
+    /// The words a dispatch uploads.
+    fn words(&self) -> &[u32] {
+        bytemuck::cast_slice(std::slice::from_ref(self))
+    }
 }
+
+/// Declare a parameter block: the struct (fields public, documented as written) and its
+/// [`ShaderParams`] field list.
+macro_rules! shader_params {
+    ($(#[$m:meta])* pub struct $name:ident { $($(#[$fm:meta])* $field:ident : $ty:ty),* $(,)? }) => {
+        $(#[$m])*
+        #[repr(C)]
+        #[derive(Clone, Copy, Debug, Default, PartialEq, bytemuck::Pod, bytemuck::Zeroable)]
+        pub struct $name {
+            $($(#[$fm])* pub $field: $ty),*
+        }
+
+        impl $crate::kernels::ShaderParams for $name {
+            const FIELDS: &'static [(&'static str, usize)] =
+                &[$((stringify!($field), ::std::mem::offset_of!($name, $field))),*];
+        }
+    };
+}
+pub(crate) use shader_params;
 
 /// Shapes as `[outer, len, inner]` around `axis`.
 pub fn split_axis(shape: &[usize], axis: usize) -> (usize, usize, usize) {

@@ -45,5 +45,10 @@ pub(crate) fn check_adam(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
             ulps * U,
         ));
     }
+    rows.push(params_layout::<crate::kernels::adam::AdamParams>(
+        "adam",
+        &crate::kernels::adam::SHADER,
+        "Params",
+    )?);
     Ok(rows)
 }

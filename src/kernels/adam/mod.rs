@@ -3,7 +3,7 @@
 pub mod check;
 pub mod cpu;
 
-use super::{as_u32, f};
+use super::{as_u32, ShaderParams};
 use crate::error::{Error, Result};
 use crate::gpu::{grid_1d, groups_for, Dispatch, Shader, Tensor};
 
@@ -12,6 +12,33 @@ pub static SHADER: Shader = Shader {
     name: "adam",
     source: include_str!("../../../shaders/adam.wgsl"),
 };
+
+super::shader_params! {
+    /// The uniform block of `adam.wgsl`. The differences and quotients are computed on the
+    /// host in f64: in f32, `1 − 0.999` would lose four digits to cancellation.
+    pub struct AdamParams {
+        /// Elements (`adam_step`) or vec4s (`adam_step_vec4`).
+        n: u32,
+        /// Adam's L2 weight decay, added to the gradient.
+        l2: f32,
+        /// AdamW's `1 − lr · weight_decay`.
+        decay: f32,
+        /// Padding.
+        _pad2: u32,
+        /// `1 − beta1`.
+        one_minus_beta1: f32,
+        /// `beta2`.
+        beta2: f32,
+        /// `1 − beta2`.
+        one_minus_beta2: f32,
+        /// Added to the root of the second moment.
+        eps: f32,
+        /// `lr / (1 − beta1^t)`.
+        step_size: f32,
+        /// `sqrt(1 − beta2^t)`.
+        bc2_sqrt: f32,
+    }
+}
 
 /// Adam's hyperparameters, PyTorch's names and defaults.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -94,18 +121,19 @@ pub fn adam_step(
             shader: &SHADER,
             entry: "adam_step",
             constants: &[],
-            params: &[
-                as_u32(op, "n", n)?,
-                f(l2 as f32),
-                f(decay as f32),
-                0,
-                f((1.0 - h.beta1) as f32),
-                f(h.beta2 as f32),
-                f((1.0 - h.beta2) as f32),
-                f(h.eps as f32),
-                f((h.lr / bc1) as f32),
-                f(bc2.sqrt() as f32),
-            ],
+            params: AdamParams {
+                n: as_u32(op, "n", n)?,
+                l2: l2 as f32,
+                decay: decay as f32,
+                _pad2: 0,
+                one_minus_beta1: (1.0 - h.beta1) as f32,
+                beta2: h.beta2 as f32,
+                one_minus_beta2: (1.0 - h.beta2) as f32,
+                eps: h.eps as f32,
+                step_size: (h.lr / bc1) as f32,
+                bc2_sqrt: bc2.sqrt() as f32,
+            }
+            .words(),
             buffers: &[(1, grad), (2, param), (3, m), (4, v)],
             grid: grid_1d(groups_for(n, 256)),
         },

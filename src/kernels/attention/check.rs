@@ -166,5 +166,10 @@ pub(crate) fn check_attention(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
             bound,
         ));
     }
+    rows.push(params_layout::<crate::kernels::attention::AttentionParams>(
+        "attention",
+        &crate::kernels::attention::SHADER,
+        "Params",
+    )?);
     Ok(rows)
 }

@@ -6,7 +6,7 @@
 pub mod check;
 pub mod cpu;
 
-use super::{as_u32, f};
+use super::{as_u32, ShaderParams};
 use crate::error::{Error, Result};
 use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Shader, Tensor};
 use crate::kernels::random::RngKey;
@@ -19,6 +19,36 @@ pub static SHADER: Shader = Shader {
         include_str!("../../../shaders/lib/threefry.wgsl")
     ),
 };
+
+super::shader_params! {
+    /// The uniform block of `attention.wgsl`.
+    pub struct AttentionParams {
+        /// Sequences.
+        batch: u32,
+        /// Steps per sequence.
+        steps: u32,
+        /// Heads.
+        heads: u32,
+        /// Width of a head.
+        head_dim: u32,
+        /// `1 / sqrt(head_dim)`.
+        scale: f32,
+        /// 1 when an additive mask is bound.
+        has_mask: u32,
+        /// Dropout probability of the weights (0: none).
+        drop_p: f32,
+        /// `1 / (1 − drop_p)`.
+        drop_scale: f32,
+        /// The dropout key's seed, low word.
+        seed_lo: u32,
+        /// The dropout key's seed, high word.
+        seed_hi: u32,
+        /// The dropout key's stream.
+        stream: u32,
+        /// The dropout key's counter offset.
+        offset: u32,
+    }
+}
 
 /// The sizes of one attention call.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -99,7 +129,7 @@ fn params(
     s: AttentionShape,
     has_mask: bool,
     drop: Option<(f32, RngKey)>,
-) -> Result<[u32; 12]> {
+) -> Result<AttentionParams> {
     let (p, key) = drop.unwrap_or((
         0.0,
         RngKey {
@@ -120,20 +150,20 @@ fn params(
         "qkv elements",
         s.batch * s.steps * 3 * s.heads * s.head_dim,
     )?;
-    Ok([
-        s.batch as u32,
-        s.steps as u32,
-        s.heads as u32,
-        s.head_dim as u32,
-        f(1.0 / (s.head_dim as f32).sqrt()),
-        has_mask as u32,
-        f(p),
-        f(1.0 / (1.0 - p)),
-        key.seed as u32,
-        (key.seed >> 32) as u32,
-        key.stream,
-        key.offset,
-    ])
+    Ok(AttentionParams {
+        batch: s.batch as u32,
+        steps: s.steps as u32,
+        heads: s.heads as u32,
+        head_dim: s.head_dim as u32,
+        scale: 1.0 / (s.head_dim as f32).sqrt(),
+        has_mask: has_mask as u32,
+        drop_p: p,
+        drop_scale: 1.0 / (1.0 - p),
+        seed_lo: key.seed as u32,
+        seed_hi: (key.seed >> 32) as u32,
+        stream: key.stream,
+        offset: key.offset,
+    })
 }
 
 /// The attention weights a forward keeps for the backward, `[H·B, T, T]` each.
@@ -174,7 +204,7 @@ pub fn attention_forward(
             shader: &SHADER,
             entry: "attention_forward",
             constants: &[],
-            params: &params,
+            params: params.words(),
             buffers: &[
                 (1, qkv),
                 (2, mask.unwrap_or(&none)),
@@ -228,7 +258,7 @@ pub fn attention_backward(
             shader: &SHADER,
             entry: "attention_backward_query",
             constants: &[],
-            params: &params,
+            params: params.words(),
             buffers: &[
                 (1, qkv),
                 (3, probs),
@@ -245,7 +275,7 @@ pub fn attention_backward(
             shader: &SHADER,
             entry: "attention_backward_key_value",
             constants: &[],
-            params: &params,
+            params: params.words(),
             buffers: &[
                 (1, qkv),
                 (5, grad_out),

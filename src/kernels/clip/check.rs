@@ -44,5 +44,10 @@ pub(crate) fn check_clip(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
             ));
         }
     }
+    rows.push(params_layout::<crate::kernels::clip::ClipParams>(
+        "clip",
+        &crate::kernels::clip::SHADER,
+        "Params",
+    )?);
     Ok(rows)
 }

@@ -4,7 +4,7 @@
 pub mod check;
 pub mod cpu;
 
-use super::{as_u32, f};
+use super::{as_u32, ShaderParams};
 use crate::error::{Error, Result};
 use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Shader, Tensor};
 use crate::kernels::reduce::{reduce_all, Reduce};
@@ -14,6 +14,22 @@ pub static SHADER: Shader = Shader {
     name: "clip",
     source: include_str!("../../../shaders/clip.wgsl"),
 };
+
+super::shader_params! {
+    /// The uniform block of `clip.wgsl`.
+    pub struct ClipParams {
+        /// `clip_coefficient`: tensors; `scale_in_place`: elements.
+        n: u32,
+        /// Padding.
+        _pad0: u32,
+        /// Padding.
+        _pad1: u32,
+        /// Padding.
+        _pad2: u32,
+        /// The norm the gradients are clipped to.
+        max_norm: f32,
+    }
+}
 
 /// Scale every gradient in place so their global L2 norm is at most `max_norm` (a buffer
 /// shared by several gradients is counted for each but scaled once).
@@ -37,7 +53,12 @@ pub fn clip_grad_norm(grads: &[&Tensor], max_norm: f32) -> Result<Tensor> {
             shader: &SHADER,
             entry: "clip_coefficient",
             constants: &[],
-            params: &[as_u32(op, "tensors", grads.len())?, 0, 0, 0, f(max_norm)],
+            params: ClipParams {
+                n: as_u32(op, "tensors", grads.len())?,
+                max_norm,
+                ..Default::default()
+            }
+            .words(),
             buffers: &[(1, &stacked), (2, &coef)],
             grid: [1, 1, 1],
         },
@@ -55,7 +76,12 @@ pub fn clip_grad_norm(grads: &[&Tensor], max_norm: f32) -> Result<Tensor> {
                 shader: &SHADER,
                 entry: "scale_in_place",
                 constants: &[],
-                params: &[as_u32(op, "n", n)?, 0, 0, 0, f(max_norm)],
+                params: ClipParams {
+                    n: as_u32(op, "n", n)?,
+                    max_norm,
+                    ..Default::default()
+                }
+                .words(),
                 buffers: &[(2, &coef), (3, g)],
                 grid: grid_1d(groups_for(n, 256)),
             },

@@ -91,5 +91,25 @@ pub(crate) fn check_codebook(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
             0.0,
         ));
     }
+    rows.push(params_layout::<crate::kernels::codebook::GatherParams>(
+        "codebook",
+        &crate::kernels::codebook::SHADER,
+        "Params",
+    )?);
+    rows.push(params_layout::<crate::kernels::codebook::NearestParams>(
+        "codebook",
+        &crate::kernels::codebook::NEAREST_SHADER,
+        "NearestParams",
+    )?);
+    rows.push(params_layout::<crate::kernels::codebook::NearestParams>(
+        "codebook",
+        &crate::kernels::codebook::NEAREST_SUBGROUP_SHADER,
+        "NearestParams",
+    )?);
+    rows.push(params_layout::<crate::kernels::codebook::NearestParams>(
+        "codebook",
+        &crate::kernels::codebook::NEAREST_TILED_SHADER,
+        "NearestParams",
+    )?);
     Ok(rows)
 }

@@ -6,7 +6,7 @@
 pub mod check;
 pub mod cpu;
 
-use super::as_u32;
+use super::{as_u32, ShaderParams};
 use crate::error::{Error, Result};
 use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Gpu, Shader, Tensor};
 use crate::kernels::matmul::{self, Variant};
@@ -16,6 +16,34 @@ pub static SHADER: Shader = Shader {
     name: "codebook",
     source: include_str!("../../../shaders/codebook.wgsl"),
 };
+
+super::shader_params! {
+    /// The uniform block of the three `codebook_nearest*.wgsl` kernels.
+    pub struct NearestParams {
+        /// Queries.
+        n: u32,
+        /// Codes.
+        k: u32,
+        /// Dimension of queries and codes.
+        d: u32,
+        /// Padding to 16 bytes.
+        _pad: u32,
+    }
+}
+
+super::shader_params! {
+    /// The uniform block of `codebook.wgsl` (`gather_rows`).
+    pub struct GatherParams {
+        /// Rows to gather.
+        rows: u32,
+        /// Rows of the table.
+        codes: u32,
+        /// Row length.
+        dim: u32,
+        /// Padding to 16 bytes.
+        _pad: u32,
+    }
+}
 
 /// The portable nearest-code kernels: `nearest_code` and `nearest_code_vec4`.
 pub static NEAREST_SHADER: Shader = Shader {
@@ -127,12 +155,13 @@ pub fn nearest_code_with(x: &Tensor, codebook: &Tensor, variant: Variant) -> Res
             shader,
             entry,
             constants: &[],
-            params: &[
-                as_u32(op, "queries", n)?,
-                as_u32(op, "codes", k)?,
-                as_u32(op, "dim", d)?,
-                0,
-            ],
+            params: NearestParams {
+                n: as_u32(op, "queries", n)?,
+                k: as_u32(op, "codes", k)?,
+                d: as_u32(op, "dim", d)?,
+                _pad: 0,
+            }
+            .words(),
             buffers: &[(1, x), (2, codebook), (3, &out)],
             grid: grid_1d(groups_for(n, rows_per_group)),
         },
@@ -160,12 +189,13 @@ pub fn gather_rows(table: &Tensor, index: &Tensor) -> Result<Tensor> {
             shader: &SHADER,
             entry: "gather_rows",
             constants: &[],
-            params: &[
-                as_u32(op, "rows", rows)?,
-                as_u32(op, "codes", ts[0])?,
-                as_u32(op, "dim", ts[1])?,
-                0,
-            ],
+            params: GatherParams {
+                rows: as_u32(op, "rows", rows)?,
+                codes: as_u32(op, "codes", ts[0])?,
+                dim: as_u32(op, "dim", ts[1])?,
+                _pad: 0,
+            }
+            .words(),
             buffers: &[(5, table), (6, index), (7, &out)],
             grid: grid_1d(groups_for(out.numel(), 256)),
         },

@@ -109,6 +109,26 @@ pub(crate) fn check_conv(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
             terms as f64 * U,
         ));
     }
+    rows.push(params_layout::<crate::kernels::conv::Im2colParams>(
+        "conv",
+        &crate::kernels::conv::SHADER,
+        "Params",
+    )?);
+    rows.push(params_layout::<crate::kernels::conv::ConvParams>(
+        "conv",
+        &crate::kernels::conv::IMPLICIT_SUBGROUP_SHADER,
+        "ConvParams",
+    )?);
+    rows.push(params_layout::<crate::kernels::conv::ConvParams>(
+        "conv",
+        &crate::kernels::conv::IMPLICIT_TILED_SHADER,
+        "ConvParams",
+    )?);
+    rows.push(params_layout::<crate::kernels::conv::ConvParams>(
+        "conv",
+        &crate::kernels::conv::WEIGHTS_SHADER,
+        "ConvParams",
+    )?);
     Ok(rows)
 }
 

@@ -9,12 +9,12 @@
 //! and the matmul kernels), which every adapter runs. Both implicit tilings compute 64 x 64
 //! outputs per workgroup, so they share the launchers and grids below.
 
-use super::{col2im, im2col, ConvGeom};
+use super::{col2im, im2col, ConvGeom, ConvParams};
 use crate::error::{Error, Result};
 use crate::gpu::select::{self, bucket};
 use crate::gpu::{DType, Dispatch, Gpu, Shader, Tensor};
 use crate::kernels::epilogue::Epilogue;
-use crate::kernels::{as_u32, elementwise as ew, f, matmul, reduce};
+use crate::kernels::{as_u32, elementwise as ew, matmul, reduce, ShaderParams};
 
 /// The implicit-GEMM convolutions on the lavapipe tiling (needs subgroups of exactly 8).
 pub static SUBGROUP_SHADER: Shader = Shader {
@@ -277,19 +277,32 @@ struct Params {
 }
 
 impl Params {
-    fn words(&self, g: &ConvGeom, op: &str) -> Result<[u32; 24]> {
-        let sizes = [
-            g.n, g.c, g.h, g.w, self.o, g.kh, g.kw, g.stride, g.pad_top, g.pad_left, g.ho, g.wo,
-            self.m, self.ncols, self.k, self.kv, self.ta, self.tb,
-        ];
-        let mut out = [0u32; 24];
-        for (o, x) in out.iter_mut().zip(sizes) {
-            *o = as_u32(op, "size", x)?;
-        }
-        out[18] = self.epi;
-        out[19] = f(self.slope);
-        out[20] = as_u32(op, "size", self.kchunk)?;
-        Ok(out)
+    fn block(&self, g: &ConvGeom, op: &str) -> Result<ConvParams> {
+        let u = |x: usize| as_u32(op, "size", x);
+        Ok(ConvParams {
+            n: u(g.n)?,
+            c: u(g.c)?,
+            h: u(g.h)?,
+            w: u(g.w)?,
+            o: u(self.o)?,
+            kh: u(g.kh)?,
+            kw: u(g.kw)?,
+            s: u(g.stride)?,
+            pt: u(g.pad_top)?,
+            pl: u(g.pad_left)?,
+            ho: u(g.ho)?,
+            wo: u(g.wo)?,
+            m: u(self.m)?,
+            ncols: u(self.ncols)?,
+            k: u(self.k)?,
+            kv: u(self.kv)?,
+            ta: u(self.ta)?,
+            tb: u(self.tb)?,
+            epi: self.epi,
+            slope: self.slope,
+            kchunk: u(self.kchunk)?,
+            ..Default::default()
+        })
     }
 }
 
@@ -336,7 +349,7 @@ fn weight_rows(
             shader: &WEIGHTS_SHADER,
             entry: "pad_weight_rows",
             constants: &[],
-            params: &prm.words(g, op)?,
+            params: prm.block(g, op)?.words(),
             buffers: &[(1, w), (2, &out)],
             grid: [
                 as_u32(op, "grid", kv.div_ceil(64))?,
@@ -481,7 +494,7 @@ fn forward_with(
             shader: kernel.shader,
             entry: kernel.entry,
             constants: &[("ACT", epi.act.code() as f64)],
-            params: &prm.words(g, op)?,
+            params: prm.block(g, op)?.words(),
             buffers: &[(1, x), (2, &wk), (3, &out), (4, epi.bias.unwrap_or(x))],
             grid: [
                 as_u32(op, "grid", o.div_ceil(kernel.cols))?,
@@ -588,7 +601,7 @@ fn backward_input_with(
             shader: &WEIGHTS_SHADER,
             entry: "phase_weights",
             constants: &[],
-            params: &prm.words(g, op)?,
+            params: prm.block(g, op)?.words(),
             buffers: &[(1, w), (2, &wp)],
             grid: [
                 as_u32(op, "grid", kv.div_ceil(64))?,
@@ -604,7 +617,7 @@ fn backward_input_with(
             shader: kernel.shader,
             entry: kernel.entry,
             constants: &[("ACT", epi.act.code() as f64)],
-            params: &prm.words(g, op)?,
+            params: prm.block(g, op)?.words(),
             buffers: &[(1, dy), (2, &wp), (3, &out), (4, epi.bias.unwrap_or(dy))],
             grid: [
                 as_u32(op, "grid", g.c.div_ceil(kernel.cols))?,
@@ -717,7 +730,7 @@ fn backward_weight_with(x: &Tensor, dy: &Tensor, g: &ConvGeom, v: ConvVariant) -
             shader: kernel.shader,
             entry: kernel.entry,
             constants: &[],
-            params: &prm.words(g, op)?,
+            params: prm.block(g, op)?.words(),
             buffers: &[(1, x), (2, dy), (3, &out)],
             grid: [
                 as_u32(op, "grid", o.div_ceil(kernel.cols))?,

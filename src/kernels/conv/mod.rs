@@ -12,7 +12,7 @@ pub use implicit::{
     WEIGHTS_SHADER,
 };
 
-use super::as_u32;
+use super::{as_u32, ShaderParams};
 use crate::error::{Error, Result};
 use crate::gpu::{DType, Dispatch, Shader, Tensor};
 
@@ -21,6 +21,93 @@ pub static SHADER: Shader = Shader {
     name: "conv",
     source: include_str!("../../../shaders/conv.wgsl"),
 };
+
+super::shader_params! {
+    /// The uniform block of `conv.wgsl` (`im2col`, `col2im`).
+    pub struct Im2colParams {
+        /// Images.
+        n: u32,
+        /// Channels.
+        c: u32,
+        /// Image height.
+        h: u32,
+        /// Image width.
+        w: u32,
+        /// Kernel height.
+        kh: u32,
+        /// Kernel width.
+        kw: u32,
+        /// Stride.
+        stride: u32,
+        /// Padding.
+        _pad0: u32,
+        /// Zero rows above the image.
+        pad_top: u32,
+        /// Zero columns left of it.
+        pad_left: u32,
+        /// Output height.
+        ho: u32,
+        /// Output width.
+        wo: u32,
+        /// Output elements of this dispatch.
+        total: u32,
+    }
+}
+
+super::shader_params! {
+    /// The uniform block of the implicit-GEMM convolutions (`conv_implicit_*.wgsl`) and of
+    /// `conv_weights.wgsl`.
+    pub struct ConvParams {
+        /// Images (conv2d's input `[n, c, h, w]`).
+        n: u32,
+        /// Input channels.
+        c: u32,
+        /// Input height.
+        h: u32,
+        /// Input width.
+        w: u32,
+        /// conv2d's output channels.
+        o: u32,
+        /// Kernel height.
+        kh: u32,
+        /// Kernel width.
+        kw: u32,
+        /// Stride.
+        s: u32,
+        /// Zero rows above.
+        pt: u32,
+        /// Zero columns left.
+        pl: u32,
+        /// conv2d's output height.
+        ho: u32,
+        /// conv2d's output width.
+        wo: u32,
+        /// This GEMM's rows (per grid z).
+        m: u32,
+        /// Its columns.
+        ncols: u32,
+        /// Its K.
+        k: u32,
+        /// Row length of the weight matrix read.
+        kv: u32,
+        /// Taps per phase (input gradient), rows.
+        ta: u32,
+        /// Taps per phase, columns.
+        tb: u32,
+        /// The fused epilogue's code.
+        epi: u32,
+        /// Leaky ReLU's slope.
+        slope: f32,
+        /// K per grid z (weight gradient).
+        kchunk: u32,
+        /// Padding.
+        _p0: u32,
+        /// Padding.
+        _p1: u32,
+        /// Padding.
+        _p2: u32,
+    }
+}
 
 /// Zero padding of a convolution.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -160,27 +247,23 @@ impl ConvGeom {
         [self.n, self.c, self.h, self.w]
     }
 
-    fn params(&self, op: &str, total: usize) -> Result<[u32; 13]> {
-        let v = [
-            self.n,
-            self.c,
-            self.h,
-            self.w,
-            self.kh,
-            self.kw,
-            self.stride,
-            0,
-            self.pad_top,
-            self.pad_left,
-            self.ho,
-            self.wo,
-            total,
-        ];
-        let mut out = [0u32; 13];
-        for (o, x) in out.iter_mut().zip(v) {
-            *o = as_u32(op, "size", x)?;
-        }
-        Ok(out)
+    fn params(&self, op: &str, total: usize) -> Result<Im2colParams> {
+        let u = |x: usize| as_u32(op, "size", x);
+        Ok(Im2colParams {
+            n: u(self.n)?,
+            c: u(self.c)?,
+            h: u(self.h)?,
+            w: u(self.w)?,
+            kh: u(self.kh)?,
+            kw: u(self.kw)?,
+            stride: u(self.stride)?,
+            _pad0: 0,
+            pad_top: u(self.pad_top)?,
+            pad_left: u(self.pad_left)?,
+            ho: u(self.ho)?,
+            wo: u(self.wo)?,
+            total: u(total)?,
+        })
     }
 }
 
@@ -214,7 +297,7 @@ fn run(
             shader: &SHADER,
             entry,
             constants: &[],
-            params: &g.params(entry, total)?,
+            params: g.params(entry, total)?.words(),
             buffers: &[(1, x), (2, &out)],
             grid: [
                 as_u32(entry, "grid x", grid[0].div_ceil(256))?,

@@ -54,5 +54,12 @@ pub(crate) fn check_cross_entropy(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>>
             0.0,
         ));
     }
+    rows.push(params_layout::<
+        crate::kernels::cross_entropy::CrossEntropyParams,
+    >(
+        "cross_entropy",
+        &crate::kernels::cross_entropy::SHADER,
+        "Params",
+    )?);
     Ok(rows)
 }

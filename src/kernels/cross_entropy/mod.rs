@@ -4,7 +4,7 @@
 pub mod check;
 pub mod cpu;
 
-use super::as_u32;
+use super::{as_u32, ShaderParams};
 use crate::error::{Error, Result};
 use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Shader, Tensor};
 
@@ -13,6 +13,20 @@ pub static SHADER: Shader = Shader {
     name: "cross_entropy",
     source: include_str!("../../../shaders/cross_entropy.wgsl"),
 };
+
+super::shader_params! {
+    /// The uniform block of `cross_entropy.wgsl`.
+    pub struct CrossEntropyParams {
+        /// Rows (targets).
+        rows: u32,
+        /// Classes per row.
+        classes: u32,
+        /// The target that counts for nothing (PyTorch's `ignore_index`).
+        ignore_index: i32,
+        /// Padding to 16 bytes.
+        _pad: u32,
+    }
+}
 
 fn check_targets(op: &str, rows: usize, targets: &Tensor) -> Result<()> {
     targets.expect_dtype(DType::I32, op)?;
@@ -25,13 +39,13 @@ fn check_targets(op: &str, rows: usize, targets: &Tensor) -> Result<()> {
     Ok(())
 }
 
-fn params(op: &str, rows: usize, classes: usize, ignore_index: i32) -> Result<[u32; 4]> {
-    Ok([
-        as_u32(op, "rows", rows)?,
-        as_u32(op, "classes", classes)?,
-        ignore_index as u32,
-        0,
-    ])
+fn params(op: &str, rows: usize, classes: usize, ignore_index: i32) -> Result<CrossEntropyParams> {
+    Ok(CrossEntropyParams {
+        rows: as_u32(op, "rows", rows)?,
+        classes: as_u32(op, "classes", classes)?,
+        ignore_index,
+        _pad: 0,
+    })
 }
 
 /// `out[r] = -logp[r, t_r]`, 0 where `t_r` is ignored (or out of range). `logp`: `[rows, classes]`.
@@ -54,7 +68,7 @@ pub fn nll_gather(logp: &Tensor, targets: &Tensor, ignore_index: i32) -> Result<
             shader: &SHADER,
             entry: "nll_gather",
             constants: &[],
-            params: &params(op, rows, classes, ignore_index)?,
+            params: params(op, rows, classes, ignore_index)?.words(),
             buffers: &[(1, logp), (2, targets), (3, &out)],
             grid: grid_1d(groups_for(rows, 256)),
         },
@@ -90,7 +104,7 @@ pub fn nll_scatter(
             shader: &SHADER,
             entry: "nll_scatter",
             constants: &[],
-            params: &params(op, rows, classes, ignore_index)?,
+            params: params(op, rows, classes, ignore_index)?.words(),
             buffers: &[(1, g), (2, targets), (3, &out)],
             grid: grid_1d(groups_for(rows * classes, 256)),
         },
@@ -110,7 +124,7 @@ pub fn count_valid(targets: &Tensor, classes: usize, ignore_index: i32) -> Resul
             shader: &SHADER,
             entry: "count_valid",
             constants: &[],
-            params: &params(op, targets.numel(), classes, ignore_index)?,
+            params: params(op, targets.numel(), classes, ignore_index)?.words(),
             buffers: &[(2, targets), (3, &out)],
             grid: [1, 1, 1],
         },

@@ -70,6 +70,13 @@ pub(crate) fn check_unary(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
             ));
         }
     }
+    rows.push(params_layout::<
+        crate::kernels::elementwise::ElementwiseParams,
+    >(
+        "elementwise",
+        &crate::kernels::elementwise::SHADER,
+        "Params",
+    )?);
     Ok(rows)
 }
 

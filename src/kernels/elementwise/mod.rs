@@ -4,7 +4,7 @@
 pub mod check;
 pub mod cpu;
 
-use super::{as_u32, f};
+use super::{as_u32, ShaderParams};
 use crate::error::{Error, Result};
 use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Gpu, Shader, Tensor};
 
@@ -16,6 +16,28 @@ pub static SHADER: Shader = Shader {
         include_str!("../../../shaders/lib/activations.wgsl")
     ),
 };
+
+super::shader_params! {
+    /// The uniform block of `elementwise.wgsl`.
+    pub struct ElementwiseParams {
+        /// Output elements.
+        n: u32,
+        /// binary: length of b's broadcast axis; expand: the new axis; narrow, pad: the full
+        /// axis; transpose: rows; swap_middle: b.
+        b_len: u32,
+        /// binary: b's index is `(i / b_inner) % b_len`; expand, narrow, pad: the inner size;
+        /// transpose: columns; swap_middle: c.
+        b_inner: u32,
+        /// narrow, pad: the first index of the slice; swap_middle: d.
+        start: u32,
+        /// Leaky slope, clamp's low end, a scalar operand, fill's value.
+        alpha: f32,
+        /// Clamp's high end.
+        beta: f32,
+        /// narrow, pad: the slice's length.
+        small: u32,
+    }
+}
 
 /// Unary maps. The discriminant order is the shader's `OP` code.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -225,8 +247,16 @@ fn bcast_mode(bc: Broadcast, n: usize) -> f64 {
     }
 }
 
-fn params(n: u32, len: u32, inner: u32, alpha: f32, beta: f32) -> [u32; 7] {
-    [n, len, inner, 0, f(alpha), f(beta), 0]
+fn params(n: u32, len: u32, inner: u32, alpha: f32, beta: f32) -> ElementwiseParams {
+    ElementwiseParams {
+        n,
+        b_len: len,
+        b_inner: inner,
+        start: 0,
+        alpha,
+        beta,
+        small: 0,
+    }
 }
 
 /// Where a slice sits: `[outer, full, inner]` with the slice `start..start + len` of `full`.
@@ -259,16 +289,16 @@ impl Slice {
         }
         Ok(())
     }
-    fn params(&self, op: &str, n: usize) -> Result<[u32; 7]> {
-        Ok([
-            as_u32(op, "n", n)?,
-            as_u32(op, "axis", self.full)?,
-            as_u32(op, "inner", self.inner)?,
-            self.start as u32,
-            0,
-            0,
-            self.len as u32,
-        ])
+    fn params(&self, op: &str, n: usize) -> Result<ElementwiseParams> {
+        Ok(ElementwiseParams {
+            n: as_u32(op, "n", n)?,
+            b_len: as_u32(op, "axis", self.full)?,
+            b_inner: as_u32(op, "inner", self.inner)?,
+            start: self.start as u32,
+            alpha: 0.0,
+            beta: 0.0,
+            small: self.len as u32,
+        })
     }
 }
 
@@ -281,7 +311,7 @@ fn map_into(
     constants: &[(&'static str, f64)],
     shape: &[usize],
     inputs: &[(u32, &Tensor)],
-    params: impl FnOnce(u32) -> Result<[u32; 7]>,
+    params: impl FnOnce(u32) -> Result<ElementwiseParams>,
 ) -> Result<Tensor> {
     let out = gpu.empty(shape, DType::F32, op)?;
     let n = out.numel();
@@ -296,7 +326,7 @@ fn map_into(
             shader: &SHADER,
             entry,
             constants,
-            params: &params(as_u32(op, "n", n)?)?,
+            params: params(as_u32(op, "n", n)?)?.words(),
             buffers: &buffers,
             grid: grid_1d(groups_for(n, 256)),
         },
@@ -457,7 +487,7 @@ pub fn swap_middle(x: &Tensor, a: usize, b: usize, c: usize, d: usize) -> Result
         &[(1, x)],
         |n| {
             let mut p = params(n, as_u32(op, "b", b)?, as_u32(op, "c", c)?, 0.0, 0.0);
-            p[3] = as_u32(op, "d", d.max(1))?;
+            p.start = as_u32(op, "d", d.max(1))?;
             Ok(p)
         },
     )

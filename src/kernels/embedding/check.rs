@@ -53,5 +53,10 @@ pub(crate) fn check_embedding(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
             .all(|(a, b)| a.to_bits() == b.to_bits());
         rows.push(row.fail_unless(repeatable));
     }
+    rows.push(params_layout::<crate::kernels::embedding::EmbeddingParams>(
+        "embedding",
+        &crate::kernels::embedding::SHADER,
+        "Params",
+    )?);
     Ok(rows)
 }

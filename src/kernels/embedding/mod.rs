@@ -5,7 +5,7 @@
 pub mod check;
 pub mod cpu;
 
-use super::as_u32;
+use super::{as_u32, ShaderParams};
 use crate::error::{Error, Result};
 use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Shader, Tensor};
 
@@ -16,6 +16,20 @@ pub static SHADER: Shader = Shader {
     source: include_str!("../../../shaders/embedding.wgsl"),
 };
 
+super::shader_params! {
+    /// The uniform block of `embedding.wgsl`.
+    pub struct EmbeddingParams {
+        /// Indices.
+        rows: u32,
+        /// Rows of the table.
+        codes: u32,
+        /// Row length.
+        dim: u32,
+        /// Padding to 16 bytes.
+        _pad: u32,
+    }
+}
+
 /// Rows grouped by index: the rows `n` with `idx[n] = k` are
 /// `members[offsets[k] .. offsets[k + 1]]`, in increasing `n`. Indices ≥ `k` are left out.
 pub struct Buckets {
@@ -25,13 +39,13 @@ pub struct Buckets {
     pub members: Tensor,
 }
 
-fn params(op: &str, n: usize, k: usize, d: usize) -> Result<[u32; 4]> {
-    Ok([
-        as_u32(op, "rows", n)?,
-        as_u32(op, "codes", k)?,
-        as_u32(op, "dim", d)?,
-        0,
-    ])
+fn params(op: &str, n: usize, k: usize, d: usize) -> Result<EmbeddingParams> {
+    Ok(EmbeddingParams {
+        rows: as_u32(op, "rows", n)?,
+        codes: as_u32(op, "codes", k)?,
+        dim: as_u32(op, "dim", d)?,
+        _pad: 0,
+    })
 }
 
 /// Group the positions of `idx` (u32 `[n]`) by value, for a table of `k` rows.
@@ -51,7 +65,7 @@ pub fn bucket_by_index(idx: &Tensor, k: usize) -> Result<Buckets> {
                 shader: &SHADER,
                 entry,
                 constants: &[],
-                params: &p,
+                params: p.words(),
                 buffers,
                 grid,
             },
@@ -97,7 +111,7 @@ pub fn embedding_backward(grad: &Tensor, idx: &Tensor, k: usize) -> Result<Tenso
             shader: &SHADER,
             entry: "embedding_backward",
             constants: &[],
-            params: &params(op, n, k, d)?,
+            params: params(op, n, k, d)?.words(),
             buffers: &[
                 (3, &buckets.offsets),
                 (4, &buckets.members),

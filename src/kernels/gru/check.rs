@@ -64,5 +64,10 @@ pub(crate) fn check_gru(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
             ));
         }
     }
+    rows.push(params_layout::<crate::kernels::lstm::RecurrentParams>(
+        "gru",
+        &crate::kernels::gru::SHADER,
+        "Params",
+    )?);
     Ok(rows)
 }

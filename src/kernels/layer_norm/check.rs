@@ -77,5 +77,12 @@ pub(crate) fn check_layer_norm(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
             bound,
         ));
     }
+    rows.push(
+        params_layout::<crate::kernels::layer_norm::LayerNormParams>(
+            "layer_norm",
+            &crate::kernels::layer_norm::SHADER,
+            "Params",
+        )?,
+    );
     Ok(rows)
 }

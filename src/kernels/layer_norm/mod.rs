@@ -4,7 +4,7 @@
 pub mod check;
 pub mod cpu;
 
-use super::{as_u32, f};
+use super::{as_u32, ShaderParams};
 use crate::error::{Error, Result};
 use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Shader, Tensor};
 
@@ -13,6 +13,20 @@ pub static SHADER: Shader = Shader {
     name: "layer_norm",
     source: include_str!("../../../shaders/layer_norm.wgsl"),
 };
+
+super::shader_params! {
+    /// The uniform block of `layer_norm.wgsl`.
+    pub struct LayerNormParams {
+        /// Rows normalised.
+        rows: u32,
+        /// Row length.
+        dim: u32,
+        /// Added to the variance under the root.
+        eps: f32,
+        /// Padding to 16 bytes.
+        _pad: u32,
+    }
+}
 
 /// What the forward keeps for backward.
 pub struct LayerNormSaved {
@@ -52,7 +66,13 @@ fn launch(
             shader: &SHADER,
             entry,
             constants: &[],
-            params: &[as_u32(op, "rows", rows)?, as_u32(op, "dim", d)?, f(eps), 0],
+            params: LayerNormParams {
+                rows: as_u32(op, "rows", rows)?,
+                dim: as_u32(op, "dim", d)?,
+                eps,
+                _pad: 0,
+            }
+            .words(),
             buffers,
             grid: grid_1d(groups_for(rows, 64)),
         },

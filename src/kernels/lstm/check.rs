@@ -109,5 +109,10 @@ pub(crate) fn check_lstm(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
             });
         }
     }
+    rows.push(params_layout::<crate::kernels::lstm::RecurrentParams>(
+        "lstm",
+        &crate::kernels::lstm::SHADER,
+        "Params",
+    )?);
     Ok(rows)
 }

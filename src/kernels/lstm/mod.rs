@@ -7,7 +7,7 @@
 pub mod check;
 pub mod cpu;
 
-use super::as_u32;
+use super::{as_u32, ShaderParams};
 use crate::error::{Error, Result};
 use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Gpu, Shader, Tensor};
 use crate::kernels::elementwise::fill;
@@ -22,6 +22,24 @@ pub static SHADER: Shader = Shader {
         include_str!("../../../shaders/lib/activations.wgsl")
     ),
 };
+
+super::shader_params! {
+    /// The uniform block of `lstm.wgsl` and `gru.wgsl`.
+    pub struct RecurrentParams {
+        /// Sequences.
+        batch: u32,
+        /// Steps T (`context_window`: the window).
+        steps: u32,
+        /// Hidden size H (`context_window`: the row stride of `tokens`).
+        hidden: u32,
+        /// This step (`context_window`: tokens so far).
+        t: u32,
+        /// `context_window`: the padding token.
+        pad: u32,
+        /// Padding.
+        _unused: u32,
+    }
+}
 
 /// The parameters of one recurrent layer, PyTorch's names and shapes, for G gates (the LSTM's
 /// 4: rows i, f, g, o; the GRU's 3: rows r, z, n).
@@ -132,14 +150,15 @@ pub(crate) fn recurrent_dispatch(
             shader,
             entry,
             constants: &[],
-            params: &[
-                as_u32(op, "batch", dims[0])?,
-                as_u32(op, "steps", dims[1])?,
-                as_u32(op, "hidden", dims[2])?,
-                as_u32(op, "t", dims[3])?,
-                as_u32(op, "pad", dims[4])?,
-                0,
-            ],
+            params: RecurrentParams {
+                batch: as_u32(op, "batch", dims[0])?,
+                steps: as_u32(op, "steps", dims[1])?,
+                hidden: as_u32(op, "hidden", dims[2])?,
+                t: as_u32(op, "t", dims[3])?,
+                pad: as_u32(op, "pad", dims[4])?,
+                _unused: 0,
+            }
+            .words(),
             buffers,
             grid: grid_1d(groups_for(threads, 256)),
         },

@@ -12,6 +12,21 @@ pub(crate) fn check_matmul_all(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
     let mut rows = vec![];
     rows.extend(check_matmul(gpu, seed)?);
     rows.extend(check_matmul_epilogue(gpu, seed)?);
+    rows.push(params_layout::<crate::kernels::matmul::MatmulParams>(
+        "matmul",
+        &crate::kernels::matmul::SHADER,
+        "MatmulParams",
+    )?);
+    rows.push(params_layout::<crate::kernels::matmul::MatmulParams>(
+        "matmul",
+        &crate::kernels::matmul::SUBGROUP_SHADER,
+        "MatmulParams",
+    )?);
+    rows.push(params_layout::<crate::kernels::matmul::MatmulParams>(
+        "matmul",
+        &crate::kernels::matmul::TILED_SHADER,
+        "MatmulParams",
+    )?);
     Ok(rows)
 }
 

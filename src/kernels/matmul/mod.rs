@@ -6,7 +6,7 @@
 pub mod check;
 pub mod cpu;
 
-use super::as_u32;
+use super::{as_u32, ShaderParams};
 use crate::error::{Error, Result};
 use crate::gpu::select::{self, bucket};
 use crate::gpu::{DType, Dispatch, Gpu, Shader, Tensor};
@@ -17,6 +17,36 @@ pub static SHADER: Shader = Shader {
     name: "matmul",
     source: include_str!("../../../shaders/matmul.wgsl"),
 };
+
+super::shader_params! {
+    /// The uniform block of the three matmul shaders: `c[b] = op(a[b]) · op(b[b])`.
+    pub struct MatmulParams {
+        /// Rows of the product.
+        m: u32,
+        /// Columns of the product.
+        n: u32,
+        /// The shared dimension.
+        k: u32,
+        /// Products.
+        batch: u32,
+        /// Elements between batches of `a` (0: shared).
+        stride_a: u32,
+        /// Elements between batches of `b` (0: shared).
+        stride_b: u32,
+        /// Elements between batches of `c`.
+        stride_c: u32,
+        /// The tiled kernels' epilogue: bias mode in the low two bits.
+        epi: u32,
+        /// Leaky ReLU's slope.
+        slope: f32,
+        /// Padding.
+        _p0: u32,
+        /// Padding.
+        _p1: u32,
+        /// Padding.
+        _p2: u32,
+    }
+}
 
 /// Needs `wgpu::Features::SUBGROUP` and subgroups of exactly 8.
 pub static SUBGROUP_SHADER: Shader = Shader {
@@ -470,20 +500,19 @@ fn launch(a: &Tensor, b: &Tensor, p: &Product, kernel: Variant, epi: &Epilogue) 
             entry,
             // ACT only where the store has the epilogue (an unused override is an error)
             constants: &constants[..if tiled { 3 } else { 2 }],
-            params: &[
-                as_u32(op, "m", m)?,
-                as_u32(op, "n", n)?,
-                as_u32(op, "k", k)?,
-                as_u32(op, "batch", p.batch)?,
-                as_u32(op, "stride_a", p.stride_a)?,
-                as_u32(op, "stride_b", p.stride_b)?,
-                as_u32(op, "stride_c", m * n)?,
-                epi.word(1),
-                super::f(epi.act.slope()),
-                0,
-                0,
-                0,
-            ],
+            params: MatmulParams {
+                m: as_u32(op, "m", m)?,
+                n: as_u32(op, "n", n)?,
+                k: as_u32(op, "k", k)?,
+                batch: as_u32(op, "batch", p.batch)?,
+                stride_a: as_u32(op, "stride_a", p.stride_a)?,
+                stride_b: as_u32(op, "stride_b", p.stride_b)?,
+                stride_c: as_u32(op, "stride_c", m * n)?,
+                epi: epi.word(1),
+                slope: epi.act.slope(),
+                ..Default::default()
+            }
+            .words(),
             buffers: &buffers[..if tiled { 4 } else { 3 }],
             grid: [
                 n.div_ceil(bn) as u32,

@@ -33,5 +33,10 @@ pub(crate) fn check_peak(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
             0.0,
         ));
     }
+    rows.push(params_layout::<crate::kernels::peak::PeakParams>(
+        "peak",
+        &crate::kernels::peak::SHADER,
+        "PeakParams",
+    )?);
     Ok(rows)
 }

@@ -5,7 +5,7 @@
 pub mod check;
 pub mod cpu;
 
-use super::as_u32;
+use super::{as_u32, ShaderParams};
 use crate::error::{Error, Result};
 use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Shader, Tensor};
 
@@ -14,6 +14,28 @@ pub static SHADER: Shader = Shader {
     name: "peak",
     source: include_str!("../../../shaders/peak.wgsl"),
 };
+
+super::shader_params! {
+    /// The uniform block of `peak.wgsl`.
+    pub struct PeakParams {
+        /// vec4 elements.
+        n: u32,
+        /// FMA steps per chain (`peak_fma`).
+        iters: u32,
+        /// `x ← fma(x, a, b)`: |a| < 1 keeps x bounded.
+        a: f32,
+        /// The added constant.
+        b: f32,
+        /// Padding.
+        _pad: u32,
+        /// Padding.
+        _pad2: u32,
+        /// Padding.
+        _pad3: u32,
+        /// Padding.
+        _pad4: u32,
+    }
+}
 
 /// The fma chains' constants: x <- fma(x, A, B) contracts towards B / (1 - A) = 1.
 pub const A: f32 = 0.999;
@@ -43,16 +65,14 @@ fn launch(entry: &'static str, x: &Tensor, iters: usize) -> Result<Tensor> {
             shader: &SHADER,
             entry,
             constants: &[],
-            params: &[
-                as_u32(op, "n", n)?,
-                as_u32(op, "iters", iters)?,
-                A.to_bits(),
-                B.to_bits(),
-                0,
-                0,
-                0,
-                0,
-            ],
+            params: PeakParams {
+                n: as_u32(op, "n", n)?,
+                iters: as_u32(op, "iters", iters)?,
+                a: A,
+                b: B,
+                ..Default::default()
+            }
+            .words(),
             buffers: &[(1, x), (2, &out)],
             grid: grid_1d(groups_for(n, 256)),
         },

@@ -61,5 +61,10 @@ pub(crate) fn check_pool(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
             0.0,
         ));
     }
+    rows.push(params_layout::<crate::kernels::pool::PoolParams>(
+        "pool",
+        &crate::kernels::pool::SHADER,
+        "Params",
+    )?);
     Ok(rows)
 }

@@ -4,7 +4,7 @@
 pub mod check;
 pub mod cpu;
 
-use super::as_u32;
+use super::{as_u32, ShaderParams};
 use crate::error::{Error, Result};
 use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Shader, Tensor};
 
@@ -13,6 +13,28 @@ pub static SHADER: Shader = Shader {
     name: "pool",
     source: include_str!("../../../shaders/pool.wgsl"),
 };
+
+super::shader_params! {
+    /// The uniform block of `pool.wgsl`.
+    pub struct PoolParams {
+        /// Images × channels.
+        planes: u32,
+        /// Input height.
+        h: u32,
+        /// Input width.
+        w: u32,
+        /// Window = stride.
+        k: u32,
+        /// Output height.
+        ho: u32,
+        /// Output width.
+        wo: u32,
+        /// Padding.
+        _pad0: u32,
+        /// Padding.
+        _pad1: u32,
+    }
+}
 
 /// `[n, c, h, w]` pooled by `k`×`k` windows with stride `k`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -64,17 +86,17 @@ impl PoolGeom {
     pub fn in_shape(&self) -> [usize; 4] {
         [self.n, self.c, self.h, self.w]
     }
-    fn params(&self, op: &str) -> Result<[u32; 8]> {
-        Ok([
-            as_u32(op, "planes", self.n * self.c)?,
-            as_u32(op, "h", self.h)?,
-            as_u32(op, "w", self.w)?,
-            as_u32(op, "k", self.k)?,
-            as_u32(op, "ho", self.ho())?,
-            as_u32(op, "wo", self.wo())?,
-            0,
-            0,
-        ])
+    fn params(&self, op: &str) -> Result<PoolParams> {
+        Ok(PoolParams {
+            planes: as_u32(op, "planes", self.n * self.c)?,
+            h: as_u32(op, "h", self.h)?,
+            w: as_u32(op, "w", self.w)?,
+            k: as_u32(op, "k", self.k)?,
+            ho: as_u32(op, "ho", self.ho())?,
+            wo: as_u32(op, "wo", self.wo())?,
+            _pad0: 0,
+            _pad1: 0,
+        })
     }
 }
 
@@ -93,7 +115,7 @@ pub fn max_pool2d(x: &Tensor, k: usize) -> Result<(Tensor, Tensor)> {
                 shader: &SHADER,
                 entry: "max_pool2d",
                 constants: &[],
-                params: &g.params(op)?,
+                params: g.params(op)?.words(),
                 buffers: &[(1, x), (3, &out), (4, &idx)],
                 grid: grid_1d(groups_for(out.numel(), 256)),
             },
@@ -125,7 +147,7 @@ pub fn max_pool2d_backward(g: &Tensor, idx: &Tensor, geom: PoolGeom) -> Result<T
                 shader: &SHADER,
                 entry: "max_pool2d_backward",
                 constants: &[],
-                params: &geom.params(op)?,
+                params: geom.params(op)?.words(),
                 buffers: &[(1, g), (2, idx), (3, &out)],
                 // one invocation per k x k cell of the input
                 grid: grid_1d(groups_for(
@@ -160,7 +182,7 @@ pub fn max_pool2d_gather(x: &Tensor, idx: &Tensor, geom: PoolGeom) -> Result<Ten
                 shader: &SHADER,
                 entry: "max_pool2d_gather",
                 constants: &[],
-                params: &geom.params(op)?,
+                params: geom.params(op)?.words(),
                 buffers: &[(1, x), (2, idx), (3, &out)],
                 grid: grid_1d(groups_for(out.numel(), 256)),
             },

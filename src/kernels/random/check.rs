@@ -39,6 +39,11 @@ pub(crate) fn check_random(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
             64.0 * U,
         ));
     }
+    rows.push(params_layout::<crate::kernels::random::RandomParams>(
+        "random",
+        &crate::kernels::random::SHADER,
+        "Params",
+    )?);
     Ok(rows)
 }
 

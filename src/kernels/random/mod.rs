@@ -5,7 +5,7 @@
 pub mod check;
 pub mod cpu;
 
-use super::{as_u32, f};
+use super::{as_u32, ShaderParams};
 use crate::error::{Error, Result};
 use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Gpu, Shader, Tensor};
 
@@ -18,6 +18,32 @@ pub static SHADER: Shader = Shader {
     ),
 };
 
+super::shader_params! {
+    /// The uniform block of `random.wgsl`.
+    pub struct RandomParams {
+        /// Elements (rows for `multinomial` and `sample_logits`).
+        n: u32,
+        /// The key's seed, low word.
+        seed_lo: u32,
+        /// The key's seed, high word.
+        seed_hi: u32,
+        /// The key's stream.
+        stream: u32,
+        /// The counter of the first element.
+        offset: u32,
+        /// `multinomial`, `sample_logits`: categories per row.
+        cols: u32,
+        /// uniform: low; normal: mean; dropout: p; sample_logits: 1 / temperature.
+        a: f32,
+        /// uniform: high; normal: standard deviation; dropout: 1 / (1 − p).
+        b: f32,
+        /// `sample_logits`: row stride of `tokens`.
+        tok_stride: u32,
+        /// `sample_logits`: the column of `tokens` that receives the draw.
+        tok_pos: u32,
+    }
+}
+
 /// Where a draw's numbers come from: element `i` uses counter `offset + i` on `stream`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RngKey {
@@ -29,19 +55,19 @@ pub struct RngKey {
     pub offset: u32,
 }
 
-fn params(key: RngKey, n: u32, cols: u32, a: f32, b: f32) -> [u32; 10] {
-    [
+fn params(key: RngKey, n: u32, cols: u32, a: f32, b: f32) -> RandomParams {
+    RandomParams {
         n,
-        key.seed as u32,
-        (key.seed >> 32) as u32,
-        key.stream,
-        key.offset,
+        seed_lo: key.seed as u32,
+        seed_hi: (key.seed >> 32) as u32,
+        stream: key.stream,
+        offset: key.offset,
         cols,
-        f(a),
-        f(b),
-        0,
-        0,
-    ]
+        a,
+        b,
+        tok_stride: 0,
+        tok_pos: 0,
+    }
 }
 
 fn draw(
@@ -63,7 +89,7 @@ fn draw(
             shader: &SHADER,
             entry,
             constants: &[],
-            params: &params(key, as_u32(entry, "n", n)?, 0, a, b),
+            params: params(key, as_u32(entry, "n", n)?, 0, a, b).words(),
             buffers: &[(2, &out)],
             grid: grid_1d(groups_for(n, 256)),
         },
@@ -111,13 +137,14 @@ pub fn multinomial(weights: &Tensor, key: RngKey) -> Result<Tensor> {
             shader: &SHADER,
             entry: "multinomial",
             constants: &[],
-            params: &params(
+            params: params(
                 key,
                 as_u32(op, "rows", rows)?,
                 as_u32(op, "cols", cols)?,
                 0.0,
                 0.0,
-            ),
+            )
+            .words(),
             buffers: &[(1, weights), (3, &out)],
             grid: grid_1d(groups_for(rows, 64)),
         },
@@ -172,15 +199,15 @@ pub fn sample_logits(
         1.0 / temperature,
         0.0,
     );
-    words[8] = as_u32(op, "stride", stride)?;
-    words[9] = as_u32(op, "pos", pos)?;
+    words.tok_stride = as_u32(op, "stride", stride)?;
+    words.tok_pos = as_u32(op, "pos", pos)?;
     logits.gpu().dispatch(
         op,
         Dispatch {
             shader: &SHADER,
             entry: "sample_logits",
             constants: &[],
-            params: &words,
+            params: words.words(),
             buffers: &[(4, logits), (5, tokens)],
             grid: grid_1d(groups_for(rows, 64)),
         },
@@ -210,7 +237,7 @@ pub fn dropout(x: &Tensor, p: f32, key: RngKey) -> Result<Tensor> {
             shader: &SHADER,
             entry: "dropout",
             constants: &[],
-            params: &params(key, as_u32(op, "n", n)?, 0, p, 1.0 / (1.0 - p)),
+            params: params(key, as_u32(op, "n", n)?, 0, p, 1.0 / (1.0 - p)).words(),
             buffers: &[(2, &out), (6, x)],
             grid: grid_1d(groups_for(n, 256)),
         },

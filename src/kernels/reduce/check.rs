@@ -68,6 +68,11 @@ pub(crate) fn check_reduce(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
             rows.push(row);
         }
     }
+    rows.push(params_layout::<crate::kernels::reduce::ReduceParams>(
+        "reduce",
+        &crate::kernels::reduce::SHADER,
+        "Params",
+    )?);
     Ok(rows)
 }
 

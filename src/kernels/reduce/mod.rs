@@ -4,7 +4,7 @@
 pub mod check;
 pub mod cpu;
 
-use super::{as_u32, f, split_axis};
+use super::{as_u32, split_axis, ShaderParams};
 use crate::error::{Error, Result};
 use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Shader, Tensor};
 
@@ -17,6 +17,22 @@ pub static SHADER: Shader = Shader {
     name: "reduce",
     source: include_str!("../../../shaders/reduce.wgsl"),
 };
+
+super::shader_params! {
+    /// The uniform block of `reduce.wgsl`: a view `[outer, len, inner]` reduced over `len`.
+    pub struct ReduceParams {
+        /// Product of the axes before the reduced one.
+        outer: u32,
+        /// Length of the reduced axis.
+        len: u32,
+        /// Product of the axes after it.
+        inner: u32,
+        /// Padding to 16 bytes.
+        _pad: u32,
+        /// Multiplies the result (1/len gives a mean).
+        scale: f32,
+    }
+}
 
 /// The reduction applied along an axis.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -91,13 +107,14 @@ pub fn reduce_view(
                 "reduce_axis"
             },
             constants: &[("OP", code as f64)],
-            params: &[
-                as_u32(name, "outer", outer)?,
-                as_u32(name, "len", len)?,
-                as_u32(name, "inner", inner)?,
-                0,
-                f(scale),
-            ],
+            params: ReduceParams {
+                outer: as_u32(name, "outer", outer)?,
+                len: as_u32(name, "len", len)?,
+                inner: as_u32(name, "inner", inner)?,
+                _pad: 0,
+                scale,
+            }
+            .words(),
             buffers: &[(1, x), (2, &out), (3, &index)],
             grid: if serial {
                 grid_1d(groups_for(outputs, 64))
@@ -163,13 +180,14 @@ pub fn sum_keep_middle(
                 "sum_keep_middle"
             },
             constants: &[("OP", 0.0)],
-            params: &[
-                as_u32(name, "outer", outer)?,
-                as_u32(name, "len", len)?,
-                as_u32(name, "inner", inner)?,
-                0,
-                f(scale),
-            ],
+            params: ReduceParams {
+                outer: as_u32(name, "outer", outer)?,
+                len: as_u32(name, "len", len)?,
+                inner: as_u32(name, "inner", inner)?,
+                _pad: 0,
+                scale,
+            }
+            .words(),
             buffers: &[(1, x), (2, &out)],
             grid: if serial {
                 grid_1d(groups_for(len, 64))

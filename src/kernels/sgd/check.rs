@@ -72,45 +72,8 @@ pub fn rows(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
             ));
         }
     }
-    rows.push(params_layout()?);
+    rows.push(crate::check::params_layout::<SgdParams>(
+        "sgd", &SHADER, "Params",
+    )?);
     Ok(rows)
-}
-
-/// [`SgdParams`] against the WGSL `Params` struct: the same size and field offsets, read from
-/// the shader by naga. A failed row names the first field that differs.
-fn params_layout() -> Result<CheckRow> {
-    let ours = [
-        ("n", std::mem::offset_of!(SgdParams, n)),
-        ("first", std::mem::offset_of!(SgdParams, first)),
-        ("nesterov", std::mem::offset_of!(SgdParams, nesterov)),
-        ("_pad", std::mem::offset_of!(SgdParams, _pad)),
-        ("lr", std::mem::offset_of!(SgdParams, lr)),
-        ("momentum", std::mem::offset_of!(SgdParams, momentum)),
-        (
-            "one_minus_dampening",
-            std::mem::offset_of!(SgdParams, one_minus_dampening),
-        ),
-        (
-            "weight_decay",
-            std::mem::offset_of!(SgdParams, weight_decay),
-        ),
-    ];
-    let theirs = crate::check::wgsl_struct_layout(SHADER.source, "Params")?;
-    let size_ok = theirs.1 == std::mem::size_of::<SgdParams>();
-    let fields_ok = theirs.0.len() == ours.len()
-        && ours
-            .iter()
-            .zip(&theirs.0)
-            .all(|((n, o), (wn, wo))| n == wn && *o == *wo);
-    let shape = if size_ok && fields_ok {
-        format!("Params layout ({} fields, {} bytes)", ours.len(), theirs.1)
-    } else {
-        format!(
-            "Params layout differs: Rust {ours:?} ({} bytes), WGSL {:?} ({} bytes)",
-            std::mem::size_of::<SgdParams>(),
-            theirs.0,
-            theirs.1
-        )
-    };
-    Ok(CheckRow::exact("sgd", shape, size_ok && fields_ok))
 }

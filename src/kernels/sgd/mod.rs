@@ -7,7 +7,7 @@
 pub mod check;
 pub mod cpu;
 
-use super::as_u32;
+use super::{as_u32, ShaderParams};
 use crate::error::{Error, Result};
 use crate::gpu::{grid_1d, groups_for, Dispatch, Shader, Tensor};
 
@@ -75,26 +75,26 @@ impl SgdHyper {
     }
 }
 
-/// The uniform block of `sgd.wgsl`, field for field (see `check::params_layout`).
-#[repr(C)]
-#[derive(Clone, Copy, Debug, bytemuck::Pod, bytemuck::Zeroable)]
-pub struct SgdParams {
-    /// Elements of the parameter.
-    pub n: u32,
-    /// 1 on the momentum buffer's first step (it then starts as the gradient), else 0.
-    pub first: u32,
-    /// 1 for Nesterov momentum, else 0.
-    pub nesterov: u32,
-    /// Padding to 16 bytes.
-    pub _pad: u32,
-    /// Learning rate.
-    pub lr: f32,
-    /// Momentum factor.
-    pub momentum: f32,
-    /// `1 − dampening`, computed on the host in f64.
-    pub one_minus_dampening: f32,
-    /// L2 term `weight_decay · p` added to the gradient.
-    pub weight_decay: f32,
+super::shader_params! {
+    /// The uniform block of `sgd.wgsl`, field for field (see `check::params_layout`).
+    pub struct SgdParams {
+        /// Elements of the parameter.
+        n: u32,
+        /// 1 on the momentum buffer's first step (it then starts as the gradient), else 0.
+        first: u32,
+        /// 1 for Nesterov momentum, else 0.
+        nesterov: u32,
+        /// Padding to 16 bytes.
+        _pad: u32,
+        /// Learning rate.
+        lr: f32,
+        /// Momentum factor.
+        momentum: f32,
+        /// `1 − dampening`, computed on the host in f64.
+        one_minus_dampening: f32,
+        /// L2 term `weight_decay · p` added to the gradient.
+        weight_decay: f32,
+    }
 }
 
 /// One SGD step on `param` with gradient `grad`. `momentum_buffer` is required when
@@ -155,7 +155,7 @@ pub fn sgd_step(
             shader: &SHADER,
             entry,
             constants: &[],
-            params: bytemuck::cast_slice(std::slice::from_ref(&params)),
+            params: params.words(),
             buffers: &buffers,
             grid: grid_1d(groups_for(n, 256)),
         },

@@ -41,5 +41,10 @@ pub(crate) fn check_softmax(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
             ));
         }
     }
+    rows.push(params_layout::<crate::kernels::softmax::SoftmaxParams>(
+        "softmax",
+        &crate::kernels::softmax::SHADER,
+        "Params",
+    )?);
     Ok(rows)
 }

@@ -3,7 +3,7 @@
 pub mod check;
 pub mod cpu;
 
-use super::as_u32;
+use super::{as_u32, ShaderParams};
 use crate::error::{Error, Result};
 use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Shader, Tensor};
 
@@ -15,6 +15,16 @@ pub static SHADER: Shader = Shader {
     name: "softmax",
     source: include_str!("../../../shaders/softmax.wgsl"),
 };
+
+super::shader_params! {
+    /// The uniform block of `softmax.wgsl`.
+    pub struct SoftmaxParams {
+        /// Rows.
+        rows: u32,
+        /// Row length.
+        n: u32,
+    }
+}
 
 /// Softmax, or log-softmax with `log`, over the last axis of `x`.
 pub fn softmax_rows(x: &Tensor, log: bool) -> Result<Tensor> {
@@ -39,7 +49,11 @@ pub fn softmax_rows(x: &Tensor, log: bool) -> Result<Tensor> {
                 "softmax_rows"
             },
             constants: &[("LOG", log as u8 as f64)],
-            params: &[as_u32(op, "rows", rows)?, as_u32(op, "n", n)?],
+            params: SoftmaxParams {
+                rows: as_u32(op, "rows", rows)?,
+                n: as_u32(op, "n", n)?,
+            }
+            .words(),
             buffers: &[(1, x), (2, &out)],
             grid: if n <= SERIAL_MAX_LEN {
                 grid_1d(groups_for(rows, 64))

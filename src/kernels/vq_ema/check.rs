@@ -104,5 +104,10 @@ pub(crate) fn check_vq_ema(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
             (k + 32) as f64 * U,
         ));
     }
+    rows.push(params_layout::<crate::kernels::vq_ema::VqEmaParams>(
+        "vq_ema",
+        &crate::kernels::vq_ema::SHADER,
+        "Params",
+    )?);
     Ok(rows)
 }

@@ -4,7 +4,7 @@
 pub mod check;
 pub mod cpu;
 
-use super::{as_u32, f};
+use super::{as_u32, ShaderParams};
 use crate::error::{Error, Result};
 use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Shader, Tensor};
 use crate::kernels::embedding::{bucket_by_index, Buckets};
@@ -14,6 +14,26 @@ pub static SHADER: Shader = Shader {
     name: "vq_ema",
     source: include_str!("../../../shaders/vq_ema.wgsl"),
 };
+
+super::shader_params! {
+    /// The uniform block of `vq_ema.wgsl`.
+    pub struct VqEmaParams {
+        /// Inputs.
+        rows: u32,
+        /// Codes.
+        codes: u32,
+        /// Code length.
+        dim: u32,
+        /// Padding to 16 bytes.
+        _pad: u32,
+        /// The EMA's decay.
+        decay: f32,
+        /// `1 − decay`, from the host in f64 (`1 − 0.99` loses digits in f32).
+        one_minus_decay: f32,
+        /// Laplace smoothing of the cluster sizes.
+        eps: f32,
+    }
+}
 
 /// EMA state of a codebook, updated in place.
 pub struct EmaState<'a> {
@@ -54,15 +74,15 @@ pub fn ema_update(x: &Tensor, idx: &Tensor, s: &EmaState, decay: f64, eps: f64) 
     let gpu = x.gpu();
     let Buckets { offsets, members } = bucket_by_index(idx, k)?;
     let perplexity = gpu.empty(&[1], DType::F32, op)?;
-    let params = [
-        as_u32(op, "rows", n)?,
-        as_u32(op, "codes", k)?,
-        as_u32(op, "dim", d)?,
-        0,
-        f(decay as f32),
-        f((1.0 - decay) as f32),
-        f(eps as f32),
-    ];
+    let params = VqEmaParams {
+        rows: as_u32(op, "rows", n)?,
+        codes: as_u32(op, "codes", k)?,
+        dim: as_u32(op, "dim", d)?,
+        _pad: 0,
+        decay: decay as f32,
+        one_minus_decay: (1.0 - decay) as f32,
+        eps: eps as f32,
+    };
     let dispatch = |entry: &'static str, buffers: &[(u32, &Tensor)], grid: [u32; 3]| {
         gpu.dispatch(
             op,
@@ -70,7 +90,7 @@ pub fn ema_update(x: &Tensor, idx: &Tensor, s: &EmaState, decay: f64, eps: f64) 
                 shader: &SHADER,
                 entry,
                 constants: &[],
-                params: &params,
+                params: params.words(),
                 buffers,
                 grid,
             },
