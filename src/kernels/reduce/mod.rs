@@ -18,6 +18,19 @@ pub static SHADER: Shader = Shader {
     source: include_str!("../../../shaders/reduce.wgsl"),
 };
 
+impl ReduceParams {
+    /// The block for a view `[outer, len, inner]` reduced over `len`, results times `scale`.
+    fn view(op: &str, outer: usize, len: usize, inner: usize, scale: f32) -> Result<Self> {
+        Ok(ReduceParams {
+            outer: as_u32(op, "outer", outer)?,
+            len: as_u32(op, "len", len)?,
+            inner: as_u32(op, "inner", inner)?,
+            _pad: 0,
+            scale,
+        })
+    }
+}
+
 super::shader_params! {
     /// The uniform block of `reduce.wgsl`: a view `[outer, len, inner]` reduced over `len`.
     pub struct ReduceParams {
@@ -107,14 +120,7 @@ pub fn reduce_view(
                 "reduce_axis"
             },
             constants: &[("OP", code as f64)],
-            params: ReduceParams {
-                outer: as_u32(name, "outer", outer)?,
-                len: as_u32(name, "len", len)?,
-                inner: as_u32(name, "inner", inner)?,
-                _pad: 0,
-                scale,
-            }
-            .words(),
+            params: ReduceParams::view(name, outer, len, inner, scale)?.words(),
             buffers: &[(1, x), (2, &out), (3, &index)],
             grid: if serial {
                 grid_1d(groups_for(outputs, 64))
@@ -180,14 +186,7 @@ pub fn sum_keep_middle(
                 "sum_keep_middle"
             },
             constants: &[("OP", 0.0)],
-            params: ReduceParams {
-                outer: as_u32(name, "outer", outer)?,
-                len: as_u32(name, "len", len)?,
-                inner: as_u32(name, "inner", inner)?,
-                _pad: 0,
-                scale,
-            }
-            .words(),
+            params: ReduceParams::view(name, outer, len, inner, scale)?.words(),
             buffers: &[(1, x), (2, &out)],
             grid: if serial {
                 grid_1d(groups_for(len, 64))
