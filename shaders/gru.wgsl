@@ -17,8 +17,6 @@ struct Params {
     steps: u32,   // T
     hidden: u32,  // H
     t: u32,       // this step
-    pad: u32,     // unused here: the layout is the LSTM shader's (one RecurrentParams)
-    _unused: u32,
 }
 @group(0) @binding(0) var<uniform> p: Params;
 @group(0) @binding(1) var<storage, read> xproj: array<f32>;          // [B, T, 3H]

@@ -14,11 +14,9 @@
 
 struct Params {
     batch: u32,
-    steps: u32,   // T (context_window: the window W)
-    hidden: u32,  // H (context_window: row stride of `tokens`)
-    t: u32,       // this step (context_window: tokens so far)
-    pad: u32,     // context_window: the padding token
-    _unused: u32,
+    steps: u32,   // T
+    hidden: u32,  // H
+    t: u32,       // this step
 }
 @group(0) @binding(0) var<uniform> p: Params;
 @group(0) @binding(1) var<storage, read> xproj: array<f32>;          // [B, T, 4H]
@@ -37,8 +35,6 @@ struct Params {
 @group(0) @binding(13) var<storage, read_write> dz_cur: array<f32>;  // [B, 4H] dz_t, for the next matmul
 @group(0) @binding(14) var<storage, read> h_in: array<f32>;          // shift_time: [B, T, H]
 @group(0) @binding(15) var<storage, read_write> h_prev: array<f32>;  // shift_time: [B, T, H]
-@group(0) @binding(16) var<storage, read> tokens: array<u32>;        // context_window: [N, stride]
-@group(0) @binding(17) var<storage, read_write> window: array<u32>;  // context_window: [N, W]
 
 @compute @workgroup_size(256)
 fn lstm_cell_forward(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
@@ -128,23 +124,4 @@ fn shift_time(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgr
     var v = 0.0;
     if (t > 0u) { v = h_in[id - H]; }
     h_prev[id] = v;
-}
-
-// The LSTM prior's input at a sampling step: the first `len` tokens right-padded with `pad`
-// to the window W while they are fewer than W, else the last W tokens.
-@compute @workgroup_size(256)
-fn context_window(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
-    let id = gid.x + gid.y * nwg.x * 256u;
-    let w_len = p.steps;
-    if (id >= p.batch * w_len) { return; }
-    let n = id / w_len;
-    let w = id % w_len;
-    let len = p.t;
-    var tok = p.pad;
-    if (len >= w_len) {
-        tok = tokens[n * p.hidden + len - w_len + w];
-    } else if (w < len) {
-        tok = tokens[n * p.hidden + w];
-    }
-    window[id] = tok;
 }

@@ -3,23 +3,17 @@
 // number on every adapter and on the CPU twin, so resumed runs replay exactly.
 
 struct Params {
-    n: u32,         // elements (rows for multinomial)
+    n: u32,         // elements
     seed_lo: u32,
     seed_hi: u32,
     stream: u32,
     offset: u32,    // counter offset: the first element uses counter `offset`
-    cols: u32,      // multinomial: categories per row
-    a: f32,         // uniform: low;  normal: mean;  sample_logits: 1 / temperature
-    b: f32,         // uniform: high; normal: standard deviation
-    tok_stride: u32, // sample_logits: row stride of `tokens`
-    tok_pos: u32,    // sample_logits: column of `tokens` that receives the draw
+    a: f32,         // uniform: low;  normal: mean;  dropout: p
+    b: f32,         // uniform: high; normal: standard deviation; dropout: 1 / (1 − p)
+    _pad: u32,
 }
 @group(0) @binding(0) var<uniform> p: Params;
-@group(0) @binding(1) var<storage, read> probs: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out_index: array<u32>;
-@group(0) @binding(4) var<storage, read> logits: array<f32>;
-@group(0) @binding(5) var<storage, read_write> tokens: array<u32>;
 @group(0) @binding(6) var<storage, read> dropout_in: array<f32>;
 
 const WG: u32 = 256u;
@@ -47,55 +41,6 @@ fn random_normal(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_wor
     let u2 = to_unit(r.y);
     let z = sqrt(-2.0 * log(u1)) * cos(6.283185307179586 * u2);
     out[i] = p.a + p.b * z;
-}
-
-// One category per row of non-negative weights [rows, cols] (not necessarily normalised), by
-// inverse CDF in a fixed order. Rows whose weights sum to 0 give index `cols` (invalid).
-@compute @workgroup_size(64)
-fn multinomial(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
-    let row = gid.x + gid.y * nwg.x * 64u;
-    if (row >= p.n) { return; }
-    let base = row * p.cols;
-    var total: f32 = 0.0;
-    for (var j = 0u; j < p.cols; j++) { total += probs[base + j]; }
-    let u = to_unit(threefry2x32(row + p.offset, p.stream).x) * total;
-    var cum: f32 = 0.0;
-    var pick: u32 = p.cols;
-    for (var j = 0u; j < p.cols; j++) {
-        let w = probs[base + j];
-        cum += w;
-        if (w > 0.0) {
-            pick = j;
-            if (u < cum) { break; }
-        }
-    }
-    out_index[row] = pick;
-}
-
-// Softmax with temperature and a multinomial draw in one pass per row of logits [rows, cols]:
-// weights exp((l − max) / T) by inverse CDF in a fixed order; the pick goes straight into
-// tokens[row · tok_stride + tok_pos], so a sampling loop never reads back to the host.
-@compute @workgroup_size(64)
-fn sample_logits(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
-    let row = gid.x + gid.y * nwg.x * 64u;
-    if (row >= p.n) { return; }
-    let base = row * p.cols;
-    var m = logits[base];
-    for (var j = 1u; j < p.cols; j++) { m = max(m, logits[base + j]); }
-    var total: f32 = 0.0;
-    for (var j = 0u; j < p.cols; j++) { total += exp((logits[base + j] - m) * p.a); }
-    let u = to_unit(threefry2x32(row + p.offset, p.stream).x) * total;
-    var cum: f32 = 0.0;
-    var pick: u32 = 0u;
-    for (var j = 0u; j < p.cols; j++) {
-        let w = exp((logits[base + j] - m) * p.a);
-        cum += w;
-        if (w > 0.0) {
-            pick = j;
-            if (u < cum) { break; }
-        }
-    }
-    tokens[row * p.tok_stride + p.tok_pos] = pick;
 }
 
 // Dropout: element i is kept when the uniform of counter (i + offset, stream) is ≥ p (= a) and

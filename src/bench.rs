@@ -543,9 +543,15 @@ fn lstm_prior_step(gpu: &Gpu, sample: bool) -> Result<Work> {
                 // a step late in the sequence: the window is full
                 let len = 512 + step % 256;
                 step += 1;
-                let ids = crate::kernels::lstm::context_window(&tokens, len, w, 4097)?;
+                let ids = crate::kernels::sampling::context_window(&tokens, len, w, 4097)?;
                 let logits = crate::autograd::no_grad(|| model.forward(&ids))?;
-                crate::kernels::random::sample_logits(logits.value(), 0.8, key(81), &tokens, len)?;
+                crate::kernels::sampling::sample_logits(
+                    logits.value(),
+                    0.8,
+                    key(81),
+                    &tokens,
+                    len,
+                )?;
                 g.sync()
             }),
         });

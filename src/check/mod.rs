@@ -138,11 +138,15 @@ pub const CHECKS: &[KernelChecks] = &[
     },
     KernelChecks {
         name: "multinomial",
-        run: crate::kernels::random::check::check_multinomial,
+        run: crate::kernels::sampling::check::check_multinomial,
     },
     KernelChecks {
         name: "sample_logits",
-        run: crate::kernels::random::check::check_sample_logits,
+        run: crate::kernels::sampling::check::check_sample_logits,
+    },
+    KernelChecks {
+        name: "context_window",
+        run: crate::kernels::sampling::check::check_context_window,
     },
     KernelChecks {
         name: "lstm",

@@ -17,7 +17,9 @@ pub mod matmul;
 pub mod peak;
 pub mod pool;
 pub mod random;
+pub mod recurrent;
 pub mod reduce;
+pub mod sampling;
 pub mod sgd;
 pub mod softmax;
 pub mod vq_ema;
@@ -25,7 +27,7 @@ pub mod vq_ema;
 use crate::gpu::{Gpu, Shader};
 
 /// Every WGSL file, for the naga test and `wgtrain check`.
-pub fn all_shaders() -> [&'static Shader; 27] {
+pub fn all_shaders() -> [&'static Shader; 28] {
     [
         &conv::IMPLICIT_SUBGROUP_SHADER,
         &conv::IMPLICIT_TILED_SHADER,
@@ -51,6 +53,7 @@ pub fn all_shaders() -> [&'static Shader; 27] {
         &softmax::SHADER,
         &cross_entropy::SHADER,
         &random::SHADER,
+        &sampling::SHADER,
         &adam::SHADER,
         &sgd::SHADER,
         &clip::SHADER,

@@ -8,7 +8,8 @@ use crate::gpu::{DType, Tensor};
 use crate::kernels::codebook::gather_rows;
 use crate::kernels::embedding::embedding_backward;
 use crate::kernels::gru::{gru_backward, gru_forward};
-use crate::kernels::lstm::{lstm_backward, lstm_forward, RecurrentWeights};
+use crate::kernels::lstm::{lstm_backward, lstm_forward};
+use crate::kernels::recurrent::RecurrentWeights;
 
 /// The guard of a first-order-only rule: an error when the rule is being recorded
 /// (`backward_with_graph`), rather than a gradient with no graph behind it.

@@ -7,7 +7,7 @@ use crate::error::Result;
 use crate::gpu::{Gpu, Tensor};
 use crate::kernels::elementwise::{Binary, Unary};
 use crate::kernels::reduce::Reduce;
-use crate::kernels::{codebook, elementwise, lstm, matmul, random, reduce, softmax, vq_ema};
+use crate::kernels::{codebook, elementwise, matmul, random, reduce, sampling, softmax, vq_ema};
 
 pub use crate::kernels::random::RngKey;
 pub use crate::kernels::vq_ema::EmaState;
@@ -119,7 +119,7 @@ impl Tensor {
     /// token buffer `[n, stride]`, its first `len` tokens right-padded with `pad` to `window`
     /// while `len < window`, else its last `window` tokens; u32 `[n, window]`.
     pub fn context_window(&self, len: usize, window: usize, pad: u32) -> Result<Tensor> {
-        lstm::context_window(self, len, window, pad)
+        sampling::context_window(self, len, window, pad)
     }
 
     /// Draw one token per row of these logits `[rows, cols]` from softmax(logits /
@@ -132,7 +132,7 @@ impl Tensor {
         tokens: &Tensor,
         pos: usize,
     ) -> Result<()> {
-        random::sample_logits(self, temperature, key, tokens, pos)
+        sampling::sample_logits(self, temperature, key, tokens, pos)
     }
 }
 

@@ -1,5 +1,3 @@
-//! Reference twin in f64.
-
 //! f64 references of the fused kernels, written plainly (row = (h·B + b)·T + i).
 
 use super::AttentionShape;

@@ -11,7 +11,7 @@ use crate::kernels::to_f64;
 /// weight gradients, errors carried additively through T steps).
 pub(crate) fn check_gru(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
     use crate::kernels::gru;
-    use crate::kernels::lstm::RecurrentWeights;
+    use crate::kernels::recurrent::RecurrentWeights;
     let mut rows = vec![];
     for (k, &(b, t, i, h)) in [
         (1, 1, 1, 1),
@@ -64,7 +64,7 @@ pub(crate) fn check_gru(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
             ));
         }
     }
-    rows.push(params_layout::<crate::kernels::lstm::RecurrentParams>(
+    rows.push(params_layout::<crate::kernels::recurrent::RecurrentParams>(
         "gru",
         &crate::kernels::gru::SHADER,
         "Params",

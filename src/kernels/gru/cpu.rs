@@ -1,5 +1,3 @@
-//! Reference twin in f64.
-
 //! f64 twins: the same recurrences, written plainly.
 
 fn sigmoid(x: f64) -> f64 {

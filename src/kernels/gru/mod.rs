@@ -10,8 +10,8 @@ pub mod cpu;
 
 use crate::error::{Error, Result};
 use crate::gpu::{DType, Gpu, Shader, Tensor};
-use crate::kernels::lstm::{recurrent_dispatch, shift_time, RecurrentWeights};
 use crate::kernels::matmul::matmul;
+use crate::kernels::recurrent::{recurrent_dispatch, shift_time, RecurrentWeights};
 use crate::kernels::reduce::{reduce_axis, Reduce};
 
 /// The shader: `gru_cell_forward` and `gru_cell_backward`.
@@ -52,7 +52,7 @@ fn step(
     [b, t, h, s]: [usize; 4],
     buffers: &[(u32, &Tensor)],
 ) -> Result<()> {
-    recurrent_dispatch(gpu, &SHADER, op, entry, [b, t, h, s, 0], buffers, b * h)
+    recurrent_dispatch(gpu, &SHADER, op, entry, [b, t, h, s], buffers, b * h)
 }
 
 /// Run one layer over `x: [B, T, I]`.

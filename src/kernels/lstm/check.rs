@@ -3,7 +3,7 @@
 
 use crate::check::*;
 use crate::error::Result;
-use crate::gpu::{Gpu, Tensor};
+use crate::gpu::Gpu;
 use crate::kernels::to_f64;
 
 /// LSTM layer forward and backward through time against the f64 twins. Each pre-activation is
@@ -13,7 +13,8 @@ use crate::kernels::to_f64;
 /// magnitude max(|y|, 1) (16 ulp for exp). Backward sums run over 4H terms per step and B·T
 /// terms for the weight gradients, with the same propagation: (4H + B·T + I + H + 16)·T·u.
 pub(crate) fn check_lstm(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
-    use crate::kernels::lstm::{self, LstmSaved, RecurrentWeights};
+    use crate::kernels::lstm::{self, LstmSaved};
+    use crate::kernels::recurrent::RecurrentWeights;
     let mut rows = vec![];
     for (k, &(b, t, i, h)) in [
         (1, 1, 1, 1),
@@ -89,27 +90,8 @@ pub(crate) fn check_lstm(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
                 bwd_bound,
             ));
         }
-        // Sampling windows: shorter than, equal to and longer than the window.
-        let stride = 1 + t * 3;
-        let toks: Vec<u32> = (0..b * stride).map(|v| (v * 7 % 50) as u32).collect();
-        let tt = Tensor::from_u32(gpu, &toks, &[b, stride])?;
-        for len in [1, t, stride] {
-            let win = t + 1;
-            let got = lstm::context_window(&tt, len, win, 4097)?.to_u32()?;
-            let want = lstm::cpu::context_window(&toks, stride, len, win, 4097);
-            let same = got == want;
-            rows.push(CheckRow {
-                kernel: "lstm/context_window".into(),
-                shape: format!("[{b},{stride}] len {len} window {win}"),
-                max_abs_err: 0.0,
-                rel_err: if same { 0.0 } else { 1.0 },
-                scaled_err: if same { 0.0 } else { f64::INFINITY },
-                bound: 0.0,
-                pass: same,
-            });
-        }
     }
-    rows.push(params_layout::<crate::kernels::lstm::RecurrentParams>(
+    rows.push(params_layout::<crate::kernels::recurrent::RecurrentParams>(
         "lstm",
         &crate::kernels::lstm::SHADER,
         "Params",

@@ -1,30 +1,4 @@
-//! Reference twin in f64.
-
 //! f64 twins: the same recurrences, written plainly.
-
-/// Twin of [`super::context_window`].
-pub fn context_window(
-    tokens: &[u32],
-    stride: usize,
-    len: usize,
-    window: usize,
-    pad: u32,
-) -> Vec<u32> {
-    tokens
-        .chunks(stride)
-        .flat_map(|row| {
-            (0..window).map(move |w| {
-                if len >= window {
-                    row[len - window + w]
-                } else if w < len {
-                    row[w]
-                } else {
-                    pad
-                }
-            })
-        })
-        .collect()
-}
 
 fn sigmoid(x: f64) -> f64 {
     1.0 / (1.0 + (-x).exp())

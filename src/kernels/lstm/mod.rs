@@ -7,14 +7,14 @@
 pub mod check;
 pub mod cpu;
 
-use super::{as_u32, ShaderParams};
+use super::recurrent::{recurrent_dispatch, shift_time, RecurrentWeights};
 use crate::error::{Error, Result};
-use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Gpu, Shader, Tensor};
+use crate::gpu::{DType, Gpu, Shader, Tensor};
 use crate::kernels::elementwise::fill;
 use crate::kernels::matmul::matmul;
 use crate::kernels::reduce::{reduce_axis, Reduce};
 
-/// The shader: `lstm_cell_forward`, `lstm_cell_backward`, `shift_time` and `context_window`.
+/// The shader: `lstm_cell_forward`, `lstm_cell_backward` and `shift_time`.
 pub static SHADER: Shader = Shader {
     name: "lstm",
     source: concat!(
@@ -22,50 +22,6 @@ pub static SHADER: Shader = Shader {
         include_str!("../../../shaders/lib/activations.wgsl")
     ),
 };
-
-super::shader_params! {
-    /// The uniform block of `lstm.wgsl` and `gru.wgsl`.
-    pub struct RecurrentParams {
-        /// Sequences.
-        batch: u32,
-        /// Steps T (`context_window`: the window).
-        steps: u32,
-        /// Hidden size H (`context_window`: the row stride of `tokens`).
-        hidden: u32,
-        /// This step (`context_window`: tokens so far).
-        t: u32,
-        /// `context_window`: the padding token.
-        pad: u32,
-        /// Padding.
-        _unused: u32,
-    }
-}
-
-/// The parameters of one recurrent layer, PyTorch's names and shapes, for G gates (the LSTM's
-/// 4: rows i, f, g, o; the GRU's 3: rows r, z, n).
-pub struct RecurrentWeights<'a> {
-    /// `[G·H, I]`
-    pub w_ih: &'a Tensor,
-    /// `[G·H, H]`
-    pub w_hh: &'a Tensor,
-    /// `[G·H]`
-    pub b_ih: &'a Tensor,
-    /// `[G·H]`
-    pub b_hh: &'a Tensor,
-}
-
-impl<'a> RecurrentWeights<'a> {
-    /// From the four parameters in PyTorch's order (w_ih, w_hh, b_ih, b_hh).
-    pub fn of(p: [&'a Tensor; 4]) -> Self {
-        let [w_ih, w_hh, b_ih, b_hh] = p;
-        RecurrentWeights {
-            w_ih,
-            w_hh,
-            b_ih,
-            b_hh,
-        }
-    }
-}
 
 /// What the forward pass keeps for backward; `h` is the layer's output.
 pub struct LstmSaved {
@@ -89,87 +45,11 @@ pub struct LstmGrads {
     pub db: Tensor,
 }
 
-impl RecurrentWeights<'_> {
-    /// (batch, steps, input, hidden) of a recurrent layer with `gates` gates (LSTM 4, GRU 3), after
-    /// checking every shape against `x: [B, T, I]`.
-    pub(crate) fn dims(
-        &self,
-        op: &str,
-        x: &Tensor,
-        gates: usize,
-    ) -> Result<(usize, usize, usize, usize)> {
-        let (w_ih, w_hh, b_ih, b_hh) = (self.w_ih, self.w_hh, self.b_ih, self.b_hh);
-        let (b, t, i) = match x.shape() {
-            [b, t, i] => (*b, *t, *i),
-            s => {
-                return Err(Error::shape(
-                    op,
-                    format!("input {s:?} is not [batch, steps, features]"),
-                ))
-            }
-        };
-        let h = w_ih.shape().first().copied().unwrap_or(0) / gates;
-        let g = gates * h;
-        if h == 0
-            || w_ih.shape() != [g, i]
-            || w_hh.shape() != [g, h]
-            || b_ih.shape() != [g]
-            || b_hh.shape() != [g]
-        {
-            return Err(Error::shape(
-                op,
-                format!(
-                    "input {:?} with weight_ih {:?}, weight_hh {:?}, bias_ih {:?}, bias_hh {:?} \
-                 (want [{gates}H, {i}], [{gates}H, H], [{gates}H], [{gates}H])",
-                    x.shape(),
-                    w_ih.shape(),
-                    w_hh.shape(),
-                    b_ih.shape(),
-                    b_hh.shape()
-                ),
-            ));
-        }
-        Ok((b, t, i, h))
-    }
-}
-
-/// One launch of a recurrent-layer kernel (LSTM or GRU shader): parameters (batch, steps,
-/// hidden, t, pad), one invocation per `threads`.
-pub(crate) fn recurrent_dispatch(
-    gpu: &Gpu,
-    shader: &'static Shader,
-    op: &'static str,
-    entry: &'static str,
-    dims: [usize; 5],
-    buffers: &[(u32, &Tensor)],
-    threads: usize,
-) -> Result<()> {
-    gpu.dispatch(
-        op,
-        Dispatch {
-            shader,
-            entry,
-            constants: &[],
-            params: RecurrentParams {
-                batch: as_u32(op, "batch", dims[0])?,
-                steps: as_u32(op, "steps", dims[1])?,
-                hidden: as_u32(op, "hidden", dims[2])?,
-                t: as_u32(op, "t", dims[3])?,
-                pad: as_u32(op, "pad", dims[4])?,
-                _unused: 0,
-            }
-            .words(),
-            buffers,
-            grid: grid_1d(groups_for(threads, 256)),
-        },
-    )
-}
-
 fn step_dispatch(
     gpu: &Gpu,
     op: &'static str,
     entry: &'static str,
-    dims: [usize; 5],
+    dims: [usize; 4],
     buffers: &[(u32, &Tensor)],
     threads: usize,
 ) -> Result<()> {
@@ -206,7 +86,7 @@ pub fn lstm_forward(x: &Tensor, w: &RecurrentWeights) -> Result<LstmSaved> {
             gpu,
             op,
             "lstm_cell_forward",
-            [b, t, h, step, 0],
+            [b, t, h, step],
             &[
                 (1, &xproj),
                 (2, &hh),
@@ -264,7 +144,7 @@ pub fn lstm_backward(
             gpu,
             op,
             "lstm_cell_backward",
-            [b, t, h, step, 0],
+            [b, t, h, step],
             &[
                 (5, &saved.gates),
                 (6, &saved.cell),
@@ -290,63 +170,4 @@ pub fn lstm_backward(
         dw_hh: matmul(&dz2, &h_prev.reshape(&[b * t, h])?, true, false)?,
         db: reduce_axis(&dz2, 0, Reduce::Sum)?.0,
     })
-}
-
-/// `h_prev[b, t] = h[b, t − 1]`, zero at t = 0, for `h: [B, T, H]`: every step's recurrent
-/// input, so that the recurrent weight's gradient is one matmul over all steps (LSTM and GRU).
-pub fn shift_time(h: &Tensor) -> Result<Tensor> {
-    let op = "shift_time";
-    let (b, t, hd) = match h.shape() {
-        [b, t, hd] => (*b, *t, *hd),
-        s => {
-            return Err(Error::shape(
-                op,
-                format!("{s:?} is not [batch, steps, hidden]"),
-            ))
-        }
-    };
-    let gpu = h.gpu();
-    let out = gpu.empty(&[b, t, hd], DType::F32, op)?;
-    if out.numel() > 0 {
-        step_dispatch(
-            gpu,
-            op,
-            "shift_time",
-            [b, t, hd, 0, 0],
-            &[(14, h), (15, &out)],
-            b * t * hd,
-        )?;
-    }
-    Ok(out)
-}
-
-/// The prior's input windows at a sampling step: for each row of `tokens: [n, stride]` (u32),
-/// its first `len` tokens right-padded with `pad` to `window` while `len < window`, else its
-/// last `window` tokens. Returns u32 `[n, window]`.
-pub fn context_window(tokens: &Tensor, len: usize, window: usize, pad: u32) -> Result<Tensor> {
-    let op = "context_window";
-    tokens.expect_dtype(DType::U32, op)?;
-    let (n, stride) = match tokens.shape() {
-        [n, s] if len <= *s && window > 0 => (*n, *s),
-        s => {
-            return Err(Error::shape(
-                op,
-                format!("tokens {s:?} with {len} tokens so far and window {window}"),
-            ))
-        }
-    };
-    let gpu = tokens.gpu();
-    let out = gpu.empty(&[n, window], DType::U32, op)?;
-    if n == 0 {
-        return Ok(out);
-    }
-    step_dispatch(
-        gpu,
-        op,
-        "context_window",
-        [n, window, stride, len, pad as usize],
-        &[(16, tokens), (17, &out)],
-        n * window,
-    )?;
-    Ok(out)
 }

@@ -51,30 +51,6 @@ pub fn normal(n: usize, key: RngKey, mean: f64, std: f64) -> Vec<f64> {
         .collect()
 }
 
-/// softmax(logits / temperature) in f64 and the uniform of each row's draw (the shader
-/// scales it by the row's total weight): the reference for `sample_logits`.
-pub fn sample_logits_reference(
-    logits: &[f32],
-    cols: usize,
-    temperature: f64,
-    key: RngKey,
-) -> Vec<(Vec<f64>, f64)> {
-    logits
-        .chunks(cols)
-        .enumerate()
-        .map(|(row, l)| {
-            let m = l.iter().fold(f64::NEG_INFINITY, |a, &v| a.max(v as f64));
-            let w: Vec<f64> = l
-                .iter()
-                .map(|&v| ((v as f64 - m) / temperature).exp())
-                .collect();
-            let total: f64 = w.iter().sum();
-            let (x, _) = threefry2x32(key.seed, (row as u32).wrapping_add(key.offset), key.stream);
-            (w.iter().map(|v| v / total).collect(), unit(x))
-        })
-        .collect()
-}
-
 /// Twin of [`super::dropout`]: the same uniforms, kept elements scaled by 1 / (1 − p).
 pub fn dropout(x: &[f64], p: f64, key: RngKey) -> Vec<f64> {
     x.iter()
@@ -86,31 +62,6 @@ pub fn dropout(x: &[f64], p: f64, key: RngKey) -> Vec<f64> {
             } else {
                 0.0
             }
-        })
-        .collect()
-}
-
-/// Same arithmetic as the shader, in f32 and the same order, so the picks agree exactly.
-pub fn multinomial(weights: &[f32], cols: usize, key: RngKey) -> Vec<u32> {
-    weights
-        .chunks(cols)
-        .enumerate()
-        .map(|(row, w)| {
-            let total: f32 = w.iter().fold(0.0f32, |s, &v| s + v);
-            let (x, _) = threefry2x32(key.seed, (row as u32).wrapping_add(key.offset), key.stream);
-            let u = ((x >> 8) as f32 * (1.0 / 16_777_216.0)) * total;
-            let mut cum = 0.0f32;
-            let mut pick = cols as u32;
-            for (j, &v) in w.iter().enumerate() {
-                cum += v;
-                if v > 0.0 {
-                    pick = j as u32;
-                    if u < cum {
-                        break;
-                    }
-                }
-            }
-            pick
         })
         .collect()
 }

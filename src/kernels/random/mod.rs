@@ -9,7 +9,7 @@ use super::{as_u32, ShaderParams};
 use crate::error::{Error, Result};
 use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Gpu, Shader, Tensor};
 
-/// The shader: `random_uniform`, `random_normal`, `multinomial`, `sample_logits` and `dropout`.
+/// The shader: `random_uniform`, `random_normal` and `dropout`.
 pub static SHADER: Shader = Shader {
     name: "random",
     source: concat!(
@@ -21,7 +21,7 @@ pub static SHADER: Shader = Shader {
 super::shader_params! {
     /// The uniform block of `random.wgsl`.
     pub struct RandomParams {
-        /// Elements (rows for `multinomial` and `sample_logits`).
+        /// Elements.
         n: u32,
         /// The key's seed, low word.
         seed_lo: u32,
@@ -31,16 +31,12 @@ super::shader_params! {
         stream: u32,
         /// The counter of the first element.
         offset: u32,
-        /// `multinomial`, `sample_logits`: categories per row.
-        cols: u32,
-        /// uniform: low; normal: mean; dropout: p; sample_logits: 1 / temperature.
+        /// uniform: low; normal: mean; dropout: p.
         a: f32,
         /// uniform: high; normal: standard deviation; dropout: 1 / (1 − p).
         b: f32,
-        /// `sample_logits`: row stride of `tokens`.
-        tok_stride: u32,
-        /// `sample_logits`: the column of `tokens` that receives the draw.
-        tok_pos: u32,
+        /// Padding.
+        _pad: u32,
     }
 }
 
@@ -55,18 +51,16 @@ pub struct RngKey {
     pub offset: u32,
 }
 
-fn params(key: RngKey, n: u32, cols: u32, a: f32, b: f32) -> RandomParams {
+fn params(key: RngKey, n: u32, _cols: u32, a: f32, b: f32) -> RandomParams {
     RandomParams {
         n,
         seed_lo: key.seed as u32,
         seed_hi: (key.seed >> 32) as u32,
         stream: key.stream,
         offset: key.offset,
-        cols,
         a,
         b,
-        tok_stride: 0,
-        tok_pos: 0,
+        _pad: 0,
     }
 }
 
@@ -115,103 +109,6 @@ pub fn uniform(gpu: &Gpu, shape: &[usize], key: RngKey, low: f32, high: f32) -> 
 /// Normal with the given mean and standard deviation.
 pub fn normal(gpu: &Gpu, shape: &[usize], key: RngKey, mean: f32, std: f32) -> Result<Tensor> {
     draw(gpu, shape, key, "random_normal", mean, std)
-}
-
-/// One category per row of non-negative weights `[rows, cols]`; rows that sum to 0 give `cols`.
-pub fn multinomial(weights: &Tensor, key: RngKey) -> Result<Tensor> {
-    let op = "multinomial";
-    weights.expect_dtype(DType::F32, op)?;
-    let cols = *weights
-        .shape()
-        .last()
-        .ok_or_else(|| Error::invalid(op, "0-d weights"))?;
-    let rows = weights.numel() / cols.max(1);
-    let gpu = weights.gpu();
-    let out = gpu.empty(&[rows], DType::U32, op)?;
-    if rows == 0 {
-        return Ok(out);
-    }
-    gpu.dispatch(
-        op,
-        Dispatch {
-            shader: &SHADER,
-            entry: "multinomial",
-            constants: &[],
-            params: params(
-                key,
-                as_u32(op, "rows", rows)?,
-                as_u32(op, "cols", cols)?,
-                0.0,
-                0.0,
-            )
-            .words(),
-            buffers: &[(1, weights), (3, &out)],
-            grid: grid_1d(groups_for(rows, 64)),
-        },
-    )?;
-    Ok(out)
-}
-
-/// Draw one token per row of `logits: [rows, cols]` from softmax(logits / temperature) and
-/// write it into column `pos` of `tokens: [rows, stride]` (u32), on the GPU: nothing is read
-/// back. Row `r` uses counter `key.offset + r`.
-pub fn sample_logits(
-    logits: &Tensor,
-    temperature: f32,
-    key: RngKey,
-    tokens: &Tensor,
-    pos: usize,
-) -> Result<()> {
-    let op = "sample_logits";
-    logits.expect_dtype(DType::F32, op)?;
-    tokens.expect_dtype(DType::U32, op)?;
-    if !(temperature > 0.0 && temperature.is_finite()) {
-        return Err(Error::invalid(
-            op,
-            format!("temperature {temperature} must be a positive number (e.g. 0.8 or 1.0)"),
-        ));
-    }
-    let (rows, cols) = match logits.shape() {
-        [r, c] if *c > 0 => (*r, *c),
-        s => {
-            return Err(Error::shape(
-                op,
-                format!("logits {s:?} are not [rows, classes]"),
-            ))
-        }
-    };
-    let stride = match tokens.shape() {
-        [r, s] if *r == rows && pos < *s => *s,
-        s => {
-            return Err(Error::shape(
-                op,
-                format!("tokens {s:?} have no column {pos} for {rows} rows"),
-            ))
-        }
-    };
-    if rows == 0 {
-        return Ok(());
-    }
-    let mut words = params(
-        key,
-        as_u32(op, "rows", rows)?,
-        as_u32(op, "cols", cols)?,
-        1.0 / temperature,
-        0.0,
-    );
-    words.tok_stride = as_u32(op, "stride", stride)?;
-    words.tok_pos = as_u32(op, "pos", pos)?;
-    logits.gpu().dispatch(
-        op,
-        Dispatch {
-            shader: &SHADER,
-            entry: "sample_logits",
-            constants: &[],
-            params: words.words(),
-            buffers: &[(4, logits), (5, tokens)],
-            grid: grid_1d(groups_for(rows, 64)),
-        },
-    )
 }
 
 /// Dropout with probability `p`: kept elements scaled by 1 / (1 − p), the mask drawn from `key`
