@@ -114,6 +114,7 @@ pub const WORKLOADS: &[&str] = &[
     "softmax_1024x4096",
     "random_normal_16m",
     "adam_15m",
+    "sgd_momentum_15m",
 ];
 
 struct Work {
@@ -272,6 +273,26 @@ fn build(gpu: &Gpu, name: &str) -> Result<Work> {
             });
             // reads p, g, m, v; writes p, m, v
             w.gbytes = Some(n as f64 * 28.0 / 1e9);
+            w
+        }
+        "sgd_momentum_15m" => {
+            let n = 15_134_432; // as adam_15m
+            let p = uniform(gpu, &[n], key(11), -1.0, 1.0)?;
+            let grad = uniform(gpu, &[n], key(12), -1.0, 1.0)?;
+            let buf = ew::fill(gpu, &[n], 0.0)?;
+            let h = crate::kernels::sgd::SgdHyper {
+                lr: 1e-3,
+                momentum: 0.9,
+                ..Default::default()
+            };
+            let mut first = true;
+            let mut w = mem_work("sgd_momentum_15m", 0.0, move || {
+                crate::kernels::sgd::sgd_step(&p, &grad, Some(&buf), h, first)?;
+                first = false;
+                g.sync()
+            });
+            // reads p, g, the momentum buffer; writes p and the buffer
+            w.gbytes = Some(n as f64 * 20.0 / 1e9);
             w
         }
         other => {
@@ -512,7 +533,7 @@ fn lstm2_step(gpu: &Gpu) -> Result<Work> {
 /// (64 images, window 128: build the windows, run the prior, draw a token on the GPU).
 fn lstm_prior_step(gpu: &Gpu, sample: bool) -> Result<Work> {
     use crate::models::lstm_prior::{LstmParams, LstmPrior};
-    let model = LstmPrior::new(gpu, 4096, LstmParams::default(), 0)?;
+    let model = LstmPrior::new(gpu, 4096, LstmParams::default().model(), 0)?;
     let (b, w) = if sample { (64, 128) } else { (16, 128) };
     // the analytic LSTM count: 2·4H(I + H) per token and layer, over the window
     let h = 512usize;

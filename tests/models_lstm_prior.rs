@@ -31,9 +31,9 @@ fn ids_of(t: &wgtrain::io::checkpoint::NamedTensor) -> Vec<u32> {
 fn a_prior_from_its_state_dict_alone() {
     let gpu = common::gpu();
     let weights = common::fixture("lstm_prior_weights.safetensors");
-    let model = LstmPrior::from_state_dict(gpu, &weights, LstmParams::default()).unwrap();
+    let model = LstmPrior::from_state_dict(gpu, &weights).unwrap();
     assert_eq!(model.codes, 20);
-    let p = &model.params;
+    let p = &model.config;
     assert_eq!(
         (p.embedding_dim, p.hidden_size, p.num_layers, p.fc_hidden),
         (6, 10, 4, 7)
@@ -52,7 +52,7 @@ fn a_prior_from_its_state_dict_alone() {
         .filter(|t| t.name != "fc.0.weight")
         .cloned()
         .collect();
-    let e = LstmPrior::from_state_dict(gpu, &without, LstmParams::default())
+    let e = LstmPrior::from_state_dict(gpu, &without)
         .err()
         .unwrap()
         .to_string();
@@ -62,7 +62,7 @@ fn a_prior_from_its_state_dict_alone() {
 #[test]
 fn logits_loss_and_gradients_equal_pytorch() {
     let gpu = common::gpu();
-    let model = LstmPrior::new(gpu, 20, fixture_params(), 0).unwrap();
+    let model = LstmPrior::new(gpu, 20, fixture_params().model(), 0).unwrap();
     model
         .load_weights(&common::fixture("lstm_prior_weights.safetensors"))
         .unwrap();
@@ -106,7 +106,7 @@ fn logits_loss_and_gradients_equal_pytorch() {
 #[test]
 fn the_seed_config_has_its_parameter_count() {
     let gpu = common::gpu();
-    let model = LstmPrior::new(gpu, 4096, LstmParams::default(), 0).unwrap();
+    let model = LstmPrior::new(gpu, 4096, LstmParams::default().model(), 0).unwrap();
     let total: usize = model
         .named_parameters()
         .iter()
@@ -121,7 +121,7 @@ fn the_seed_config_has_its_parameter_count() {
 fn mismatched_weights_are_refused_by_name() {
     let gpu = common::gpu();
     // a prior for a 32-code VQ-VAE cannot take the 20-code fixture
-    let model = LstmPrior::new(gpu, 32, fixture_params(), 0).unwrap();
+    let model = LstmPrior::new(gpu, 32, fixture_params().model(), 0).unwrap();
     let err = model
         .load_weights(&common::fixture("lstm_prior_weights.safetensors"))
         .unwrap_err()
@@ -130,15 +130,30 @@ fn mismatched_weights_are_refused_by_name() {
         err.contains("word_embedding.weight") && err.contains("[22, 6]"),
         "{err}"
     );
+    // a training setting is the config's to refuse, a size the model's
     let bad = LstmParams {
         keep_ratio: 0.0,
         ..LstmParams::default()
     };
-    assert!(LstmPrior::new(gpu, 32, bad, 0)
+    assert!(bad
+        .validate()
+        .unwrap_err()
+        .to_string()
+        .contains("keep_ratio"));
+    let empty = LstmParams {
+        fc_hidden: 0,
+        ..LstmParams::default()
+    };
+    assert!(empty
+        .validate()
+        .unwrap_err()
+        .to_string()
+        .contains("fc_hidden"));
+    assert!(LstmPrior::new(gpu, 32, empty.model(), 0)
         .err()
         .unwrap()
         .to_string()
-        .contains("keep_ratio"));
+        .contains("fc_hidden = 0"));
 }
 
 mod training {
@@ -369,7 +384,7 @@ mod training {
             train(&gpu, &cfg, &opts(false, None), &mut |_| {}).unwrap();
             let used = gpu.counters().bytes_created;
             let est = wgtrain::train::lstm_prior::tally(CODES, &cfg.lstm_params).estimate(batch);
-            let prior = LstmPrior::new(&gpu, CODES, cfg.lstm_params.clone(), 1).unwrap();
+            let prior = LstmPrior::new(&gpu, CODES, cfg.lstm_params.model(), 1).unwrap();
             let built = common::numel(&prior.named_parameters());
             common::assert_estimate_bounds(&est, built, used, &format!("hidden {hidden}"));
             std::fs::remove_dir_all(&d).unwrap();

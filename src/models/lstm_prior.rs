@@ -12,7 +12,49 @@ use crate::nn::{join, Linear, Lstm, Visitor};
 use crate::nn::{Forward, Module};
 use crate::ops::tensor::RngKey;
 
-/// `lstm_params` of the config, with the values the seed hard-codes as defaults.
+/// The prior's architecture: the sizes its weights are made of (the training settings are in
+/// [`LstmParams`], the config file's section that holds both).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct LstmPriorConfig {
+    /// Width of a code embedding (word_embedding).
+    pub embedding_dim: usize,
+    /// Hidden size of each LSTM layer.
+    pub hidden_size: usize,
+    /// Number of stacked LSTM layers.
+    pub num_layers: usize,
+    /// Width of the head's hidden layer (fc.0).
+    pub fc_hidden: usize,
+}
+
+impl Default for LstmPriorConfig {
+    fn default() -> Self {
+        LstmParams::default().model()
+    }
+}
+
+impl LstmPriorConfig {
+    /// Refuse sizes a prior cannot be built with, naming them.
+    pub fn validate(&self) -> Result<()> {
+        if self.embedding_dim == 0
+            || self.hidden_size == 0
+            || self.num_layers == 0
+            || self.fc_hidden == 0
+        {
+            return Err(Error::config(
+                "lstm_params",
+                format!(
+                    "embedding_dim = {}, hidden_size = {}, num_layers = {}, fc_hidden = {} must \
+                     all be positive",
+                    self.embedding_dim, self.hidden_size, self.num_layers, self.fc_hidden
+                ),
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// `lstm_params` of the config: the prior's architecture ([`LstmParams::model`]) and its
+/// training and sampling settings, with the values the seed hard-codes as defaults.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LstmParams {
@@ -109,18 +151,23 @@ impl Default for LstmParams {
 }
 
 impl LstmParams {
-    /// Refuse values the model or the sampler cannot use, naming them.
+    /// The architecture part.
+    pub fn model(&self) -> LstmPriorConfig {
+        LstmPriorConfig {
+            embedding_dim: self.embedding_dim,
+            hidden_size: self.hidden_size,
+            num_layers: self.num_layers,
+            fc_hidden: self.fc_hidden,
+        }
+    }
+
+    /// Refuse values the model, the training or the sampler cannot use, naming them.
     pub fn validate(&self) -> Result<()> {
         crate::error::check_learning_rate("lstm_params", "lr", self.lr)?;
+        self.model().validate()?;
         let bad = |m: String| Err(Error::config("lstm_params", m));
-        if self.embedding_dim == 0 || self.hidden_size == 0 || self.num_layers == 0 {
-            return bad(format!(
-                "embedding_dim = {}, hidden_size = {}, num_layers = {} must all be positive",
-                self.embedding_dim, self.hidden_size, self.num_layers
-            ));
-        }
-        if self.fc_hidden == 0 || self.window == 0 || self.sample_window == 0 {
-            return bad("fc_hidden, window and sample_window must be positive".into());
+        if self.window == 0 || self.sample_window == 0 {
+            return bad("window and sample_window must be positive".into());
         }
         if !(self.keep_ratio > 0.0 && self.keep_ratio <= 1.0) {
             return bad(format!(
@@ -161,8 +208,8 @@ pub struct LstmPrior {
     pub vocab: usize,
     /// Codebook size of the VQ-VAE, the number of classes predicted.
     pub codes: usize,
-    /// The sizes and training settings it was built with.
-    pub params: LstmParams,
+    /// The sizes it was built with.
+    pub config: LstmPriorConfig,
     /// `word_embedding.weight`, `[vocab, embedding_dim]`.
     pub word_embedding: Var,
     /// `rnn.{weight_ih,weight_hh,bias_ih,bias_hh}_l{k}`
@@ -176,14 +223,14 @@ pub struct LstmPrior {
 impl LstmPrior {
     /// PyTorch's initialisation: embedding N(0, 1), every LSTM tensor U(±1/√H), Linear layers
     /// U(±1/√in). `codes` is the VQ-VAE's codebook size; START = codes, PAD = codes + 1.
-    pub fn new(gpu: &Gpu, codes: usize, params: LstmParams, seed: u64) -> Result<LstmPrior> {
-        params.validate()?;
+    pub fn new(gpu: &Gpu, codes: usize, config: LstmPriorConfig, seed: u64) -> Result<LstmPrior> {
+        config.validate()?;
         let key = |s: u32| RngKey {
             seed,
             stream: s,
             offset: 0,
         };
-        let (e, h) = (params.embedding_dim, params.hidden_size);
+        let (e, h) = (config.embedding_dim, config.hidden_size);
         let vocab = codes + 2;
         let word_embedding = Var::param(Tensor::normal(gpu, &[vocab, e], key(0), 0.0, 1.0)?);
         let bound = 1.0 / (h as f32).sqrt();
@@ -196,7 +243,7 @@ impl LstmPrior {
                 bound,
             )?))
         };
-        let rnn = (0..params.num_layers)
+        let rnn = (0..config.num_layers)
             .map(|l| {
                 let s = 10 + 4 * l as u32;
                 let input = if l == 0 { e } else { h };
@@ -212,9 +259,9 @@ impl LstmPrior {
         Ok(LstmPrior {
             vocab,
             codes,
-            fc0: Linear::with_key(gpu, h, params.fc_hidden, true, key(1000))?,
-            fc2: Linear::with_key(gpu, params.fc_hidden, codes, true, key(1002))?,
-            params,
+            fc0: Linear::with_key(gpu, h, config.fc_hidden, true, key(1000))?,
+            fc2: Linear::with_key(gpu, config.fc_hidden, codes, true, key(1002))?,
+            config,
             word_embedding,
             rnn,
         })
@@ -231,7 +278,8 @@ impl LstmPrior {
     }
 
     /// Token windows (u32 `[b, w]`) to next-code logits `[b, codes]`: embed, run the stack,
-    /// keep the last time step, fc.0 → ReLU → fc.2.
+    /// keep the last time step, fc.0 → ReLU → fc.2. For sampling, call it inside
+    /// [`crate::autograd::no_grad`] (nothing recorded; `train::lstm_prior::sample_codes` does).
     pub fn forward(&self, ids: &Tensor) -> Result<Var> {
         let (b, w) = match ids.shape() {
             [b, w] if *w > 0 => (*b, *w),
@@ -243,20 +291,16 @@ impl LstmPrior {
             }
         };
         let x = self.rnn.output(&self.word_embedding.embedding(ids)?)?;
-        let h = self.params.hidden_size;
+        let h = self.config.hidden_size;
         let last = x.narrow(1, w - 1, 1)?.reshape(&[b, h])?;
         self.fc2.forward(&self.fc0.forward(&last)?.relu()?)
     }
 
     /// A prior built from a state_dict alone (ours or the original's `model_state_dict`): the
     /// codebook size and the architecture (embedding_dim, hidden_size, num_layers, fc_hidden)
-    /// are read from the tensors' shapes, the training settings taken from `settings`.
-    /// Returns the model with its `params`; a missing or inconsistent tensor is named.
-    pub fn from_state_dict(
-        gpu: &Gpu,
-        tensors: &[NamedTensor],
-        settings: LstmParams,
-    ) -> Result<LstmPrior> {
+    /// are read from the tensors' shapes (as [`LstmPrior::config`]); a missing or inconsistent
+    /// tensor is named.
+    pub fn from_state_dict(gpu: &Gpu, tensors: &[NamedTensor]) -> Result<LstmPrior> {
         let what = "reading an LSTM prior's sizes from its weights";
         let two = |name: &str| -> Result<(usize, usize)> {
             let s = shape_of(
@@ -289,14 +333,13 @@ impl LstmPrior {
                 ),
             ));
         }
-        let params = LstmParams {
+        let config = LstmPriorConfig {
             embedding_dim,
             hidden_size,
             num_layers,
             fc_hidden,
-            ..settings
         };
-        let model = LstmPrior::new(gpu, codes, params, 0)?;
+        let model = LstmPrior::new(gpu, codes, config, 0)?;
         model.load_weights(tensors)?;
         Ok(model)
     }

@@ -141,6 +141,7 @@ impl PokemonVae {
     }
 
     /// Encode, sample z with noise from `eps_key` (as the seed, also at evaluation), decode.
+    /// For inference call it inside [`crate::autograd::no_grad`] (nothing recorded).
     pub fn forward(&self, x: &Var, eps_key: RngKey) -> Result<VaeOutput> {
         let (mu, log_var) = self.encode(x)?;
         let eps = Var::constant(Tensor::normal(

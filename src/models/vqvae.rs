@@ -323,7 +323,8 @@ impl VqVae {
             .reshape(&[b, self.config.embedding_dim, g, g])
     }
 
-    /// Encode, quantise (updating the EMA codebook when `train`), decode.
+    /// Encode, quantise (updating the EMA codebook when `train`), decode. For inference call it
+    /// with `train = false` inside [`crate::autograd::no_grad`] (nothing recorded).
     pub fn forward(&self, x: &Var, train: bool) -> Result<VqOutput> {
         let z = self.encode(x)?;
         let (b, d, g) = (z.shape()[0], z.shape()[1], z.shape()[2]);

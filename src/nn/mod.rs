@@ -41,5 +41,7 @@ pub use init::Init;
 pub use linear::Linear;
 pub use module::{join, Forward, LoadReport, Module, Visitor};
 pub use norm::{BatchNorm, BatchNorm1d, BatchNorm2d, LayerNorm};
-pub use recurrent::{Gru, Lstm, RecurrentLayer, RnnOutput};
+pub use recurrent::{
+    Gru, GruCell, Lstm, LstmCell, Recurrent, RecurrentCell, RecurrentLayer, RnnOutput,
+};
 pub use sequential::{Flatten, LeakyRelu, Relu, Sequential, Sigmoid, Tanh};

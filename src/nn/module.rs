@@ -206,6 +206,11 @@ pub trait Module {
 }
 
 /// A module that maps one input to one output: what [`super::Sequential`] chains.
+///
+/// A forward pass records its graph whenever a parameter takes part, so gradients can follow;
+/// for inference, run it inside [`crate::autograd::no_grad`] (nothing is recorded and the
+/// activations are freed as soon as they are used), and call `eval()` first where the module
+/// has dropout or batch norm.
 pub trait Forward: Module {
     /// The output for `x`.
     fn forward(&self, x: &Var) -> Result<Var>;

@@ -118,111 +118,114 @@ fn check_input(x: &Var, input: usize, what: &str) -> Result<()> {
     }
 }
 
-/// torch.nn.LSTM with `batch_first=True`: gates i, f, g, o; zero initial state.
-pub struct Lstm {
+/// What tells an LSTM stack from a GRU stack: the gates per layer and one layer's run.
+pub trait RecurrentCell {
+    /// Gates per layer: rows of `weight_ih` are `GATES · hidden`.
+    const GATES: usize;
+    /// The module's name in errors.
+    const NAME: &'static str;
+    /// One layer over `x: [B, T, I]`: its outputs `[B, T, H]` and, for a cell that has them
+    /// and when `cells` asks, its cell states `[B, T, H]`.
+    fn layer(x: &Var, w: &RecurrentLayer, cells: bool) -> Result<(Var, Option<Var>)>;
+}
+
+/// The LSTM cell: gates i, f, g, o.
+pub struct LstmCell;
+
+impl RecurrentCell for LstmCell {
+    const GATES: usize = 4;
+    const NAME: &'static str = "LSTM";
+    fn layer(
+        x: &Var,
+        [wi, wh, bi, bh]: &RecurrentLayer,
+        cells: bool,
+    ) -> Result<(Var, Option<Var>)> {
+        if cells {
+            let (out, c) = x.lstm_layer_with_cells(wi, wh, bi, bh)?;
+            Ok((out, Some(Var::constant(c))))
+        } else {
+            Ok((x.lstm_layer(wi, wh, bi, bh)?, None))
+        }
+    }
+}
+
+/// The GRU cell: gates r, z, n; no cell state.
+pub struct GruCell;
+
+impl RecurrentCell for GruCell {
+    const GATES: usize = 3;
+    const NAME: &'static str = "GRU";
+    fn layer(x: &Var, [wi, wh, bi, bh]: &RecurrentLayer, _: bool) -> Result<(Var, Option<Var>)> {
+        Ok((x.gru_layer(wi, wh, bi, bh)?, None))
+    }
+}
+
+/// A stack of recurrent layers with `batch_first=True` and a zero initial state; [`Lstm`]
+/// and [`Gru`] are its two kinds.
+pub struct Recurrent<C> {
     /// `[weight_ih_lk, weight_hh_lk, bias_ih_lk, bias_hh_lk]` per layer.
     pub layers: Vec<RecurrentLayer>,
     input: usize,
+    cell: std::marker::PhantomData<C>,
 }
 
-impl Lstm {
+/// torch.nn.LSTM with `batch_first=True`: gates i, f, g, o; zero initial state.
+pub type Lstm = Recurrent<LstmCell>;
+
+/// torch.nn.GRU with `batch_first=True`: gates r, z, n; zero initial state.
+pub type Gru = Recurrent<GruCell>;
+
+impl<C: RecurrentCell> Recurrent<C> {
     /// `num_layers` stacked layers, `input` features in, `hidden` out.
-    pub fn new(init: &Init, input: usize, hidden: usize, num_layers: usize) -> Result<Lstm> {
-        Ok(Lstm {
-            layers: layers(init, input, hidden, num_layers, 4)?,
+    pub fn new(init: &Init, input: usize, hidden: usize, num_layers: usize) -> Result<Self> {
+        Ok(Recurrent {
+            layers: layers(init, input, hidden, num_layers, C::GATES)?,
             input,
+            cell: std::marker::PhantomData,
         })
     }
 
-    /// An LSTM of the given layers (`[weight_ih, weight_hh, bias_ih, bias_hh]` each).
-    pub fn from_layers(layers: Vec<RecurrentLayer>) -> Result<Lstm> {
-        let (layers, input) = checked_layers(layers, 4, "LSTM")?;
-        Ok(Lstm { layers, input })
+    /// A stack of the given layers (`[weight_ih, weight_hh, bias_ih, bias_hh]` each).
+    pub fn from_layers(layers: Vec<RecurrentLayer>) -> Result<Self> {
+        let (layers, input) = checked_layers(layers, C::GATES, C::NAME)?;
+        Ok(Recurrent {
+            layers,
+            input,
+            cell: std::marker::PhantomData,
+        })
     }
 
     /// The last layer's outputs `[B, T, H]` alone (no final states gathered).
     pub fn output(&self, x: &Var) -> Result<Var> {
-        check_input(x, self.input, "LSTM")?;
+        check_input(x, self.input, C::NAME)?;
         let mut x = x.clone();
-        for [wi, wh, bi, bh] in &self.layers {
-            x = x.lstm_layer(wi, wh, bi, bh)?;
+        for w in &self.layers {
+            x = C::layer(&x, w, false)?.0;
         }
         Ok(x)
     }
 
     /// The sequence `x: [B, T, input]` through every layer.
     pub fn forward(&self, x: &Var) -> Result<RnnOutput> {
-        check_input(x, self.input, "LSTM")?;
+        check_input(x, self.input, C::NAME)?;
         let (mut x, mut h_n, mut c_n) = (x.clone(), vec![], vec![]);
-        for [wi, wh, bi, bh] in &self.layers {
-            let (out, cells) = x.lstm_layer_with_cells(wi, wh, bi, bh)?;
+        for w in &self.layers {
+            let (out, cells) = C::layer(&x, w, true)?;
             h_n.push(last_step(&out)?);
-            c_n.push(last_step(&Var::constant(cells))?);
+            if let Some(c) = cells {
+                c_n.push(last_step(&c)?);
+            }
             x = out;
         }
         Ok(RnnOutput {
             output: x,
             h_n: Var::cat0(&h_n)?,
-            c_n: Some(Var::cat0(&c_n)?),
+            c_n: (!c_n.is_empty()).then(|| Var::cat0(&c_n)).transpose()?,
         })
     }
 }
 
-impl Module for Lstm {
-    fn visit(&self, prefix: &str, v: &mut dyn Visitor) {
-        visit_layers(prefix, &self.layers, v);
-    }
-}
-
-/// torch.nn.GRU with `batch_first=True`: gates r, z, n; zero initial state.
-pub struct Gru {
-    /// `[weight_ih_lk, weight_hh_lk, bias_ih_lk, bias_hh_lk]` per layer.
-    pub layers: Vec<RecurrentLayer>,
-    input: usize,
-}
-
-impl Gru {
-    /// `num_layers` stacked layers, `input` features in, `hidden` out.
-    pub fn new(init: &Init, input: usize, hidden: usize, num_layers: usize) -> Result<Gru> {
-        Ok(Gru {
-            layers: layers(init, input, hidden, num_layers, 3)?,
-            input,
-        })
-    }
-
-    /// A GRU of the given layers (`[weight_ih, weight_hh, bias_ih, bias_hh]` each).
-    pub fn from_layers(layers: Vec<RecurrentLayer>) -> Result<Gru> {
-        let (layers, input) = checked_layers(layers, 3, "GRU")?;
-        Ok(Gru { layers, input })
-    }
-
-    /// The last layer's outputs `[B, T, H]` alone (no final states gathered).
-    pub fn output(&self, x: &Var) -> Result<Var> {
-        check_input(x, self.input, "GRU")?;
-        let mut x = x.clone();
-        for [wi, wh, bi, bh] in &self.layers {
-            x = x.gru_layer(wi, wh, bi, bh)?;
-        }
-        Ok(x)
-    }
-
-    /// The sequence `x: [B, T, input]` through every layer.
-    pub fn forward(&self, x: &Var) -> Result<RnnOutput> {
-        check_input(x, self.input, "GRU")?;
-        let (mut x, mut h_n) = (x.clone(), vec![]);
-        for [wi, wh, bi, bh] in &self.layers {
-            x = x.gru_layer(wi, wh, bi, bh)?;
-            h_n.push(last_step(&x)?);
-        }
-        Ok(RnnOutput {
-            output: x,
-            h_n: Var::cat0(&h_n)?,
-            c_n: None,
-        })
-    }
-}
-
-impl Module for Gru {
+impl<C: RecurrentCell> Module for Recurrent<C> {
     fn visit(&self, prefix: &str, v: &mut dyn Visitor) {
         visit_layers(prefix, &self.layers, v);
     }

@@ -201,7 +201,7 @@ pub fn train(
     let model = crate::gpu::allocating_weights(
         "the LSTM prior",
         "lower embedding_dim, hidden_size, num_layers or fc_hidden in [lstm_params]",
-        || LstmPrior::new(gpu, k, lp.clone(), tp.seed),
+        || LstmPrior::new(gpu, k, lp.model(), tp.seed),
     )?;
     let pairs = Pairs::new(
         kept.iter()
@@ -568,7 +568,7 @@ pub fn generate(gpu: &Gpu, cfg: &VqVaeFile, o: &GenerateOptions) -> Result<Vec<u
         .clone()
         .unwrap_or_else(|| task.join(&lp.ckpt_name));
     let (tensors, _) = checkpoint::load(&prior_path)?;
-    let model = LstmPrior::new(gpu, k, lp.clone(), 0)?;
+    let model = LstmPrior::new(gpu, k, lp.model(), 0)?;
     model.load_weights(&tensors)?;
     let vq_path = o
         .vqvae_weights
