@@ -38,7 +38,14 @@ pub(crate) fn check_adam(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
         let ulps = if weight_decay == 0.0 { 24.0 } else { 30.0 };
         rows.push(compare(
             "adam",
-            format!("[{n}] x3 steps{label}"),
+            format!(
+                "[{n}] x3 steps{label} ({})",
+                if n.is_multiple_of(4) {
+                    "adam_step_vec4"
+                } else {
+                    "adam_step"
+                }
+            ),
             &out,
             &pr,
             &s,
