@@ -136,7 +136,8 @@ pub trait Trainer {
         log_epoch_row(tb, self.header(), row, epoch)
     }
 
-    /// After the row is written: pictures, samples, anything shown once an epoch.
+    /// After the row and the epoch's checkpoint are written: pictures, samples, anything
+    /// shown once an epoch.
     fn after_epoch(&mut self, _epoch: usize, _end: &mut EpochEnd) -> Result<()> {
         Ok(())
     }
@@ -179,6 +180,8 @@ pub trait Trainer {
 pub struct EpochStats {
     /// The means of the step values over the steps that ran, in column order.
     pub means: Vec<f64>,
+    /// Their sums, in the order the steps ran.
+    pub sums: Vec<f64>,
     /// Items trained per second (over this call's part of the epoch).
     pub items_per_s: f64,
     /// Steps that ran.
@@ -360,7 +363,7 @@ pub struct FitSummary {
     pub last_checkpoint: Option<PathBuf>,
     /// Items trained per second over the whole loop (0 when none was).
     pub items_per_s: f64,
-    /// Stopped by an interruption (Ctrl-C or a `stop_after`).
+    /// Stopped by an interruption (Ctrl-C or a `stop_after`) with epochs left to train.
     pub interrupted: bool,
 }
 
@@ -524,6 +527,7 @@ pub fn fit<T: Trainer>(
         items_total += items;
         let stats = EpochStats {
             means: at.means(),
+            sums: at.sums.clone(),
             items_per_s: items as f64 / t0.elapsed().as_secs_f64().max(1e-9),
             steps: at.steps,
             skipped: at.skipped,
@@ -531,6 +535,15 @@ pub fn fit<T: Trainer>(
         let row = trainer.epoch_row(epoch, &stats, log)?;
         metrics.row(&row)?;
         trainer.log_row(&mut tb, &row, epoch)?;
+        summary.epoch_means.push(stats.means);
+        summary.last_epoch = epoch;
+        let interrupted = stop_requested()
+            || plan.stop_after == Some(epoch)
+            || plan.stop_after_batches.is_some_and(|n| batches_run >= n);
+        // the checkpoint before the pictures: one that fails to draw must not cost the epoch
+        if let Some(path) = trainer.checkpoint(plan, epoch, interrupted, log)? {
+            summary.last_checkpoint = Some(path);
+        }
         trainer.after_epoch(
             epoch,
             &mut EpochEnd {
@@ -540,14 +553,6 @@ pub fn fit<T: Trainer>(
                 log,
             },
         )?;
-        summary.epoch_means.push(stats.means);
-        summary.last_epoch = epoch;
-        let interrupted = stop_requested()
-            || plan.stop_after == Some(epoch)
-            || plan.stop_after_batches.is_some_and(|n| batches_run >= n);
-        if let Some(path) = trainer.checkpoint(plan, epoch, interrupted, log)? {
-            summary.last_checkpoint = Some(path);
-        }
         if interrupted {
             log(match &plan.checkpoints {
                 Checkpoints::File(_) => {
@@ -558,7 +563,8 @@ pub fn fit<T: Trainer>(
                     plan.checkpoints.path(epoch).display()
                 ),
             });
-            summary.interrupted = true;
+            // a stop after the run's last epoch leaves nothing undone
+            summary.interrupted = epoch + 1 < plan.epochs;
             break;
         }
     }
@@ -719,7 +725,8 @@ mod tests {
         std::fs::remove_dir_all(&dir).unwrap();
     }
 
-    /// An interruption after epoch 1 saves it (off the cadence) and says how to continue.
+    /// An interruption after epoch 1 saves it (off the cadence) and says how to continue; one
+    /// after the last epoch is no interruption.
     #[test]
     fn an_interrupted_run_saves_and_stops() {
         let dir = fresh("stop");
@@ -736,7 +743,16 @@ mod tests {
         let mut said = vec![];
         let s = fit(&mut fake, &p, &mut |m| said.push(m)).unwrap();
         assert_eq!(s.last_epoch, 1);
+        assert!(s.interrupted);
         assert_eq!(std::fs::read_to_string(&file).unwrap(), "1");
+        // a stop that lands after the last epoch leaves nothing undone
+        let last = EpochPlan {
+            first_epoch: 2,
+            stop_after: Some(3),
+            ..p.clone()
+        };
+        let s = fit(&mut fake, &last, &mut |m| said.push(m)).unwrap();
+        assert!(!s.interrupted && s.last_epoch == 3);
         assert!(
             said.iter()
                 .any(|m| m.contains("stopped after epoch 1") && m.contains("--resume")),

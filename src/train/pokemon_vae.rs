@@ -482,7 +482,7 @@ impl Trainer for PokemonVaeTrainer<'_> {
         let (means, images_per_s) = (&stats.means, stats.items_per_s);
         let (loss, recon, kl) = if self.opts.legacy_logging {
             // The seed adds KL to the running loss a second time and never accumulates KL.
-            let legacy = means[0] + means[2];
+            let legacy = (stats.sums[0] + stats.sums[2]) / stats.steps.max(1) as f64;
             (legacy, legacy, 0.0)
         } else {
             (means[0], means[1], means[2])

@@ -444,7 +444,7 @@ pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<Sce
     let step_cut = ck.as_ref().map(|_| state.global_step as f64 + 1.0);
     let history = Metrics::open_at(&run.log_dir.join("history.csv"), HISTORY_HEADER, step_cut)?;
     let first_plan = SceneEpochs::plan_of(train_idx, seed, start, run.batch_size, config.use_vae);
-    if first_plan.len() * run.batch_size < n_train {
+    if start < run.epochs && first_plan.len() * run.batch_size < n_train {
         say(
             "the last training batch has one text and the plain bottleneck's BatchNorm1d \
              needs two, so it is left out of every epoch",
