@@ -57,22 +57,6 @@ pub struct EpochProgress {
     pub skipped: usize,
 }
 
-impl EpochProgress {
-    /// The means of the step values (NaN where no step ran).
-    pub fn means(&self) -> Vec<f64> {
-        self.sums
-            .iter()
-            .map(|s| {
-                if self.steps == 0 {
-                    f64::NAN
-                } else {
-                    s / self.steps as f64
-                }
-            })
-            .collect()
-    }
-}
-
 /// A model's training as [`fit`] drives it: data in batches, one step per batch, and the
 /// hooks an epoch's end needs.
 pub trait Trainer {
@@ -178,9 +162,8 @@ pub trait Trainer {
 /// An epoch's steps, summed up for [`Trainer::epoch_row`].
 #[derive(Clone, Debug)]
 pub struct EpochStats {
-    /// The means of the step values over the steps that ran, in column order.
-    pub means: Vec<f64>,
-    /// Their sums, in the order the steps ran.
+    /// The sums of the step values over the steps that ran (in the order they ran), in
+    /// column order.
     pub sums: Vec<f64>,
     /// Items trained per second (over this call's part of the epoch).
     pub items_per_s: f64,
@@ -191,10 +174,19 @@ pub struct EpochStats {
 }
 
 impl EpochStats {
+    /// The means of the step values over the steps that ran (NaN where none ran).
+    pub fn means(&self) -> Vec<f64> {
+        let n = self.steps as f64;
+        self.sums
+            .iter()
+            .map(|s| if self.steps == 0 { f64::NAN } else { s / n })
+            .collect()
+    }
+
     /// The usual row: the epoch, the means, then `after` (a learning rate, say).
     pub fn row(&self, epoch: usize, after: &[f64]) -> Vec<f64> {
         let mut row = vec![epoch as f64];
-        row.extend(&self.means);
+        row.extend(self.means());
         row.extend(after);
         row
     }
@@ -526,7 +518,6 @@ pub fn fit<T: Trainer>(
         }
         items_total += items;
         let stats = EpochStats {
-            means: at.means(),
             sums: at.sums.clone(),
             items_per_s: items as f64 / t0.elapsed().as_secs_f64().max(1e-9),
             steps: at.steps,
@@ -535,7 +526,7 @@ pub fn fit<T: Trainer>(
         let row = trainer.epoch_row(epoch, &stats, log)?;
         metrics.row(&row)?;
         trainer.log_row(&mut tb, &row, epoch)?;
-        summary.epoch_means.push(stats.means);
+        summary.epoch_means.push(stats.means());
         summary.last_epoch = epoch;
         let interrupted = stop_requested()
             || plan.stop_after == Some(epoch)
@@ -624,8 +615,7 @@ mod tests {
             stats: &EpochStats,
             _: &mut dyn FnMut(String),
         ) -> Result<Vec<f64>> {
-            let means = &stats.means;
-            Ok([&[epoch as f64][..], means].concat())
+            Ok(stats.row(epoch, &[]))
         }
         fn skip_checkpoint(&self, epoch: usize) -> Option<String> {
             (epoch == 0).then(|| "no checkpoint of epoch 0 (warm-up)".to_string())

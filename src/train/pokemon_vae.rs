@@ -479,7 +479,7 @@ impl Trainer for PokemonVaeTrainer<'_> {
         stats: &EpochStats,
         _: &mut dyn FnMut(String),
     ) -> Result<Vec<f64>> {
-        let (means, images_per_s) = (&stats.means, stats.items_per_s);
+        let (means, images_per_s) = (stats.means(), stats.items_per_s);
         let (loss, recon, kl) = if self.opts.legacy_logging {
             // The seed adds KL to the running loss a second time and never accumulates KL.
             let legacy = (stats.sums[0] + stats.sums[2]) / stats.steps.max(1) as f64;

@@ -150,6 +150,7 @@ fn params(
         "qkv elements",
         s.batch * s.steps * 3 * s.heads * s.head_dim,
     )?;
+    let (seed_lo, seed_hi) = key.seed_words();
     Ok(AttentionParams {
         batch: s.batch as u32,
         steps: s.steps as u32,
@@ -159,8 +160,8 @@ fn params(
         has_mask: has_mask as u32,
         drop_p: p,
         drop_scale: 1.0 / (1.0 - p),
-        seed_lo: key.seed as u32,
-        seed_hi: (key.seed >> 32) as u32,
+        seed_lo,
+        seed_hi,
         stream: key.stream,
         offset: key.offset,
     })

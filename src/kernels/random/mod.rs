@@ -51,11 +51,19 @@ pub struct RngKey {
     pub offset: u32,
 }
 
-fn params(key: RngKey, n: u32, _cols: u32, a: f32, b: f32) -> RandomParams {
+impl RngKey {
+    /// The seed as the (low, high) words a shader's parameter block holds.
+    pub(crate) fn seed_words(self) -> (u32, u32) {
+        (self.seed as u32, (self.seed >> 32) as u32)
+    }
+}
+
+fn params(key: RngKey, n: u32, a: f32, b: f32) -> RandomParams {
+    let (seed_lo, seed_hi) = key.seed_words();
     RandomParams {
         n,
-        seed_lo: key.seed as u32,
-        seed_hi: (key.seed >> 32) as u32,
+        seed_lo,
+        seed_hi,
         stream: key.stream,
         offset: key.offset,
         a,
@@ -83,7 +91,7 @@ fn draw(
             shader: &SHADER,
             entry,
             constants: &[],
-            params: params(key, as_u32(entry, "n", n)?, 0, a, b).words(),
+            params: params(key, as_u32(entry, "n", n)?, a, b).words(),
             buffers: &[(2, &out)],
             grid: grid_1d(groups_for(n, 256)),
         },
@@ -134,7 +142,7 @@ pub fn dropout(x: &Tensor, p: f32, key: RngKey) -> Result<Tensor> {
             shader: &SHADER,
             entry: "dropout",
             constants: &[],
-            params: params(key, as_u32(op, "n", n)?, 0, p, 1.0 / (1.0 - p)).words(),
+            params: params(key, as_u32(op, "n", n)?, p, 1.0 / (1.0 - p)).words(),
             buffers: &[(2, &out), (6, x)],
             grid: grid_1d(groups_for(n, 256)),
         },

@@ -53,9 +53,10 @@ super::shader_params! {
 impl SamplingParams {
     /// A block carrying `key`, the rest zero.
     fn keyed(key: RngKey) -> SamplingParams {
+        let (seed_lo, seed_hi) = key.seed_words();
         SamplingParams {
-            seed_lo: key.seed as u32,
-            seed_hi: (key.seed >> 32) as u32,
+            seed_lo,
+            seed_hi,
             stream: key.stream,
             offset: key.offset,
             ..Default::default()

@@ -687,7 +687,7 @@ impl Trainer for SceneEpochs<'_> {
         stats: &EpochStats,
         log: &mut dyn FnMut(String),
     ) -> Result<Vec<f64>> {
-        let train_loss = stats.means[0];
+        let train_loss = stats.means()[0];
         let p = SceneTrainer::scheduled_sampling_probability(epoch);
         log(format!(
             "epoch {}/{} - train loss {train_loss:.4} - free-running caption probability {p:.2}{}",
