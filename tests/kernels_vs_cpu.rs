@@ -55,6 +55,8 @@ fn every_variant_is_checked_or_named_with_a_reason() {
     };
     for v in Variant::ALL {
         assert!(named(&format!("matmul/{}", v.name())), "matmul {v:?}");
+        let f16 = format!("matmul_f16/{}", v.name());
+        assert!(named(&f16), "matmul with f16 operands {v:?}");
         let code = format!("codebook/nearest_code/{}", v.name());
         assert!(named(&code), "codebook {v:?}");
     }

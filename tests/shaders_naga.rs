@@ -10,11 +10,16 @@ fn translate(name: &str, source: &str) -> Result<(), String> {
     // Only the subgroup matmul may use subgroup operations (the engine runs it only on
     // adapters with wgpu::Features::SUBGROUP); it needs MSL 2.1 and HLSL shader model 6.0.
     let subgroups = name.contains("subgroup");
-    let caps = if subgroups {
-        Capabilities::SUBGROUP
-    } else {
-        Capabilities::default()
-    };
+    // The f16 kernels (mixed precision) run only on devices with wgpu::Features::SHADER_F16;
+    // HLSL needs shader model 6.2 for them.
+    let f16 = source.contains("enable f16;");
+    let mut caps = Capabilities::default();
+    if subgroups {
+        caps |= Capabilities::SUBGROUP;
+    }
+    if f16 {
+        caps |= Capabilities::SHADER_FLOAT16;
+    }
     let info = Validator::new(ValidationFlags::all(), caps)
         .validate(&module)
         .map_err(|e| e.emit_to_string(source))?;
@@ -41,10 +46,13 @@ fn translate(name: &str, source: &str) -> Result<(), String> {
     )
     .map_err(|e| format!("MSL: {e}"))?;
 
-    let hlsl_options = hlsl::Options {
+    let mut hlsl_options = hlsl::Options {
         fake_missing_bindings: true,
         ..Default::default()
     };
+    if f16 {
+        hlsl_options.shader_model = hlsl::ShaderModel::V6_2;
+    }
     let pipeline = hlsl::PipelineOptions::default();
     let mut out = String::new();
     hlsl::Writer::new(&mut out, &hlsl_options, &pipeline)

@@ -105,6 +105,10 @@ pub const CHECKS: &[KernelChecks] = &[
         run: crate::kernels::reduce::check::check_keep_middle,
     },
     KernelChecks {
+        name: "cast",
+        run: crate::kernels::cast::check::check_cast,
+    },
+    KernelChecks {
         name: "matmul",
         run: crate::kernels::matmul::check::check_matmul_all,
     },

@@ -5,6 +5,7 @@
 //! [`Gpu::read_bytes`]; nothing else touches wgpu.
 
 pub mod adapter;
+pub mod half;
 mod pool;
 pub mod select;
 mod tensor;
@@ -185,8 +186,10 @@ impl Gpu {
         // Ask for everything the adapter can do: the default 128 MiB binding limit is too small
         // for our models.
         let limits = adapter.limits();
-        // Timestamps for `bench`; subgroups for the matmul kernel tuned for 8-wide CPU drivers.
-        let wanted = wgpu::Features::TIMESTAMP_QUERY | wgpu::Features::SUBGROUP;
+        // Timestamps for `bench`; subgroups for the matmul kernel tuned for 8-wide CPU drivers;
+        // f16 for mixed precision.
+        let wanted =
+            wgpu::Features::TIMESTAMP_QUERY | wgpu::Features::SUBGROUP | wgpu::Features::SHADER_F16;
         let features = adapter.features() & wanted;
         let (device, queue) = pollster::block_on(adapter.request_device(&wgpu::DeviceDescriptor {
             label: Some("wgtrain"),
@@ -304,6 +307,16 @@ impl Gpu {
     /// The device's optional features.
     pub fn features(&self) -> wgpu::Features {
         self.inner.features
+    }
+
+    /// Why f16 kernels cannot run here (None: the device has `SHADER_F16`).
+    pub fn f16_reason(&self) -> Option<String> {
+        (!self.inner.features.contains(wgpu::Features::SHADER_F16)).then(|| {
+            format!(
+                "the adapter \"{}\" ({:?}) lacks the shader-f16 feature (WGSL `enable f16`)",
+                self.inner.info.name, self.inner.info.backend
+            )
+        })
     }
 
     /// Subgroup operations with subgroups of exactly 8 invocations (lavapipe on AVX2).
@@ -526,7 +539,12 @@ impl Gpu {
         // `write_buffer` runs before the next submitted command buffer, so anything already
         // recorded that reads this buffer must be submitted first.
         self.flush()?;
-        if !bytes.is_empty() {
+        if !bytes.len().is_multiple_of(4) {
+            // writes move whole 4-byte words (an odd number of f16 values)
+            let mut padded = bytes.to_vec();
+            padded.resize(t.padded_byte_len() as usize, 0);
+            self.inner.queue.write_buffer(t.buffer(), 0, &padded);
+        } else if !bytes.is_empty() {
             self.inner.queue.write_buffer(t.buffer(), 0, bytes);
         }
         Ok(())
@@ -677,7 +695,7 @@ impl Gpu {
                 resource: wgpu::BindingResource::Buffer(wgpu::BufferBinding {
                     buffer: t.buffer(),
                     offset: 0,
-                    size: std::num::NonZeroU64::new(t.byte_len().max(4)),
+                    size: std::num::NonZeroU64::new(t.padded_byte_len()),
                 }),
             });
         }
@@ -943,10 +961,11 @@ impl Gpu {
 
     /// Copy a tensor's bytes back to the host (a sync point).
     pub fn read_bytes(&self, t: &Tensor) -> Result<Vec<u8>> {
-        let size = t.byte_len();
-        if size == 0 {
+        if t.byte_len() == 0 {
             return Ok(Vec::new());
         }
+        // copies move whole 4-byte words (an odd number of f16 values leaves a half word)
+        let size = t.padded_byte_len();
         let staging = self.inner.pool.take_readback(self, size)?;
         {
             let mut batch = self.inner.batch.lock().unwrap();
@@ -977,13 +996,14 @@ impl Gpu {
                 op: "readback".into(),
                 message: e.to_string(),
             })?;
-        let out = slice
+        let mut out = slice
             .get_mapped_range()
             .map_err(|e| Error::Readback {
                 op: "readback".into(),
                 message: e.to_string(),
             })?
             .to_vec();
+        out.truncate(t.byte_len() as usize);
         staging.buffer.unmap();
         self.inner.pool.give_readback(staging);
         Ok(out)

@@ -5,11 +5,15 @@ use super::Gpu;
 use crate::error::{Error, Result};
 use std::sync::Arc;
 
-/// Element type of a tensor (all are 4 bytes).
+/// Element type of a tensor.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DType {
     /// 32-bit float.
     F32,
+    /// 16-bit IEEE float (half precision), two to a 32-bit word; the operands of mixed
+    /// precision's matrix products. Its kernels need the device's `SHADER_F16`; the casts
+    /// (`Tensor::cast`) run everywhere.
+    F16,
     /// 32-bit unsigned integer (ids, indices).
     U32,
     /// 32-bit signed integer (class targets).
@@ -19,7 +23,10 @@ pub enum DType {
 impl DType {
     /// Bytes per element.
     pub fn size(self) -> usize {
-        4
+        match self {
+            DType::F16 => 2,
+            _ => 4,
+        }
     }
 }
 
@@ -90,6 +97,10 @@ impl Tensor {
     pub fn byte_len(&self) -> u64 {
         (self.numel() * self.dtype.size()) as u64
     }
+    /// Bytes rounded up to whole 4-byte words (at least one): what bindings and copies cover.
+    pub(crate) fn padded_byte_len(&self) -> u64 {
+        self.byte_len().next_multiple_of(4).max(4)
+    }
     pub(crate) fn buffer(&self) -> &wgpu::Buffer {
         self.storage
             .buffer
@@ -129,15 +140,39 @@ impl Tensor {
     pub fn from_u32(gpu: &Gpu, data: &[u32], shape: &[usize]) -> Result<Tensor> {
         gpu.upload(data, shape, DType::U32)
     }
+    /// Upload f32 values rounded to the nearest f16 (ties to even) as an F16 tensor.
+    pub fn from_f32_as_f16(gpu: &Gpu, data: &[f32], shape: &[usize]) -> Result<Tensor> {
+        let bits: Vec<u16> = data
+            .iter()
+            .map(|&x| super::half::f32_to_f16_bits(x))
+            .collect();
+        gpu.upload(&bits, shape, DType::F16)
+    }
     /// Upload i32 values as a tensor of `shape`.
     pub fn from_i32(gpu: &Gpu, data: &[i32], shape: &[usize]) -> Result<Tensor> {
         gpu.upload(data, shape, DType::I32)
     }
 
-    /// Read the values back (waits for the GPU).
+    /// Read the values back (waits for the GPU); an F16 tensor's values are widened exactly.
     pub fn to_f32(&self) -> Result<Vec<f32>> {
+        if self.dtype == DType::F16 {
+            return Ok(self
+                .to_f16_bits()?
+                .into_iter()
+                .map(super::half::f16_bits_to_f32)
+                .collect());
+        }
         self.expect_dtype(DType::F32, "to_f32")?;
         Ok(bytemuck::cast_slice(&self.gpu().read_bytes(self)?).to_vec())
+    }
+    /// Read an F16 tensor's bits back.
+    pub fn to_f16_bits(&self) -> Result<Vec<u16>> {
+        self.expect_dtype(DType::F16, "to_f16_bits")?;
+        let bytes = self.gpu().read_bytes(self)?;
+        Ok(bytes
+            .chunks_exact(2)
+            .map(|b| u16::from_le_bytes([b[0], b[1]]))
+            .collect())
     }
     /// Read u32 values back.
     pub fn to_u32(&self) -> Result<Vec<u32>> {

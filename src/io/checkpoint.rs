@@ -1,7 +1,11 @@
 //! Checkpoints as safetensors: named f32 tensors plus string metadata, written to a temporary
-//! file and renamed, so an interrupted write never replaces a good checkpoint.
+//! file and renamed, so an interrupted write never replaces a good checkpoint. Tensors are
+//! stored as F32, or as F16 on request ([`save_as`]); F16, BF16, F64 and integer tensors are
+//! read, widened to f32.
 
 use crate::error::{Error, Result};
+use crate::gpu::half::{bf16_bits_to_f32, f16_bits_to_f32, f32_to_f16_bits, F16_MAX};
+use crate::gpu::DType;
 use safetensors::tensor::{Dtype, TensorView};
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
@@ -78,16 +82,55 @@ pub fn save(
     tensors: &[NamedTensor],
     metadata: &BTreeMap<String, String>,
 ) -> Result<()> {
+    save_as(path, tensors, metadata, DType::F32)
+}
+
+/// [`save`] with the values stored as `dtype`: F32, or F16 (rounded to nearest, ties to even:
+/// half the size, for sharing weights; values beyond ±65504 become infinite, so it is refused
+/// for those).
+pub fn save_as(
+    path: &Path,
+    tensors: &[NamedTensor],
+    metadata: &BTreeMap<String, String>,
+    dtype: DType,
+) -> Result<()> {
     let op = format!("saving {}", path.display());
+    let stored = match dtype {
+        DType::F32 => Dtype::F32,
+        DType::F16 => Dtype::F16,
+        other => {
+            return Err(Error::invalid(
+                &op,
+                format!("checkpoints store F32 or F16 values, not {other:?}"),
+            ))
+        }
+    };
     let bytes: Vec<Vec<u8>> = tensors
         .iter()
-        .map(|t| bytemuck::cast_slice(&t.data).to_vec())
-        .collect();
+        .map(|t| match dtype {
+            DType::F16 => {
+                if let Some(v) = t.data.iter().find(|v| v.is_finite() && v.abs() > F16_MAX) {
+                    return Err(Error::checkpoint(
+                        &op,
+                        format!(
+                            "tensor {} holds {v}, beyond f16's range (±{F16_MAX}): save it as F32",
+                            t.name
+                        ),
+                    ));
+                }
+                Ok(t.data
+                    .iter()
+                    .flat_map(|&v| f32_to_f16_bits(v).to_le_bytes())
+                    .collect())
+            }
+            _ => Ok(bytemuck::cast_slice(&t.data).to_vec()),
+        })
+        .collect::<Result<_>>()?;
     let views: Vec<(String, TensorView)> = tensors
         .iter()
         .zip(&bytes)
         .map(|(t, b)| {
-            TensorView::new(Dtype::F32, t.shape.clone(), b)
+            TensorView::new(stored, t.shape.clone(), b)
                 .map(|v| (t.name.clone(), v))
                 .map_err(|e| Error::checkpoint(&op, format!("tensor {}: {e}", t.name)))
         })
@@ -264,7 +307,17 @@ pub fn read_metadata(path: &Path) -> Result<BTreeMap<String, String>> {
 
 /// Read every tensor (f32, or f64/f16/bf16/integer converted to f32) and the metadata.
 pub fn load(path: &Path) -> Result<(Vec<NamedTensor>, BTreeMap<String, String>)> {
+    load_noting_conversions(path).map(|(t, m, _)| (t, m))
+}
+
+/// What [`load_noting_conversions`] reads: tensors, metadata, and the note on conversions.
+pub type Loaded = (Vec<NamedTensor>, BTreeMap<String, String>, Option<String>);
+
+/// [`load`], and a sentence saying which tensors were stored in another type and widened to
+/// f32 (None when all were F32): what a resume says once.
+pub fn load_noting_conversions(path: &Path) -> Result<Loaded> {
     let (op, bytes) = read(path)?;
+    let mut converted: BTreeMap<String, usize> = BTreeMap::new();
     let (st, metadata) = parse(&bytes, &op)?;
     let mut out = Vec::new();
     let mut names: Vec<String> = st.names().into_iter().map(str::to_string).collect();
@@ -272,6 +325,9 @@ pub fn load(path: &Path) -> Result<(Vec<NamedTensor>, BTreeMap<String, String>)>
     for name in names {
         let v = st.tensor(&name).map_err(|e| Error::checkpoint(&op, e))?;
         let raw = v.data();
+        if v.dtype() != Dtype::F32 {
+            *converted.entry(format!("{:?}", v.dtype())).or_default() += 1;
+        }
         let data: Vec<f32> = match v.dtype() {
             Dtype::F32 => raw
                 .chunks_exact(4)
@@ -291,7 +347,11 @@ pub fn load(path: &Path) -> Result<(Vec<NamedTensor>, BTreeMap<String, String>)>
                 .collect(),
             Dtype::BF16 => raw
                 .chunks_exact(2)
-                .map(|c| f32::from_bits((u16::from_le_bytes([c[0], c[1]]) as u32) << 16))
+                .map(|c| bf16_bits_to_f32(u16::from_le_bytes([c[0], c[1]])))
+                .collect(),
+            Dtype::F16 => raw
+                .chunks_exact(2)
+                .map(|c| f16_bits_to_f32(u16::from_le_bytes([c[0], c[1]])))
                 .collect(),
             other => {
                 return Err(Error::checkpoint(
@@ -306,7 +366,18 @@ pub fn load(path: &Path) -> Result<(Vec<NamedTensor>, BTreeMap<String, String>)>
             data,
         });
     }
-    Ok((out, metadata))
+    let note = (!converted.is_empty()).then(|| {
+        let kinds: Vec<String> = converted
+            .iter()
+            .map(|(d, n)| format!("{n} {d} tensor{}", if *n == 1 { "" } else { "s" }))
+            .collect();
+        format!(
+            "{} holds {}: widened to f32 as read",
+            path.display(),
+            kinds.join(" and ")
+        )
+    });
+    Ok((out, metadata, note))
 }
 
 #[cfg(test)]
@@ -335,6 +406,56 @@ mod tests {
             e.contains("bad.safetensors") && e.contains("safetensors"),
             "{e}"
         );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// F16 storage rounds to nearest (ties to even) and halves the data; loading widens it and
+    /// says so; BF16 files (as PyTorch writes them) read as their exact values; values beyond
+    /// f16's range are refused rather than stored as infinity.
+    #[test]
+    fn f16_and_bf16_tensors() {
+        let dir = std::env::temp_dir().join(format!("wgtrain-ckpt-f16-{}", std::process::id()));
+        let values = vec![1.0, -2.5, 1.0 + 2f32.powi(-11), 65504.0, 3e-8, 0.1];
+        let t = vec![NamedTensor {
+            name: "w".into(),
+            shape: vec![2, 3],
+            data: values.clone(),
+        }];
+        let meta = BTreeMap::new();
+        let (p32, p16) = (dir.join("32.safetensors"), dir.join("16.safetensors"));
+        save(&p32, &t, &meta).unwrap();
+        save_as(&p16, &t, &meta, DType::F16).unwrap();
+        let (back, _, note) = load_noting_conversions(&p16).unwrap();
+        let rounded: Vec<f32> = values
+            .iter()
+            .map(|&v| crate::gpu::half::round_to_f16(v))
+            .collect();
+        assert_eq!(back[0].data, rounded);
+        assert_eq!(back[0].data[2], 1.0, "a tie rounds to even");
+        assert!(note.unwrap().contains("1 F16 tensor"));
+        assert!(load_noting_conversions(&p32).unwrap().2.is_none());
+        let size = |p: &Path| std::fs::metadata(p).unwrap().len();
+        assert!(size(&p16) < size(&p32));
+        let big = vec![NamedTensor {
+            data: vec![1e5],
+            shape: vec![1],
+            name: "big".into(),
+        }];
+        let e = save_as(&dir.join("big.safetensors"), &big, &meta, DType::F16)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("big") && e.contains("F32"), "{e}");
+        // bf16: f32's upper half; 1.0, -3.0, 0.15625
+        let raw: Vec<u8> = [0x3f80u16, 0xc040, 0x3e20]
+            .iter()
+            .flat_map(|h| h.to_le_bytes())
+            .collect();
+        let view = TensorView::new(Dtype::BF16, vec![3], &raw).unwrap();
+        let pb = dir.join("bf16.safetensors");
+        write(&pb, vec![("x".into(), view)], &meta, "test").unwrap();
+        let (back, _, note) = load_noting_conversions(&pb).unwrap();
+        assert_eq!(back[0].data, vec![1.0, -3.0, 0.15625]);
+        assert!(note.unwrap().contains("BF16"));
         std::fs::remove_dir_all(&dir).unwrap();
     }
 

@@ -3,6 +3,7 @@
 
 pub mod adam;
 pub mod attention;
+pub mod cast;
 pub mod clip;
 pub mod codebook;
 pub mod conv;
@@ -27,8 +28,9 @@ pub mod vq_ema;
 use crate::gpu::{Gpu, Shader};
 
 /// Every WGSL file, for the naga test and `wgtrain check`.
-pub fn all_shaders() -> [&'static Shader; 28] {
+pub fn all_shaders() -> [&'static Shader; 32] {
     [
+        &cast::SHADER,
         &conv::IMPLICIT_SUBGROUP_SHADER,
         &conv::IMPLICIT_TILED_SHADER,
         &conv::WEIGHTS_SHADER,
@@ -49,6 +51,9 @@ pub fn all_shaders() -> [&'static Shader; 28] {
         &matmul::SHADER,
         &matmul::SUBGROUP_SHADER,
         &matmul::TILED_SHADER,
+        &matmul::F16_SHADER,
+        &matmul::SUBGROUP_F16_SHADER,
+        &matmul::TILED_F16_SHADER,
         &peak::SHADER,
         &softmax::SHADER,
         &cross_entropy::SHADER,
@@ -72,6 +77,12 @@ pub fn variant_support(gpu: &Gpu) -> Vec<(&'static str, &'static str, Option<Str
         // an aligned, small-M shape: what remains is about the adapter, not the shape
         let reason = matmul::unsupported_reason(gpu, v, 16, 64, 64, false, false);
         out.push(("matmul", v.name(), reason));
+    }
+    for v in Variant::ALL {
+        let reason = gpu
+            .f16_reason()
+            .or_else(|| matmul::unsupported_reason(gpu, v, 16, 64, 64, false, false));
+        out.push(("matmul_f16", v.name(), reason));
     }
     for v in ConvVariant::ALL {
         out.push(("conv", v.name(), v.unsupported_reason(gpu)));

@@ -4,15 +4,23 @@
 //! plain tensors needs. Each is one kernel launch and records nothing.
 
 use crate::error::Result;
-use crate::gpu::{Gpu, Tensor};
+use crate::gpu::{DType, Gpu, Tensor};
 use crate::kernels::elementwise::{Binary, Unary};
 use crate::kernels::reduce::Reduce;
-use crate::kernels::{codebook, elementwise, matmul, random, reduce, sampling, softmax, vq_ema};
+use crate::kernels::{
+    cast, codebook, elementwise, matmul, random, reduce, sampling, softmax, vq_ema,
+};
 
 pub use crate::kernels::random::RngKey;
 pub use crate::kernels::vq_ema::EmaState;
 
 impl Tensor {
+    /// The values as `dtype` (F32 ↔ F16; f16 rounds to nearest, ties to even, and overflows
+    /// to infinity); `self` when it already has that type.
+    pub fn cast(&self, dtype: DType) -> Result<Tensor> {
+        cast::cast(self, dtype)
+    }
+
     /// `self · other`: each `[.., rows, cols]`, a 2-d operand shared by every batch of the
     /// other.
     pub fn matmul(&self, other: &Tensor) -> Result<Tensor> {

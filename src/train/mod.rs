@@ -740,7 +740,10 @@ pub(crate) fn open_checkpoint(
     kind: &str,
     label: &str,
 ) -> Result<(Vec<NamedTensor>, BTreeMap<String, String>, String)> {
-    let (tensors, meta) = checkpoint::load(path)?;
+    let (tensors, meta, converted) = checkpoint::load_noting_conversions(path)?;
+    if let Some(note) = converted {
+        eprintln!("note: {note}");
+    }
     let what = format!("checkpoint {}", path.display());
     if meta.get("model").map(String::as_str) != Some(kind) {
         return Err(Error::checkpoint(

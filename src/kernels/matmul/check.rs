@@ -3,6 +3,7 @@
 
 use crate::check::*;
 use crate::error::Result;
+use crate::gpu::half::{round_to_f16, F16_UNIT_ROUNDOFF};
 use crate::gpu::{Gpu, Tensor};
 use crate::kernels::matmul::Variant;
 use crate::kernels::{matmul, to_f64};
@@ -10,8 +11,13 @@ use crate::kernels::{matmul, to_f64};
 /// Every matmul check.
 pub(crate) fn check_matmul_all(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
     let mut rows = vec![];
-    rows.extend(check_matmul(gpu, seed)?);
-    rows.extend(check_matmul_epilogue(gpu, seed)?);
+    for f16 in [false, true] {
+        if f16 && gpu.f16_reason().is_some() {
+            continue; // listed among the variants this adapter cannot run
+        }
+        rows.extend(check_matmul(gpu, seed, f16)?);
+        rows.extend(check_matmul_epilogue(gpu, seed, f16)?);
+    }
     rows.push(params_layout::<crate::kernels::matmul::MatmulParams>(
         "matmul",
         &crate::kernels::matmul::SHADER,
@@ -27,10 +33,46 @@ pub(crate) fn check_matmul_all(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
         &crate::kernels::matmul::TILED_SHADER,
         "MatmulParams",
     )?);
+    for shader in [
+        &crate::kernels::matmul::F16_SHADER,
+        &crate::kernels::matmul::SUBGROUP_F16_SHADER,
+        &crate::kernels::matmul::TILED_F16_SHADER,
+    ] {
+        rows.push(params_layout::<crate::kernels::matmul::MatmulParams>(
+            "matmul_f16",
+            shader,
+            "MatmulParams",
+        )?);
+    }
     Ok(rows)
 }
 
-pub(crate) fn check_matmul(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
+/// Operands as the kernels get them: f32, or rounded to f16 (mixed precision's operands) and
+/// uploaded as F16 tensors.
+pub(crate) fn operand(gpu: &Gpu, x: &[f32], shape: &[usize], f16: bool) -> Result<Tensor> {
+    if f16 {
+        Tensor::from_f32_as_f16(gpu, x, shape)
+    } else {
+        Tensor::from_f32(gpu, x, shape)
+    }
+}
+
+/// The values an operand holds on the GPU (rounded to f16 for F16 operands).
+fn held(x: &[f32], f16: bool) -> Vec<f32> {
+    if f16 {
+        x.iter().map(|&v| round_to_f16(v)).collect()
+    } else {
+        x.to_vec()
+    }
+}
+
+/// Every variant at representative, awkward and seeded shapes, f32 or f16 operands. With f16
+/// operands each product of two f16 values is exact in f32 (11 + 11 significant bits), so
+/// against the twin on the rounded operands the bound is the f32 sum's, (K + 1)·U. A second row
+/// compares with the product of the f32 operands before rounding: each operand's rounding adds
+/// at most 2u₁₆ + u₁₆² of Σ|a||b| (u₁₆ = 2⁻¹¹), which is what mixed precision gives up.
+pub(crate) fn check_matmul(gpu: &Gpu, seed: u64, f16: bool) -> Result<Vec<CheckRow>> {
+    let family = if f16 { "matmul_f16" } else { "matmul" };
     let mut rows = vec![];
     let mut shapes = vec![
         (1, 1, 1, 1),
@@ -87,31 +129,44 @@ pub(crate) fn check_matmul(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
                 [vec![batch], b_shape].concat()
             };
             let out = matmul::matmul_with(
-                &Tensor::from_f32(gpu, &a, &a_shape)?,
-                &Tensor::from_f32(gpu, &b, &b_shape)?,
+                &operand(gpu, &a, &a_shape, f16)?,
+                &operand(gpu, &b, &b_shape, f16)?,
                 ta,
                 tb,
                 variant,
             )?
             .to_f32()?;
-            let (ad, bd) = (to_f64(&a), to_f64(&b));
-            let r = matmul::cpu::matmul(&ad, &bd, batch, m, n, kk, ta, tb, false, shared_b);
-            let aa: Vec<f64> = ad.iter().map(|v| v.abs()).collect();
-            let ba: Vec<f64> = bd.iter().map(|v| v.abs()).collect();
-            let sc = matmul::cpu::matmul(&aa, &ba, batch, m, n, kk, ta, tb, false, shared_b);
+            let twin = |a: &[f64], b: &[f64]| {
+                matmul::cpu::matmul(a, b, batch, m, n, kk, ta, tb, false, shared_b)
+            };
+            let (ad, bd) = (to_f64(&held(&a, f16)), to_f64(&held(&b, f16)));
+            let shape = format!(
+                "{batch}x[{m}x{kk}]{}·[{kk}x{n}]{}{}",
+                if ta { "ᵀ" } else { "" },
+                if tb { "ᵀ" } else { "" },
+                if shared_b { " shared b" } else { "" }
+            );
+            let kernel = format!("{family}/{}", variant.name());
             rows.push(compare(
-                &format!("matmul/{}", variant.name()),
-                format!(
-                    "{batch}x[{m}x{kk}]{}·[{kk}x{n}]{}{}",
-                    if ta { "ᵀ" } else { "" },
-                    if tb { "ᵀ" } else { "" },
-                    if shared_b { " shared b" } else { "" }
-                ),
+                &kernel,
+                shape.clone(),
                 &out,
-                &r,
-                &sc,
+                &twin(&ad, &bd),
+                &twin(&abs(&ad), &abs(&bd)),
                 (kk + 1) as f64 * U,
             ));
+            if f16 {
+                let (a0, b0) = (to_f64(&a), to_f64(&b));
+                let u16 = F16_UNIT_ROUNDOFF;
+                rows.push(compare(
+                    &kernel,
+                    format!("{shape} vs f32 operands"),
+                    &out,
+                    &twin(&a0, &b0),
+                    &twin(&abs(&a0), &abs(&b0)),
+                    2.0 * u16 + u16 * u16 + (kk + 1) as f64 * U * (1.0 + u16).powi(2),
+                ));
+            }
         }
     }
     Ok(rows)
@@ -120,7 +175,12 @@ pub(crate) fn check_matmul(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
 /// `act(a·bᵀ + bias)` (a Linear layer's shape), every matmul variant forced: fused into the
 /// tiled kernels' store, separate kernels after the others. ReLU and LeakyReLU are 1-Lipschitz
 /// and add at most one rounding, so the bound is the product's plus two (bias add, slope).
-pub(crate) fn check_matmul_epilogue(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
+pub(crate) fn check_matmul_epilogue(gpu: &Gpu, seed: u64, f16: bool) -> Result<Vec<CheckRow>> {
+    let family = if f16 {
+        "matmul_epilogue_f16"
+    } else {
+        "matmul_epilogue"
+    };
     use crate::kernels::epilogue::{Activation, Epilogue};
     let mut rows = vec![];
     for (t, &(m, n, k)) in [(1, 1, 1), (7, 5, 13), (33, 20, 36), (130, 68, 40)]
@@ -132,10 +192,15 @@ pub(crate) fn check_matmul_epilogue(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow
             data(seed + 720 + t as u64, n * k, -1.0, 1.0),
             data(seed + 740 + t as u64, n, -1.0, 1.0),
         );
-        let (xd, wd, bd) = (to_f64(&x), to_f64(&w), to_f64(&bias));
+        // the bias stays f32 with f16 operands
+        let (xd, wd, bd) = (
+            to_f64(&held(&x, f16)),
+            to_f64(&held(&w, f16)),
+            to_f64(&bias),
+        );
         let (tx, tw, tb) = (
-            Tensor::from_f32(gpu, &x, &[m, k])?,
-            Tensor::from_f32(gpu, &w, &[n, k])?,
+            operand(gpu, &x, &[m, k], f16)?,
+            operand(gpu, &w, &[n, k], f16)?,
             Tensor::from_f32(gpu, &bias, &[n])?,
         );
         let (act, slope) = if t % 2 == 0 {
@@ -165,7 +230,7 @@ pub(crate) fn check_matmul_epilogue(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow
             };
             let y = matmul::matmul_epilogue_with(&tx, &tw, false, true, epi, v)?.to_f32()?;
             rows.push(compare(
-                &format!("matmul_epilogue/{}", v.name()),
+                &format!("{family}/{}", v.name()),
                 format!("[{m}x{k}]·[{n}x{k}]ᵀ +bias {act:?}"),
                 &y,
                 &reference,

@@ -63,6 +63,27 @@ pub static TILED_SHADER: Shader = Shader {
     ),
 };
 
+/// `SHADER` with f16 operands (`enable f16`; generated from the same code).
+pub static F16_SHADER: Shader = Shader {
+    name: "matmul_f16",
+    source: include_str!("../../../shaders/matmul_f16.wgsl"),
+};
+
+/// `SUBGROUP_SHADER` with f16 operands.
+pub static SUBGROUP_F16_SHADER: Shader = Shader {
+    name: "matmul_subgroup_f16",
+    source: include_str!("../../../shaders/matmul_subgroup_f16.wgsl"),
+};
+
+/// `TILED_SHADER` with f16 operands.
+pub static TILED_F16_SHADER: Shader = Shader {
+    name: "matmul_tiled_f16",
+    source: concat!(
+        include_str!("../../../shaders/matmul_tiled_f16.wgsl"),
+        include_str!("../../../shaders/lib/activations.wgsl")
+    ),
+};
+
 /// Which kernel computes a product.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
@@ -310,7 +331,9 @@ fn mat_dims(shape: &[usize]) -> (usize, usize, usize) {
 
 /// `op(a) · op(b)` over a shared batch. Each operand is `[.., rows, cols]`; a 2-d operand is
 /// shared by every batch of the other. With `trans_a`, `a` holds `[k, m]`; with `trans_b`,
-/// `b` holds `[n, k]`.
+/// `b` holds `[n, k]`. Both operands F32, or both F16 (mixed precision: every variant has an
+/// f16-operand twin that widens each load to f32; products, sums and the result are f32; needs
+/// the device's shader-f16).
 pub fn matmul(a: &Tensor, b: &Tensor, trans_a: bool, trans_b: bool) -> Result<Tensor> {
     matmul_with(a, b, trans_a, trans_b, Variant::Auto)
 }
@@ -349,8 +372,7 @@ pub fn matmul_epilogue_with(
     variant: Variant,
 ) -> Result<Tensor> {
     let op = "matmul";
-    a.expect_dtype(DType::F32, op)?;
-    b.expect_dtype(DType::F32, op)?;
+    operand_dtype(a, b)?;
     let (ba, ra, ca) = mat_dims(a.shape());
     let (bb, rb, cb) = mat_dims(b.shape());
     let (m, k) = if trans_a { (ca, ra) } else { (ra, ca) };
@@ -415,6 +437,30 @@ pub fn matmul_epilogue_with(
     }
 }
 
+/// The operands' common element type: both F32, or both F16 on a device with shader-f16.
+fn operand_dtype(a: &Tensor, b: &Tensor) -> Result<DType> {
+    let op = "matmul";
+    match (a.dtype(), b.dtype()) {
+        (DType::F32, DType::F32) => Ok(DType::F32),
+        (DType::F16, DType::F16) => match a.gpu().f16_reason() {
+            None => Ok(DType::F16),
+            Some(reason) => Err(Error::Unsupported {
+                op: format!("matmul of F16 {:?} and {:?}", a.shape(), b.shape()),
+                variant: "f16".into(),
+                reason,
+            }),
+        },
+        (x, y) => Err(Error::invalid(
+            op,
+            format!(
+                "operands {:?} {x:?} and {:?} {y:?}: both must be F32 or both F16 (cast one)",
+                a.shape(),
+                b.shape()
+            ),
+        )),
+    }
+}
+
 /// One product's sizes, as the kernels take them.
 struct Product {
     m: usize,
@@ -445,7 +491,8 @@ fn choose(a: &Tensor, b: &Tensor, p: &Product) -> Result<Variant> {
     // Shape class: transposes, alignment, sizes rounded up to powers of two, batched or not.
     let key = || {
         format!(
-            "matmul/t{}{}{}/{}x{}x{}{}",
+            "matmul{}/t{}{}{}/{}x{}x{}{}",
+            if a.dtype() == DType::F16 { "_f16" } else { "" },
             p.trans_a as u8,
             p.trans_b as u8,
             if aligned(p.m, p.n, p.k, p.trans_a, p.trans_b) {
@@ -479,12 +526,22 @@ fn launch(a: &Tensor, b: &Tensor, p: &Product, kernel: Variant, epi: &Epilogue) 
     let out = gpu.empty(&p.out_shape, DType::F32, op)?;
     // (shader, entry, block rows, block cols); a tiled kernel loads vec4s when the shapes allow
     let vec4 = aligned(m, n, k, trans_a, trans_b);
+    let f16 = a.dtype() == DType::F16;
+    // (f32 operands, f16 operands): the same kernels
+    let pick_shader = |f32_shader, f16_shader| if f16 { f16_shader } else { f32_shader };
+    let portable = pick_shader(&SHADER, &F16_SHADER);
+    let subgroup = pick_shader(&SUBGROUP_SHADER, &SUBGROUP_F16_SHADER);
     let (shader, entry, bm, bn) = match (kernel, kernel.tiling()) {
-        (_, Some(t)) => (&TILED_SHADER, t.entry(vec4), t.bm, t.bn),
-        (Variant::Subgroup, _) => (&SUBGROUP_SHADER, "matmul_subgroup", 64, 64),
-        (Variant::SubgroupSmallM, _) => (&SUBGROUP_SHADER, "matmul_subgroup_small_m", 16, 64),
-        (Variant::Vec4, _) => (&SHADER, "matmul_vec4", 128, 128),
-        _ => (&SHADER, "matmul", 128, 128),
+        (_, Some(t)) => (
+            pick_shader(&TILED_SHADER, &TILED_F16_SHADER),
+            t.entry(vec4),
+            t.bm,
+            t.bn,
+        ),
+        (Variant::Subgroup, _) => (subgroup, "matmul_subgroup", 64, 64),
+        (Variant::SubgroupSmallM, _) => (subgroup, "matmul_subgroup_small_m", 16, 64),
+        (Variant::Vec4, _) => (portable, "matmul_vec4", 128, 128),
+        _ => (portable, "matmul", 128, 128),
     };
     let tiled = kernel.tiling().is_some();
     let constants = [
