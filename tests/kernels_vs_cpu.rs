@@ -61,17 +61,20 @@ fn every_variant_is_checked_or_named_with_a_reason() {
         assert!(named(&code), "codebook {v:?}");
     }
     for v in ConvVariant::ALL {
-        let checked = [
-            "conv2d_forward",
-            "conv2d_backward_input",
-            "conv2d_backward_weight",
-        ]
-        .iter()
-        .all(|op| named(&format!("conv/{op}/{}", v.name())));
-        assert!(
-            checked || named(&format!("conv/{}", v.name())),
-            "conv {v:?}"
-        );
+        // f32 operands, and f16 operands (mixed precision)
+        for family in ["conv", "conv_f16"] {
+            let checked = [
+                "conv2d_forward",
+                "conv2d_backward_input",
+                "conv2d_backward_weight",
+            ]
+            .iter()
+            .all(|op| named(&format!("{family}/{op}/{}", v.name())));
+            assert!(
+                checked || named(&format!("{family}/{}", v.name())),
+                "{family} {v:?}"
+            );
+        }
     }
 }
 

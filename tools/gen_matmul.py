@@ -1001,7 +1001,7 @@ walked {BN} codes at a time with D in steps of {BK} through double-buffered work
 F16_OPERANDS = {"a": "f32", "b": "f32", "a4": "vec4<f32>", "b4": "vec4<f32>"}
 
 
-def with_f16_operands(text):
+def with_f16_operands(text, operands=F16_OPERANDS):
     """The same kernels reading A and B as f16: `enable f16;`, the operand arrays declared
     f16, and every indexing of them (`a[..]`, `b4[..]`) wrapped in a conversion to f32, so
     nothing else changes. naga rejects a load this misses (an f16 where an f32 is used), which
@@ -1010,7 +1010,7 @@ def with_f16_operands(text):
     i = 0
     while i < len(text):
         m = None
-        for name, ty in F16_OPERANDS.items():
+        for name, ty in operands.items():
             j = i + len(name)
             before = text[i - 1] if i > 0 else " "
             if text.startswith(name + "[", i) and not (before.isalnum() or before in "_&."):
@@ -1030,7 +1030,7 @@ def with_f16_operands(text):
         out.append(f"{ty}({text[i:j]})")
         i = j
     text = "".join(out)
-    for name, ty in F16_OPERANDS.items():
+    for name, ty in operands.items():
         decl = f"var<storage, read> {name}: array<{ty}>;"
         text = text.replace(decl, f"var<storage, read> {name}: array<{ty.replace('f32', 'f16')}>;")
     note = "// f16 operands (mixed precision), each widened to f32 as it is loaded: f32 products, sums and C.\n"

@@ -26,6 +26,7 @@ pub use gradients::{grad, Gradients};
 
 thread_local! {
     static GRAD_ENABLED: Cell<bool> = const { Cell::new(true) };
+    static AUTOCAST: Cell<bool> = const { Cell::new(false) };
     static NEXT_ID: Cell<u64> = const { Cell::new(0) };
 }
 
@@ -42,6 +43,23 @@ fn with_grad_mode<T>(on: bool, f: impl FnOnce() -> T) -> T {
     let out = f();
     GRAD_ENABLED.with(|g| g.set(was));
     out
+}
+
+/// Run `f` with mixed precision on (`on`) or off, as PyTorch's `autocast`: inside, the matrix
+/// products (matmul, linear, conv2d, conv_transpose2d) cast their operands to f16 and
+/// compute in f32 (f16 loads, f32 products and sums, f32 results), and everything else stays
+/// f32; the casts are recorded, so gradients flow back to the f32 parameters (gradients are
+/// always f32). The f16 kernels need the device's shader-f16.
+pub fn autocast<T>(on: bool, f: impl FnOnce() -> T) -> T {
+    let was = AUTOCAST.with(|a| a.replace(on));
+    let out = f();
+    AUTOCAST.with(|a| a.set(was));
+    out
+}
+
+/// Whether the matrix products run with f16 operands now (inside [`autocast`]).
+pub fn is_autocast_enabled() -> bool {
+    AUTOCAST.with(|a| a.get())
 }
 
 /// Whether ops record a graph now (false inside [`no_grad`]).

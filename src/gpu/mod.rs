@@ -784,6 +784,15 @@ impl Gpu {
                 "source and destination share one buffer",
             ));
         }
+        if src.dtype() == DType::F16 && (src_at % 2 == 1 || dst_at % 2 == 1 || count % 2 == 1) {
+            // buffer copies move whole 4-byte words, two f16 values each
+            return Err(Error::invalid(
+                "copy",
+                format!(
+                    "F16 copies start and end on even elements ({count} from {src_at} to {dst_at})"
+                ),
+            ));
+        }
         if count == 0 {
             return Ok(());
         }

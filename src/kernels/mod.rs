@@ -28,9 +28,11 @@ pub mod vq_ema;
 use crate::gpu::{Gpu, Shader};
 
 /// Every WGSL file, for the naga test and `wgtrain check`.
-pub fn all_shaders() -> [&'static Shader; 32] {
+pub fn all_shaders() -> [&'static Shader; 34] {
     [
         &cast::SHADER,
+        &conv::IMPLICIT_SUBGROUP_F16_SHADER,
+        &conv::IMPLICIT_TILED_F16_SHADER,
         &conv::IMPLICIT_SUBGROUP_SHADER,
         &conv::IMPLICIT_TILED_SHADER,
         &conv::WEIGHTS_SHADER,
@@ -87,6 +89,10 @@ pub fn variant_support(gpu: &Gpu) -> Vec<(&'static str, &'static str, Option<Str
     for v in ConvVariant::ALL {
         out.push(("conv", v.name(), v.unsupported_reason(gpu)));
     }
+    for v in ConvVariant::ALL {
+        let reason = gpu.f16_reason().or_else(|| v.unsupported_reason(gpu));
+        out.push(("conv_f16", v.name(), reason));
+    }
     for v in Variant::ALL {
         out.push((
             "codebook",
@@ -139,6 +145,35 @@ pub fn split_axis(shape: &[usize], axis: usize) -> (usize, usize, usize) {
 /// Widen f32 data for the f64 reference.
 pub fn to_f64(x: &[f32]) -> Vec<f64> {
     x.iter().map(|&v| v as f64).collect()
+}
+
+/// The element type of a matrix product's operands: both F32, or both F16 (mixed precision)
+/// on a device with shader-f16; anything else is an error naming `op`.
+pub(crate) fn product_dtype(
+    op: &str,
+    a: &crate::gpu::Tensor,
+    b: &crate::gpu::Tensor,
+) -> crate::Result<crate::gpu::DType> {
+    use crate::gpu::DType;
+    match (a.dtype(), b.dtype()) {
+        (DType::F32, DType::F32) => Ok(DType::F32),
+        (DType::F16, DType::F16) => match a.gpu().f16_reason() {
+            None => Ok(DType::F16),
+            Some(reason) => Err(crate::Error::Unsupported {
+                op: format!("{op} of F16 {:?} and {:?}", a.shape(), b.shape()),
+                variant: "f16".into(),
+                reason,
+            }),
+        },
+        (x, y) => Err(crate::Error::invalid(
+            op,
+            format!(
+                "operands {:?} {x:?} and {:?} {y:?}: both must be F32 or both F16 (cast one)",
+                a.shape(),
+                b.shape()
+            ),
+        )),
+    }
 }
 
 pub(crate) fn as_u32(op: &str, what: &str, n: usize) -> crate::Result<u32> {

@@ -1,8 +1,9 @@
 //! Differentiable ops on [`Var`]. Each op runs its kernel forward and records a backward rule
 //! built from these same ops, which is what makes gradients differentiable again.
 
-use crate::autograd::{grad_if, Var};
+use crate::autograd::{grad_if, is_autocast_enabled, Var};
 use crate::error::{Error, Result};
+use crate::gpu::DType;
 use crate::kernels::cross_entropy as ce;
 use crate::kernels::elementwise::{self as ew, Binary, Broadcast, Unary};
 use crate::kernels::epilogue::{Activation, Epilogue};
@@ -10,6 +11,35 @@ use crate::kernels::matmul::{matmul as matmul_kernel, matmul_epilogue};
 use crate::kernels::reduce::{reduce_view, sum_keep_middle, Reduce};
 use crate::kernels::softmax::softmax_rows;
 use crate::kernels::split_axis;
+
+/// Whether a matrix product of `a` and `b` runs with f16 operands: under autocast, or when
+/// either already is f16 (a rule's f32 gradient meeting an operand the forward pass cast).
+pub(crate) fn needs_f16_cast(a: &Var, b: &Var) -> bool {
+    let (da, db) = (a.value().dtype(), b.value().dtype());
+    (is_autocast_enabled() || da == DType::F16 || db == DType::F16)
+        && !(da == DType::F16 && db == DType::F16)
+}
+
+impl Var {
+    /// The values as `dtype` (F32 ↔ F16; f16 rounds to nearest, ties to even), recorded: the
+    /// gradient passes through unchanged (gradients stay f32 whatever a value's type; the
+    /// cast's derivative is 1 wherever the rounding is not saturating). `self` when it already
+    /// has that type.
+    pub fn cast(&self, dtype: DType) -> Result<Var> {
+        if self.value().dtype() == dtype {
+            return Ok(self.clone());
+        }
+        let value = self.value().cast(dtype)?;
+        Ok(Var::record("cast", value, &[self], |_o, g, _x| {
+            some(g.clone())
+        }))
+    }
+
+    /// Both operands as f16 (see [`needs_f16_cast`]).
+    pub(crate) fn f16_pair(&self, other: &Var) -> Result<(Var, Var)> {
+        Ok((self.cast(DType::F16)?, other.cast(DType::F16)?))
+    }
+}
 
 fn some(v: Var) -> Result<Vec<Option<Var>>> {
     Ok(vec![Some(v)])
@@ -427,6 +457,10 @@ impl Var {
     pub fn matmul_t(&self, b: &Var, trans_a: bool, trans_b: bool) -> Result<Var> {
         /// Elements up to which an operand is worth transposing to save a pipeline (4 MiB).
         const SMALL_OPERAND: usize = 1 << 20;
+        if needs_f16_cast(self, b) {
+            let (a16, b16) = self.f16_pair(b)?;
+            return a16.matmul_t(&b16, trans_a, trans_b);
+        }
         let value = matmul_kernel(self.value(), b.value(), trans_a, trans_b)?;
         Ok(Var::record(
             "matmul",
@@ -455,7 +489,9 @@ impl Var {
                         // one pipeline fewer to compile on a cold start (~0.8 s on lavapipe)
                         // for a copy of a few KB; same products, same summation order.
                         (false, false)
-                            if a.shape().len() == 2 && a.value().numel() <= SMALL_OPERAND =>
+                            if a.shape().len() == 2
+                                && a.value().numel() <= SMALL_OPERAND
+                                && a.value().dtype() == DType::F32 =>
                         {
                             a.transpose_last2()?.matmul(g)?
                         }
@@ -488,6 +524,10 @@ impl Var {
     /// as separate kernels elsewhere. The backward pass reads the activation's derivative from
     /// the output; its gradients are matmuls and a column sum, so it is twice differentiable.
     pub fn linear_act(&self, w: &Var, bias: Option<&Var>, act: Activation) -> Result<Var> {
+        if needs_f16_cast(self, w) {
+            let (x16, w16) = self.f16_pair(w)?;
+            return x16.linear_act(&w16, bias, act);
+        }
         let (xs, ws) = (self.shape().to_vec(), w.shape().to_vec());
         if xs.is_empty() || ws.len() != 2 || xs[xs.len() - 1] != ws[1] {
             return Err(Error::shape(

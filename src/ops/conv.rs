@@ -10,6 +10,7 @@ use crate::kernels::conv::{
     conv2d_backward_input, conv2d_backward_weight, conv2d_forward, ConvGeom, ConvVariant, Padding,
 };
 use crate::kernels::epilogue::{Activation, Epilogue};
+use crate::ops::basic::needs_f16_cast;
 
 impl Var {
     /// PyTorch's Conv2d: `self: [n, c, h, w]`, `weight: [o, c, kh, kw]`, `bias: [o]`.
@@ -33,6 +34,10 @@ impl Var {
         padding: Padding,
         act: Activation,
     ) -> Result<Var> {
+        if needs_f16_cast(self, weight) {
+            let (x16, w16) = self.f16_pair(weight)?;
+            return x16.conv2d_act(&w16, bias, stride, padding, act);
+        }
         let (x, w) = (self.shape(), weight.shape());
         if x.len() != 4 || w.len() != 4 || x[1] != w[1] {
             return Err(Error::shape(
@@ -88,6 +93,10 @@ impl Var {
         output_padding: usize,
         act: Activation,
     ) -> Result<Var> {
+        if needs_f16_cast(self, weight) {
+            let (x16, w16) = self.f16_pair(weight)?;
+            return x16.conv_transpose2d_act(&w16, bias, stride, padding, output_padding, act);
+        }
         let (x, w) = (self.shape(), weight.shape());
         if x.len() != 4 || w.len() != 4 || x[1] != w[0] || w[2] != w[3] {
             return Err(Error::shape(
@@ -135,6 +144,10 @@ impl Var {
 
     /// conv2d without bias or activation in geometry `g` (a rule's building block).
     fn conv2d_op(&self, weight: &Var, g: ConvGeom) -> Result<Var> {
+        if needs_f16_cast(self, weight) {
+            let (x16, w16) = self.f16_pair(weight)?;
+            return x16.conv2d_op(&w16, g);
+        }
         let value = conv2d_forward(
             self.value(),
             weight.value(),
@@ -152,6 +165,10 @@ impl Var {
 
     /// conv2d's input gradient for output gradient `self` (= a transposed convolution).
     fn conv2d_input_grad(&self, weight: &Var, g: ConvGeom) -> Result<Var> {
+        if needs_f16_cast(self, weight) {
+            let (dy16, w16) = self.f16_pair(weight)?;
+            return dy16.conv2d_input_grad(&w16, g);
+        }
         let value = conv2d_backward_input(
             self.value(),
             weight.value(),
@@ -176,6 +193,10 @@ impl Var {
 
     /// conv2d's weight gradient for input `x` and output gradient `dy`.
     fn conv2d_weight_grad(x: &Var, dy: &Var, g: ConvGeom) -> Result<Var> {
+        if needs_f16_cast(x, dy) {
+            let (x16, dy16) = x.f16_pair(dy)?;
+            return Var::conv2d_weight_grad(&x16, &dy16, g);
+        }
         let value = conv2d_backward_weight(x.value(), dy.value(), &g, ConvVariant::Auto)?;
         Ok(Var::record(
             "conv2d_backward_weight",

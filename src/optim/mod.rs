@@ -13,11 +13,13 @@ use crate::kernels::elementwise::fill;
 use crate::kernels::sgd::sgd_step;
 use std::collections::BTreeMap;
 
+pub mod scaler;
 pub mod schedule;
 
 pub use crate::kernels::adam::AdamHyper;
 pub use crate::kernels::clip::clip_grad_norm;
 pub use crate::kernels::sgd::SgdHyper;
+pub use scaler::{GradScaler, ScaledStep};
 pub use schedule::LrSchedule;
 
 /// Parameters that share a learning rate and weight decay (PyTorch's param_groups).

@@ -65,12 +65,20 @@ pub fn clip_grad_norm(grads: &[&Tensor], max_norm: f32) -> Result<Tensor> {
     )?;
     // A buffer two gradients share (an LSTM's two biases, `a + b` of two parameters) counts
     // twice in the norm, as in PyTorch, but is scaled once.
+    scale_by(grads, &coef)?;
+    Ok(coef)
+}
+
+/// Multiply every gradient in place by `coef[0]` (a buffer shared by several is scaled once).
+fn scale_by(grads: &[&Tensor], coef: &Tensor) -> Result<()> {
+    let op = "scale_in_place";
     for (i, g) in grads.iter().enumerate() {
         let n = g.numel();
         if n == 0 || grads[..i].iter().any(|h| h.same_storage(g)) {
             continue;
         }
-        gpu.dispatch(
+        g.expect_dtype(DType::F32, op)?;
+        g.gpu().dispatch(
             "clip_scale",
             Dispatch {
                 shader: &SHADER,
@@ -78,14 +86,40 @@ pub fn clip_grad_norm(grads: &[&Tensor], max_norm: f32) -> Result<Tensor> {
                 constants: &[],
                 params: ClipParams {
                     n: as_u32(op, "n", n)?,
-                    max_norm,
                     ..Default::default()
                 }
                 .words(),
-                buffers: &[(2, &coef), (3, g)],
+                buffers: &[(2, coef), (3, g)],
                 grid: grid_1d(groups_for(n, 256)),
             },
         )?;
     }
-    Ok(coef)
+    Ok(())
+}
+
+/// Multiply every gradient in place by `factor` (a buffer shared by several is scaled once):
+/// mixed precision's unscaling by 1/scale (a power of two, so exact unless a value is subnormal).
+pub fn scale_in_place(grads: &[&Tensor], factor: f32) -> Result<()> {
+    let Some(first) = grads.first() else {
+        return Ok(());
+    };
+    let coef = crate::kernels::elementwise::fill(first.gpu(), &[2], factor)?;
+    scale_by(grads, &coef)
+}
+
+/// Whether every value of every gradient is finite (one read-back). Each tensor is summed and
+/// the sums summed: an infinity or NaN anywhere makes the total non-finite (a sum of finite
+/// values overflows only past 3.4e38, which the caller reads as an overflow too).
+pub fn all_finite(grads: &[&Tensor]) -> Result<bool> {
+    let op = "all_finite";
+    let Some(first) = grads.first() else {
+        return Ok(true);
+    };
+    let gpu = first.gpu();
+    let stacked = gpu.empty(&[grads.len()], DType::F32, op)?;
+    for (i, g) in grads.iter().enumerate() {
+        let sum = reduce_all(g, Reduce::Sum)?;
+        gpu.copy_region(&sum, 0, &stacked, i, 1)?;
+    }
+    Ok(reduce_all(&stacked, Reduce::Sum)?.scalar()?.is_finite())
 }

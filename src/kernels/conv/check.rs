@@ -72,7 +72,10 @@ pub(crate) fn check_conv(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
             (c * k * k + 2) as f64 * U,
         ));
     }
-    rows.extend(check_conv_variants(gpu, seed)?);
+    rows.extend(check_conv_variants(gpu, seed, false)?);
+    if gpu.f16_reason().is_none() {
+        rows.extend(check_conv_variants(gpu, seed, true)?);
+    }
     // conv_transpose2d (n, cin, h, w, cout, k, stride, padding, output_padding): the seeds' k4 s2 p1
     // and k3 s2 p1 op1, plus awkward sizes.
     let tcases = [
@@ -129,15 +132,30 @@ pub(crate) fn check_conv(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
         &crate::kernels::conv::WEIGHTS_SHADER,
         "ConvParams",
     )?);
+    for shader in [
+        &crate::kernels::conv::IMPLICIT_SUBGROUP_F16_SHADER,
+        &crate::kernels::conv::IMPLICIT_TILED_F16_SHADER,
+    ] {
+        rows.push(params_layout::<crate::kernels::conv::ConvParams>(
+            "conv_f16",
+            shader,
+            "ConvParams",
+        )?);
+    }
     Ok(rows)
 }
 
 /// Every convolution kernel this adapter runs, forced one by one: forward (with a fused bias and
 /// ReLU or LeakyReLU), input gradient (= conv_transpose2d) and weight gradient, over awkward
 /// geometries and the five models' layers (their channels and k/stride/padding; small images).
-pub(crate) fn check_conv_variants(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
+/// With `f16`, the operands are rounded to f16 and uploaded as F16 (mixed precision): the twin
+/// gets the rounded values, and as the products of two f16 are exact in f32 the bounds are the
+/// f32 sums'.
+pub(crate) fn check_conv_variants(gpu: &Gpu, seed: u64, f16: bool) -> Result<Vec<CheckRow>> {
+    use crate::gpu::half::round_to_f16;
     use crate::kernels::conv::{self, ConvGeom, ConvVariant, Padding};
     use crate::kernels::epilogue::{Activation, Epilogue};
+    use crate::kernels::matmul::check::operand;
     let p = Padding::Symmetric;
     // (label, n, c, h, w, o, k, stride, padding)
     let cases = [
@@ -162,17 +180,26 @@ pub(crate) fn check_conv_variants(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>>
         let g = ConvGeom::conv2d(n, c, h, w, k, k, stride, padding)?;
         let shape = format!("{label}[{n},{c},{h},{w}] k{k} s{stride} {padding:?} -> {o}");
         let s0 = seed + 300 + 4 * t as u64;
+        // the operands as the GPU holds them (rounded to f16 with `f16`); the bias stays f32
+        let held = |v: Vec<f32>| -> Vec<f32> {
+            if f16 {
+                v.into_iter().map(round_to_f16).collect()
+            } else {
+                v
+            }
+        };
         let (x, wt, b) = (
-            data(s0, n * c * h * w, -1.0, 1.0),
-            data(s0 + 1, o * c * k * k, -1.0, 1.0),
+            held(data(s0, n * c * h * w, -1.0, 1.0)),
+            held(data(s0 + 1, o * c * k * k, -1.0, 1.0)),
             data(s0 + 2, o, -1.0, 1.0),
         );
-        let dy = data(s0 + 3, n * o * g.ho * g.wo, -1.0, 1.0);
+        let dy = held(data(s0 + 3, n * o * g.ho * g.wo, -1.0, 1.0));
         let (xd, wd, bd, dyd) = (to_f64(&x), to_f64(&wt), to_f64(&b), to_f64(&dy));
-        let tx = Tensor::from_f32(gpu, &x, &g.image_shape())?;
-        let tw = Tensor::from_f32(gpu, &wt, &[o, c, k, k])?;
+        let tx = operand(gpu, &x, &g.image_shape(), f16)?;
+        let tw = operand(gpu, &wt, &[o, c, k, k], f16)?;
         let tb = Tensor::from_f32(gpu, &b, &[o])?;
-        let tdy = Tensor::from_f32(gpu, &dy, &[n, o, g.ho, g.wo])?;
+        let tdy = operand(gpu, &dy, &[n, o, g.ho, g.wo], f16)?;
+        let family = if f16 { "conv_f16" } else { "conv" };
         // ReLU and LeakyReLU are 1-Lipschitz and add at most one rounding (the slope product),
         // so the forward bound is the convolution's plus one.
         let (act, slope) = if t % 2 == 0 {
@@ -199,7 +226,7 @@ pub(crate) fn check_conv_variants(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>>
             };
             let y = conv::conv2d_forward(&tx, &tw, &g, epi, v)?.to_f32()?;
             rows.push(compare(
-                &format!("conv/conv2d_forward/{}", v.name()),
+                &format!("{family}/conv2d_forward/{}", v.name()),
                 format!("{shape} +bias {act:?}"),
                 &y,
                 &fwd_ref,
@@ -208,7 +235,7 @@ pub(crate) fn check_conv_variants(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>>
             ));
             let dx = conv::conv2d_backward_input(&tdy, &tw, &g, Epilogue::NONE, v)?.to_f32()?;
             rows.push(compare(
-                &format!("conv/conv2d_backward_input/{}", v.name()),
+                &format!("{family}/conv2d_backward_input/{}", v.name()),
                 shape.clone(),
                 &dx,
                 &dx_ref,
@@ -217,7 +244,7 @@ pub(crate) fn check_conv_variants(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>>
             ));
             let dw = conv::conv2d_backward_weight(&tx, &tdy, &g, v)?.to_f32()?;
             rows.push(compare(
-                &format!("conv/conv2d_backward_weight/{}", v.name()),
+                &format!("{family}/conv2d_backward_weight/{}", v.name()),
                 shape.clone(),
                 &dw,
                 &dw_ref,

@@ -34,6 +34,24 @@ pub static TILED_SHADER: Shader = Shader {
     ),
 };
 
+/// `SUBGROUP_SHADER` with f16 operands (generated from the same code).
+pub static SUBGROUP_F16_SHADER: Shader = Shader {
+    name: "conv_implicit_subgroup_f16",
+    source: concat!(
+        include_str!("../../../shaders/conv_implicit_subgroup_f16.wgsl"),
+        include_str!("../../../shaders/lib/activations.wgsl")
+    ),
+};
+
+/// `TILED_SHADER` with f16 operands.
+pub static TILED_F16_SHADER: Shader = Shader {
+    name: "conv_implicit_tiled_f16",
+    source: concat!(
+        include_str!("../../../shaders/conv_implicit_tiled_f16.wgsl"),
+        include_str!("../../../shaders/lib/activations.wgsl")
+    ),
+};
+
 /// The GPU tiling's needs (tools/gen_conv.py: two buffers of 16 x 64 A and B values).
 const TILED_WORKGROUP_BYTES: u32 = 16384;
 const TILED_INVOCATIONS: u32 = 256;
@@ -129,6 +147,8 @@ struct Gemm {
     geometry: (usize, usize, usize),
     /// a 1x1 convolution with stride 1 and no padding (see `pointwise`)
     pointwise: bool,
+    /// f16 operands (mixed precision): its own shape class
+    f16: bool,
 }
 
 /// The variant to run `gemm` with. A concrete `variant` is checked (an error names it and
@@ -162,7 +182,8 @@ fn resolve(
         let (kh, kw, s) = gemm.geometry;
         let key = || {
             format!(
-                "conv/{}/{}x{}x{}/k{kh}x{kw}s{s}",
+                "conv{}/{}/{}x{}x{}/k{kh}x{kw}s{s}",
+                if gemm.f16 { "_f16" } else { "" },
                 gemm.op,
                 bucket(gemm.rows),
                 bucket(gemm.k),
@@ -311,8 +332,28 @@ impl Params {
 const TILE_ROWS: usize = 64;
 const TILE_COLS: usize = 64;
 
+/// Whether a convolution's operands are f16 (both F32 or both F16, else an error).
+fn f16_operands(a: &Tensor, b: &Tensor, op: &str) -> Result<bool> {
+    Ok(crate::kernels::product_dtype(op, a, b)? == DType::F16)
+}
+
+/// `w` rearranged by `f` (the weight-layout kernels read f32): an f16 weight is widened first
+/// and the result rounded back, exactly (the values are f16 already).
+fn rearranged(w: &Tensor, f: impl FnOnce(&Tensor) -> Result<Tensor>) -> Result<Tensor> {
+    if w.dtype() == DType::F16 {
+        f(&w.cast(DType::F32)?)?.cast(DType::F16)
+    } else {
+        f(w)
+    }
+}
+
+/// The im2col composition of f16 operands: both widened to f32 first (exact), so its column
+/// buffer and matmuls are the f32 ones.
+fn widened(a: &Tensor, b: &Tensor) -> Result<(Tensor, Tensor)> {
+    Ok((a.cast(DType::F32)?, b.cast(DType::F32)?))
+}
+
 fn expect_shape(t: &Tensor, want: &[usize], what: &str, op: &str) -> Result<()> {
-    t.expect_dtype(DType::F32, op)?;
     if t.shape() != want {
         return Err(Error::shape(
             op,
@@ -334,6 +375,10 @@ fn weight_rows(
     let kv = k.next_multiple_of(4);
     if kv == k {
         return Ok((w.clone(), kv));
+    }
+    if w.dtype() == DType::F16 {
+        let rows = rearranged(w, |w| weight_rows(w, o, k, g, op).map(|(r, _)| r))?;
+        return Ok((rows, kv));
     }
     let gpu = w.gpu();
     let out = gpu.empty(&[o, kv], DType::F32, op)?;
@@ -371,19 +416,24 @@ struct Kernel {
 
 /// The implicit kernel of variant `v` for `which` GEMM: forward (0), input gradient (1),
 /// weight gradient (2), weight gradient with vec4 loads of dy (3, lavapipe only), `cols` wide.
-fn implicit_kernel(v: ConvVariant, which: usize, cols: usize) -> Kernel {
+fn implicit_kernel(v: ConvVariant, which: usize, cols: usize, f16: bool) -> Kernel {
     let k = |shader, entry, rows, cols| Kernel {
         shader,
         entry,
         rows,
         cols,
     };
+    let (subgroup, tiled) = if f16 {
+        (&SUBGROUP_F16_SHADER, &TILED_F16_SHADER)
+    } else {
+        (&SUBGROUP_SHADER, &TILED_SHADER)
+    };
     match v {
         // GEMMs at most 32 wide (the residual blocks' 3x3 convs to 32 channels) would leave
         // half of the 64-column tile idle: `_n32` computes 32 rows x 4 columns per lane (64 x 32
         // per workgroup; 64 rows per lane measured no faster and took twice the compile time)
         ConvVariant::ImplicitSubgroup if cols <= 32 => k(
-            &SUBGROUP_SHADER,
+            subgroup,
             [
                 "conv2d_forward_subgroup_n32",
                 "conv2d_backward_input_subgroup_n32",
@@ -394,7 +444,7 @@ fn implicit_kernel(v: ConvVariant, which: usize, cols: usize) -> Kernel {
             32,
         ),
         ConvVariant::ImplicitSubgroup => k(
-            &SUBGROUP_SHADER,
+            subgroup,
             [
                 "conv2d_forward_subgroup",
                 "conv2d_backward_input_subgroup",
@@ -405,7 +455,7 @@ fn implicit_kernel(v: ConvVariant, which: usize, cols: usize) -> Kernel {
             TILE_COLS,
         ),
         ConvVariant::ImplicitTiled => k(
-            &TILED_SHADER,
+            tiled,
             [
                 "conv2d_forward_tiled",
                 "conv2d_backward_input_tiled",
@@ -428,6 +478,7 @@ pub fn conv2d_forward(
     variant: ConvVariant,
 ) -> Result<Tensor> {
     let op = "conv2d_forward";
+    let f16 = f16_operands(x, w, op)?;
     expect_shape(x, &g.image_shape(), "input", op)?;
     let o = w.shape().first().copied().unwrap_or(0);
     expect_shape(w, &[o, g.c, g.kh, g.kw], "weight", op)?;
@@ -444,6 +495,7 @@ pub fn conv2d_forward(
         cols: o,
         geometry: (g.kh, g.kw, g.stride),
         pointwise: pointwise(g),
+        f16,
     };
     let v = resolve(gpu, variant, &gemm, |v| {
         forward_with(x, w, g, &epi, v).map(drop)
@@ -463,6 +515,11 @@ fn forward_with(
     let o = w.shape()[0];
     let out_shape = [g.n, o, g.ho, g.wo];
     let k = g.c * g.kh * g.kw;
+    let f16 = x.dtype() == DType::F16;
+    if v == ConvVariant::Im2col && f16 {
+        let (x, w) = widened(x, w)?;
+        return forward_with(&x, &w, g, epi, v);
+    }
     if v == ConvVariant::Im2col {
         let y = per_image_chunks(x, g, &out_shape, |x, g| {
             let cols = if pointwise(&g) {
@@ -474,7 +531,7 @@ fn forward_with(
         })?;
         return epi.apply_separately(y, 1);
     }
-    let kernel = implicit_kernel(v, 0, o);
+    let kernel = implicit_kernel(v, 0, o, f16);
     let (wk, kv) = weight_rows(w, o, k, g, op)?;
     let out = gpu.empty(&out_shape, DType::F32, op)?;
     let m = g.ho * g.wo;
@@ -516,6 +573,7 @@ pub fn conv2d_backward_input(
     variant: ConvVariant,
 ) -> Result<Tensor> {
     let op = "conv2d_backward_input";
+    let f16 = f16_operands(dy, w, op)?;
     let o = w.shape().first().copied().unwrap_or(0);
     expect_shape(w, &[o, g.c, g.kh, g.kw], "weight", op)?;
     expect_shape(dy, &[g.n, o, g.ho, g.wo], "gradient", op)?;
@@ -534,6 +592,7 @@ pub fn conv2d_backward_input(
         // not for the input gradient: there the implicit kernel stayed faster on lavapipe
         // (VQ-VAE residual 1x1: 10.8 vs 13.9 ms)
         pointwise: false,
+        f16,
     };
     let v = resolve(gpu, variant, &gemm, |v| {
         backward_input_with(dy, w, g, &epi, v).map(drop)
@@ -552,6 +611,11 @@ fn backward_input_with(
     let gpu = dy.gpu();
     let o = w.shape()[0];
     let out_shape = g.image_shape();
+    let f16 = dy.dtype() == DType::F16;
+    if v == ConvVariant::Im2col && f16 {
+        let (dy, w) = widened(dy, w)?;
+        return backward_input_with(&dy, &w, g, epi, v);
+    }
     if v == ConvVariant::Im2col {
         let k = g.c * g.kh * g.kw;
         // cols = wᵀ·dy with w as [o, k]. Read transposed, a K of rows not a multiple of 4 (3
@@ -576,7 +640,7 @@ fn backward_input_with(
         })?;
         return epi.apply_separately(dx, 1);
     }
-    let kernel = implicit_kernel(v, 1, g.c);
+    let kernel = implicit_kernel(v, 1, g.c, f16);
     let s = g.stride;
     let (ta, tb) = (g.kh.div_ceil(s), g.kw.div_ceil(s));
     let k = o * ta * tb;
@@ -594,22 +658,25 @@ fn backward_input_with(
         ..Default::default()
     };
     // Per-phase weights: [s*s, c, kv].
-    let wp = gpu.empty(&[s * s, g.c, kv], DType::F32, op)?;
-    gpu.dispatch(
-        op,
-        Dispatch {
-            shader: &WEIGHTS_SHADER,
-            entry: "phase_weights",
-            constants: &[],
-            params: prm.block(g, op)?.words(),
-            buffers: &[(1, w), (2, &wp)],
-            grid: [
-                as_u32(op, "grid", kv.div_ceil(64))?,
-                as_u32(op, "grid", g.c)?,
-                as_u32(op, "grid", s * s)?,
-            ],
-        },
-    )?;
+    let wp = rearranged(w, |w| {
+        let wp = gpu.empty(&[s * s, g.c, kv], DType::F32, op)?;
+        gpu.dispatch(
+            op,
+            Dispatch {
+                shader: &WEIGHTS_SHADER,
+                entry: "phase_weights",
+                constants: &[],
+                params: prm.block(g, op)?.words(),
+                buffers: &[(1, w), (2, &wp)],
+                grid: [
+                    as_u32(op, "grid", kv.div_ceil(64))?,
+                    as_u32(op, "grid", g.c)?,
+                    as_u32(op, "grid", s * s)?,
+                ],
+            },
+        )?;
+        Ok(wp)
+    })?;
     let out = gpu.empty(&out_shape, DType::F32, op)?;
     gpu.dispatch(
         op,
@@ -639,6 +706,7 @@ pub fn conv2d_backward_weight(
     variant: ConvVariant,
 ) -> Result<Tensor> {
     let op = "conv2d_backward_weight";
+    let f16 = f16_operands(x, dy, op)?;
     expect_shape(x, &g.image_shape(), "input", op)?;
     let o = dy.shape().get(1).copied().unwrap_or(0);
     expect_shape(dy, &[g.n, o, g.ho, g.wo], "gradient", op)?;
@@ -656,6 +724,7 @@ pub fn conv2d_backward_weight(
         cols: o,
         geometry: (g.kh, g.kw, g.stride),
         pointwise: pointwise(g),
+        f16,
     };
     let v = resolve(gpu, variant, &gemm, |v| {
         backward_weight_with(x, dy, g, v).map(drop)
@@ -680,6 +749,11 @@ fn backward_weight_with(x: &Tensor, dy: &Tensor, g: &ConvGeom, v: ConvVariant) -
     let out_shape = [o, g.c, g.kh, g.kw];
     let r = g.c * g.kh * g.kw;
     let kk = g.n * g.ho * g.wo;
+    let f16 = x.dtype() == DType::F16;
+    if v == ConvVariant::Im2col && f16 {
+        let (x, dy) = widened(x, dy)?;
+        return backward_weight_with(&x, &dy, g, v);
+    }
     if v == ConvVariant::Im2col {
         // per chunk of images (the column buffer's binding limit): the sum over its images,
         // then the chunks' sums in order
@@ -707,7 +781,7 @@ fn backward_weight_with(x: &Tensor, dy: &Tensor, g: &ConvGeom, v: ConvVariant) -
     let howo = g.ho * g.wo;
     // lavapipe: one chunk (two cores need no more workgroups); vec4 loads of dy where ho·wo
     // keeps them aligned
-    let kernel = implicit_kernel(v, if howo.is_multiple_of(4) { 3 } else { 2 }, o);
+    let kernel = implicit_kernel(v, if howo.is_multiple_of(4) { 3 } else { 2 }, o, f16);
     let chunks = match v {
         ConvVariant::ImplicitTiled => split_k_chunks(r, o, kk),
         _ => 1,

@@ -8,8 +8,9 @@ pub mod cpu;
 mod implicit;
 pub use implicit::{
     conv2d_backward_input, conv2d_backward_weight, conv2d_forward, ConvVariant,
-    SUBGROUP_SHADER as IMPLICIT_SUBGROUP_SHADER, TILED_SHADER as IMPLICIT_TILED_SHADER,
-    WEIGHTS_SHADER,
+    SUBGROUP_F16_SHADER as IMPLICIT_SUBGROUP_F16_SHADER,
+    SUBGROUP_SHADER as IMPLICIT_SUBGROUP_SHADER, TILED_F16_SHADER as IMPLICIT_TILED_F16_SHADER,
+    TILED_SHADER as IMPLICIT_TILED_SHADER, WEIGHTS_SHADER,
 };
 
 use super::{as_u32, ShaderParams};

@@ -313,6 +313,10 @@ fn map_into(
     inputs: &[(u32, &Tensor)],
     params: impl FnOnce(u32) -> Result<ElementwiseParams>,
 ) -> Result<Tensor> {
+    for (_, t) in inputs {
+        // the element-wise kernels read f32 (mixed precision keeps them in f32)
+        t.expect_dtype(DType::F32, op)?;
+    }
     let out = gpu.empty(shape, DType::F32, op)?;
     let n = out.numel();
     if n == 0 {

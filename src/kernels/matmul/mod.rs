@@ -372,7 +372,7 @@ pub fn matmul_epilogue_with(
     variant: Variant,
 ) -> Result<Tensor> {
     let op = "matmul";
-    operand_dtype(a, b)?;
+    super::product_dtype(op, a, b)?;
     let (ba, ra, ca) = mat_dims(a.shape());
     let (bb, rb, cb) = mat_dims(b.shape());
     let (m, k) = if trans_a { (ca, ra) } else { (ra, ca) };
@@ -434,30 +434,6 @@ pub fn matmul_epilogue_with(
     } else {
         let y = launch(a, b, &p, kernel, &Epilogue::NONE)?;
         epi.apply_separately(y, p.out_shape.len() - 1)
-    }
-}
-
-/// The operands' common element type: both F32, or both F16 on a device with shader-f16.
-fn operand_dtype(a: &Tensor, b: &Tensor) -> Result<DType> {
-    let op = "matmul";
-    match (a.dtype(), b.dtype()) {
-        (DType::F32, DType::F32) => Ok(DType::F32),
-        (DType::F16, DType::F16) => match a.gpu().f16_reason() {
-            None => Ok(DType::F16),
-            Some(reason) => Err(Error::Unsupported {
-                op: format!("matmul of F16 {:?} and {:?}", a.shape(), b.shape()),
-                variant: "f16".into(),
-                reason,
-            }),
-        },
-        (x, y) => Err(Error::invalid(
-            op,
-            format!(
-                "operands {:?} {x:?} and {:?} {y:?}: both must be F32 or both F16 (cast one)",
-                a.shape(),
-                b.shape()
-            ),
-        )),
     }
 }
 
