@@ -415,3 +415,66 @@ fn the_memory_estimate_counts_parameters_exactly_and_bounds_a_real_run() {
     }
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// `--amp`: the same run in mixed precision stays within a band of the f32 run's epoch losses,
+/// a run twice is the same run, and the loss scaler's state rides in the checkpoint so a
+/// resumed AMP run continues exactly.
+#[test]
+fn mixed_precision_follows_the_f32_run_and_resumes_exactly() {
+    let gpu = common::gpu();
+    let dir = tmp("amp");
+    sprites(&dir.join("data"), 12);
+    let amp = |out: &str, stop: Option<usize>, resume: Option<PathBuf>| {
+        let mut o = tiny(&dir.join("data"), &dir.join(out), 6);
+        o.amp = true;
+        o.stop_after = stop;
+        o.resume = resume;
+        train(gpu, &o, &mut |_| {})
+    };
+    if let Some(reason) = gpu.f16_reason() {
+        let e = amp("refused", None, None).unwrap_err().to_string();
+        assert!(e.contains("--amp") && e.contains(&reason), "{e}");
+        return;
+    }
+    let f32_run = train(
+        gpu,
+        &tiny(&dir.join("data"), &dir.join("f32"), 6),
+        &mut |_| {},
+    )
+    .unwrap();
+    let a = amp("a", None, None).unwrap();
+    eprintln!("f32 {:?}\namp {:?}", f32_run.epoch_losses, a.epoch_losses);
+    // The band: epoch 0 starts from the same weights, and its steps differ by the f16 rounding
+    // of the products' operands (≤ 2u₁₆ ≈ 1e-3 relative per product) and by the updates the
+    // scaler skips while it backs off from 2^16 (the loss is ~1.7e4, so its scaled gradients
+    // overflow f16 for the first few steps). The loss falls by ~0.5-5 % an epoch here, so a lag
+    // of a few updates and the rounding stay within 1 % of the f32 run's epoch means.
+    assert!(
+        (a.epoch_losses[0] - f32_run.epoch_losses[0]).abs() <= 1e-3 * f32_run.epoch_losses[0],
+        "{:?} vs {:?}",
+        a.epoch_losses,
+        f32_run.epoch_losses
+    );
+    for (e, (x, y)) in a.epoch_losses.iter().zip(&f32_run.epoch_losses).enumerate() {
+        assert!((x - y).abs() <= 0.01 * y, "epoch {e}: amp {x} vs f32 {y}");
+    }
+    assert_ne!(
+        a.epoch_losses, f32_run.epoch_losses,
+        "--amp changed nothing"
+    );
+    // the run is its own again, and resumes exactly (the scale rides in the checkpoint)
+    assert_eq!(amp("b", None, None).unwrap().epoch_losses, a.epoch_losses);
+    let part = amp("c", Some(2), None).unwrap();
+    let ckpt = part.last_checkpoint.clone().unwrap();
+    let (_, meta) = checkpoint::load(&ckpt).unwrap();
+    assert!(meta.contains_key("amp_loss_scale"), "{meta:?}");
+    let rest = amp("c", None, Some(ckpt)).unwrap();
+    let resumed: Vec<f64> = part
+        .epoch_losses
+        .iter()
+        .chain(&rest.epoch_losses)
+        .copied()
+        .collect();
+    assert_eq!(resumed, a.epoch_losses, "resumed AMP run diverged");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

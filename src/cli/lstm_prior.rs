@@ -1,7 +1,7 @@
 //! `wgtrain lstm-prior train | generate --config FILE` (seed 000): the autoregressive prior over
 //! the VQ-VAE's code maps, and images sampled from it.
 
-use super::{DeviceArgs, DiskArgs};
+use super::{DeviceArgs, DiskArgs, PrecisionArgs};
 use std::path::PathBuf;
 use wgtrain::train::lstm_prior::{generate, train, GenerateOptions, PriorOptions};
 
@@ -44,6 +44,8 @@ pub enum LstmPriorCommand {
         lr: Option<f64>,
         #[command(flatten)]
         disk: DiskArgs,
+        #[command(flatten)]
+        precision: PrecisionArgs,
     },
     /// Sample images: START, then one code at a time from softmax(logits / temperature) over the
     /// last `window` codes (right-padded while shorter), decoded by the VQ-VAE into a PNG grid.
@@ -98,6 +100,7 @@ pub fn run(dev: &DeviceArgs, cmd: &LstmPriorCommand) -> anyhow::Result<()> {
             epochs,
             lr,
             disk,
+            precision,
         } => {
             let mut file = super::vqvae::load_config(config)?;
             if let Some(v) = epochs {
@@ -123,6 +126,7 @@ pub fn run(dev: &DeviceArgs, cmd: &LstmPriorCommand) -> anyhow::Result<()> {
                     weights_only: disk.weights_only,
                     encodings: encodings.clone(),
                     vqvae_weights: vqvae_weights.clone(),
+                    amp: precision.amp,
                 },
                 &mut |m| eprintln!("{m}"),
             )?;

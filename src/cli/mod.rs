@@ -128,6 +128,19 @@ pub struct DiskArgs {
     pub weights_only: bool,
 }
 
+/// Mixed precision; the same flag on every trainer.
+#[derive(Args, Clone, Debug, Default)]
+#[command(next_help_heading = "Precision")]
+pub struct PrecisionArgs {
+    /// Mixed precision, as PyTorch's autocast + GradScaler: matrix products and convolutions
+    /// read f16 operands (their sums and results stay f32, as do the weights, Adam and every
+    /// other op); the loss is scaled dynamically (from 2^16, halved on an overflow, doubled
+    /// after 2000 good steps) and a step whose gradients overflow is skipped, said in the log.
+    /// Needs an adapter with shader-f16 (`wgtrain devices` says f16 true); refused elsewhere.
+    #[arg(long, alias = "use-amp", alias = "use_amp")]
+    pub amp: bool,
+}
+
 #[derive(Args, Clone, Debug, Default)]
 #[command(next_help_heading = "Device")]
 pub struct DeviceArgs {

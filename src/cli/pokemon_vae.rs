@@ -1,6 +1,6 @@
 //! `wgtrain pokemon-vae train | sample | traverse | interpolate | progression` (seed 004).
 
-use super::{DeviceArgs, DiskArgs, SettingsFile};
+use super::{DeviceArgs, DiskArgs, PrecisionArgs, SettingsFile};
 use anyhow::{bail, Context};
 use clap::{Args, Subcommand, ValueEnum};
 use std::path::{Path, PathBuf};
@@ -100,6 +100,8 @@ pub struct TrainArgs {
     faithful: bool,
     #[command(flatten)]
     disk: DiskArgs,
+    #[command(flatten)]
+    precision: PrecisionArgs,
 }
 
 impl TrainArgs {
@@ -127,6 +129,7 @@ impl TrainArgs {
             weights_only: self.disk.weights_only,
             settings: super::settings(),
             faithful: self.faithful,
+            amp: self.precision.amp,
         };
         if let Some(r) = &self.resume {
             let dir = opts.run_dir();

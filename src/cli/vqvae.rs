@@ -1,6 +1,6 @@
 //! `wgtrain vqvae train | reconstruct | encode --config FILE` (seed 001).
 
-use super::{DeviceArgs, DiskArgs};
+use super::{DeviceArgs, DiskArgs, PrecisionArgs};
 use std::path::PathBuf;
 use wgtrain::train::vqvae::{
     encode, load_images, load_model, reconstruct, train, RunOptions, VqVaeFile,
@@ -32,6 +32,8 @@ pub enum VqVaeCommand {
         set: TrainOverrides,
         #[command(flatten)]
         disk: DiskArgs,
+        #[command(flatten)]
+        precision: PrecisionArgs,
     },
     /// Originals beside their reconstructions (the original's infer_vqvae reconstruct).
     Reconstruct {
@@ -167,6 +169,7 @@ pub fn run(dev: &DeviceArgs, cmd: &VqVaeCommand) -> anyhow::Result<()> {
             faithful,
             set,
             disk,
+            precision,
         } => {
             let mut file = load_config(&cfg.config)?;
             if *faithful {
@@ -185,6 +188,7 @@ pub fn run(dev: &DeviceArgs, cmd: &VqVaeCommand) -> anyhow::Result<()> {
                     stop_after: None,
                     progress: !quiet,
                     weights_only: disk.weights_only,
+                    amp: precision.amp,
                 },
                 &mut warn,
             )?;

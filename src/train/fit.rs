@@ -24,6 +24,10 @@ pub struct StepReport {
     /// says so here): a skipped step is counted, said, and left out of the means and the
     /// divergence check.
     pub skipped: Option<String>,
+    /// Something to say about a step that counts (mixed precision's skipped update: the loss
+    /// was measured, the gradients overflowed, the weights stayed): said in the log, the values
+    /// kept in the means.
+    pub note: Option<String>,
 }
 
 impl StepReport {
@@ -32,7 +36,22 @@ impl StepReport {
         StepReport {
             values,
             skipped: None,
+            note: None,
         }
+    }
+
+    /// The report of a step whose update a loss scaler skipped (`why`; None: it stepped): with
+    /// finite values the step still counts (a note), else it is a skipped batch (no
+    /// divergence: the scaler backs off and training goes on).
+    pub fn with_scaler_skip(mut self, why: Option<String>) -> StepReport {
+        if let Some(why) = why {
+            if self.values.iter().all(|v| v.is_finite()) {
+                self.note = Some(why);
+            } else {
+                self.skipped = Some(why);
+            }
+        }
+        self
     }
 
     /// The first value: the loss the step minimised.
@@ -490,6 +509,9 @@ pub fn fit<T: Trainer>(
                     for (c, v) in columns.iter().zip(&report.values) {
                         tb.add_scalar(&step_tag(c), *v as f32, step as i64)?;
                     }
+                }
+                if let Some(note) = &report.note {
+                    bar.println(format!("epoch {epoch} batch {b}: {note}"));
                 }
                 trainer.log_step(epoch, b, &report, &mut tb)?;
                 bar.set_message(trainer.message(epoch, &report));

@@ -6,8 +6,11 @@
 
 use super::fit::{fit, Checkpoints, EpochEnd, EpochPlan, EpochStats, StepReport, Trainer};
 use super::vqvae::{load_encodings, load_model, VqVaeFile};
-use super::{adam_over, adam_step, open_checkpoint, restore_adam, save_checkpoint, splitmix};
-use crate::autograd::{backward, cross_entropy, no_grad, Var};
+use super::{
+    adam_over, amp_scaler, backward_and_step, open_checkpoint, restore_adam, restore_scaler,
+    save_checkpoint, save_scaler, splitmix,
+};
+use crate::autograd::{autocast, cross_entropy, no_grad, Var};
 use crate::data::Batches;
 use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Tensor};
@@ -18,7 +21,7 @@ use crate::models::lstm_prior::{check_window, LstmParams, LstmPrior};
 use crate::models::vqvae::VqVae;
 use crate::nn::Module;
 use crate::ops::tensor::RngKey;
-use crate::optim::Adam;
+use crate::optim::{Adam, GradScaler};
 use image::RgbImage;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -108,6 +111,9 @@ pub struct PriorOptions {
     pub encodings: Option<PathBuf>,
     /// VQ-VAE weights for the sample grids (default: the task's checkpoint, if present).
     pub vqvae_weights: Option<PathBuf>,
+    /// Mixed precision (`--amp`): f16 operands for the embedding-to-logits products (the LSTM
+    /// layers' fused kernels stay f32), dynamic loss scaling.
+    pub amp: bool,
 }
 
 /// What a prior training run did.
@@ -236,6 +242,7 @@ pub fn train(
         "lower embedding_dim, hidden_size, num_layers or fc_hidden in [lstm_params]",
         || LstmPriorTrainer::new(gpu, model, lp, pairs, tp.batch_size, tp.seed),
     )?;
+    trainer.scaler = amp_scaler(gpu, run.amp, "lstm-prior train")?;
     let mut first_epoch = 0;
     if run.resume {
         let from = super::resume_source(&ckpt, run.resume_from.as_deref())?;
@@ -326,6 +333,8 @@ pub struct LstmPriorTrainer {
     seed: u64,
     /// Sample grids after the epochs [`super::image_epoch`] picks (none without).
     pub samples: Option<Samples>,
+    /// The loss scaler of a mixed-precision run (`--amp`).
+    pub scaler: Option<GradScaler>,
 }
 
 impl LstmPriorTrainer {
@@ -350,12 +359,13 @@ impl LstmPriorTrainer {
             batch_size,
             seed,
             samples: None,
+            scaler: None,
         })
     }
 
     /// Restore the model and Adam from a checkpoint; returns its epoch.
     pub fn resume(&mut self, path: &Path) -> Result<usize> {
-        resume(path, &self.model, &mut self.adam)
+        resume(path, &self.model, &mut self.adam, self.scaler.as_mut())
     }
 }
 
@@ -394,11 +404,16 @@ impl Trainer for LstmPriorTrainer {
     }
 
     fn step(&mut self, (ids, targets): &(Tensor, Tensor)) -> Result<StepReport> {
-        let loss = cross_entropy(&self.model.forward(ids)?, targets, -100)?;
-        let refs: Vec<&Var> = self.params.iter().map(|(_, v)| v).collect();
-        let grads = backward(&loss, &refs)?;
-        adam_step(&mut self.adam, &self.params, &grads)?;
-        Ok(StepReport::new(vec![loss.value().scalar()? as f64]))
+        let logits = autocast(self.scaler.is_some(), || self.model.forward(ids))?;
+        let loss = cross_entropy(&logits, targets, -100)?;
+        let skipped = backward_and_step(
+            &mut self.adam,
+            &self.params,
+            &loss,
+            self.scaler.as_mut(),
+            None,
+        )?;
+        Ok(StepReport::new(vec![loss.value().scalar()? as f64]).with_scaler_skip(skipped))
     }
 
     fn epoch_row(
@@ -438,7 +453,14 @@ impl Trainer for LstmPriorTrainer {
     }
 
     fn save(&self, path: &Path, epoch: usize) -> Result<()> {
-        save(path, &self.model, &self.adam, &self.lp, epoch)
+        save(
+            path,
+            &self.model,
+            &self.adam,
+            &self.lp,
+            epoch,
+            self.scaler.as_ref(),
+        )
     }
 }
 
@@ -592,8 +614,16 @@ pub fn generate(gpu: &Gpu, cfg: &VqVaeFile, o: &GenerateOptions) -> Result<Vec<u
     Ok(codes)
 }
 
-fn save(path: &Path, model: &LstmPrior, adam: &Adam, lp: &LstmParams, epoch: usize) -> Result<()> {
+fn save(
+    path: &Path,
+    model: &LstmPrior,
+    adam: &Adam,
+    lp: &LstmParams,
+    epoch: usize,
+    scaler: Option<&GradScaler>,
+) -> Result<()> {
     let mut extra = BTreeMap::new();
+    save_scaler(scaler, &mut extra);
     extra.insert("codes".into(), model.codes.to_string());
     extra.insert(
         "lstm_params".into(),
@@ -605,8 +635,14 @@ fn save(path: &Path, model: &LstmPrior, adam: &Adam, lp: &LstmParams, epoch: usi
 
 const KIND: &str = "vqvae_lstm";
 
-fn resume(path: &Path, model: &LstmPrior, adam: &mut Adam) -> Result<usize> {
+fn resume(
+    path: &Path,
+    model: &LstmPrior,
+    adam: &mut Adam,
+    scaler: Option<&mut GradScaler>,
+) -> Result<usize> {
     let (tensors, meta, what) = open_checkpoint(path, KIND, "LSTM prior")?;
+    restore_scaler(scaler, &meta, &what)?;
     model.load_weights(&tensors)?;
     restore_adam(adam, &tensors, &meta, &what)
 }

@@ -11,11 +11,14 @@ pub mod scene;
 pub mod vaegan;
 pub mod vqvae;
 
-use crate::autograd::Gradients;
 use crate::autograd::Var;
+use crate::autograd::{backward, Gradients};
 use crate::error::{Error, Result};
+use crate::gpu::{Gpu, Tensor};
 use crate::io::checkpoint::{self, NamedTensor};
-use crate::optim::{Adam, AdamHyper, Optimizer, OptimizerState};
+use crate::optim::{
+    clip_grad_norm, Adam, AdamHyper, GradScaler, Optimizer, OptimizerState, ScaledStep,
+};
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::Path;
@@ -445,6 +448,86 @@ pub(crate) fn adam_over(params: &[(String, Var)], lr: f64) -> Result<Adam> {
             ..Default::default()
         },
     )
+}
+
+/// Metadata key of the loss scaler's state in a mixed-precision run's checkpoints.
+pub(crate) const LOSS_SCALE_KEY: &str = "amp_loss_scale";
+
+/// The loss scaler of a run with `--amp` (None without): refused, naming the adapter and the
+/// missing feature, where the device has no shader-f16.
+pub(crate) fn amp_scaler(gpu: &Gpu, amp: bool, command: &str) -> Result<Option<GradScaler>> {
+    if !amp {
+        return Ok(None);
+    }
+    if let Some(reason) = gpu.f16_reason() {
+        return Err(Error::config(
+            format!("{command} --amp"),
+            format!(
+                "mixed precision runs f16 kernels, and {reason}; train without --amp, or pick an                  adapter whose `wgtrain devices` line says f16 true (--adapter, --backend)"
+            ),
+        ));
+    }
+    Ok(Some(GradScaler::default()))
+}
+
+/// Put the loss scaler's state (if the run has one) into a checkpoint's metadata.
+pub(crate) fn save_scaler(scaler: Option<&GradScaler>, meta: &mut BTreeMap<String, String>) {
+    if let Some(s) = scaler {
+        meta.insert(LOSS_SCALE_KEY.into(), s.state());
+    }
+}
+
+/// Restore the loss scaler from a checkpoint's metadata: exact when the checkpoint was written
+/// with `--amp`; a run switching precision on resume is said once.
+pub(crate) fn restore_scaler(
+    scaler: Option<&mut GradScaler>,
+    meta: &BTreeMap<String, String>,
+    what: &str,
+) -> Result<()> {
+    match (scaler, meta.get(LOSS_SCALE_KEY)) {
+        (Some(s), Some(state)) => s.load_state(state, what),
+        (Some(s), None) => {
+            eprintln!(
+                "note: {what} was written without --amp; mixed precision starts at loss scale {}",
+                s.scale
+            );
+            Ok(())
+        }
+        (None, Some(_)) => {
+            eprintln!("note: {what} was written with --amp; this run trains in f32");
+            Ok(())
+        }
+        (None, None) => Ok(()),
+    }
+}
+
+/// `backward` from `loss` and one Adam step over `params`, the gradients first clipped to a
+/// global norm of `clip` where given. With a loss scaler (`--amp`) the loss is scaled first and
+/// the gradients unscaled and checked before the clipping (as PyTorch's `unscale_`); a step
+/// whose gradients are not finite is skipped: Some(the sentence saying so, for the report).
+pub(crate) fn backward_and_step(
+    adam: &mut Adam,
+    params: &[(String, Var)],
+    loss: &Var,
+    scaler: Option<&mut GradScaler>,
+    clip: Option<f32>,
+) -> Result<Option<String>> {
+    let refs: Vec<&Var> = params.iter().map(|(_, v)| v).collect();
+    let grads = match &scaler {
+        Some(s) => backward(&s.scale_loss(loss)?, &refs)?,
+        None => backward(loss, &refs)?,
+    };
+    let tensors: Vec<&Tensor> = grads.iter().flatten().map(|g| g.value()).collect();
+    if let Some(s) = scaler {
+        if let ScaledStep::Skip(why) = s.unscale_and_update(&tensors)? {
+            return Ok(Some(why));
+        }
+    }
+    if let (Some(max_norm), false) = (clip, tensors.is_empty()) {
+        clip_grad_norm(&tensors, max_norm)?;
+    }
+    adam_step(adam, params, &grads)?;
+    Ok(None)
 }
 
 /// One optimiser step with the gradients `backward` returned for `params` (None = skipped).

@@ -4,10 +4,10 @@
 
 use super::fit::{fit, Checkpoints, EpochEnd, EpochPlan, EpochStats, StepReport, Trainer};
 use super::{
-    adam_over, adam_step, image_batch, open_checkpoint, python_float, restore_adam,
-    save_checkpoint, shuffled,
+    adam_over, amp_scaler, backward_and_step, image_batch, open_checkpoint, python_float,
+    restore_adam, restore_scaler, save_checkpoint, save_scaler, shuffled,
 };
-use crate::autograd::{backward, no_grad, Var};
+use crate::autograd::{autocast, no_grad, Var};
 use crate::data::Batches;
 use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Tensor};
@@ -17,7 +17,7 @@ use crate::io::tensorboard::EventWriter;
 use crate::models::pokemon_vae::{learning_rate, PokemonVae, VaeConfig};
 use crate::nn::Module;
 use crate::ops::tensor::RngKey;
-use crate::optim::{Adam, Optimizer};
+use crate::optim::{Adam, GradScaler, Optimizer};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -74,6 +74,9 @@ pub struct TrainOptions {
     /// trains at learning rate 0). `--faithful` also sets `legacy_logging`.
     #[serde(default)]
     pub faithful: bool,
+    /// Mixed precision: f16 operands for the matrix products, dynamic loss scaling.
+    #[serde(default)]
+    pub amp: bool,
 }
 
 impl Default for TrainOptions {
@@ -100,6 +103,7 @@ impl Default for TrainOptions {
             weights_only: false,
             settings: None,
             faithful: false,
+            amp: false,
         }
     }
 }
@@ -372,6 +376,8 @@ pub struct PokemonVaeTrainer<'a> {
     lr: f64,
     step: u64,
     last: Option<(Var, Var)>,
+    /// The loss scaler with `--amp`.
+    scaler: Option<GradScaler>,
 }
 
 impl<'a> PokemonVaeTrainer<'a> {
@@ -388,10 +394,12 @@ impl<'a> PokemonVaeTrainer<'a> {
             hidden: opts.hidden_size,
             latent: opts.latent_size,
         };
+        let scaler = amp_scaler(gpu, opts.amp, "pokemon-vae train")?;
         let model = PokemonVae::new(gpu, config, opts.seed)?;
         let params = model.named_parameters();
         let adam = adam_over(&params, opts.lr)?;
         Ok(PokemonVaeTrainer {
+            scaler,
             model,
             gpu: gpu.clone(),
             params,
@@ -408,7 +416,13 @@ impl<'a> PokemonVaeTrainer<'a> {
 
     /// Restore the model and Adam from a checkpoint; returns its epoch.
     pub fn resume(&mut self, path: &Path) -> Result<usize> {
-        resume(path, &self.model, &mut self.adam, &self.opts)
+        resume(
+            path,
+            &self.model,
+            &mut self.adam,
+            self.scaler.as_mut(),
+            &self.opts,
+        )
     }
 
     fn batches_per_epoch(&self) -> usize {
@@ -455,18 +469,23 @@ impl Trainer for PokemonVaeTrainer<'_> {
         };
         self.step += 1;
         self.last = None;
-        let f = self.model.forward(x, key)?;
+        let f = autocast(self.scaler.is_some(), || self.model.forward(x, key))?;
         let (loss, recon, kl) = PokemonVae::loss(x, &f)?;
-        let refs: Vec<&Var> = self.params.iter().map(|(_, v)| v).collect();
-        let grads = backward(&loss, &refs)?;
-        adam_step(&mut self.adam, &self.params, &grads)?;
+        let skipped = backward_and_step(
+            &mut self.adam,
+            &self.params,
+            &loss,
+            self.scaler.as_mut(),
+            None,
+        )?;
         // kept for the pictures without the graph behind them
         self.last = Some((x.clone(), f.recon.detach()));
         Ok(StepReport::new(vec![
             loss.value().scalar()? as f64,
             recon.value().scalar()? as f64,
             kl.value().scalar()? as f64,
-        ]))
+        ])
+        .with_scaler_skip(skipped))
     }
 
     fn message(&self, epoch: usize, r: &StepReport) -> String {
@@ -556,7 +575,14 @@ impl Trainer for PokemonVaeTrainer<'_> {
     }
 
     fn save(&self, path: &Path, epoch: usize) -> Result<()> {
-        save(path, &self.model, &self.adam, &self.opts, epoch)
+        save(
+            path,
+            &self.model,
+            &self.adam,
+            self.scaler.as_ref(),
+            &self.opts,
+            epoch,
+        )
     }
 }
 
@@ -564,10 +590,12 @@ fn save(
     path: &Path,
     model: &PokemonVae,
     adam: &Adam,
+    scaler: Option<&GradScaler>,
     opts: &TrainOptions,
     epoch: usize,
 ) -> Result<()> {
     let mut extra = BTreeMap::new();
+    save_scaler(scaler, &mut extra);
     extra.insert(
         "config".into(),
         serde_json::to_string(&model.config).unwrap_or_default(),
@@ -589,8 +617,15 @@ fn save(
 }
 
 /// Load model and optimizer state; returns the checkpoint's epoch.
-fn resume(path: &Path, model: &PokemonVae, adam: &mut Adam, opts: &TrainOptions) -> Result<usize> {
+fn resume(
+    path: &Path,
+    model: &PokemonVae,
+    adam: &mut Adam,
+    scaler: Option<&mut GradScaler>,
+    opts: &TrainOptions,
+) -> Result<usize> {
     let (tensors, meta, what) = open_checkpoint(path, "pokemon_vae", "Pokemon VAE")?;
+    restore_scaler(scaler, &meta, &what)?;
     let config = PokemonVae::config_of(&tensors)?;
     if config != model.config {
         return Err(Error::checkpoint(

@@ -3,19 +3,19 @@
 
 use super::fit::{fit, Checkpoints, EpochEnd, EpochPlan, EpochStats, StepReport, Trainer};
 use super::{
-    adam_over, adam_step, image_batch, open_checkpoint, read_images, restore_adam, save_checkpoint,
-    shuffled, to_unit,
+    adam_over, amp_scaler, backward_and_step, image_batch, open_checkpoint, read_images,
+    restore_adam, restore_scaler, save_checkpoint, save_scaler, shuffled, to_unit,
 };
-use crate::autograd::{backward, no_grad, Var};
+use crate::autograd::{autocast, no_grad, Var};
 use crate::data::Batches;
 use crate::error::{Error, Result};
-use crate::gpu::{Gpu, Tensor};
+use crate::gpu::Gpu;
 use crate::io::checkpoint;
 use crate::io::image::{grid, list_images, save_png};
 use crate::io::plot::viewable_grid;
 use crate::models::vqvae::{VqVae, VqVaeConfig};
 use crate::nn::Module;
-use crate::optim::{clip_grad_norm, Adam};
+use crate::optim::{Adam, GradScaler};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -177,6 +177,8 @@ pub struct RunOptions {
     pub progress: bool,
     /// Write the checkpoint after the last epoch without Adam's state (not resumable).
     pub weights_only: bool,
+    /// Mixed precision (`--amp`): f16 operands for the convolutions, dynamic loss scaling.
+    pub amp: bool,
 }
 
 /// Train the VQ-VAE as the seed's train_vqvae.py does, writing a checkpoint, metrics and a
@@ -216,6 +218,7 @@ pub fn train(
         "lower num_hiddens, num_residual_hiddens, num_embeddings or embedding_dim in [model_params]",
         || VqVaeTrainer::new(gpu, cfg, &images, task.join("results")),
     )?;
+    trainer.scaler = amp_scaler(gpu, run.amp, "vqvae train")?;
     let mut first_epoch = 0;
     if run.resume {
         let from = super::resume_source(&ckpt, run.resume_from.as_deref())?;
@@ -273,6 +276,8 @@ pub struct VqVaeTrainer<'a> {
     cfg: VqVaeFile,
     val: Vec<usize>,
     results: PathBuf,
+    /// The loss scaler of a mixed-precision run (`--amp`; see [`amp_scaler`]).
+    pub scaler: Option<GradScaler>,
 }
 
 impl<'a> VqVaeTrainer<'a> {
@@ -301,12 +306,15 @@ impl<'a> VqVaeTrainer<'a> {
                 .take(VALIDATION_IMAGES)
                 .collect(),
             results,
+            scaler: None,
         })
     }
 
     /// Restore the model and Adam from a checkpoint; returns its epoch.
     pub fn resume(&mut self, path: &Path) -> Result<usize> {
-        resume(path, &self.model, &mut self.adam, &self.cfg)
+        let (epoch, meta, what) = resume(path, &self.model, &mut self.adam, &self.cfg)?;
+        restore_scaler(self.scaler.as_mut(), &meta, &what)?;
+        Ok(epoch)
     }
 }
 
@@ -338,17 +346,16 @@ impl Trainer for VqVaeTrainer<'_> {
     }
 
     fn step(&mut self, x: &Var) -> Result<StepReport> {
-        let out = self.model.forward(x, true)?;
+        let out = autocast(self.scaler.is_some(), || self.model.forward(x, true))?;
         let recon = out.recon.sub(x)?.square()?.mean()?;
         let loss = recon.add(&out.vq_loss)?;
-        let refs: Vec<&Var> = self.params.iter().map(|(_, v)| v).collect();
-        let grads = backward(&loss, &refs)?;
-        let with: Vec<&Tensor> = grads
-            .iter()
-            .filter_map(|g| g.as_ref().map(|v| v.value()))
-            .collect();
-        clip_grad_norm(&with, 1.0)?;
-        adam_step(&mut self.adam, &self.params, &grads)?;
+        let skipped = backward_and_step(
+            &mut self.adam,
+            &self.params,
+            &loss,
+            self.scaler.as_mut(),
+            Some(1.0),
+        )?;
         Ok(StepReport::new(vec![
             loss.value().scalar()? as f64,
             recon.value().scalar()? as f64,
@@ -358,7 +365,8 @@ impl Trainer for VqVaeTrainer<'_> {
                 .map(|p| p.scalar())
                 .transpose()?
                 .unwrap_or(0.0) as f64,
-        ]))
+        ])
+        .with_scaler_skip(skipped))
     }
 
     fn message(&self, epoch: usize, r: &StepReport) -> String {
@@ -403,12 +411,20 @@ impl Trainer for VqVaeTrainer<'_> {
     }
 
     fn save(&self, path: &Path, epoch: usize) -> Result<()> {
-        save(path, &self.model, &self.adam, &self.cfg, epoch)
+        let mut extra = BTreeMap::new();
+        save_scaler(self.scaler.as_ref(), &mut extra);
+        save(path, &self.model, &self.adam, &self.cfg, epoch, extra)
     }
 }
 
-fn save(path: &Path, model: &VqVae, adam: &Adam, cfg: &VqVaeFile, epoch: usize) -> Result<()> {
-    let mut extra = BTreeMap::new();
+fn save(
+    path: &Path,
+    model: &VqVae,
+    adam: &Adam,
+    cfg: &VqVaeFile,
+    epoch: usize,
+    mut extra: BTreeMap<String, String>,
+) -> Result<()> {
     extra.insert("config".into(), toml::to_string(cfg).unwrap_or_default());
     let params = model.named_parameters();
     save_checkpoint(
@@ -422,7 +438,13 @@ fn save(path: &Path, model: &VqVae, adam: &Adam, cfg: &VqVaeFile, epoch: usize) 
     )
 }
 
-fn resume(path: &Path, model: &VqVae, adam: &mut Adam, cfg: &VqVaeFile) -> Result<usize> {
+/// Load the model and Adam; returns the checkpoint's epoch, its metadata and its label.
+fn resume(
+    path: &Path,
+    model: &VqVae,
+    adam: &mut Adam,
+    cfg: &VqVaeFile,
+) -> Result<(usize, BTreeMap<String, String>, String)> {
     let (tensors, meta, what) = open_checkpoint(path, "vqvae_v2", "VQ-VAE")?;
     if let Some(saved) = meta
         .get("config")
@@ -460,7 +482,8 @@ fn resume(path: &Path, model: &VqVae, adam: &mut Adam, cfg: &VqVaeFile) -> Resul
         }
     }
     model.load_weights(&tensors)?;
-    restore_adam(adam, &tensors, &meta, &what)
+    let epoch = restore_adam(adam, &tensors, &meta, &what)?;
+    Ok((epoch, meta, what))
 }
 
 /// A model from a checkpoint or a PyTorch state_dict (as safetensors) with this config.

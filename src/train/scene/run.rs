@@ -613,6 +613,7 @@ impl Trainer for SceneEpochs<'_> {
         let report = StepReport {
             values: vec![r.total],
             skipped,
+            note: None,
         };
         self.last = Some((r, teacher));
         Ok(report)
