@@ -63,8 +63,12 @@ pub struct TrainArgs {
     /// Fraction of the texts used for training; the rest validates.
     #[arg(long = "train-split", alias = "train_split", default_value_t = 0.8)]
     train_split: f64,
-    /// Accepted for the original's command lines; wgtrain trains in f32, so it changes nothing.
-    #[arg(long = "use-amp", alias = "use_amp")]
+    /// Mixed precision, as PyTorch's autocast + GradScaler (the original's --use_amp): matrix
+    /// products and convolutions read f16 operands (their sums and results stay f32, as do the
+    /// weights, Adam and every other op); each loss (AR, scene) is scaled dynamically and an
+    /// update whose gradients overflow is skipped, said in the log. Needs an adapter with
+    /// shader-f16 (`wgtrain devices` says f16 true); refused elsewhere.
+    #[arg(long = "amp", alias = "use-amp", alias = "use_amp")]
     use_amp: bool,
     /// Accepted and unused, as in the original.
     #[arg(

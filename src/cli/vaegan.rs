@@ -1,7 +1,7 @@
 //! `wgtrain vaegan train` (seed 002): the VAE generator, WGAN-GP critic and GRU weight
 //! predictor, trained in the order of the seed's training.py with the fixes it needs.
 
-use super::{DeviceArgs, DiskArgs, SettingsFile};
+use super::{DeviceArgs, DiskArgs, PrecisionArgs, SettingsFile};
 use std::path::PathBuf;
 use wgtrain::models::vaegan::VaeGanConfig;
 use wgtrain::train::vaegan::{
@@ -86,6 +86,8 @@ pub struct TrainArgs {
     faithful: bool,
     #[command(flatten)]
     disk: DiskArgs,
+    #[command(flatten)]
+    precision: PrecisionArgs,
 }
 
 /// The run the flags ask for: the working variants unless --faithful.
@@ -110,6 +112,7 @@ fn vaegan_run(a: &TrainArgs) -> VaeGanRun {
         g_without_gp: a.g_without_gp || !a.faithful,
         detach_fake: a.detach_fake,
         seed: a.seed,
+        amp: a.precision.amp,
     }
 }
 

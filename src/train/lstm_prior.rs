@@ -623,7 +623,7 @@ fn save(
     scaler: Option<&GradScaler>,
 ) -> Result<()> {
     let mut extra = BTreeMap::new();
-    save_scaler(scaler, &mut extra);
+    save_scaler(scaler, "", &mut extra);
     extra.insert("codes".into(), model.codes.to_string());
     extra.insert(
         "lstm_params".into(),
@@ -642,7 +642,7 @@ fn resume(
     scaler: Option<&mut GradScaler>,
 ) -> Result<usize> {
     let (tensors, meta, what) = open_checkpoint(path, KIND, "LSTM prior")?;
-    restore_scaler(scaler, &meta, &what)?;
+    restore_scaler(scaler, "", &meta, &what)?;
     model.load_weights(&tensors)?;
     restore_adam(adam, &tensors, &meta, &what)
 }

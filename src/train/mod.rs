@@ -470,10 +470,23 @@ pub(crate) fn amp_scaler(gpu: &Gpu, amp: bool, command: &str) -> Result<Option<G
     Ok(Some(GradScaler::default()))
 }
 
-/// Put the loss scaler's state (if the run has one) into a checkpoint's metadata.
-pub(crate) fn save_scaler(scaler: Option<&GradScaler>, meta: &mut BTreeMap<String, String>) {
+/// The metadata key of the loss scaler called `name` ("" for a run's one scaler).
+fn scaler_key(name: &str) -> String {
+    if name.is_empty() {
+        LOSS_SCALE_KEY.into()
+    } else {
+        format!("{LOSS_SCALE_KEY}.{name}")
+    }
+}
+
+/// Put the state of the loss scaler `name` (if the run has one) into a checkpoint's metadata.
+pub(crate) fn save_scaler(
+    scaler: Option<&GradScaler>,
+    name: &str,
+    meta: &mut BTreeMap<String, String>,
+) {
     if let Some(s) = scaler {
-        meta.insert(LOSS_SCALE_KEY.into(), s.state());
+        meta.insert(scaler_key(name), s.state());
     }
 }
 
@@ -481,10 +494,11 @@ pub(crate) fn save_scaler(scaler: Option<&GradScaler>, meta: &mut BTreeMap<Strin
 /// with `--amp`; a run switching precision on resume is said once.
 pub(crate) fn restore_scaler(
     scaler: Option<&mut GradScaler>,
+    name: &str,
     meta: &BTreeMap<String, String>,
     what: &str,
 ) -> Result<()> {
-    match (scaler, meta.get(LOSS_SCALE_KEY)) {
+    match (scaler, meta.get(&scaler_key(name))) {
         (Some(s), Some(state)) => s.load_state(state, what),
         (Some(s), None) => {
             eprintln!(

@@ -595,7 +595,7 @@ fn save(
     epoch: usize,
 ) -> Result<()> {
     let mut extra = BTreeMap::new();
-    save_scaler(scaler, &mut extra);
+    save_scaler(scaler, "", &mut extra);
     extra.insert(
         "config".into(),
         serde_json::to_string(&model.config).unwrap_or_default(),
@@ -625,7 +625,7 @@ fn resume(
     opts: &TrainOptions,
 ) -> Result<usize> {
     let (tensors, meta, what) = open_checkpoint(path, "pokemon_vae", "Pokemon VAE")?;
-    restore_scaler(scaler, &meta, &what)?;
+    restore_scaler(scaler, "", &meta, &what)?;
     let config = PokemonVae::config_of(&tensors)?;
     if config != model.config {
         return Err(Error::checkpoint(

@@ -6,7 +6,7 @@
 pub mod run;
 
 use super::{adam_over, adam_step};
-use crate::autograd::{backward, cross_entropy, no_grad, Var};
+use crate::autograd::{autocast, backward, cross_entropy, no_grad, Var};
 use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Tensor};
 use crate::io::checkpoint::NamedTensor;
@@ -15,7 +15,7 @@ use crate::models::scene_data::Vocab;
 use crate::models::scene_lm::{DropoutKeys, LmConfig, SceneLm};
 use crate::nn::Module;
 use crate::ops::tensor::RngKey;
-use crate::optim::{clip_grad_norm, Adam, Optimizer};
+use crate::optim::{clip_grad_norm, Adam, GradScaler, Optimizer, ScaledStep};
 use crate::train::memory::{MemoryEstimate, Tally};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -308,6 +308,8 @@ pub struct SceneTrainer {
     pub attempts: u64,
     /// The run's seed: of the weights and, with `attempts`, of every draw.
     pub seed: u64,
+    /// The loss scalers of a mixed-precision run (`--amp`): the AR step's and the scene step's.
+    scalers: Option<[GradScaler; 2]>,
 }
 
 /// What one step reports.
@@ -326,6 +328,8 @@ pub struct StepReport {
     pub parts: LossParts,
     /// Why the batch was skipped (a non-finite loss, embedding or gradient), if it was.
     pub skipped: Option<String>,
+    /// Updates a loss scaler skipped (mixed precision; the batch still counts), said.
+    pub note: Option<String>,
 }
 
 /// The seed's composite loss (SceneGenerationLoss) and its terms.
@@ -425,6 +429,35 @@ impl SceneTrainer {
             global_step: 0,
             attempts: 0,
             seed,
+            scalers: None,
+        })
+    }
+
+    /// Mixed precision (`--amp`): autocast around the forward passes and a loss scaler for each
+    /// of the two steps; refused where the device has no shader-f16.
+    pub fn enable_amp(&mut self, gpu: &Gpu) -> Result<()> {
+        self.scalers = super::amp_scaler(gpu, true, "scene train")?.map(|s| [s.clone(), s]);
+        Ok(())
+    }
+
+    /// `loss` scaled by loss scaler `which` (0: AR, 1: scene) of an AMP run, else itself.
+    fn scaled(&self, loss: &Var, which: usize) -> Result<Var> {
+        match &self.scalers {
+            Some(s) => s[which].scale_loss(loss),
+            None => Ok(loss.clone()),
+        }
+    }
+
+    /// Unscale and check the gradients of step `which` in an AMP run: why its update is skipped
+    /// (None: take it; always None without AMP).
+    fn unscaled(&mut self, grads: &[Option<Var>], which: usize) -> Result<Option<String>> {
+        let Some(s) = self.scalers.as_mut() else {
+            return Ok(None);
+        };
+        let tensors: Vec<&Tensor> = grads.iter().flatten().map(|g| g.value()).collect();
+        Ok(match s[which].unscale_and_update(&tensors)? {
+            ScaledStep::Step => None,
+            ScaledStep::Skip(why) => Some(format!("{}: {why}", ["AR step", "scene step"][which])),
         })
     }
 
@@ -523,21 +556,33 @@ impl SceneTrainer {
             warmup: f64::NAN,
             parts: LossParts::default(),
             skipped: Some(why),
+            note: None,
         };
+        let amp = self.scalers.is_some();
         // 1. AR step
-        let out = self
-            .lm
-            .forward(&batch.input_ids, &batch.attention_mask, Some(keys))?;
+        let out = autocast(amp, || {
+            self.lm
+                .forward(&batch.input_ids, &batch.attention_mask, Some(keys))
+        })?;
         let vocab = self.lm.config.vocab;
         let logits = out.logits.reshape(&[b * t, vocab])?;
         let ar = cross_entropy(&logits, &batch.labels, -100)?;
         // 2. the text embedding from this forward, detached (embedding_projection never learns)
-        let text_emb = self.lm.embed(&out.hidden, &batch.attention_mask)?.detach();
+        let text_emb =
+            autocast(amp, || self.lm.embed(&out.hidden, &batch.attention_mask))?.detach();
         let lp = self.lm.named_parameters();
-        let grads = backward(&ar, &lp.iter().map(|(_, v)| v).collect::<Vec<_>>())?;
+        let grads = backward(
+            &self.scaled(&ar, 0)?,
+            &lp.iter().map(|(_, v)| v).collect::<Vec<_>>(),
+        )?;
         let ar_loss = ar.value().scalar()? as f64;
         let ar_accuracy = accuracy(&logits.value().to_f32()?, &batch.label_ids, vocab);
-        let norm = Self::clip(&grads, check)?;
+        // mixed precision: an overflowing AR update is skipped, the scene step still runs
+        let ar_skip = self.unscaled(&grads, 0)?;
+        let norm = match ar_skip {
+            Some(_) => Some(0.0),
+            None => Self::clip(&grads, check)?,
+        };
         if check && !(ar_loss.is_finite() && norm.is_some_and(f64::is_finite)) {
             return Ok(skipped(
                 ar_loss,
@@ -545,7 +590,9 @@ impl SceneTrainer {
                 format!("AR loss {ar_loss}, gradient norm {norm:?}: no step taken"),
             ));
         }
-        adam_step(&mut self.adam_lm, &lp, &grads)?;
+        if ar_skip.is_none() {
+            adam_step(&mut self.adam_lm, &lp, &grads)?;
+        }
         if !ar_loss.is_finite() {
             return Ok(skipped(
                 ar_loss,
@@ -562,9 +609,10 @@ impl SceneTrainer {
         }
         // 3–4. scene, caption with teacher forcing or from free-running captions
         let eps = self.vae_noise(&gpu, b, 77, draw)?;
-        let scene = self
-            .decoder
-            .forward(&text_emb, true, Some(keys), eps.as_ref())?;
+        let scene = autocast(amp, || {
+            self.decoder
+                .forward(&text_emb, true, Some(keys), eps.as_ref())
+        })?;
         // AR mode: captions drawn from the detached scene (in training mode, as the seed), then
         // the captioner on them for the embedding only
         let free_tokens = if teacher {
@@ -575,14 +623,16 @@ impl SceneTrainer {
                 stream: 0x5CA9,
                 offset: 0,
             };
-            let (rows, _) = self.captioner.generate_caption(
-                &scene.scene.detach(),
-                t,
-                1.0,
-                key,
-                true,
-                Some(keys),
-            )?;
+            let (rows, _) = autocast(amp, || {
+                self.captioner.generate_caption(
+                    &scene.scene.detach(),
+                    t,
+                    1.0,
+                    key,
+                    true,
+                    Some(keys),
+                )
+            })?;
             let len = rows.iter().map(Vec::len).max().unwrap_or(1);
             let flat: Vec<u32> = rows
                 .iter()
@@ -594,12 +644,14 @@ impl SceneTrainer {
                 .collect();
             Some(Tensor::from_u32(&gpu, &flat, &[b, len])?)
         };
-        let cap = self.captioner.forward(
-            &scene.scene,
-            free_tokens.as_ref().unwrap_or(&batch.input_ids),
-            true,
-            Some(keys),
-        )?;
+        let cap = autocast(amp, || {
+            self.captioner.forward(
+                &scene.scene,
+                free_tokens.as_ref().unwrap_or(&batch.input_ids),
+                true,
+                Some(keys),
+            )
+        })?;
         let caption = if !teacher {
             Var::constant(Tensor::full(&gpu, &[1], 0.0)?)
         } else if self.losses.fix_caption_shift {
@@ -623,10 +675,15 @@ impl SceneTrainer {
             self.captioner.named_parameters(),
         );
         let refs: Vec<&Var> = dp.iter().chain(&cp).map(|(_, v)| v).collect();
-        let grads = backward(&total, &refs)?;
+        let grads = backward(&self.scaled(&total, 1)?, &refs)?;
         let (gd, gc) = grads.split_at(dp.len());
         let total_v = total.value().scalar()? as f64;
-        let (nd, nc) = (Self::clip(gd, check)?, Self::clip(gc, check)?);
+        // mixed precision: an overflowing decoder/captioner update is skipped (said)
+        let scene_skip = self.unscaled(&grads, 1)?;
+        let (nd, nc) = match scene_skip {
+            Some(_) => (None, None),
+            None => (Self::clip(gd, check)?, Self::clip(gc, check)?),
+        };
         let finite = |n: Option<f64>| n.is_none_or(f64::is_finite);
         if check && !(total_v.is_finite() && finite(nd) && finite(nc)) {
             return Ok(skipped(
@@ -638,8 +695,15 @@ impl SceneTrainer {
                 ),
             ));
         }
-        adam_step(&mut self.adam_decoder, &dp, gd)?;
-        adam_step(&mut self.adam_captioner, &cp, gc)?;
+        if scene_skip.is_none() {
+            adam_step(&mut self.adam_decoder, &dp, gd)?;
+            adam_step(&mut self.adam_captioner, &cp, gc)?;
+        }
+        let note = [ar_skip, scene_skip]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join("; ");
         let parts = LossParts {
             consistency: losses.consistency.value().scalar()? as f64,
             kl: match &losses.kl {
@@ -669,6 +733,7 @@ impl SceneTrainer {
             warmup: warmup as f64,
             parts,
             skipped: None,
+            note: (!note.is_empty()).then_some(note),
         })
     }
 
@@ -944,6 +1009,10 @@ impl SceneTrainer {
             tensors.extend(moments);
             meta.insert(format!("adam_steps.{opt}"), steps);
         }
+        if let Some([ar, scene]) = &self.scalers {
+            super::save_scaler(Some(ar), "ar", &mut meta);
+            super::save_scaler(Some(scene), "scene", &mut meta);
+        }
         meta.insert("model".into(), "scene".into());
         super::engine_metadata(&mut meta, &self.named()[0]);
         meta.insert("config".into(), json(&self.config)?);
@@ -1013,6 +1082,14 @@ impl SceneTrainer {
                     &ck.what,
                 )?;
             }
+        }
+        if optimizers {
+            let [ar, scene] = match self.scalers.as_mut() {
+                Some([a, s]) => [Some(a), Some(s)],
+                None => [None, None],
+            };
+            super::restore_scaler(ar, "ar", &ck.meta, &ck.what)?;
+            super::restore_scaler(scene, "scene", &ck.meta, &ck.what)?;
         }
         self.global_step = ck.state.global_step;
         self.attempts = ck.state.attempts;

@@ -3,8 +3,8 @@
 //! "hyper" mode, and what the original lacks: seeds, checkpoints, sample grids, logs.
 
 use super::fit::{fit, Checkpoints, EpochEnd, EpochPlan, EpochStats, StepReport, Trainer};
-use super::{adam_over, adam_step, image_batch, read_images};
-use crate::autograd::{backward, no_grad, Var};
+use super::{adam_over, adam_step, backward_and_step, image_batch, read_images};
+use crate::autograd::{autocast, backward, no_grad, Var};
 use crate::data::Batches;
 use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Tensor};
@@ -16,7 +16,7 @@ use crate::models::vaegan::{
 };
 use crate::nn::Module;
 use crate::ops::tensor::RngKey;
-use crate::optim::Adam;
+use crate::optim::{Adam, GradScaler, ScaledStep};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -57,6 +57,10 @@ pub struct VaeGanRun {
     pub detach_fake: bool,
     /// Seed of the weights, the shuffles and every draw; default 0.
     pub seed: u64,
+    /// Mixed precision (`--amp`): f16 operands for the convolutions and linear layers, a loss
+    /// scaler for the critic's loss and one for the generator's.
+    #[serde(default)]
+    pub amp: bool,
 }
 
 impl VaeGanRun {
@@ -95,6 +99,7 @@ impl Default for VaeGanRun {
             g_without_gp: false,
             detach_fake: false,
             seed: 0,
+            amp: false,
         }
     }
 }
@@ -159,10 +164,12 @@ pub struct VaeGan {
     adam_critic: Adam,
     adam_rnn: Adam,
     step: u64,
+    /// The loss scalers of a mixed-precision run: the critic's and the generator's.
+    scalers: Option<[GradScaler; 2]>,
 }
 
 /// Losses of one step.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct StepLosses {
     /// The critic's loss, W + λ·GP.
     pub loss_d: f64,
@@ -172,11 +179,14 @@ pub struct StepLosses {
     pub w: f64,
     /// The critic step's gradient penalty.
     pub gp: f64,
+    /// Updates a loss scaler skipped this step (mixed precision), said.
+    pub skipped: Option<String>,
 }
 
 impl VaeGan {
     /// The three modules, seeded from `run.seed`, each with an Adam at `run.lr`.
     pub fn new(gpu: &Gpu, run: VaeGanRun) -> Result<VaeGan> {
+        let scalers = super::amp_scaler(gpu, run.amp, "vaegan train")?.map(|s| [s.clone(), s]);
         let vae = Vae::new(gpu, run.model.clone(), run.seed)?;
         let critic = Critic::new(gpu, &run.model, run.seed)?;
         let rnn = WeightPredictor::new(gpu, &run.model, run.seed)?;
@@ -189,6 +199,7 @@ impl VaeGan {
             rnn,
             run,
             step: 0,
+            scalers,
         })
     }
 
@@ -215,30 +226,49 @@ impl VaeGan {
     }
 
     /// The critic's step (seed's step 1): loss_D = W(real, G(real)) + λ·GP, its gradient through
-    /// the penalty's double backward, Adam. Returns (loss_D, W, GP).
-    pub fn critic_step(&mut self, real: &Var) -> Result<(f64, f64, f64)> {
+    /// the penalty's double backward, Adam. Returns (loss_D, W, GP) and, with `--amp`, why
+    /// the loss scaler skipped the update if it did.
+    pub fn critic_step(&mut self, real: &Var) -> Result<((f64, f64, f64), Option<String>)> {
         let gpu = real.value().gpu().clone();
         let b = real.shape()[0];
-        let gen = self.vae.forward(real, &self.eps(&gpu, b, 1)?, None)?.image;
+        let amp = self.scalers.is_some();
+        let eps = self.eps(&gpu, b, 1)?;
+        let gen = autocast(amp, || self.vae.forward(real, &eps, None))?.image;
         let fake = if self.run.detach_fake {
             gen.detach()
         } else {
             gen
         };
-        let (w, gp) = wgan_terms(&self.critic, real, &fake, &self.alpha(&gpu, b, 2)?)?;
+        let alpha = self.alpha(&gpu, b, 2)?;
+        // the penalty's inner gradient (of mean D, entries 1/B) is a normal f16 unscaled
+        let (w, gp) = autocast(amp, || wgan_terms(&self.critic, real, &fake, &alpha))?;
         let loss = w.add(&gp.mul_scalar(self.run.lambda_gp as f32)?)?;
         let params = self.critic.named_parameters();
-        let grads = backward(&loss, &params.iter().map(|(_, v)| v).collect::<Vec<_>>())?;
-        adam_step(&mut self.adam_critic, &params, &grads)?;
+        let skipped = backward_and_step(
+            &mut self.adam_critic,
+            &params,
+            &loss,
+            self.scalers.as_mut().map(|[d, _]| d),
+            None,
+        )?;
         Ok((
-            loss.value().scalar()? as f64,
-            w.value().scalar()? as f64,
-            gp.value().scalar()? as f64,
+            (
+                loss.value().scalar()? as f64,
+                w.value().scalar()? as f64,
+                gp.value().scalar()? as f64,
+            ),
+            skipped,
         ))
     }
 
-    /// The generator's step (steps 2–6 of the seed's loop). Returns loss_G.
-    pub fn generator_step(&mut self, real: &Var) -> Result<f64> {
+    /// The generator's step (steps 2–6 of the seed's loop). Returns loss_G and, with `--amp`,
+    /// why the loss scaler skipped the update if it did.
+    pub fn generator_step(&mut self, real: &Var) -> Result<(f64, Option<String>)> {
+        let amp = self.scalers.is_some();
+        autocast(amp, || self.generator_step_inner(real))
+    }
+
+    fn generator_step_inner(&mut self, real: &Var) -> Result<(f64, Option<String>)> {
         let gpu = real.value().gpu().clone();
         let (b, m) = (real.shape()[0], self.run.model.clone());
         let c = m.channels;
@@ -289,24 +319,49 @@ impl VaeGan {
         let loss = combined.neg()?;
         let (vp, rp) = (self.vae.named_parameters(), self.rnn.named_parameters());
         let refs: Vec<&Var> = vp.iter().chain(&rp).map(|(_, v)| v).collect();
-        let grads = backward(&loss, &refs)?;
+        let scaler = self.scalers.as_mut().map(|[_, g]| g);
+        let grads = match &scaler {
+            Some(s) => backward(&s.scale_loss(&loss)?, &refs)?,
+            None => backward(&loss, &refs)?,
+        };
+        let loss_g = loss.value().scalar()? as f64;
+        if let Some(s) = scaler {
+            let tensors: Vec<&Tensor> = grads.iter().flatten().map(|g| g.value()).collect();
+            if let ScaledStep::Skip(why) = s.unscale_and_update(&tensors)? {
+                return Ok((loss_g, Some(why)));
+            }
+        }
         let (gv, gr) = grads.split_at(vp.len());
         adam_step(&mut self.adam_vae, &vp, gv)?;
         // faithful: every gradient is None and Adam skips them (the GRU never learns)
         adam_step(&mut self.adam_rnn, &rp, gr)?;
-        Ok(loss.value().scalar()? as f64)
+        Ok((loss_g, None))
     }
 
     /// One training step on a batch of images in [0, 1].
     pub fn train_step(&mut self, real: &Var) -> Result<StepLosses> {
-        let (loss_d, w, gp) = self.critic_step(real)?;
-        let loss_g = self.generator_step(real)?;
+        let ((loss_d, w, gp), skip_d) = self.critic_step(real)?;
+        let (loss_g, skip_g) = self.generator_step(real)?;
         self.step += 1;
+        let skipped = match (skip_d, skip_g) {
+            (None, None) => None,
+            (d, g) => Some(
+                [
+                    d.map(|d| format!("critic: {d}")),
+                    g.map(|g| format!("generator: {g}")),
+                ]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join("; "),
+            ),
+        };
         Ok(StepLosses {
             loss_d,
             loss_g,
             w,
             gp,
+            skipped,
         })
     }
 
@@ -334,6 +389,10 @@ impl VaeGan {
                 format!("adam_steps_{}", prefix.trim_end_matches('.')),
                 steps,
             );
+        }
+        if let Some([d, g]) = &self.scalers {
+            super::save_scaler(Some(d), "critic", &mut meta);
+            super::save_scaler(Some(g), "generator", &mut meta);
         }
         meta.insert("model".into(), "vaegan".into());
         meta.insert("epoch".into(), epoch.to_string());
@@ -369,6 +428,12 @@ impl VaeGan {
             let steps = meta.get(&format!("adam_steps_{}", prefix.trim_end_matches('.')));
             super::import_optimizer(adam, prefix, &tensors, steps.map(String::as_str), &what)?;
         }
+        let [d, g] = match self.scalers.as_mut() {
+            Some([d, g]) => [Some(d), Some(g)],
+            None => [None, None],
+        };
+        super::restore_scaler(d, "critic", &meta, &what)?;
+        super::restore_scaler(g, "generator", &meta, &what)?;
         self.step = meta.get("step").and_then(|s| s.parse().ok()).unwrap_or(0);
         meta.get("epoch")
             .and_then(|e| e.parse().ok())
@@ -533,6 +598,7 @@ pub fn train(
                 loss_g: v[1],
                 w: v[2],
                 gp: v[3],
+                skipped: None,
             })
             .collect(),
         checkpoint: ckpt,
@@ -596,7 +662,7 @@ impl Trainer for VaeGanTrainer<'_> {
 
     fn step(&mut self, real: &Var) -> Result<StepReport> {
         let l = self.model.train_step(real)?;
-        Ok(StepReport::new(vec![l.loss_d, l.loss_g, l.w, l.gp]))
+        Ok(StepReport::new(vec![l.loss_d, l.loss_g, l.w, l.gp]).with_scaler_skip(l.skipped))
     }
 
     fn message(&self, epoch: usize, r: &StepReport) -> String {

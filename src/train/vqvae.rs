@@ -313,7 +313,7 @@ impl<'a> VqVaeTrainer<'a> {
     /// Restore the model and Adam from a checkpoint; returns its epoch.
     pub fn resume(&mut self, path: &Path) -> Result<usize> {
         let (epoch, meta, what) = resume(path, &self.model, &mut self.adam, &self.cfg)?;
-        restore_scaler(self.scaler.as_mut(), &meta, &what)?;
+        restore_scaler(self.scaler.as_mut(), "", &meta, &what)?;
         Ok(epoch)
     }
 }
@@ -412,7 +412,7 @@ impl Trainer for VqVaeTrainer<'_> {
 
     fn save(&self, path: &Path, epoch: usize) -> Result<()> {
         let mut extra = BTreeMap::new();
-        save_scaler(self.scaler.as_ref(), &mut extra);
+        save_scaler(self.scaler.as_ref(), "", &mut extra);
         save(path, &self.model, &self.adam, &self.cfg, epoch, extra)
     }
 }

@@ -51,7 +51,8 @@ pub struct SceneRun {
     pub lr: f64,
     /// Share of the texts used for training, the rest for validation; default 0.8.
     pub train_split: f64,
-    /// Accepted; wgtrain has no f16 path, so it changes nothing (said once).
+    /// Mixed precision (`--amp`, the original's `--use_amp`): f16 operands for the matrix
+    /// products and convolutions, a loss scaler per step (AR, scene).
     pub use_amp: bool,
     /// Synthetic texts to generate for the data set; default 10000.
     pub num_samples: usize,
@@ -228,9 +229,6 @@ fn check_run(run: &SceneRun) -> Result<()> {
 /// user (the progress bar draws itself).
 pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<SceneSummary> {
     check_run(run)?;
-    if run.use_amp {
-        say("--use-amp: wgtrain trains in f32 and has no f16 path, so the flag changes nothing");
-    }
     let ck: Option<SceneCheckpoint> = match &run.resume {
         Some(p) => Some(SceneTrainer::open(p)?),
         None => None,
@@ -368,6 +366,9 @@ pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<Sce
         "lower --d-model, --n-layers or --hidden-dim",
         || SceneTrainer::new(gpu, config.clone(), run.losses.clone(), run.lr, seed),
     )?;
+    if run.use_amp {
+        tr.enable_amp(gpu)?;
+    }
     let mut state = SceneState {
         epoch: None,
         batches_done: 0,
@@ -613,7 +614,7 @@ impl Trainer for SceneEpochs<'_> {
         let report = StepReport {
             values: vec![r.total],
             skipped,
-            note: None,
+            note: r.note.clone(),
         };
         self.last = Some((r, teacher));
         Ok(report)
