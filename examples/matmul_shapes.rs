@@ -28,7 +28,7 @@ fn main() -> wgtrain::Result<()> {
         };
         let a = uniform(&gpu, &if ta { [k, m] } else { [m, k] }, key(0), -1.0, 1.0)?;
         let b = uniform(&gpu, &if tb { [n, k] } else { [k, n] }, key(1), -1.0, 1.0)?;
-        let v = pick(&gpu, Variant::Auto, m, n, k, ta, tb).unwrap();
+        let v = pick(&gpu, Variant::Auto, m, n, k, ta, tb, false).unwrap();
         let mut times = vec![];
         for i in 0..6 {
             gpu.sync()?;

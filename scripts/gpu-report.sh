@@ -50,7 +50,7 @@ fails=$(grep -c '"pass":false' "$OUT/check.jsonl")
 step "check: $(grep -c '"pass":true' "$OUT/check.jsonl") passed, $fails failed"
 
 if [ "$QUICK" = 1 ]; then
-    only=(--only peak_fma,peak_bandwidth,matmul_1024,conv2d_fwd_bwd --iters 3 --warmup 1)
+    only=(--only peak_fma,peak_bandwidth,matmul_1024,matmul_1024_f16,conv2d_fwd_bwd --iters 3 --warmup 1)
 else
     only=()
 fi

@@ -5,7 +5,7 @@
 
 use crate::autograd::{backward, grad, Var};
 use crate::error::Result;
-use crate::gpu::{Gpu, Tensor};
+use crate::gpu::{DType, Gpu, Tensor};
 use crate::kernels::adam::AdamHyper;
 use crate::kernels::elementwise::{self as ew, Binary, Unary};
 use crate::kernels::random::{normal, uniform, RngKey};
@@ -91,10 +91,14 @@ pub const WORKLOADS: &[&str] = &[
     "peak_bandwidth",
     "matmul_1024",
     "matmul_4096",
+    "matmul_1024_f16",
+    "matmul_4096_f16",
     "conv2d_fwd_bwd",
+    "conv2d_fwd_bwd_amp",
     "conv_transpose2d_fwd_bwd",
     "codebook_argmin",
     "vqvae_train_step",
+    "vqvae_train_step_amp",
     "lstm2_fwd_bwd",
     "lstm_prior_train_step",
     "lstm_prior_sample_step",
@@ -108,6 +112,7 @@ pub const WORKLOADS: &[&str] = &[
     "vaegan_g_step",
     "vae_train_step",
     "pokemon_vae_train_step",
+    "pokemon_vae_train_step_amp",
     "unary_relu_16m",
     "binary_add_16m",
     "reduce_sum_16m",
@@ -142,12 +147,17 @@ fn build(gpu: &Gpu, name: &str) -> Result<Work> {
     let mut w = match name {
         "peak_fma" => peak_fma(gpu)?,
         "peak_bandwidth" => peak_bandwidth(gpu)?,
-        "matmul_4096" => matmul_work(gpu, "matmul_4096", 4096)?,
-        "matmul_1024" => matmul_work(gpu, "matmul_1024", 1024)?,
+        "matmul_4096" => matmul_work(gpu, "matmul_4096", 4096, false)?,
+        "matmul_1024" => matmul_work(gpu, "matmul_1024", 1024, false)?,
+        "matmul_4096_f16" => matmul_work(gpu, "matmul_4096_f16", 4096, true)?,
+        "matmul_1024_f16" => matmul_work(gpu, "matmul_1024_f16", 1024, true)?,
         "vae_train_step" => vae_step(gpu)?,
-        "pokemon_vae_train_step" => pokemon_vae_step(gpu)?,
-        "conv2d_fwd_bwd" => conv_step(gpu, false)?,
-        "vqvae_train_step" => vqvae_step(gpu)?,
+        "pokemon_vae_train_step" => pokemon_vae_step(gpu, false)?,
+        "pokemon_vae_train_step_amp" => pokemon_vae_step(gpu, true)?,
+        "conv2d_fwd_bwd" => conv_step(gpu, false, false)?,
+        "conv2d_fwd_bwd_amp" => conv_step(gpu, false, true)?,
+        "vqvae_train_step" => vqvae_step(gpu, false)?,
+        "vqvae_train_step_amp" => vqvae_step(gpu, true)?,
         "lstm2_fwd_bwd" => lstm2_step(gpu)?,
         "scene_train_step" => {
             // Seed 003's teacher-forced step at its defaults: batch 8 of the synthetic data
@@ -208,7 +218,7 @@ fn build(gpu: &Gpu, name: &str) -> Result<Work> {
                 }),
             }
         }
-        "conv_transpose2d_fwd_bwd" => conv_step(gpu, true)?,
+        "conv_transpose2d_fwd_bwd" => conv_step(gpu, true, false)?,
         "unary_relu_16m" => {
             let x = uniform(gpu, &[M16], key(3), -1.0, 1.0)?;
             mem_work("unary_relu_16m", 8.0, move || {
@@ -311,9 +321,12 @@ fn build(gpu: &Gpu, name: &str) -> Result<Work> {
 }
 
 /// An `n`³ product of two uniform matrices.
-fn matmul_work(gpu: &Gpu, name: &'static str, n: usize) -> Result<Work> {
-    let a = uniform(gpu, &[n, n], key(1), -1.0, 1.0)?;
-    let b = uniform(gpu, &[n, n], key(2), -1.0, 1.0)?;
+/// `n`x`n` times `n`x`n`; with `f16` the operands are F16 tensors (cast once, outside the
+/// timing): the f16-operand kernels, f32 sums and result.
+fn matmul_work(gpu: &Gpu, name: &'static str, n: usize, f16: bool) -> Result<Work> {
+    let dtype = if f16 { DType::F16 } else { DType::F32 };
+    let a = uniform(gpu, &[n, n], key(1), -1.0, 1.0)?.cast(dtype)?;
+    let b = uniform(gpu, &[n, n], key(2), -1.0, 1.0)?.cast(dtype)?;
     let g = gpu.clone();
     Ok(Work {
         name,
@@ -401,7 +414,9 @@ fn mem_work(
 /// Workloads b and c of the peers: conv2d N16 C64 64x64 -> 128, k4 s2 p1, or
 /// conv_transpose2d N16 C128 32x32 -> 64, k4 s2 p1; bias; loss = sum(y); gradients for the
 /// input, the weight and the bias.
-fn conv_step(gpu: &Gpu, transpose: bool) -> Result<Work> {
+/// conv2d (or conv_transpose2d) forward and backward; with `amp` under autocast (the casts of
+/// the input, the weight and the gradients are in the timing, as in a training step).
+fn conv_step(gpu: &Gpu, transpose: bool, amp: bool) -> Result<Work> {
     use crate::kernels::conv::Padding;
     let (x_shape, w_shape, bias) = if transpose {
         ([16, 128, 32, 32], [128, 64, 4, 4], 64)
@@ -416,22 +431,24 @@ fn conv_step(gpu: &Gpu, transpose: bool) -> Result<Work> {
     // transpose's inputs) x 128·64 channel pairs x 4x4 taps.
     let macs = 16.0 * 32.0 * 32.0 * 128.0 * 64.0 * 16.0;
     Ok(Work {
-        name: if transpose {
-            "conv_transpose2d_fwd_bwd"
-        } else {
-            "conv2d_fwd_bwd"
+        name: match (transpose, amp) {
+            (true, _) => "conv_transpose2d_fwd_bwd",
+            (false, false) => "conv2d_fwd_bwd",
+            (false, true) => "conv2d_fwd_bwd_amp",
         },
         gflop: Some(3.0 * 2.0 * macs / 1e9),
         gbytes: None,
         items: None,
         setup_ms: 0.0,
         step: Box::new(move || {
-            let y = if transpose {
-                x.conv_transpose2d(&w, Some(&b), 2, 1, 0)?
-            } else {
-                x.conv2d(&w, Some(&b), 2, Padding::Symmetric(1))?
-            };
-            let grads = backward(&y.sum()?, &[&x, &w, &b])?;
+            let grads = crate::autograd::autocast(amp, || {
+                let y = if transpose {
+                    x.conv_transpose2d(&w, Some(&b), 2, 1, 0)?
+                } else {
+                    x.conv2d(&w, Some(&b), 2, Padding::Symmetric(1))?
+                };
+                backward(&y.sum()?, &[&x, &w, &b])
+            })?;
             g.sync()?;
             drop(grads);
             Ok(())
@@ -441,7 +458,7 @@ fn conv_step(gpu: &Gpu, transpose: bool) -> Result<Work> {
 
 /// One VQ-VAE training step at the seed's config and batch 16: forward with the EMA update,
 /// MSE + commitment, backward, clip-norm 1.0, Adam.
-fn vqvae_step(gpu: &Gpu) -> Result<Work> {
+fn vqvae_step(gpu: &Gpu, amp: bool) -> Result<Work> {
     use crate::models::vqvae::VqVaeConfig;
     use crate::train::fit::Trainer;
     use crate::train::vqvae::{TrainParams, VqVaeFile, VqVaeTrainer};
@@ -460,6 +477,8 @@ fn vqvae_step(gpu: &Gpu) -> Result<Work> {
     };
     // the trainer's own step (the one `wgtrain vqvae train` runs) on a batch made once
     let mut trainer = VqVaeTrainer::new(gpu, &cfg, &[], "".into())?;
+    // `--amp`: the trainer's mixed-precision step (autocast, loss scaling)
+    trainer.scaler = crate::train::amp_scaler(gpu, amp, "bench")?;
     let x = Var::constant(uniform(gpu, &[16, 3, 128, 128], key(60), -1.0, 1.0)?);
     let g = gpu.clone();
     // Forward (counted on the original under PyTorch, B = 16): encoder 25.1 + decoder 19.7
@@ -467,7 +486,11 @@ fn vqvae_step(gpu: &Gpu) -> Result<Work> {
     let conv = 25.1 + 19.7;
     let distances = 2.0 * 16_384.0 * 4096.0 * 256.0 / 1e9;
     Ok(Work {
-        name: "vqvae_train_step",
+        name: if amp {
+            "vqvae_train_step_amp"
+        } else {
+            "vqvae_train_step"
+        },
         gflop: Some(3.0 * conv + distances),
         gbytes: None,
         items: Some(16.0),
@@ -645,17 +668,24 @@ fn vaegan_step(gpu: &Gpu, name: &'static str) -> Result<Work> {
 /// The Pokemon VAE's own training step at the seed's defaults (hidden 1024, latent 16, batch
 /// 256 of 40×40 sprites): the seed's summed loss, Adam, the losses read back, as `wgtrain
 /// pokemon-vae train` runs it. (`vae_train_step` is the peers' variant of the same network.)
-fn pokemon_vae_step(gpu: &Gpu) -> Result<Work> {
+fn pokemon_vae_step(gpu: &Gpu, amp: bool) -> Result<Work> {
     use crate::train::fit::Trainer;
     use crate::train::pokemon_vae::{PokemonVaeTrainer, TrainOptions};
-    let opts = TrainOptions::default();
+    let opts = TrainOptions {
+        amp,
+        ..TrainOptions::default()
+    };
     let (b, d, h) = (opts.batch_size, 40 * 40 * 3, opts.hidden_size);
     let mut trainer = PokemonVaeTrainer::new(gpu, &opts, &[], vec![])?;
     let x = Var::constant(uniform(gpu, &[b, 3, 40, 40], key(95), 0.0, 1.0)?);
     let g = gpu.clone();
     let macs = (d * h + 3 * h * h + h * 32 + 16 * h + 2 * h * h + h * d) as f64;
     Ok(Work {
-        name: "pokemon_vae_train_step",
+        name: if amp {
+            "pokemon_vae_train_step_amp"
+        } else {
+            "pokemon_vae_train_step"
+        },
         gflop: Some(3.0 * 2.0 * macs * b as f64 / 1e9),
         gbytes: None,
         items: Some(b as f64),
@@ -771,6 +801,10 @@ pub fn run(
     let mut out = vec![];
     let mut peaks = Peaks::default();
     for name in names {
+        if let (true, Some(reason)) = (needs_f16(name), gpu.f16_reason()) {
+            eprintln!("{name}: not run: {reason}");
+            continue;
+        }
         let auto = measure(gpu, name, opts, "auto".into(), &mut peaks)?;
         let used = auto.kernels.clone();
         report(&auto);
@@ -804,16 +838,26 @@ pub fn run(
     Ok(out)
 }
 
+/// Whether a workload runs f16 kernels (mixed precision), which need shader-f16.
+pub fn needs_f16(name: &str) -> bool {
+    name.ends_with("_f16") || name.ends_with("_amp")
+}
+
 /// The kernel families with variants (`Gpu::force_variant`).
 pub const FAMILIES: [&str; 3] = ["matmul", "conv", "codebook"];
 
-/// The variants of a kernel family this adapter can run at all (for `--variants`).
+/// The variants of a kernel family this adapter can run at all (for `--variants`); the matmul
+/// family's include those that take only F16 operands (the cooperative-matrix kernels), which a
+/// mixed-precision workload's products run.
 pub fn family_variants(gpu: &Gpu, family: &str) -> Vec<&'static str> {
-    crate::kernels::variant_support(gpu)
-        .into_iter()
-        .filter(|(f, _, reason)| *f == family && reason.is_none())
-        .map(|(_, v, _)| v)
-        .collect()
+    let mut out: Vec<&'static str> = vec![];
+    for (f, v, reason) in crate::kernels::variant_support(gpu) {
+        let ours = f == family || (family == "matmul" && f == "matmul_f16");
+        if ours && reason.is_none() && !out.contains(&v) {
+            out.push(v);
+        }
+    }
+    out
 }
 
 /// The peak rows' figures once they have run, for the later rows' "% of peak".

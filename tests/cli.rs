@@ -57,6 +57,7 @@ fn help_lists_every_command() {
             "--faithful",
             "--config",
             "--backend",
+            "--amp",
         ] {
             assert!(out.contains(flag), "{cmd:?}: {flag} missing:\n{out}");
         }
@@ -339,6 +340,34 @@ fn vaegan_names_a_wrong_update_size_and_a_flat_folder() {
     ]);
     assert_eq!(code, 2);
     assert!(err.contains("<class>"), "{err}");
+}
+
+/// `--amp` where the adapter has no shader-f16 (llvmpipe's GL): refused before anything is
+/// read or written, naming the adapter and the feature (the trainers that need no data
+/// download to get that far).
+#[test]
+fn amp_without_shader_f16_is_refused_naming_the_adapter() {
+    let (code, out, _) = wgtrain(&["devices", "--backend", "gl"]);
+    if code != 0 || !out.contains("f16 false") {
+        eprintln!("no GL adapter without f16 here; skipping:\n{out}");
+        return;
+    }
+    let dir = std::env::temp_dir().join(format!("wgtrain-amp-gl-{}", std::process::id()));
+    let out_dir = dir.join("run").display().to_string();
+    for args in [
+        vec!["pokemon-vae", "train", "--output-dir", &out_dir],
+        vec!["scene", "train", "--checkpoint-dir", &out_dir],
+    ] {
+        let mut args = args;
+        args.extend(["--amp", "--backend", "gl"]);
+        let (code, _, err) = wgtrain(&args);
+        assert_ne!(code, 0, "{args:?}");
+        assert!(
+            err.contains("--amp") && err.contains("shader-f16") && err.contains("llvmpipe"),
+            "{args:?}: {err}"
+        );
+    }
+    assert!(!dir.exists(), "a refused run wrote {}", dir.display());
 }
 
 #[test]

@@ -403,7 +403,7 @@ fn forced_variants_run_and_are_recorded() {
     gpu.force_variant("matmul", None);
     gpu.clear_variants_used();
     matmul(&a, &b, false, false).unwrap();
-    let default = pick(&gpu, Variant::Auto, 40, 12, 24, false, false).unwrap();
+    let default = pick(&gpu, Variant::Auto, 40, 12, 24, false, false, false).unwrap();
     assert_eq!(
         gpu.variants_used(),
         vec![format!("matmul/{}", default.name())]

@@ -13,7 +13,13 @@ fn translate(name: &str, source: &str) -> Result<(), String> {
     // The f16 kernels (mixed precision) run only on devices with wgpu::Features::SHADER_F16;
     // HLSL needs shader model 6.2 for them.
     let f16 = source.contains("enable f16;");
+    // Tensor cores: wgpu's experimental cooperative matrices (Vulkan and Metal only: naga has
+    // no HLSL for them, and wgpu offers them on no DX12 adapter); Metal needs MSL 2.3.
+    let coop = source.contains("enable wgpu_cooperative_matrix;");
     let mut caps = Capabilities::default();
+    if coop {
+        caps |= Capabilities::COOPERATIVE_MATRIX;
+    }
     if subgroups {
         caps |= Capabilities::SUBGROUP;
     }
@@ -34,7 +40,7 @@ fn translate(name: &str, source: &str) -> Result<(), String> {
         .map_err(|e| format!("SPIR-V: {e}"))?;
 
     let msl_options = msl::Options {
-        lang_version: (2, 0),
+        lang_version: if coop { (2, 3) } else { (2, 0) },
         fake_missing_bindings: true,
         ..Default::default()
     };
@@ -46,6 +52,9 @@ fn translate(name: &str, source: &str) -> Result<(), String> {
     )
     .map_err(|e| format!("MSL: {e}"))?;
 
+    if coop {
+        return Ok(());
+    }
     let mut hlsl_options = hlsl::Options {
         fake_missing_bindings: true,
         ..Default::default()

@@ -10,6 +10,8 @@ Writes nine files:
   codebook_nearest.wgsl  `nearest_code[_vec4]`: a matmul tile fused with the nearest-code argmin
   codebook_nearest_subgroup.wgsl  `nearest_code_subgroup`: the same with subgroup sharing
   codebook_nearest_tiled.wgsl     `nearest_code_tiled`: the same on the GPU tiling (workgroup memory)
+  matmul_coop.wgsl       `matmul_coop16`, `matmul_coop8`: f16 operands on cooperative matrices (tensor
+                         cores; wgpu's experimental extension), f32 accumulation, any shape
   matmul_f16.wgsl, matmul_subgroup_f16.wgsl, matmul_tiled_f16.wgsl: the three matmul files with
                          f16 operands (mixed precision): the same kernels, each load widened to
                          f32 as it is read, so products and sums stay f32 and C is f32
@@ -998,6 +1000,118 @@ walked {BN} codes at a time with D in steps of {BK} through double-buffered work
     return o.text()
 
 
+COOP_HEADER = """\
+// GENERATED FILE - do not edit. Produced by tools/gen_matmul.py; regenerate with `{regen}`.
+// Matmul on cooperative matrices (tensor cores; wgpu's experimental cooperative-matrix
+// extension): f16 operands, f32 accumulation and result; C[b] = op(A[b]) . op(B[b]) with the
+// other matmul kernels' parameter block, any shape.
+//
+// One workgroup is one subgroup (WG = the adapter's subgroup width: a cooperative matrix
+// belongs to a subgroup) and computes a 2S x 2S block of C as four S x S accumulators. Each K
+// step of S stages the block's A rows (2S x S) and B columns (S x 2S) in workgroup memory, zero
+// past the edges and transposed as TRANS_A / TRANS_B say, so the cooperative loads read fixed
+// strides (naga 30 writes no SPIR-V for a cooperative load whose stride is a runtime value) and
+// never leave the operands. The block goes out through workgroup memory too, stored where it is
+// inside C. Every barrier and cooperative operation is in uniform control flow.
+enable f16;
+enable wgpu_cooperative_matrix;
+
+struct MatmulParams {{
+  m: u32, n: u32, k: u32, batch: u32,
+  stride_a: u32, stride_b: u32, stride_c: u32,
+  epi: u32, slope: f32,  // unused: the epilogue runs as separate kernels
+  _p0: u32, _p1: u32, _p2: u32,
+}}
+@group(0) @binding(0) var<uniform> p: MatmulParams;
+@group(0) @binding(1) var<storage, read> ma: array<f16>;
+@group(0) @binding(2) var<storage, read> mb: array<f16>;
+@group(0) @binding(3) var<storage, read_write> mc: array<f32>;
+
+override TRANS_A: bool = false;
+override TRANS_B: bool = false;
+override WG: u32 = 32u;
+"""
+
+
+def coop_entry(S):
+    """The cooperative-matrix kernel on S x S tiles (a 2S x 2S block per subgroup)."""
+    T = 2 * S
+    mat = f"coop_mat{S}x{S}"
+    return f"""
+var<workgroup> coop{S}_a: array<f16, {T * S}>;   // A block [{T} rows, {S} k], row-major
+var<workgroup> coop{S}_b: array<f16, {S * T}>;   // B block [{S} k, {T} cols], row-major
+var<workgroup> coop{S}_c: array<f32, {T * T}>;   // C block [{T}, {T}], row-major
+
+@compute @workgroup_size(WG)
+fn matmul_coop{S}(@builtin(workgroup_id) wid: vec3<u32>,
+                  @builtin(local_invocation_index) lid: u32) {{
+  let ao = wid.z * p.stride_a;
+  let bo = wid.z * p.stride_b;
+  let co = wid.z * p.stride_c;
+  let r0 = wid.y * {T}u;
+  let c0 = wid.x * {T}u;
+  var acc00 = {mat}<f32, C>();
+  var acc01 = {mat}<f32, C>();
+  var acc10 = {mat}<f32, C>();
+  var acc11 = {mat}<f32, C>();
+  for (var k0 = 0u; k0 < p.k; k0 += {S}u) {{
+    for (var i = lid; i < {T * S}u; i += WG) {{
+      let r = r0 + i / {S}u;
+      let kk = k0 + i % {S}u;
+      var v = f16(0.0);
+      if (r < p.m && kk < p.k) {{
+        if (TRANS_A) {{
+          v = ma[ao + kk * p.m + r];
+        }} else {{
+          v = ma[ao + r * p.k + kk];
+        }}
+      }}
+      coop{S}_a[i] = v;
+    }}
+    for (var i = lid; i < {S * T}u; i += WG) {{
+      let kk = k0 + i / {T}u;
+      let c = c0 + i % {T}u;
+      var v = f16(0.0);
+      if (kk < p.k && c < p.n) {{
+        if (TRANS_B) {{
+          v = mb[bo + c * p.k + kk];
+        }} else {{
+          v = mb[bo + kk * p.n + c];
+        }}
+      }}
+      coop{S}_b[i] = v;
+    }}
+    workgroupBarrier();
+    let a0 = coopLoadT<{mat}<f16, A>>(&coop{S}_a[0], {S}u);
+    let a1 = coopLoadT<{mat}<f16, A>>(&coop{S}_a[{S * S}], {S}u);
+    let b0 = coopLoadT<{mat}<f16, B>>(&coop{S}_b[0], {T}u);
+    let b1 = coopLoadT<{mat}<f16, B>>(&coop{S}_b[{S}], {T}u);
+    acc00 = coopMultiplyAdd(a0, b0, acc00);
+    acc01 = coopMultiplyAdd(a0, b1, acc01);
+    acc10 = coopMultiplyAdd(a1, b0, acc10);
+    acc11 = coopMultiplyAdd(a1, b1, acc11);
+    workgroupBarrier();
+  }}
+  coopStoreT(acc00, &coop{S}_c[0], {T}u);
+  coopStoreT(acc01, &coop{S}_c[{S}], {T}u);
+  coopStoreT(acc10, &coop{S}_c[{S * T}], {T}u);
+  coopStoreT(acc11, &coop{S}_c[{S * T + S}], {T}u);
+  workgroupBarrier();
+  for (var i = lid; i < {T * T}u; i += WG) {{
+    let r = r0 + i / {T}u;
+    let c = c0 + i % {T}u;
+    if (r < p.m && c < p.n) {{
+      mc[co + r * p.n + c] = coop{S}_c[i];
+    }}
+  }}
+}}
+"""
+
+
+def coop():
+    return COOP_HEADER.format(regen=REGEN) + coop_entry(16) + coop_entry(8)
+
+
 F16_OPERANDS = {"a": "f32", "b": "f32", "a4": "vec4<f32>", "b4": "vec4<f32>"}
 
 
@@ -1058,6 +1172,7 @@ def main(argv):
         open(os.path.join(out, "codebook_nearest.wgsl"), "w").write(nearest())
         open(os.path.join(out, "codebook_nearest_subgroup.wgsl"), "w").write(nearest_subgroup())
         open(os.path.join(out, "codebook_nearest_tiled.wgsl"), "w").write(nearest_tiled())
+        open(os.path.join(out, "matmul_coop.wgsl"), "w").write(coop())
         for name, text in [("matmul", portable()), ("matmul_subgroup", subgroup()), ("matmul_tiled", tiled())]:
             open(os.path.join(out, name + "_f16.wgsl"), "w").write(with_f16_operands(text))
 

@@ -29,6 +29,30 @@ pub struct Shader {
     pub source: &'static str,
 }
 
+/// The square f16 x f16 -> f32 cooperative-matrix tile sizes `adapter` reports (8, 16).
+fn coop_sizes(adapter: &wgpu::Adapter) -> Vec<u32> {
+    if !adapter
+        .features()
+        .contains(wgpu::Features::EXPERIMENTAL_COOPERATIVE_MATRIX)
+    {
+        return vec![];
+    }
+    let mut sizes: Vec<u32> = adapter
+        .cooperative_matrix_properties()
+        .into_iter()
+        .filter(|p| {
+            p.m_size == p.n_size
+                && p.n_size == p.k_size
+                && p.ab_type == wgpu::CooperativeScalarType::F16
+                && p.cr_type == wgpu::CooperativeScalarType::F32
+        })
+        .map(|p| p.m_size)
+        .collect();
+    sizes.sort();
+    sizes.dedup();
+    sizes
+}
+
 /// Largest workgroup count per grid dimension that every backend accepts.
 pub const MAX_GROUPS_PER_DIM: u32 = 65_535;
 
@@ -131,6 +155,9 @@ pub(crate) struct GpuInner {
     pub info: wgpu::AdapterInfo,
     pub limits: wgpu::Limits,
     pub features: wgpu::Features,
+    /// The cooperative-matrix (tensor core) tile sizes with f16 operands and f32 accumulation
+    /// the adapter reports with M = N = K (the shapes WGSL has), when the device has them.
+    coop_sizes: Vec<u32>,
     pool: BufferPool,
     pipelines: Mutex<HashMap<PipelineKey, Arc<wgpu::ComputePipeline>>>,
     modules: Mutex<HashMap<&'static str, Arc<wgpu::ShaderModule>>>,
@@ -190,12 +217,28 @@ impl Gpu {
         // f16 for mixed precision.
         let wanted =
             wgpu::Features::TIMESTAMP_QUERY | wgpu::Features::SUBGROUP | wgpu::Features::SHADER_F16;
-        let features = adapter.features() & wanted;
+        let mut features = adapter.features() & wanted;
+        // Tensor cores: wgpu's cooperative matrices (experimental), where the adapter reports a
+        // square f16 x f16 -> f32 configuration, which is all the kernel uses.
+        let coop_sizes = coop_sizes(&adapter);
+        let coop = !coop_sizes.is_empty()
+            && features.contains(wgpu::Features::SHADER_F16)
+            && std::env::var("WGTRAIN_NO_COOP").is_err();
+        if coop {
+            features |= wgpu::Features::EXPERIMENTAL_COOPERATIVE_MATRIX;
+        }
         let (device, queue) = pollster::block_on(adapter.request_device(&wgpu::DeviceDescriptor {
             label: Some("wgtrain"),
             required_features: features,
             required_limits: limits.clone(),
-            experimental_features: Default::default(),
+            // SAFETY: wgpu asks for this opt-in because its experimental features may have
+            // bugs; it is given only to use cooperative matrices, and the kernel that uses them
+            // runs only after `check` rows compare it with its twin on this adapter
+            experimental_features: if coop {
+                unsafe { wgpu::ExperimentalFeatures::enabled() }
+            } else {
+                Default::default()
+            },
             memory_hints: wgpu::MemoryHints::Performance,
             trace: Default::default(),
         }))
@@ -267,6 +310,7 @@ impl Gpu {
                 info,
                 limits,
                 features,
+                coop_sizes: if coop { coop_sizes } else { vec![] },
                 pool: BufferPool::default(),
                 pipelines: Mutex::new(HashMap::new()),
                 modules: Mutex::new(HashMap::new()),
@@ -307,6 +351,26 @@ impl Gpu {
     /// The device's optional features.
     pub fn features(&self) -> wgpu::Features {
         self.inner.features
+    }
+
+    /// Why the cooperative-matrix matmul with `size`x`size` tiles cannot run here (None: it can).
+    pub fn coop_reason(&self, size: u32) -> Option<String> {
+        (!self.inner.coop_sizes.contains(&size)).then(|| {
+            format!(
+                "it needs cooperative matrices (tensor cores) with {size}x{size}x{size} f16 x f16 -> f32 tiles; this adapter reports {} (WGTRAIN_NO_COOP turns them off)",
+                if self.inner.coop_sizes.is_empty() {
+                    "none".to_string()
+                } else {
+                    format!("{:?}", self.inner.coop_sizes)
+                }
+            )
+        })
+    }
+
+    /// The widest subgroup the adapter runs (the cooperative-matrix kernel's workgroup: one
+    /// subgroup owns a tile).
+    pub fn subgroup_width(&self) -> u32 {
+        self.inner.info.subgroup_max_size.max(1)
     }
 
     /// Why f16 kernels cannot run here (None: the device has `SHADER_F16`).

@@ -28,8 +28,9 @@ pub mod vq_ema;
 use crate::gpu::{Gpu, Shader};
 
 /// Every WGSL file, for the naga test and `wgtrain check`.
-pub fn all_shaders() -> [&'static Shader; 34] {
+pub fn all_shaders() -> [&'static Shader; 35] {
     [
+        &matmul::COOP_SHADER,
         &cast::SHADER,
         &conv::IMPLICIT_SUBGROUP_F16_SHADER,
         &conv::IMPLICIT_TILED_F16_SHADER,
@@ -77,13 +78,13 @@ pub fn variant_support(gpu: &Gpu) -> Vec<(&'static str, &'static str, Option<Str
     let mut out = vec![];
     for v in Variant::ALL {
         // an aligned, small-M shape: what remains is about the adapter, not the shape
-        let reason = matmul::unsupported_reason(gpu, v, 16, 64, 64, false, false);
+        let reason = matmul::cannot_run(gpu, v, 16, 64, 64, false, false, false);
         out.push(("matmul", v.name(), reason));
     }
     for v in Variant::ALL {
         let reason = gpu
             .f16_reason()
-            .or_else(|| matmul::unsupported_reason(gpu, v, 16, 64, 64, false, false));
+            .or_else(|| matmul::cannot_run(gpu, v, 16, 64, 64, false, false, true));
         out.push(("matmul_f16", v.name(), reason));
     }
     for v in ConvVariant::ALL {

@@ -164,6 +164,8 @@ pub fn train(
     run: &PriorOptions,
     log: &mut dyn FnMut(String),
 ) -> Result<PriorSummary> {
+    // --amp on an adapter without f16 is refused before anything is read or written
+    super::amp_scaler(gpu, run.amp, "lstm-prior train")?;
     let (tp, lp) = (&cfg.train_params, &cfg.lstm_params);
     lp.validate()?;
     let codes = cfg.model_params.grid().pow(2);

@@ -463,7 +463,7 @@ pub(crate) fn amp_scaler(gpu: &Gpu, amp: bool, command: &str) -> Result<Option<G
         return Err(Error::config(
             format!("{command} --amp"),
             format!(
-                "mixed precision runs f16 kernels, and {reason}; train without --amp, or pick an                  adapter whose `wgtrain devices` line says f16 true (--adapter, --backend)"
+                "mixed precision runs f16 kernels, and {reason}; train without --amp, or pick an adapter whose `wgtrain devices` line says f16 true (--adapter, --backend)"
             ),
         ));
     }

@@ -268,6 +268,8 @@ fn validation_losses(model: &PokemonVae, x: &Var, batch: usize, seed: u64) -> Re
 /// Train (or resume), writing everything under the run directory.
 pub fn train(gpu: &Gpu, opts: &TrainOptions, log: &mut dyn FnMut(String)) -> Result<TrainSummary> {
     opts.validate()?;
+    // --amp on an adapter without f16 is refused before anything is read or written
+    amp_scaler(gpu, opts.amp, "pokemon-vae train")?;
     let config = VaeConfig {
         input_size: 40,
         hidden: opts.hidden_size,

@@ -529,6 +529,8 @@ pub fn train(
     out: &VaeGanOutput,
     log: &mut dyn FnMut(String),
 ) -> Result<VaeGanSummary> {
+    // --amp on an adapter without f16 is refused before anything is read or written
+    super::amp_scaler(gpu, run.amp, "vaegan train")?;
     crate::io::create_dir_all(&out.dir.join("samples"))?;
     run.validate()?;
     tally(&run.model).estimate(run.batch_size).check(

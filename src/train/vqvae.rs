@@ -189,6 +189,8 @@ pub fn train(
     run: &RunOptions,
     log: &mut dyn FnMut(String),
 ) -> Result<TrainSummary> {
+    // --amp on an adapter without f16 is refused before anything is read or written
+    super::amp_scaler(gpu, run.amp, "vqvae train")?;
     let tp = &cfg.train_params;
     let size = cfg.model_params.image_size;
     let task = cfg.task_dir();
@@ -276,7 +278,7 @@ pub struct VqVaeTrainer<'a> {
     cfg: VqVaeFile,
     val: Vec<usize>,
     results: PathBuf,
-    /// The loss scaler of a mixed-precision run (`--amp`; see [`amp_scaler`]).
+    /// The loss scaler of a mixed-precision run (`--amp`).
     pub scaler: Option<GradScaler>,
 }
 

@@ -84,9 +84,11 @@ pub fn unsupported_reason(gpu: &Gpu, v: Variant, d: usize) -> Option<String> {
         Variant::Vec4 => unaligned(),
         Variant::Subgroup => unaligned().or_else(|| gpu.subgroups_of_8_reason()),
         Variant::Tiled64 => matmul::workgroup_reason(gpu, TILED_WORKGROUP_BYTES, TILED_INVOCATIONS),
-        Variant::SubgroupSmallM | Variant::Tiled128 | Variant::TiledSmallM => {
-            Some("no codebook-search kernel with this tiling".into())
-        }
+        Variant::SubgroupSmallM
+        | Variant::Tiled128
+        | Variant::TiledSmallM
+        | Variant::Coop16
+        | Variant::Coop8 => Some("no codebook-search kernel with this tiling".into()),
     }
 }
 

@@ -34,6 +34,7 @@ pub(crate) fn check_matmul_all(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
         "MatmulParams",
     )?);
     for shader in [
+        &crate::kernels::matmul::COOP_SHADER,
         &crate::kernels::matmul::F16_SHADER,
         &crate::kernels::matmul::SUBGROUP_F16_SHADER,
         &crate::kernels::matmul::TILED_F16_SHADER,
@@ -105,7 +106,7 @@ pub(crate) fn check_matmul(gpu: &Gpu, seed: u64, f16: bool) -> Result<Vec<CheckR
             .into_iter()
             .flat_map(|(ta, tb)| Variant::ALL.map(|v| (ta, tb, v)))
         {
-            if matmul::pick(gpu, variant, m, n, kk, ta, tb) != Some(variant) {
+            if matmul::pick(gpu, variant, m, n, kk, ta, tb, f16) != Some(variant) {
                 continue; // shapes this kernel does not take, or an adapter it cannot run on
             }
             // Shared (2-d) b for the first half of the batched cases.
@@ -221,7 +222,7 @@ pub(crate) fn check_matmul_epilogue(gpu: &Gpu, seed: u64, f16: bool) -> Result<V
             *s += bd[i % n].abs();
         }
         for v in Variant::ALL {
-            if matmul::pick(gpu, v, m, n, k, false, true) != Some(v) {
+            if matmul::pick(gpu, v, m, n, k, false, true, f16) != Some(v) {
                 continue;
             }
             let epi = Epilogue {

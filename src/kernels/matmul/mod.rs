@@ -84,6 +84,13 @@ pub static TILED_F16_SHADER: Shader = Shader {
     ),
 };
 
+/// f16 operands on cooperative matrices (tensor cores): `matmul_coop16`, `matmul_coop8`.
+/// Needs wgpu's experimental cooperative-matrix feature and a matching adapter configuration.
+pub static COOP_SHADER: Shader = Shader {
+    name: "matmul_coop",
+    source: include_str!("../../../shaders/matmul_coop.wgsl"),
+};
+
 /// Which kernel computes a product.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
@@ -105,6 +112,11 @@ pub enum Variant {
     Tiled64,
     /// GPUs, M <= 32: 32x64 block tile, K step 16, 4x4 per invocation.
     TiledSmallM,
+    /// GPUs with cooperative matrices (tensor cores), f16 operands only, any shape: one
+    /// subgroup computes a 32x32 block as four 16x16x16 tiles (NVIDIA, AMD, Intel on Vulkan).
+    Coop16,
+    /// As `Coop16` with 8x8x8 tiles and 16x16 blocks (Apple GPUs' simdgroup matrices).
+    Coop8,
 }
 
 /// A tiled kernel's shape: block rows, block cols, invocations, workgroup memory bytes.
@@ -119,7 +131,7 @@ struct Tiling {
 
 impl Variant {
     /// Every kernel, in the order `check` and `bench --variants` list them.
-    pub const ALL: [Variant; 7] = [
+    pub const ALL: [Variant; 9] = [
         Variant::General,
         Variant::Vec4,
         Variant::Subgroup,
@@ -127,6 +139,8 @@ impl Variant {
         Variant::Tiled128,
         Variant::Tiled64,
         Variant::TiledSmallM,
+        Variant::Coop16,
+        Variant::Coop8,
     ];
 
     /// The variant's name, as [`Variant::from_name`] reads it.
@@ -140,6 +154,8 @@ impl Variant {
             Variant::Tiled128 => "tiled128",
             Variant::Tiled64 => "tiled64",
             Variant::TiledSmallM => "tiled_small_m",
+            Variant::Coop16 => "coop16",
+            Variant::Coop8 => "coop8",
         }
     }
 
@@ -149,6 +165,15 @@ impl Variant {
             .into_iter()
             .chain(Variant::ALL)
             .find(|v| v.name() == name)
+    }
+
+    /// The cooperative-matrix tile size (None for the other kernels).
+    fn coop_size(self) -> Option<u32> {
+        match self {
+            Variant::Coop16 => Some(16),
+            Variant::Coop8 => Some(8),
+            _ => None,
+        }
     }
 
     /// The tiling of a workgroup-tiled kernel (None for the CPU-adapter kernels). The sizes
@@ -229,6 +254,7 @@ pub fn unsupported_reason(
     };
     match v {
         Variant::Auto | Variant::General => None,
+        Variant::Coop16 | Variant::Coop8 => gpu.coop_reason(v.coop_size().unwrap_or(16)),
         Variant::Vec4 => unaligned(),
         Variant::Subgroup => unaligned().or_else(|| gpu.subgroups_of_8_reason()),
         Variant::SubgroupSmallM => unaligned()
@@ -267,7 +293,7 @@ pub(crate) fn workgroup_reason(gpu: &Gpu, bytes: u32, invocations: u32) -> Optio
 
 /// CPU adapters' order of preference: the first that runs a shape is the class default, and
 /// the autotune's candidates follow this order.
-const CPU_PREFERENCE: [Variant; 7] = [
+const CPU_PREFERENCE: [Variant; 9] = [
     Variant::SubgroupSmallM,
     Variant::Subgroup,
     Variant::Vec4,
@@ -275,10 +301,14 @@ const CPU_PREFERENCE: [Variant; 7] = [
     Variant::Tiled64,
     Variant::Tiled128,
     Variant::TiledSmallM,
+    Variant::Coop16,
+    Variant::Coop8,
 ];
 
 /// GPUs' order for the autotune's candidates after the class default.
-const GPU_PREFERENCE: [Variant; 7] = [
+const GPU_PREFERENCE: [Variant; 9] = [
+    Variant::Coop16,
+    Variant::Coop8,
     Variant::TiledSmallM,
     Variant::Tiled128,
     Variant::Tiled64,
@@ -288,8 +318,29 @@ const GPU_PREFERENCE: [Variant; 7] = [
     Variant::General,
 ];
 
+/// Why `v` cannot run this product with F16 (`f16`) or F32 operands (None: it can): the shape
+/// and adapter reasons of [`unsupported_reason`], and the cooperative-matrix kernels' need of
+/// F16 operands.
+#[allow(clippy::too_many_arguments)]
+pub fn cannot_run(
+    gpu: &Gpu,
+    v: Variant,
+    m: usize,
+    n: usize,
+    k: usize,
+    trans_a: bool,
+    trans_b: bool,
+    f16: bool,
+) -> Option<String> {
+    if v.coop_size().is_some() && !f16 {
+        return Some("it takes F16 operands (mixed precision): see matmul_f16".into());
+    }
+    unsupported_reason(gpu, v, m, n, k, trans_a, trans_b)
+}
+
 /// The adapter class's default (`Auto`, before any forcing or tuning), and whether `v` can
-/// run these shapes here.
+/// run these shapes (with F16 operands where `f16`) here.
+#[allow(clippy::too_many_arguments)]
 pub fn pick(
     gpu: &Gpu,
     v: Variant,
@@ -298,11 +349,15 @@ pub fn pick(
     k: usize,
     trans_a: bool,
     trans_b: bool,
+    f16: bool,
 ) -> Option<Variant> {
-    let runs = |v| unsupported_reason(gpu, v, m, n, k, trans_a, trans_b).is_none();
+    let runs = |v| cannot_run(gpu, v, m, n, k, trans_a, trans_b, f16).is_none();
     match v {
         // General runs every shape, so the search always ends by it
         Variant::Auto if gpu.is_cpu_adapter() => CPU_PREFERENCE.into_iter().find(|&v| runs(v)),
+        // tensor cores for f16 operands where the adapter has them
+        Variant::Auto if f16 && runs(Variant::Coop16) => Some(Variant::Coop16),
+        Variant::Auto if f16 && runs(Variant::Coop8) => Some(Variant::Coop8),
         Variant::Auto => {
             // GPUs: a small-M tile for the recurrent steps; otherwise 128x128 tiles when they
             // still give enough workgroups to fill a large GPU, else 64x64.
@@ -420,12 +475,13 @@ pub fn matmul_epilogue_with(
         trans_b,
         out_shape,
     };
+    let f16 = a.dtype() == DType::F16;
     let kernel = match variant {
         Variant::Auto => choose(a, b, &p)?,
-        v => pick(gpu, v, m, n, k, trans_a, trans_b).ok_or_else(|| Error::Unsupported {
+        v => pick(gpu, v, m, n, k, trans_a, trans_b, f16).ok_or_else(|| Error::Unsupported {
             op: format!("matmul {m}x{k}x{n} (transposed a: {trans_a}, b: {trans_b})"),
             variant: v.name().into(),
-            reason: unsupported_reason(gpu, v, m, n, k, trans_a, trans_b).unwrap_or_default(),
+            reason: cannot_run(gpu, v, m, n, k, trans_a, trans_b, f16).unwrap_or_default(),
         })?,
     };
     gpu.note_variant("matmul", kernel.name());
@@ -456,14 +512,15 @@ struct Product {
 /// else the adapter class's default.
 fn choose(a: &Tensor, b: &Tensor, p: &Product) -> Result<Variant> {
     let gpu = a.gpu();
-    let runs = |v| unsupported_reason(gpu, v, p.m, p.n, p.k, p.trans_a, p.trans_b).is_none();
+    let f16 = a.dtype() == DType::F16;
+    let runs = |v| cannot_run(gpu, v, p.m, p.n, p.k, p.trans_a, p.trans_b, f16).is_none();
     if let Some(v) = gpu.forced_variant("matmul").and_then(Variant::from_name) {
         if runs(v) {
             return Ok(v);
         }
     }
-    let default =
-        pick(gpu, Variant::Auto, p.m, p.n, p.k, p.trans_a, p.trans_b).unwrap_or(Variant::General);
+    let default = pick(gpu, Variant::Auto, p.m, p.n, p.k, p.trans_a, p.trans_b, f16)
+        .unwrap_or(Variant::General);
     // Shape class: transposes, alignment, sizes rounded up to powers of two, batched or not.
     let key = || {
         format!(
@@ -508,6 +565,8 @@ fn launch(a: &Tensor, b: &Tensor, p: &Product, kernel: Variant, epi: &Epilogue) 
     let portable = pick_shader(&SHADER, &F16_SHADER);
     let subgroup = pick_shader(&SUBGROUP_SHADER, &SUBGROUP_F16_SHADER);
     let (shader, entry, bm, bn) = match (kernel, kernel.tiling()) {
+        (Variant::Coop16, _) => (&COOP_SHADER, "matmul_coop16", 32, 32),
+        (Variant::Coop8, _) => (&COOP_SHADER, "matmul_coop8", 16, 16),
         (_, Some(t)) => (
             pick_shader(&TILED_SHADER, &TILED_F16_SHADER),
             t.entry(vec4),
@@ -520,10 +579,17 @@ fn launch(a: &Tensor, b: &Tensor, p: &Product, kernel: Variant, epi: &Epilogue) 
         _ => (portable, "matmul", 128, 128),
     };
     let tiled = kernel.tiling().is_some();
+    // the third constant: the epilogue's activation (tiled kernels), or the workgroup size of
+    // the cooperative-matrix kernels (one subgroup)
+    let third = if kernel.coop_size().is_some() {
+        ("WG", gpu.subgroup_width() as f64)
+    } else {
+        ("ACT", epi.act.code() as f64)
+    };
     let constants = [
         ("TRANS_A", trans_a as u8 as f64),
         ("TRANS_B", trans_b as u8 as f64),
-        ("ACT", epi.act.code() as f64),
+        third,
     ];
     let buffers = [(1, a), (2, b), (3, &out), (4, epi.bias.unwrap_or(a))];
     gpu.dispatch(
@@ -532,7 +598,11 @@ fn launch(a: &Tensor, b: &Tensor, p: &Product, kernel: Variant, epi: &Epilogue) 
             shader,
             entry,
             // ACT only where the store has the epilogue (an unused override is an error)
-            constants: &constants[..if tiled { 3 } else { 2 }],
+            constants: &constants[..if tiled || kernel.coop_size().is_some() {
+                3
+            } else {
+                2
+            }],
             params: MatmulParams {
                 m: as_u32(op, "m", m)?,
                 n: as_u32(op, "n", n)?,

@@ -229,6 +229,8 @@ fn check_run(run: &SceneRun) -> Result<()> {
 /// user (the progress bar draws itself).
 pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<SceneSummary> {
     check_run(run)?;
+    // --amp on an adapter without f16 is refused before anything is read or written
+    crate::train::amp_scaler(gpu, run.use_amp, "scene train")?;
     let ck: Option<SceneCheckpoint> = match &run.resume {
         Some(p) => Some(SceneTrainer::open(p)?),
         None => None,
