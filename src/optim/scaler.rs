@@ -7,7 +7,7 @@
 use crate::autograd::Var;
 use crate::error::{Error, Result};
 use crate::gpu::Tensor;
-use crate::kernels::clip::{all_finite, scale_in_place};
+use crate::kernels::clip::unscale_and_check;
 
 /// The loss scale and its schedule (PyTorch's defaults: 2^16, x2 after 2000 finite steps,
 /// x0.5 on an overflow).
@@ -55,8 +55,7 @@ impl GradScaler {
     /// Divide `grads` in place by the scale, check them, and move the scale: the step to take.
     /// (PyTorch's `unscale_` + the check in `step` + `update`.)
     pub fn unscale_and_update(&mut self, grads: &[&Tensor]) -> Result<ScaledStep> {
-        scale_in_place(grads, (1.0 / self.scale) as f32)?;
-        let finite = all_finite(grads)?;
+        let finite = unscale_and_check(grads, (1.0 / self.scale) as f32)?;
         Ok(self.update(finite))
     }
 

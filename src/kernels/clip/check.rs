@@ -44,6 +44,51 @@ pub(crate) fn check_clip(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
             ));
         }
     }
+    // unscaling by a power of two is exact: the values equal the twin's, and the flag says
+    // exactly whether an infinity or NaN is among them (one planted at a time, in the last
+    // tensor; a buffer shared by two gradients is scaled once)
+    for (k, poison) in [
+        None,
+        Some(f32::INFINITY),
+        Some(f32::NAN),
+        Some(f32::NEG_INFINITY),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let sizes = [1usize, 300, 65_537];
+        let mut host: Vec<Vec<f32>> = sizes
+            .iter()
+            .enumerate()
+            .map(|(i, &n)| data(seed + 50 + (k * 10 + i) as u64, n, -1e4, 1e4))
+            .collect();
+        if let Some(v) = poison {
+            host[2][4321] = v;
+        }
+        let tensors: Vec<Tensor> = host
+            .iter()
+            .map(|h| Tensor::from_f32(gpu, h, &[h.len()]))
+            .collect::<Result<_>>()?;
+        let mut refs: Vec<&Tensor> = tensors.iter().collect();
+        refs.push(&tensors[1]); // shared: scaled once
+        let factor = 1.0 / 65536.0;
+        let finite = clip::unscale_and_check(&refs, factor)?;
+        let mut r: Vec<Vec<f64>> = host.iter().map(|h| to_f64(h)).collect();
+        let want = clip::cpu::unscale_and_check(&mut r, factor as f64);
+        let mut same = finite == want;
+        for (t, rr) in tensors.iter().zip(&r) {
+            let got = t.to_f32()?;
+            same &= got
+                .iter()
+                .zip(rr)
+                .all(|(g, w)| (g.is_nan() && w.is_nan()) || *g as f64 == *w);
+        }
+        rows.push(CheckRow::exact(
+            "clip/unscale_check",
+            format!("{sizes:?} ÷ 65536, planted {poison:?}"),
+            same,
+        ));
+    }
     rows.push(params_layout::<crate::kernels::clip::ClipParams>(
         "clip",
         &crate::kernels::clip::SHADER,

@@ -15,3 +15,15 @@ pub fn clip_grad_norm(grads: &mut [Vec<f64>], max_norm: f64) -> (f64, f64) {
     }
     (coef, total)
 }
+
+/// Mixed precision's unscaling: `grads` times `factor`, and whether every result is finite.
+pub fn unscale_and_check(grads: &mut [Vec<f64>], factor: f64) -> bool {
+    let mut finite = true;
+    for g in grads.iter_mut() {
+        for v in g.iter_mut() {
+            *v *= factor;
+            finite &= v.is_finite();
+        }
+    }
+    finite
+}

@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Shader, Tensor};
 use crate::kernels::reduce::{reduce_all, Reduce};
 
-/// The shader: `clip_coefficient` and `scale_in_place`.
+/// The shader: `clip_coefficient`, `scale_in_place` and `unscale_check`.
 pub static SHADER: Shader = Shader {
     name: "clip",
     source: include_str!("../../../shaders/clip.wgsl"),
@@ -18,7 +18,7 @@ pub static SHADER: Shader = Shader {
 super::shader_params! {
     /// The uniform block of `clip.wgsl`.
     pub struct ClipParams {
-        /// `clip_coefficient`: tensors; `scale_in_place`: elements.
+        /// `clip_coefficient`: tensors; `scale_in_place`, `unscale_check`: elements.
         n: u32,
         /// Padding.
         _pad0: u32,
@@ -97,29 +97,40 @@ fn scale_by(grads: &[&Tensor], coef: &Tensor) -> Result<()> {
     Ok(())
 }
 
-/// Multiply every gradient in place by `factor` (a buffer shared by several is scaled once):
-/// mixed precision's unscaling by 1/scale (a power of two, so exact unless a value is subnormal).
-pub fn scale_in_place(grads: &[&Tensor], factor: f32) -> Result<()> {
-    let Some(first) = grads.first() else {
-        return Ok(());
-    };
-    let coef = crate::kernels::elementwise::fill(first.gpu(), &[2], factor)?;
-    scale_by(grads, &coef)
-}
-
-/// Whether every value of every gradient is finite (one read-back). Each tensor is summed and
-/// the sums summed: an infinity or NaN anywhere makes the total non-finite (a sum of finite
-/// values overflows only past 3.4e38, which the caller reads as an overflow too).
-pub fn all_finite(grads: &[&Tensor]) -> Result<bool> {
-    let op = "all_finite";
+/// Mixed precision's unscaling: every gradient multiplied in place by `factor` (1 / the loss
+/// scale, a power of two: exact unless a value becomes subnormal; a buffer shared by several
+/// gradients is scaled once), in one pass that also checks the results. Returns whether every
+/// value is finite (one read-back of a flag).
+pub fn unscale_and_check(grads: &[&Tensor], factor: f32) -> Result<bool> {
+    let op = "unscale_check";
     let Some(first) = grads.first() else {
         return Ok(true);
     };
     let gpu = first.gpu();
-    let stacked = gpu.empty(&[grads.len()], DType::F32, op)?;
+    let coef = crate::kernels::elementwise::fill(gpu, &[2], factor)?;
+    // zero bits: the flag, read as a u32
+    let flag = crate::kernels::elementwise::fill(gpu, &[1], 0.0)?;
     for (i, g) in grads.iter().enumerate() {
-        let sum = reduce_all(g, Reduce::Sum)?;
-        gpu.copy_region(&sum, 0, &stacked, i, 1)?;
+        let n = g.numel();
+        if n == 0 || grads[..i].iter().any(|h| h.same_storage(g)) {
+            continue;
+        }
+        g.expect_dtype(DType::F32, op)?;
+        gpu.dispatch(
+            op,
+            Dispatch {
+                shader: &SHADER,
+                entry: "unscale_check",
+                constants: &[],
+                params: ClipParams {
+                    n: as_u32(op, "n", n)?,
+                    ..Default::default()
+                }
+                .words(),
+                buffers: &[(2, &coef), (3, g), (4, &flag)],
+                grid: grid_1d(groups_for(n, 256)),
+            },
+        )?;
     }
-    Ok(reduce_all(&stacked, Reduce::Sum)?.scalar()?.is_finite())
+    Ok(flag.scalar()?.to_bits() == 0)
 }
