@@ -101,12 +101,15 @@ pub const WORKLOADS: &[&str] = &[
     "vqvae_train_step_amp",
     "lstm2_fwd_bwd",
     "lstm_prior_train_step",
+    "lstm_prior_train_step_amp",
     "lstm_prior_sample_step",
     "attention_b8_t49_d512_h8",
     "attention_fused_b8_t49_d512_h8",
     "attention_composed_b8_t49_d512_h8",
     "scene_train_step",
+    "scene_train_step_amp",
     "vaegan_train_step",
+    "vaegan_train_step_amp",
     "vaegan_d_step",
     "vaegan_gp_double_backward",
     "vaegan_g_step",
@@ -159,7 +162,7 @@ fn build(gpu: &Gpu, name: &str) -> Result<Work> {
         "vqvae_train_step" => vqvae_step(gpu, false)?,
         "vqvae_train_step_amp" => vqvae_step(gpu, true)?,
         "lstm2_fwd_bwd" => lstm2_step(gpu)?,
-        "scene_train_step" => {
+        "scene_train_step" | "scene_train_step_amp" => {
             // Seed 003's teacher-forced step at its defaults: batch 8 of the synthetic data
             // (T = 49), AR step, decoder and captioner with the composite loss (≈55 GFLOP).
             use crate::models::scene_data::{generate_texts, Vocab};
@@ -175,10 +178,17 @@ fn build(gpu: &Gpu, name: &str) -> Result<Work> {
                 ..Default::default()
             };
             let mut tr = SceneTrainer::new(gpu, config, LossConfig::default(), 5e-5, 0)?;
+            if name.ends_with("_amp") {
+                tr.enable_amp(gpu)?;
+            }
             tr.global_step = 100; // past the warm-up, so every loss counts
             let batch = batch_from_texts(gpu, &vocab, &texts[..8], 50)?;
             Work {
-                name: "scene_train_step",
+                name: if name.ends_with("_amp") {
+                    "scene_train_step_amp"
+                } else {
+                    "scene_train_step"
+                },
                 gflop: Some(55.0),
                 gbytes: None,
                 items: Some(8.0),
@@ -195,11 +205,17 @@ fn build(gpu: &Gpu, name: &str) -> Result<Work> {
             attention_step(gpu, "attention_composed_b8_t49_d512_h8")?
         }
         "vaegan_train_step" => vaegan_step(gpu, "vaegan_train_step")?,
+        "vaegan_train_step_amp" => vaegan_step(gpu, "vaegan_train_step_amp")?,
         "vaegan_d_step" => vaegan_step(gpu, "vaegan_d_step")?,
         "vaegan_gp_double_backward" => vaegan_step(gpu, "vaegan_gp_double_backward")?,
         "vaegan_g_step" => vaegan_step(gpu, "vaegan_g_step")?,
-        "lstm_prior_train_step" => lstm_prior_step(gpu, false)?,
-        "lstm_prior_sample_step" => lstm_prior_step(gpu, true)?,
+        "lstm_prior_train_step" => lstm_prior_step(gpu, false, false)?,
+        "lstm_prior_train_step_amp" => {
+            let mut w = lstm_prior_step(gpu, false, true)?;
+            w.name = "lstm_prior_train_step_amp";
+            w
+        }
+        "lstm_prior_sample_step" => lstm_prior_step(gpu, true, false)?,
         "codebook_argmin" => {
             // Workload e: nearest of 4096 codes for 16 384 queries of 256 dims; the indices are
             // read back each iteration, as the peers do.
@@ -554,7 +570,7 @@ fn lstm2_step(gpu: &Gpu) -> Result<Work> {
 /// The LSTM prior at the seed's config (4 layers, 256→512, 4096 codes): one training step at
 /// batch 16 × window 128 (CE + Adam), or one sampling step of `generate` at its defaults
 /// (64 images, window 128: build the windows, run the prior, draw a token on the GPU).
-fn lstm_prior_step(gpu: &Gpu, sample: bool) -> Result<Work> {
+fn lstm_prior_step(gpu: &Gpu, sample: bool, amp: bool) -> Result<Work> {
     use crate::models::lstm_prior::{LstmParams, LstmPrior};
     let model = LstmPrior::new(gpu, 4096, LstmParams::default().model(), 0)?;
     let (b, w) = if sample { (64, 128) } else { (16, 128) };
@@ -608,6 +624,8 @@ fn lstm_prior_step(gpu: &Gpu, sample: bool) -> Result<Work> {
     let pairs = crate::train::lstm_prior::Pairs::new(vec![], 0, 0, w);
     let mut trainer =
         crate::train::lstm_prior::LstmPriorTrainer::new(gpu, model, &lp, pairs, b, 0)?;
+    // the `_amp` row (renamed by the caller) is the same step with `--amp`
+    trainer.scaler = crate::train::amp_scaler(gpu, amp, "bench")?;
     let ids: Vec<u32> = (0..b * w)
         .map(|i| (i * 2_654_435_761usize % 4098) as u32)
         .collect();
@@ -639,20 +657,24 @@ fn lstm_prior_step(gpu: &Gpu, sample: bool) -> Result<Work> {
 fn vaegan_step(gpu: &Gpu, name: &'static str) -> Result<Work> {
     use crate::models::vaegan::wgan_terms;
     use crate::train::vaegan::{VaeGan, VaeGanRun};
-    let mut model = VaeGan::new(gpu, VaeGanRun::default())?;
+    let run = VaeGanRun {
+        amp: name.ends_with("_amp"),
+        ..VaeGanRun::default()
+    };
+    let mut model = VaeGan::new(gpu, run)?;
     let real = Var::constant(uniform(gpu, &[16, 3, 128, 128], key(90), 0.0, 1.0)?);
     let fake = Var::constant(uniform(gpu, &[16, 3, 128, 128], key(91), 0.0, 1.0)?);
     let alpha = uniform(gpu, &[16], key(92), -1.0, 1.0)?;
     let g = gpu.clone();
     Ok(Work {
         name,
-        gflop: (name == "vaegan_train_step").then_some(142.0),
+        gflop: name.starts_with("vaegan_train_step").then_some(142.0),
         gbytes: None,
         items: Some(16.0),
         setup_ms: 0.0,
         step: Box::new(move || {
             match name {
-                "vaegan_train_step" => drop(model.train_step(&real)?),
+                "vaegan_train_step" | "vaegan_train_step_amp" => drop(model.train_step(&real)?),
                 "vaegan_d_step" => drop(model.critic_step(&real)?),
                 "vaegan_g_step" => drop(model.generator_step(&real)?),
                 _ => {

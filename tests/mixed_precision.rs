@@ -292,3 +292,35 @@ fn an_overflowing_step_is_skipped_and_training_recovers() {
     assert_ne!(w.value().to_f32().unwrap(), before, "training goes on");
     assert_eq!(scaler.growth_tracker, 1);
 }
+
+/// Under autocast the fused attention reads q, k and v as f16: the output differs from the f32
+/// one only by that rounding (each of q, k, v within u₁₆ relative: the scores move by at most
+/// 2u₁₆·Σ|q||k|/√dh, which the softmax turns into that relative change of the weights, and v's
+/// rounding adds u₁₆; bound 4u₁₆·(1 + max score)·max|v| with room for the f32 sums), and the
+/// gradient reaches the f32 qkv as f32.
+#[test]
+fn autocast_attention_reads_f16_and_its_gradient_reaches_f32() {
+    if no_f16_here() {
+        return;
+    }
+    let (b, t, heads, dh) = (2, 7, 2, 8);
+    let d = heads * dh;
+    let xs = data(12, b * t * 3 * d);
+    let qkv = param(&xs, &[b, t, 3 * d]);
+    let y32 = qkv.self_attention_fused(heads, None, None).unwrap();
+    let y16 = autocast(true, || qkv.self_attention_fused(heads, None, None)).unwrap();
+    let (a, f) = (y16.value().to_f32().unwrap(), y32.value().to_f32().unwrap());
+    // |q|, |k|, |v| ≤ 1: scores ≤ dh/√dh
+    let bound = 4.0 * U16 * (1.0 + (dh as f64).sqrt()) + 1e-5;
+    let worst = a
+        .iter()
+        .zip(&f)
+        .map(|(x, y)| (x - y).abs() as f64)
+        .fold(0.0, f64::max);
+    assert!(worst > 0.0 && worst <= bound, "{worst} vs bound {bound}");
+    let g = backward(&y16.sum().unwrap(), &[&qkv]).unwrap()[0]
+        .clone()
+        .unwrap();
+    assert_eq!(g.value().dtype(), DType::F32);
+    assert_eq!(g.shape(), qkv.shape());
+}

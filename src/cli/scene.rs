@@ -63,7 +63,7 @@ pub struct TrainArgs {
     /// Fraction of the texts used for training; the rest validates.
     #[arg(long = "train-split", alias = "train_split", default_value_t = 0.8)]
     train_split: f64,
-    /// Mixed precision, as PyTorch's autocast + GradScaler (the original's --use_amp): matrix
+    /// Mixed precision, as PyTorch's autocast + GradScaler (the original's use_amp flag): matrix
     /// products and convolutions read f16 operands (their sums and results stay f32, as do the
     /// weights, Adam and every other op); each loss (AR, scene) is scaled dynamically and an
     /// update whose gradients overflow is skipped, said in the log. Needs an adapter with

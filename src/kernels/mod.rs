@@ -28,9 +28,10 @@ pub mod vq_ema;
 use crate::gpu::{Gpu, Shader};
 
 /// Every WGSL file, for the naga test and `wgtrain check`.
-pub fn all_shaders() -> [&'static Shader; 35] {
+pub fn all_shaders() -> [&'static Shader; 36] {
     [
         &matmul::COOP_SHADER,
+        &attention::F16_SHADER,
         &cast::SHADER,
         &conv::IMPLICIT_SUBGROUP_F16_SHADER,
         &conv::IMPLICIT_TILED_F16_SHADER,
@@ -146,6 +147,55 @@ pub fn split_axis(shape: &[usize], axis: usize) -> (usize, usize, usize) {
 /// Widen f32 data for the f64 reference.
 pub fn to_f64(x: &[f32]) -> Vec<f64> {
     x.iter().map(|&v| v as f64).collect()
+}
+
+/// `source` with the storage arrays `operands` (name, element type: "f32" or "vec4<f32>") read
+/// as f16: `enable f16;` first, each array declared with f16 elements, and every indexing of
+/// it wrapped in a widening to its f32 type, so nothing else in the kernel changes (mixed
+/// precision's f16-operand twins; `tools/gen_matmul.py` does the same for the generated
+/// kernels). naga rejects a twin where a load was missed (an f16 used as an f32), which the
+/// shader test runs. Panics if an array is not declared as given (a programming error the
+/// shader test would hit first).
+pub fn with_f16_operands(source: &str, operands: &[(&str, &str)]) -> String {
+    let mut text = source.to_string();
+    for (name, ty) in operands {
+        let decl = format!("var<storage, read> {name}: array<{ty}>;");
+        assert!(text.contains(&decl), "no `{decl}` to make f16");
+        text = text.replace(&decl, &decl.replace("f32", "f16"));
+    }
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len() + 1024);
+    let mut i = 0;
+    'scan: while i < bytes.len() {
+        let before_ok =
+            i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || b"_&.".contains(&bytes[i - 1]));
+        if before_ok {
+            for (name, ty) in operands {
+                if text[i..].starts_with(&format!("{name}[")) {
+                    // the matching bracket
+                    let (mut depth, mut j) = (0i32, i + name.len());
+                    loop {
+                        match bytes[j] {
+                            b'[' => depth += 1,
+                            b']' => depth -= 1,
+                            _ => {}
+                        }
+                        j += 1;
+                        if depth == 0 {
+                            break;
+                        }
+                    }
+                    out.push_str(&format!("{ty}({})", &text[i..j]));
+                    i = j;
+                    continue 'scan;
+                }
+            }
+        }
+        let ch = text[i..].chars().next().expect("in range");
+        out.push(ch);
+        i += ch.len_utf8();
+    }
+    format!("enable f16;\n{out}")
 }
 
 /// The element type of a matrix product's operands: both F32, or both F16 (mixed precision)

@@ -7,7 +7,7 @@
 
 use crate::autograd::Var;
 use crate::error::Result;
-use crate::gpu::Tensor;
+use crate::gpu::{DType, Tensor};
 use crate::kernels::attention::{attention_backward, attention_forward};
 use crate::kernels::elementwise::swap_middle;
 use crate::kernels::random::RngKey;
@@ -67,6 +67,13 @@ impl Var {
         dropout: Option<(f32, RngKey)>,
     ) -> Result<Var> {
         let op = "self_attention";
+        if crate::autograd::is_autocast_enabled() && self.value().dtype() == DType::F32 {
+            // mixed precision: the kernels read q, k and v as f16 (the cast passes the
+            // gradient, f32, back to the f32 qkv)
+            return self
+                .cast(DType::F16)?
+                .self_attention_fused(heads, mask, dropout);
+        }
         let (out, weights) = attention_forward(self.value(), heads, mask, dropout)?;
         Ok(Var::record(op, out, &[self], move |_o, g, inp| {
             super::sequence::first_order_only(op)?;

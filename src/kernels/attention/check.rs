@@ -14,8 +14,31 @@ use crate::kernels::to_f64;
 /// max|v|·(1 + max score magnitude), and each gradient with the sums of |terms| that form it
 /// (A_ij = p_ij(|dp_ij| + Σ_k p_ik|dp_ik|)/√dh·(1 + scores), then A·|k|, Aᵀ·|q|, p'ᵀ·|dO|);
 /// bound (head_dim + 2t + 16)·U·2.
+///
+/// With f16 qkv (mixed precision) the twin gets the rounded values and the kernels' arithmetic
+/// is the same f32 (a product of two f16 is exact in f32), so the bounds are the same.
 pub(crate) fn check_attention(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
+    let mut rows = attention_rows(gpu, seed, false)?;
+    if gpu.f16_reason().is_none() {
+        rows.extend(attention_rows(gpu, seed, true)?);
+    }
+    rows.push(params_layout::<crate::kernels::attention::AttentionParams>(
+        "attention",
+        &crate::kernels::attention::SHADER,
+        "Params",
+    )?);
+    rows.push(params_layout::<crate::kernels::attention::AttentionParams>(
+        "attention_f16",
+        &crate::kernels::attention::F16_SHADER,
+        "Params",
+    )?);
+    Ok(rows)
+}
+
+fn attention_rows(gpu: &Gpu, seed: u64, f16: bool) -> Result<Vec<CheckRow>> {
     use crate::kernels::attention::{attention_backward, attention_forward, cpu, AttentionShape};
+    use crate::kernels::matmul::check::operand;
+    let family = if f16 { "attention_f16" } else { "attention" };
     use crate::kernels::random::RngKey;
     let mut rows = vec![];
     let shapes = [
@@ -34,7 +57,16 @@ pub(crate) fn check_attention(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
         };
         let d = heads * dh;
         let sd = seed + 1700 + 10 * k as u64;
-        let qkv = data(sd, b * t * 3 * d, -1.0, 1.0);
+        let qkv: Vec<f32> = data(sd, b * t * 3 * d, -1.0, 1.0)
+            .into_iter()
+            .map(|v| {
+                if f16 {
+                    crate::gpu::half::round_to_f16(v)
+                } else {
+                    v
+                }
+            })
+            .collect();
         let go = data(sd + 1, b * t * d, -1.0, 1.0);
         let pad: Vec<bool> = (0..b * t).map(|i| i % t >= t - t / 4).collect();
         let mask = crate::autograd::attention_mask(b, t, true, Some(&pad));
@@ -47,7 +79,7 @@ pub(crate) fn check_attention(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
             },
         ));
         let drop64 = drop.map(|(p, key)| (p as f64, key));
-        let qt = Tensor::from_f32(gpu, &qkv, &[b, t, 3 * d])?;
+        let qt = operand(gpu, &qkv, &[b, t, 3 * d], f16)?;
         let mt = Tensor::from_f32(gpu, &mask, &[b, t, t])?;
         let m = masked.then_some(&mt);
         let (out, probs) = attention_forward(&qt, heads, m, drop)?;
@@ -138,7 +170,7 @@ pub(crate) fn check_attention(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
             }
         );
         rows.push(compare(
-            "attention/forward",
+            &format!("{family}/forward"),
             shape.clone(),
             &out.to_f32()?,
             &rout,
@@ -149,7 +181,7 @@ pub(crate) fn check_attention(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
             .map(|i| rprobs[i].max(1e-30) * cond[i / t])
             .collect();
         rows.push(compare(
-            "attention/weights",
+            &format!("{family}/weights"),
             shape.clone(),
             &probs.probs.to_f32()?,
             &rprobs,
@@ -158,7 +190,7 @@ pub(crate) fn check_attention(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
         ));
         let g_scale: Vec<f64> = g_scale.iter().map(|v| v.max(1e-30)).collect();
         rows.push(compare(
-            "attention/backward dqkv",
+            &format!("{family}/backward dqkv"),
             shape,
             &gq.to_f32()?,
             &rg,
@@ -166,10 +198,5 @@ pub(crate) fn check_attention(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
             bound,
         ));
     }
-    rows.push(params_layout::<crate::kernels::attention::AttentionParams>(
-        "attention",
-        &crate::kernels::attention::SHADER,
-        "Params",
-    )?);
     Ok(rows)
 }

@@ -20,6 +20,35 @@ pub static SHADER: Shader = Shader {
     ),
 };
 
+/// `SHADER` reading `qkv` as f16 (mixed precision; made from it by
+/// [`super::with_f16_operands`], so the two cannot drift): every q, k and v load widened to
+/// f32, everything else f32.
+pub static F16_SHADER: std::sync::LazyLock<Shader> = std::sync::LazyLock::new(|| Shader {
+    name: "attention_f16",
+    source: Box::leak(
+        super::with_f16_operands(SHADER.source, &[("qkv", "vec4<f32>")]).into_boxed_str(),
+    ),
+});
+
+/// The shader for `qkv`'s element type (F16: needs shader-f16).
+fn shader_for(qkv: &Tensor, op: &str) -> Result<&'static Shader> {
+    match qkv.dtype() {
+        DType::F32 => Ok(&SHADER),
+        DType::F16 => match qkv.gpu().f16_reason() {
+            None => Ok(&F16_SHADER),
+            Some(reason) => Err(Error::Unsupported {
+                op: format!("{op} of F16 qkv {:?}", qkv.shape()),
+                variant: "f16".into(),
+                reason,
+            }),
+        },
+        other => Err(Error::invalid(
+            op,
+            format!("qkv must be F32 or F16, not {other:?}"),
+        )),
+    }
+}
+
 super::shader_params! {
     /// The uniform block of `attention.wgsl`.
     pub struct AttentionParams {
@@ -177,7 +206,8 @@ pub struct AttentionWeights {
 
 /// softmax(q·kᵀ/√dh + mask) (then dropout `(p, key)`, keyed by the weight's index in
 /// `[H·B, T, T]`) · v per head, heads concatenated: returns the output `[B, T, D]` and the
-/// weights (kept for the backward).
+/// weights (kept for the backward). `qkv` F32, or F16 (mixed precision: loads widened, the
+/// rest f32).
 pub fn attention_forward(
     qkv: &Tensor,
     heads: usize,
@@ -185,7 +215,7 @@ pub fn attention_forward(
     dropout: Option<(f32, RngKey)>,
 ) -> Result<(Tensor, AttentionWeights)> {
     let op = "attention_forward";
-    qkv.expect_dtype(DType::F32, op)?;
+    let shader = shader_for(qkv, op)?;
     let s = AttentionShape::of(op, qkv, heads, mask)?;
     s.require_fused(op)?;
     let gpu = qkv.gpu();
@@ -202,7 +232,7 @@ pub fn attention_forward(
     gpu.dispatch(
         op,
         Dispatch {
-            shader: &SHADER,
+            shader,
             entry: "attention_forward",
             constants: &[],
             params: params.words(),
@@ -229,6 +259,7 @@ pub fn attention_backward(
     dropout: Option<(f32, RngKey)>,
 ) -> Result<Tensor> {
     let op = "attention_backward";
+    let shader = shader_for(qkv, op)?;
     let probs = &weights.probs;
     let s = AttentionShape::of(op, qkv, heads, None)?;
     s.require_fused(op)?;
@@ -256,7 +287,7 @@ pub fn attention_backward(
     gpu.dispatch(
         "attention_backward_query",
         Dispatch {
-            shader: &SHADER,
+            shader,
             entry: "attention_backward_query",
             constants: &[],
             params: params.words(),
@@ -273,7 +304,7 @@ pub fn attention_backward(
     gpu.dispatch(
         "attention_backward_key_value",
         Dispatch {
-            shader: &SHADER,
+            shader,
             entry: "attention_backward_key_value",
             constants: &[],
             params: params.words(),
