@@ -109,7 +109,8 @@ pub fn save_as(
         .iter()
         .map(|t| match dtype {
             DType::F16 => {
-                if let Some(v) = t.data.iter().find(|v| v.is_finite() && v.abs() > F16_MAX) {
+                // from 65520 on, values round to infinity in f16
+                if let Some(v) = t.data.iter().find(|v| v.is_finite() && v.abs() >= 65520.0) {
                     return Err(Error::checkpoint(
                         &op,
                         format!(

@@ -240,7 +240,8 @@ impl VaeGan {
             gen
         };
         let alpha = self.alpha(&gpu, b, 2)?;
-        // the penalty's inner gradient (of mean D, entries 1/B) is a normal f16 unscaled
+        // the penalty's inner gradient starts from d(ΣD)/dD = 1, a normal f16, so it runs
+        // unscaled (PyTorch's recipe scales it; smaller inner gradients could underflow f16)
         let (w, gp) = autocast(amp, || wgan_terms(&self.critic, real, &fake, &alpha))?;
         let loss = w.add(&gp.mul_scalar(self.run.lambda_gp as f32)?)?;
         let params = self.critic.named_parameters();
@@ -410,7 +411,10 @@ impl VaeGan {
 
     /// Restore modules, optimisers and the step counter; returns the checkpoint's epoch.
     pub fn load(&mut self, path: &Path) -> Result<usize> {
-        let (tensors, meta) = checkpoint::load(path)?;
+        let (tensors, meta, converted) = checkpoint::load_noting_conversions(path)?;
+        if let Some(note) = converted {
+            eprintln!("note: {note}");
+        }
         let what = format!("resuming from {}", path.display());
         if meta.get("model").map(String::as_str) != Some("vaegan") {
             return Err(Error::checkpoint(&what, "not a VAE-GAN checkpoint"));

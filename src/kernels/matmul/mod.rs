@@ -580,7 +580,10 @@ fn launch(a: &Tensor, b: &Tensor, p: &Product, kernel: Variant, epi: &Epilogue) 
     };
     let tiled = kernel.tiling().is_some();
     // the third constant: the epilogue's activation (tiled kernels), or the workgroup size of
-    // the cooperative-matrix kernels (one subgroup)
+    // the cooperative-matrix kernels: one subgroup, the adapter's widest (where a driver runs
+    // narrower subgroups than it reports, each subgroup of the workgroup computes the same
+    // block and stores the same values: wasted work, and formally a race on identical data;
+    // `subgroup_id` would give each its own block, once a GPU has shown the kernel right)
     let third = if kernel.coop_size().is_some() {
         ("WG", gpu.subgroup_width() as f64)
     } else {
