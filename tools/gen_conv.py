@@ -6,9 +6,7 @@ Writes:
                                (needs subgroups of exactly 8, like matmul_subgroup)
   conv_implicit_tiled.wgsl     the GPU tiling: A and B tiles staged in workgroup memory,
                                double-buffered, 256 invocations (any subgroup width)
-  conv_implicit_subgroup_f16.wgsl, conv_implicit_tiled_f16.wgsl: the same kernels with f16
-                               operands (mixed precision; gen_matmul.with_f16_operands: each load
-                               of src / wk / wk4 widened to f32, everything else unchanged)
+(Their f16-operand twins are made at start-up by `kernels::with_f16_operands`.)
 
 Usage:
   python3 tools/gen_conv.py [OUT_DIR]     # default: shaders/
@@ -42,7 +40,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen_matmul import EPILOGUE, Out, comment, with_f16_operands  # noqa: E402
+from gen_matmul import EPILOGUE, Out, comment  # noqa: E402
 
 REGEN = "python3 tools/gen_conv.py"
 
@@ -484,10 +482,6 @@ grid = (ceil(cols / {TILED_BN}), ceil(rows / {TILED_BM}), z as the kernel says).
     return o
 
 
-# the operand arrays of the implicit kernels, as the f16 twins read them
-F16 = {"src": "f32", "wk": "f32", "wk4": "vec4<f32>"}
-
-
 def main(argv):
     out = argv[1] if len(argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "shaders")
     o = subgroup_file()
@@ -506,13 +500,11 @@ def main(argv):
         gen_subgroup(o, kind, b4, TR=NARROW_TR, CL=4, suffix="_n32")
         o("")
     open(os.path.join(out, "conv_implicit_subgroup.wgsl"), "w").write(o.text())
-    open(os.path.join(out, "conv_implicit_subgroup_f16.wgsl"), "w").write(with_f16_operands(o.text(), F16))
     o = tiled_file()
     for kind in (Forward(), BackwardInput(), BackwardWeight()):
         gen_tiled(o, kind)
         o("")
     open(os.path.join(out, "conv_implicit_tiled.wgsl"), "w").write(o.text())
-    open(os.path.join(out, "conv_implicit_tiled_f16.wgsl"), "w").write(with_f16_operands(o.text(), F16))
 
 
 if __name__ == "__main__":

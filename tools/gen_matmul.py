@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate the matmul WGSL kernels.
 
-Writes nine files:
+Writes seven files:
   matmul.wgsl            portable kernels `matmul` (any shape) and `matmul_vec4` (aligned shapes)
   matmul_subgroup.wgsl   `matmul_subgroup`, `matmul_subgroup_small_m` (aligned shapes, needs
                          subgroup size 8)
@@ -12,9 +12,8 @@ Writes nine files:
   codebook_nearest_tiled.wgsl     `nearest_code_tiled`: the same on the GPU tiling (workgroup memory)
   matmul_coop.wgsl       `matmul_coop16`, `matmul_coop8`: f16 operands on cooperative matrices (tensor
                          cores; wgpu's experimental extension), f32 accumulation, any shape
-  matmul_f16.wgsl, matmul_subgroup_f16.wgsl, matmul_tiled_f16.wgsl: the three matmul files with
-                         f16 operands (mixed precision): the same kernels, each load widened to
-                         f32 as it is read, so products and sums stay f32 and C is f32
+(The matmul kernels' f16-operand twins are not files: `kernels::with_f16_operands` makes them
+from these at start-up.)
 
 Usage:
   python3 tools/gen_matmul.py [OUT_DIR]            # write both files (default: shaders/) with the tuned tile sizes
@@ -1112,45 +1111,6 @@ def coop():
     return COOP_HEADER.format(regen=REGEN) + coop_entry(16) + coop_entry(8)
 
 
-F16_OPERANDS = {"a": "f32", "b": "f32", "a4": "vec4<f32>", "b4": "vec4<f32>"}
-
-
-def with_f16_operands(text, operands=F16_OPERANDS):
-    """The same kernels reading A and B as f16: `enable f16;`, the operand arrays declared
-    f16, and every indexing of them (`a[..]`, `b4[..]`) wrapped in a conversion to f32, so
-    nothing else changes. naga rejects a load this misses (an f16 where an f32 is used), which
-    the shader test runs."""
-    out = []
-    i = 0
-    while i < len(text):
-        m = None
-        for name, ty in operands.items():
-            j = i + len(name)
-            before = text[i - 1] if i > 0 else " "
-            if text.startswith(name + "[", i) and not (before.isalnum() or before in "_&."):
-                m = (name, ty)
-                break
-        if not m:
-            out.append(text[i])
-            i += 1
-            continue
-        name, ty = m
-        depth, j = 0, i + len(name)
-        while True:
-            depth += {"[": 1, "]": -1}.get(text[j], 0)
-            j += 1
-            if depth == 0:
-                break
-        out.append(f"{ty}({text[i:j]})")
-        i = j
-    text = "".join(out)
-    for name, ty in operands.items():
-        decl = f"var<storage, read> {name}: array<{ty}>;"
-        text = text.replace(decl, f"var<storage, read> {name}: array<{ty.replace('f32', 'f16')}>;")
-    note = "// f16 operands (mixed precision), each widened to f32 as it is loaded: f32 products, sums and C.\n"
-    return "enable f16;\n" + note + text
-
-
 def main(argv):
     if len(argv) > 1 and argv[1] == "--portable":
         TM, TN, TM4, TN4 = (int(x) for x in argv[2:6])
@@ -1173,8 +1133,6 @@ def main(argv):
         open(os.path.join(out, "codebook_nearest_subgroup.wgsl"), "w").write(nearest_subgroup())
         open(os.path.join(out, "codebook_nearest_tiled.wgsl"), "w").write(nearest_tiled())
         open(os.path.join(out, "matmul_coop.wgsl"), "w").write(coop())
-        for name, text in [("matmul", portable()), ("matmul_subgroup", subgroup()), ("matmul_tiled", tiled())]:
-            open(os.path.join(out, name + "_f16.wgsl"), "w").write(with_f16_operands(text))
 
 
 if __name__ == "__main__":

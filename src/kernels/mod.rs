@@ -149,20 +149,25 @@ pub fn to_f64(x: &[f32]) -> Vec<f64> {
     x.iter().map(|&v| v as f64).collect()
 }
 
-/// `source` with the storage arrays `operands` (name, element type: "f32" or "vec4<f32>") read
+/// `source` with the storage arrays `operands` (name, element type: `"f32"` or `"vec4<f32>"`) read
 /// as f16: `enable f16;` first, each array declared with f16 elements, and every indexing of
 /// it wrapped in a widening to its f32 type, so nothing else in the kernel changes (mixed
-/// precision's f16-operand twins; `tools/gen_matmul.py` does the same for the generated
-/// kernels). naga rejects a twin where a load was missed (an f16 used as an f32), which the
-/// shader test runs. Panics if an array is not declared as given (a programming error the
+/// precision's f16-operand twins of the matmul, conv and attention kernels, see `f16_twin`).
+/// naga rejects a twin where a load was missed (an f16 used as an f32), which the
+/// shader test runs. Operands the source does not declare are skipped (a file's entries may
+/// read only the vec4 views); panics if it declares none of them (a programming error the
 /// shader test would hit first).
 pub fn with_f16_operands(source: &str, operands: &[(&str, &str)]) -> String {
     let mut text = source.to_string();
+    let mut declared = 0;
     for (name, ty) in operands {
         let decl = format!("var<storage, read> {name}: array<{ty}>;");
-        assert!(text.contains(&decl), "no `{decl}` to make f16");
-        text = text.replace(&decl, &decl.replace("f32", "f16"));
+        if text.contains(&decl) {
+            text = text.replace(&decl, &decl.replace("f32", "f16"));
+            declared += 1;
+        }
     }
+    assert!(declared > 0, "none of {operands:?} to make f16");
     let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len() + 1024);
     let mut i = 0;
@@ -196,6 +201,15 @@ pub fn with_f16_operands(source: &str, operands: &[(&str, &str)]) -> String {
         i += ch.len_utf8();
     }
     format!("enable f16;\n{out}")
+}
+
+/// `shader` with `operands` read as f16 ([`with_f16_operands`]), called `name`: what the
+/// f16-operand twins' `LazyLock`s make on first use, so no twin is a file that could drift.
+pub(crate) fn f16_twin(name: &'static str, shader: &Shader, operands: &[(&str, &str)]) -> Shader {
+    Shader {
+        name,
+        source: Box::leak(with_f16_operands(shader.source, operands).into_boxed_str()),
+    }
 }
 
 /// The element type of a matrix product's operands: both F32, or both F16 (mixed precision)

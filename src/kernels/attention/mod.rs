@@ -23,12 +23,8 @@ pub static SHADER: Shader = Shader {
 /// `SHADER` reading `qkv` as f16 (mixed precision; made from it by
 /// [`super::with_f16_operands`], so the two cannot drift): every q, k and v load widened to
 /// f32, everything else f32.
-pub static F16_SHADER: std::sync::LazyLock<Shader> = std::sync::LazyLock::new(|| Shader {
-    name: "attention_f16",
-    source: Box::leak(
-        super::with_f16_operands(SHADER.source, &[("qkv", "vec4<f32>")]).into_boxed_str(),
-    ),
-});
+pub static F16_SHADER: std::sync::LazyLock<Shader> =
+    std::sync::LazyLock::new(|| super::f16_twin("attention_f16", &SHADER, &[("qkv", "vec4<f32>")]));
 
 /// The shader for `qkv`'s element type (F16: needs shader-f16).
 fn shader_for(qkv: &Tensor, op: &str) -> Result<&'static Shader> {

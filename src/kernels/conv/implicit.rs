@@ -34,23 +34,18 @@ pub static TILED_SHADER: Shader = Shader {
     ),
 };
 
-/// `SUBGROUP_SHADER` with f16 operands (generated from the same code).
-pub static SUBGROUP_F16_SHADER: Shader = Shader {
-    name: "conv_implicit_subgroup_f16",
-    source: concat!(
-        include_str!("../../../shaders/conv_implicit_subgroup_f16.wgsl"),
-        include_str!("../../../shaders/lib/activations.wgsl")
-    ),
-};
+/// The implicit kernels' operand arrays, as their f16 twins read them.
+const F16_OPERANDS: &[(&str, &str)] = &[("src", "f32"), ("wk", "f32"), ("wk4", "vec4<f32>")];
+
+/// `SUBGROUP_SHADER` with f16 operands (`kernels::with_f16_operands`: each load widened).
+pub static SUBGROUP_F16_SHADER: std::sync::LazyLock<Shader> = std::sync::LazyLock::new(|| {
+    crate::kernels::f16_twin("conv_implicit_subgroup_f16", &SUBGROUP_SHADER, F16_OPERANDS)
+});
 
 /// `TILED_SHADER` with f16 operands.
-pub static TILED_F16_SHADER: Shader = Shader {
-    name: "conv_implicit_tiled_f16",
-    source: concat!(
-        include_str!("../../../shaders/conv_implicit_tiled_f16.wgsl"),
-        include_str!("../../../shaders/lib/activations.wgsl")
-    ),
-};
+pub static TILED_F16_SHADER: std::sync::LazyLock<Shader> = std::sync::LazyLock::new(|| {
+    crate::kernels::f16_twin("conv_implicit_tiled_f16", &TILED_SHADER, F16_OPERANDS)
+});
 
 /// The GPU tiling's needs (tools/gen_conv.py: two buffers of 16 x 64 A and B values).
 const TILED_WORKGROUP_BYTES: u32 = 16384;
@@ -423,7 +418,7 @@ fn implicit_kernel(v: ConvVariant, which: usize, cols: usize, f16: bool) -> Kern
         rows,
         cols,
     };
-    let (subgroup, tiled) = if f16 {
+    let (subgroup, tiled): (&'static Shader, &'static Shader) = if f16 {
         (&SUBGROUP_F16_SHADER, &TILED_F16_SHADER)
     } else {
         (&SUBGROUP_SHADER, &TILED_SHADER)

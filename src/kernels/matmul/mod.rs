@@ -11,6 +11,7 @@ use crate::error::{Error, Result};
 use crate::gpu::select::{self, bucket};
 use crate::gpu::{DType, Dispatch, Gpu, Shader, Tensor};
 use crate::kernels::epilogue::Epilogue;
+use std::sync::LazyLock;
 
 /// The portable kernels `matmul` and `matmul_vec4`: no subgroups, no workgroup memory.
 pub static SHADER: Shader = Shader {
@@ -63,26 +64,25 @@ pub static TILED_SHADER: Shader = Shader {
     ),
 };
 
-/// `SHADER` with f16 operands (`enable f16`; generated from the same code).
-pub static F16_SHADER: Shader = Shader {
-    name: "matmul_f16",
-    source: include_str!("../../../shaders/matmul_f16.wgsl"),
-};
+/// The matmul kernels' operand arrays, as their f16 twins read them.
+const F16_OPERANDS: &[(&str, &str)] = &[
+    ("a", "f32"),
+    ("b", "f32"),
+    ("a4", "vec4<f32>"),
+    ("b4", "vec4<f32>"),
+];
+
+/// `SHADER` with f16 operands (`kernels::with_f16_operands`: each load widened to f32).
+pub static F16_SHADER: LazyLock<Shader> =
+    LazyLock::new(|| super::f16_twin("matmul_f16", &SHADER, F16_OPERANDS));
 
 /// `SUBGROUP_SHADER` with f16 operands.
-pub static SUBGROUP_F16_SHADER: Shader = Shader {
-    name: "matmul_subgroup_f16",
-    source: include_str!("../../../shaders/matmul_subgroup_f16.wgsl"),
-};
+pub static SUBGROUP_F16_SHADER: LazyLock<Shader> =
+    LazyLock::new(|| super::f16_twin("matmul_subgroup_f16", &SUBGROUP_SHADER, F16_OPERANDS));
 
 /// `TILED_SHADER` with f16 operands.
-pub static TILED_F16_SHADER: Shader = Shader {
-    name: "matmul_tiled_f16",
-    source: concat!(
-        include_str!("../../../shaders/matmul_tiled_f16.wgsl"),
-        include_str!("../../../shaders/lib/activations.wgsl")
-    ),
-};
+pub static TILED_F16_SHADER: LazyLock<Shader> =
+    LazyLock::new(|| super::f16_twin("matmul_tiled_f16", &TILED_SHADER, F16_OPERANDS));
 
 /// f16 operands on cooperative matrices (tensor cores): `matmul_coop16`, `matmul_coop8`.
 /// Needs wgpu's experimental cooperative-matrix feature and a matching adapter configuration.
@@ -561,7 +561,13 @@ fn launch(a: &Tensor, b: &Tensor, p: &Product, kernel: Variant, epi: &Epilogue) 
     let vec4 = aligned(m, n, k, trans_a, trans_b);
     let f16 = a.dtype() == DType::F16;
     // (f32 operands, f16 operands): the same kernels
-    let pick_shader = |f32_shader, f16_shader| if f16 { f16_shader } else { f32_shader };
+    let pick_shader = |f32_shader: &'static Shader, f16_shader: &'static Shader| {
+        if f16 {
+            f16_shader
+        } else {
+            f32_shader
+        }
+    };
     let portable = pick_shader(&SHADER, &F16_SHADER);
     let subgroup = pick_shader(&SUBGROUP_SHADER, &SUBGROUP_F16_SHADER);
     let (shader, entry, bm, bn) = match (kernel, kernel.tiling()) {
