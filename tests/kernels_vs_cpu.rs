@@ -46,6 +46,7 @@ fn every_variant_is_checked_or_named_with_a_reason() {
     let mut rows = check::run(gpu, Some("matmul"), 1).unwrap();
     rows.extend(check::run(gpu, Some("conv"), 1).unwrap());
     rows.extend(check::run(gpu, Some("codebook"), 1).unwrap());
+    rows.extend(check::run(gpu, Some("elementwise_f16"), 1).unwrap());
     let not_run = check::variants_not_run(gpu);
     let named = |prefix: &str| {
         rows.iter().any(|r| r.kernel.starts_with(prefix))
@@ -60,6 +61,10 @@ fn every_variant_is_checked_or_named_with_a_reason() {
         let code = format!("codebook/nearest_code/{}", v.name());
         assert!(named(&code), "codebook {v:?}");
     }
+    assert!(
+        named("elementwise_f16/"),
+        "element-wise maps with f16 operands"
+    );
     for v in ConvVariant::ALL {
         // f32 operands, and f16 operands (mixed precision)
         for family in ["conv", "conv_f16"] {

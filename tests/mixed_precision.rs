@@ -324,3 +324,43 @@ fn autocast_attention_reads_f16_and_its_gradient_reaches_f32() {
     assert_eq!(g.value().dtype(), DType::F32);
     assert_eq!(g.shape(), qkv.shape());
 }
+
+/// Element-wise maps read an F16 operand (widened exactly) and write f32: a chain through an
+/// f16 tensor gives bit for bit what the same chain gives on f32 tensors holding the rounded
+/// values, forward and backward, and the gradient reaches the f32 parameter as f32.
+#[test]
+fn element_wise_maps_read_f16_exactly_and_pass_f32_gradients() {
+    if no_f16_here() {
+        return;
+    }
+    let gpu = common::gpu();
+    let (n, c) = (7, 5); // odd: F16 tensors end mid-word
+    let xs: Vec<f32> = data(61, n * c).iter().map(|v| 3.0 * v).collect();
+    let ws = data(62, c);
+    let chain = |x: &Var, w: &Var| -> wgtrain::Result<Var> {
+        let h = x.leaky_relu(0.1)?.mul(w)?; // b broadcast along rows
+        let g = x.tanh()?.add(&h)?.sigmoid()?.mul(&x.exp()?)?;
+        g.narrow(1, 1, 3)?.sum()
+    };
+    let x = param(&xs, &[n, c]);
+    let w16 = Var::constant(Tensor::from_f32_as_f16(gpu, &ws, &[c]).unwrap());
+    let x16 = x.cast(DType::F16).unwrap();
+    let l16 = chain(&x16, &w16).unwrap();
+    let g16 = backward(&l16, &[&x]).unwrap()[0].clone().unwrap();
+    assert_eq!(g16.value().dtype(), DType::F32);
+
+    let round = |v: &[f32]| -> Vec<f32> { v.iter().map(|&x| round_to_f16(x)).collect() };
+    let xr = param(&round(&xs), &[n, c]);
+    let wr = Var::constant(Tensor::from_f32(gpu, &round(&ws), &[c]).unwrap());
+    let l32 = chain(&xr, &wr).unwrap();
+    let g32 = backward(&l32, &[&xr]).unwrap()[0].clone().unwrap();
+    assert_eq!(l16.value().to_f32().unwrap(), l32.value().to_f32().unwrap());
+    assert_eq!(g16.value().to_f32().unwrap(), g32.value().to_f32().unwrap());
+    // and the rounding is real: the unrounded chain differs
+    let lf = chain(
+        &x,
+        &Var::constant(Tensor::from_f32(gpu, &ws, &[c]).unwrap()),
+    )
+    .unwrap();
+    assert_ne!(lf.value().to_f32().unwrap(), l32.value().to_f32().unwrap());
+}

@@ -97,6 +97,10 @@ pub const CHECKS: &[KernelChecks] = &[
         run: crate::kernels::elementwise::check::check_narrow_pad,
     },
     KernelChecks {
+        name: "elementwise_f16",
+        run: crate::kernels::elementwise::check::check_elementwise_f16,
+    },
+    KernelChecks {
         name: "reduce",
         run: crate::kernels::reduce::check::check_reduce,
     },

@@ -28,7 +28,7 @@ pub mod vq_ema;
 use crate::gpu::{Gpu, Shader};
 
 /// Every WGSL file, for the naga test and `wgtrain check`.
-pub fn all_shaders() -> [&'static Shader; 36] {
+pub fn all_shaders() -> [&'static Shader; 39] {
     [
         &matmul::COOP_SHADER,
         &attention::F16_SHADER,
@@ -51,6 +51,9 @@ pub fn all_shaders() -> [&'static Shader; 36] {
         &layer_norm::SHADER,
         &embedding::SHADER,
         &elementwise::SHADER,
+        &elementwise::F16_A_SHADER,
+        &elementwise::F16_B_SHADER,
+        &elementwise::F16_AB_SHADER,
         &reduce::SHADER,
         &matmul::SHADER,
         &matmul::SUBGROUP_SHADER,
@@ -70,7 +73,8 @@ pub fn all_shaders() -> [&'static Shader; 36] {
 }
 
 /// Every variant of the kernel families that have them ("matmul", "conv", "codebook"; the
-/// names `Gpu::force_variant` takes), with the reason this adapter cannot run it at all (None:
+/// names `Gpu::force_variant` takes; and "elementwise_f16", whose one variant is reading F16
+/// operands at all), with the reason this adapter cannot run it at all (None:
 /// it can, for some shapes). The one list behind `check`'s "cannot run" table and `bench
 /// --variants`.
 pub fn variant_support(gpu: &Gpu) -> Vec<(&'static str, &'static str, Option<String>)> {
@@ -95,6 +99,8 @@ pub fn variant_support(gpu: &Gpu) -> Vec<(&'static str, &'static str, Option<Str
         let reason = gpu.f16_reason().or_else(|| v.unsupported_reason(gpu));
         out.push(("conv_f16", v.name(), reason));
     }
+    // the element-wise maps' f16 twins (one "variant": F16 operands)
+    out.push(("elementwise_f16", "f16_operands", gpu.f16_reason()));
     for v in Variant::ALL {
         out.push((
             "codebook",

@@ -3,9 +3,75 @@
 
 use crate::check::*;
 use crate::error::Result;
+use crate::gpu::half::round_to_f16;
 use crate::gpu::{Gpu, Tensor};
 use crate::kernels::elementwise::{self as ew, Binary, Broadcast, Unary};
 use crate::kernels::to_f64;
+
+/// Which operands a case uploads as F16 (mixed precision): their values are rounded to f16
+/// first, so the twin gets what the GPU holds, and as widening f16 to f32 is exact the bounds
+/// are the f32 kernel's.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Half {
+    a: bool,
+    b: bool,
+}
+
+const F32: Half = Half { a: false, b: false };
+
+impl Half {
+    fn prefix(self) -> &'static str {
+        if self.a || self.b {
+            "elementwise_f16/"
+        } else {
+            ""
+        }
+    }
+    fn label(self) -> &'static str {
+        match (self.a, self.b) {
+            (false, false) => "",
+            (true, false) => " a:f16",
+            (false, true) => " b:f16",
+            (true, true) => " a,b:f16",
+        }
+    }
+}
+
+/// `x` as the GPU will hold it (rounded to f16 with `f16`) and the tensor holding it.
+fn upload(gpu: &Gpu, x: Vec<f32>, shape: &[usize], f16: bool) -> Result<(Vec<f32>, Tensor)> {
+    if f16 {
+        let held: Vec<f32> = x.into_iter().map(round_to_f16).collect();
+        let t = Tensor::from_f32_as_f16(gpu, &held, shape)?;
+        Ok((held, t))
+    } else {
+        let t = Tensor::from_f32(gpu, &x, shape)?;
+        Ok((x, t))
+    }
+}
+
+/// The element-wise maps reading F16 operands: unary maps, binary maps with each mix of F16
+/// and F32 operands, and the layout maps. Without shader-f16 there are none to check (the
+/// adapter's "cannot run" list names them with the reason).
+pub(crate) fn check_elementwise_f16(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
+    if gpu.f16_reason().is_some() {
+        return Ok(vec![]);
+    }
+    let a = Half { a: true, b: false };
+    let mut rows = unary_rows(gpu, seed, a)?;
+    rows.extend(binary_rows(gpu, seed, true)?);
+    rows.extend(broadcast_rows(gpu, seed, Half { a: false, b: true })?);
+    rows.extend(expand_rows(gpu, seed, a)?);
+    rows.extend(narrow_pad_rows(gpu, seed, a)?);
+    rows.extend(swap_middle_rows(gpu, seed, a)?);
+    for shader in [&ew::F16_A_SHADER, &ew::F16_B_SHADER, &ew::F16_AB_SHADER] {
+        rows.push(params_layout::<ew::ElementwiseParams>(
+            "elementwise_f16",
+            shader,
+            "Params",
+        )?);
+    }
+    Ok(rows)
+}
 
 /// Transcendentals get 16 ulp (Vulkan allows exp/log 3 + 2|x| ulp; inputs are within ±5, and
 /// tanh/sigmoid are built from exp); exact ops get 1 ulp of rounding.
@@ -17,6 +83,18 @@ pub(crate) fn unary_bound(op: Unary) -> f64 {
 }
 
 pub(crate) fn check_unary(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
+    let mut rows = unary_rows(gpu, seed, F32)?;
+    rows.push(params_layout::<
+        crate::kernels::elementwise::ElementwiseParams,
+    >(
+        "elementwise",
+        &crate::kernels::elementwise::SHADER,
+        "Params",
+    )?);
+    Ok(rows)
+}
+
+fn unary_rows(gpu: &Gpu, seed: u64, half: Half) -> Result<Vec<CheckRow>> {
     use Unary::*;
     let ops = [
         Relu,
@@ -42,8 +120,7 @@ pub(crate) fn check_unary(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
             } else {
                 (-5.0, 5.0)
             };
-            let x = data(seed + k as u64, n, lo, hi);
-            let t = Tensor::from_f32(gpu, &x, &[n])?;
+            let (x, t) = upload(gpu, data(seed + k as u64, n, lo, hi), &[n], half.a)?;
             let out = ew::unary(&t, op)?.to_f32()?;
             let r = ew::cpu::unary(&to_f64(&x), op);
             // tanh near 0 is ~x: scale by the input too, so the absolute ulp error of the
@@ -61,8 +138,8 @@ pub(crate) fn check_unary(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
                 })
                 .collect();
             rows.push(compare(
-                &format!("unary/{}", op.name()),
-                format!("[{n}]"),
+                &format!("{}unary/{}", half.prefix(), op.name()),
+                format!("[{n}]{}", half.label()),
                 &out,
                 &r,
                 &s,
@@ -70,17 +147,15 @@ pub(crate) fn check_unary(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
             ));
         }
     }
-    rows.push(params_layout::<
-        crate::kernels::elementwise::ElementwiseParams,
-    >(
-        "elementwise",
-        &crate::kernels::elementwise::SHADER,
-        "Params",
-    )?);
     Ok(rows)
 }
 
 pub(crate) fn check_binary(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
+    binary_rows(gpu, seed, false)
+}
+
+/// With `f16`, each shape takes the next mix of F16 operands (a, b, both).
+fn binary_rows(gpu: &Gpu, seed: u64, f16: bool) -> Result<Vec<CheckRow>> {
     use Binary::*;
     let ops = [
         Add,
@@ -106,7 +181,18 @@ pub(crate) fn check_binary(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
     ];
     for (k, &(a0, a1, a2)) in shapes.iter().enumerate() {
         let n = a0 * a1 * a2;
-        let x = data(seed + k as u64, n, -2.0, 2.0);
+        let half = match (f16, k % 3) {
+            (false, _) => F32,
+            (true, 0) => Half { a: true, b: false },
+            (true, 1) => Half { a: false, b: true },
+            (true, _) => Half { a: true, b: true },
+        };
+        let (x, ta) = upload(
+            gpu,
+            data(seed + k as u64, n, -2.0, 2.0),
+            &[a0, a1, a2],
+            half.a,
+        )?;
         for (bc, label) in [
             (Broadcast { len: n, inner: 1 }, "same"),
             (Broadcast { len: 1, inner: 1 }, "scalar"),
@@ -125,8 +211,7 @@ pub(crate) fn check_binary(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
                     *v = 0.5; // keep divisions well conditioned
                 }
             }
-            let ta = Tensor::from_f32(gpu, &x, &[a0, a1, a2])?;
-            let tb = Tensor::from_f32(gpu, &y, &[bc.len])?;
+            let (y, tb) = upload(gpu, y, &[bc.len], half.b)?;
             for op in ops {
                 let out = ew::binary_broadcast(&ta, &tb, op, bc)?.to_f32()?;
                 let (xd, yd) = (to_f64(&x), to_f64(&y));
@@ -148,8 +233,8 @@ pub(crate) fn check_binary(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
                     })
                     .collect();
                 rows.push(compare(
-                    &format!("binary/{}", op.name()),
-                    format!("[{a0},{a1},{a2}] b:{label}"),
+                    &format!("{}binary/{}", half.prefix(), op.name()),
+                    format!("[{a0},{a1},{a2}] b:{label}{}", half.label()),
                     &out,
                     &r,
                     &s,
@@ -162,19 +247,23 @@ pub(crate) fn check_binary(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
 }
 
 pub(crate) fn check_broadcast(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
+    broadcast_rows(gpu, seed, F32)
+}
+
+fn broadcast_rows(gpu: &Gpu, seed: u64, half: Half) -> Result<Vec<CheckRow>> {
     let mut rows = vec![];
     for (k, &(outer, len, inner)) in [(1, 1, 1), (5, 3, 7), (300, 257, 1), (2, 64, 1025)]
         .iter()
         .enumerate()
     {
-        let b = data(seed + k as u64, len, -1.0, 1.0);
+        let (b, tb) = upload(gpu, data(seed + k as u64, len, -1.0, 1.0), &[len], half.b)?;
         let bc = Broadcast { len, inner };
         let n = outer * len * inner;
-        let out = ew::broadcast(&Tensor::from_f32(gpu, &b, &[len])?, bc, &[n])?.to_f32()?;
+        let out = ew::broadcast(&tb, bc, &[n])?.to_f32()?;
         let r = ew::cpu::broadcast(&to_f64(&b), bc, n);
         rows.push(compare(
-            "broadcast",
-            format!("[{len}] -> [{outer},{len},{inner}]"),
+            &format!("{}broadcast", half.prefix()),
+            format!("[{len}] -> [{outer},{len},{inner}]{}", half.label()),
             &out,
             &r,
             &abs_scale(&r),
@@ -185,18 +274,26 @@ pub(crate) fn check_broadcast(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
 }
 
 pub(crate) fn check_expand(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
+    expand_rows(gpu, seed, F32)
+}
+
+fn expand_rows(gpu: &Gpu, seed: u64, half: Half) -> Result<Vec<CheckRow>> {
     let mut rows = vec![];
     for (k, &(b, r, c)) in [(1, 1, 1), (2, 3, 5), (16, 256, 1024), (3, 257, 7)]
         .iter()
         .enumerate()
     {
-        let x = data(seed + 60 + k as u64, b * r * c, -1.0, 1.0);
-        let out =
-            ew::transpose_last2(&Tensor::from_f32(gpu, &x, &[b, r, c])?, b, r, c)?.to_f32()?;
+        let (x, t) = upload(
+            gpu,
+            data(seed + 60 + k as u64, b * r * c, -1.0, 1.0),
+            &[b, r, c],
+            half.a,
+        )?;
+        let out = ew::transpose_last2(&t, b, r, c)?.to_f32()?;
         let rf = ew::cpu::transpose_last2(&to_f64(&x), b, r, c);
         rows.push(compare(
-            "transpose_last2",
-            format!("[{b},{r},{c}]"),
+            &format!("{}transpose_last2", half.prefix()),
+            format!("[{b},{r},{c}]{}", half.label()),
             &out,
             &rf,
             &abs_scale(&rf),
@@ -207,13 +304,20 @@ pub(crate) fn check_expand(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
         .iter()
         .enumerate()
     {
-        let x = data(seed + k as u64, outer * inner, -1.0, 1.0);
-        let t = Tensor::from_f32(gpu, &x, &[outer, inner])?;
+        let (x, t) = upload(
+            gpu,
+            data(seed + k as u64, outer * inner, -1.0, 1.0),
+            &[outer, inner],
+            half.a,
+        )?;
         let out = ew::expand_axis(&t, outer, len, inner, &[outer, len, inner])?.to_f32()?;
         let r = ew::cpu::expand_axis(&to_f64(&x), outer, len, inner);
         rows.push(compare(
-            "expand_axis",
-            format!("[{outer},{inner}] -> [{outer},{len},{inner}]"),
+            &format!("{}expand_axis", half.prefix()),
+            format!(
+                "[{outer},{inner}] -> [{outer},{len},{inner}]{}",
+                half.label()
+            ),
             &out,
             &r,
             &abs_scale(&r),
@@ -224,6 +328,10 @@ pub(crate) fn check_expand(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
 }
 
 pub(crate) fn check_narrow_pad(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
+    narrow_pad_rows(gpu, seed, F32)
+}
+
+fn narrow_pad_rows(gpu: &Gpu, seed: u64, half: Half) -> Result<Vec<CheckRow>> {
     let mut rows = vec![];
     let cases = [
         (1, 1, 1, 0, 1),
@@ -239,23 +347,33 @@ pub(crate) fn check_narrow_pad(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
             start,
             len,
         };
-        let x = data(seed + k as u64, outer * full * inner, -1.0, 1.0);
-        let t = Tensor::from_f32(gpu, &x, &[outer, full, inner])?;
-        let out = ew::narrow_axis(&t, s, &[outer, len, inner])?;
+        let (x, t) = upload(
+            gpu,
+            data(seed + k as u64, outer * full * inner, -1.0, 1.0),
+            &[outer, full, inner],
+            half.a,
+        )?;
+        let out = ew::narrow_axis(&t, s, &[outer, len, inner])?.to_f32()?;
         let r = ew::cpu::narrow_axis(&to_f64(&x), s);
         rows.push(compare(
-            "narrow_axis",
-            format!("[{outer},{full},{inner}][{start}..{}]", start + len),
-            &out.to_f32()?,
+            &format!("{}narrow_axis", half.prefix()),
+            format!(
+                "[{outer},{full},{inner}][{start}..{}]{}",
+                start + len,
+                half.label()
+            ),
+            &out,
             &r,
             &abs_scale(&r),
             0.0,
         ));
-        let back = ew::pad_axis(&out, s, &[outer, full, inner])?.to_f32()?;
+        // the slice goes back in (its values are f16 values already with `half.a`)
+        let (_, slice) = upload(gpu, out, &[outer, len, inner], half.a)?;
+        let back = ew::pad_axis(&slice, s, &[outer, full, inner])?.to_f32()?;
         let r2 = ew::cpu::pad_axis(&r, s);
         rows.push(compare(
-            "pad_axis",
-            format!("[{outer},{len},{inner}] into {full}"),
+            &format!("{}pad_axis", half.prefix()),
+            format!("[{outer},{len},{inner}] into {full}{}", half.label()),
             &back,
             &r2,
             &abs_scale(&r2),
@@ -267,6 +385,10 @@ pub(crate) fn check_narrow_pad(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
 
 /// Axis swap: a pure copy, exact.
 pub(crate) fn check_swap_middle(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
+    swap_middle_rows(gpu, seed, F32)
+}
+
+fn swap_middle_rows(gpu: &Gpu, seed: u64, half: Half) -> Result<Vec<CheckRow>> {
     use crate::kernels::elementwise::{cpu, swap_middle};
     let mut rows = vec![];
     for (k, &(a, b, c, d)) in [
@@ -279,12 +401,17 @@ pub(crate) fn check_swap_middle(gpu: &Gpu, seed: u64) -> Result<Vec<CheckRow>> {
     .iter()
     .enumerate()
     {
-        let x = data(seed + 1600 + k as u64, a * b * c * d, -1.0, 1.0);
-        let out = swap_middle(&Tensor::from_f32(gpu, &x, &[a, b, c, d])?, a, b, c, d)?.to_f32()?;
+        let (x, t) = upload(
+            gpu,
+            data(seed + 1600 + k as u64, a * b * c * d, -1.0, 1.0),
+            &[a, b, c, d],
+            half.a,
+        )?;
+        let out = swap_middle(&t, a, b, c, d)?.to_f32()?;
         let reference = cpu::swap_middle(&to_f64(&x), a, b, c, d);
         rows.push(compare(
-            "swap_middle",
-            format!("[{a},{b},{c},{d}]"),
+            &format!("{}swap_middle", half.prefix()),
+            format!("[{a},{b},{c},{d}]{}", half.label()),
             &out,
             &reference,
             &abs_scale(&reference),

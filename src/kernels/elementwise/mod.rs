@@ -7,6 +7,7 @@ pub mod cpu;
 use super::{as_u32, ShaderParams};
 use crate::error::{Error, Result};
 use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Gpu, Shader, Tensor};
+use std::sync::LazyLock;
 
 /// The shader: `unary`, `binary`, the axis and layout maps, and `fill`.
 pub static SHADER: Shader = Shader {
@@ -16,6 +17,18 @@ pub static SHADER: Shader = Shader {
         include_str!("../../../shaders/lib/activations.wgsl")
     ),
 };
+
+/// `SHADER` reading `a` as f16 (mixed precision: an f16 tensor met by an element-wise map;
+/// [`super::with_f16_operands`] widens each load to f32, so the arithmetic and the f32 output
+/// are the f32 kernel's on the widened values, which are exact).
+pub static F16_A_SHADER: LazyLock<Shader> =
+    LazyLock::new(|| super::f16_twin("elementwise_f16_a", &SHADER, &[("a", "f32")]));
+/// `SHADER` reading `b` as f16.
+pub static F16_B_SHADER: LazyLock<Shader> =
+    LazyLock::new(|| super::f16_twin("elementwise_f16_b", &SHADER, &[("b", "f32")]));
+/// `SHADER` reading both `a` and `b` as f16.
+pub static F16_AB_SHADER: LazyLock<Shader> =
+    LazyLock::new(|| super::f16_twin("elementwise_f16_ab", &SHADER, &[("a", "f32"), ("b", "f32")]));
 
 super::shader_params! {
     /// The uniform block of `elementwise.wgsl`.
@@ -313,10 +326,7 @@ fn map_into(
     inputs: &[(u32, &Tensor)],
     params: impl FnOnce(u32) -> Result<ElementwiseParams>,
 ) -> Result<Tensor> {
-    for (_, t) in inputs {
-        // the element-wise kernels read f32 (mixed precision keeps them in f32)
-        t.expect_dtype(DType::F32, op)?;
-    }
+    let shader = shader_for(gpu, op, inputs)?;
     let out = gpu.empty(shape, DType::F32, op)?;
     let n = out.numel();
     if n == 0 {
@@ -327,7 +337,7 @@ fn map_into(
     gpu.dispatch(
         op,
         Dispatch {
-            shader: &SHADER,
+            shader,
             entry,
             constants,
             params: params(as_u32(op, "n", n)?)?.words(),
@@ -336,6 +346,43 @@ fn map_into(
         },
     )?;
     Ok(out)
+}
+
+/// The shader for the operands' element types: F32 reads `SHADER`; an F16 operand (binding 1
+/// `a`, binding 2 `b`) reads its f16 twin, on a device with shader-f16. The output is F32
+/// either way (the accumulator type of mixed precision).
+fn shader_for(gpu: &Gpu, op: &str, inputs: &[(u32, &Tensor)]) -> Result<&'static Shader> {
+    let mut half = [false; 2];
+    for (binding, t) in inputs {
+        match t.dtype() {
+            DType::F32 => {}
+            DType::F16 => {
+                if let Some(reason) = gpu.f16_reason() {
+                    return Err(Error::Unsupported {
+                        op: format!("{op} of an F16 tensor {:?}", t.shape()),
+                        variant: "f16".into(),
+                        reason,
+                    });
+                }
+                half[*binding as usize - 1] = true;
+            }
+            other => {
+                return Err(Error::invalid(
+                    op,
+                    format!(
+                        "expected an F32 or F16 tensor, got {other:?} {:?}",
+                        t.shape()
+                    ),
+                ))
+            }
+        }
+    }
+    Ok(match half {
+        [false, false] => &SHADER,
+        [true, false] => &F16_A_SHADER,
+        [false, true] => &F16_B_SHADER,
+        [true, true] => &F16_AB_SHADER,
+    })
 }
 
 fn slice_op(
@@ -378,7 +425,6 @@ pub fn pad_axis(x: &Tensor, s: Slice, shape: &[usize]) -> Result<Tensor> {
 
 /// `op` applied to every element of `x`.
 pub fn unary(x: &Tensor, op: Unary) -> Result<Tensor> {
-    x.expect_dtype(DType::F32, op.name())?;
     let (code, alpha, beta) = op.code_and_args();
     map_into(
         x.gpu(),
@@ -399,8 +445,6 @@ pub fn binary(a: &Tensor, b: &Tensor, op: Binary) -> Result<Tensor> {
 
 /// `a (op) b` with `b` broadcast as `bc` says.
 pub fn binary_broadcast(a: &Tensor, b: &Tensor, op: Binary, bc: Broadcast) -> Result<Tensor> {
-    a.expect_dtype(DType::F32, op.name())?;
-    b.expect_dtype(DType::F32, op.name())?;
     let n = a.numel();
     bc.check(n, b.numel(), op.name())?;
     let (code, alpha, beta) = op.code_and_args();
