@@ -41,6 +41,7 @@ pub mod autograd;
 pub mod bench;
 pub mod check;
 pub mod data;
+pub mod dist;
 pub mod error;
 pub mod gpu;
 pub mod io;

@@ -5,9 +5,27 @@ mod cli;
 fn main() {
     private_runtime_dir();
     if let Err(e) = cli::main() {
+        let world = wgtrain::dist::world();
+        if world.size() > 1 {
+            // the other ranks may be waiting for this one in a collective: end them all. An
+            // error every rank meets (ranks that disagree) is said once: rank 0 ends the job
+            // while the others give it two seconds first.
+            if !world.is_root() {
+                std::thread::sleep(std::time::Duration::from_secs(2));
+            }
+            wgtrain::dist::abort(
+                &format!(
+                    "error on rank {} of {}: {e:#}\nending the job (MPI_Abort)",
+                    world.rank(),
+                    world.size()
+                ),
+                2,
+            );
+        }
         eprintln!("error: {e:#}");
         std::process::exit(2);
     }
+    wgtrain::dist::finalize();
     // Stopped by Ctrl-C at a safe point (the checkpoint is saved): still exit as an
     // interrupted command, so shells and job scripts do not take it for a finished run.
     if wgtrain::train::stop_requested() {

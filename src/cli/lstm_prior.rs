@@ -128,8 +128,11 @@ pub fn run(dev: &DeviceArgs, cmd: &LstmPriorCommand) -> anyhow::Result<()> {
                     vqvae_weights: vqvae_weights.clone(),
                     amp: precision.amp,
                 },
-                &mut |m| eprintln!("{m}"),
+                &mut super::say,
             )?;
+            if !wgtrain::dist::world().is_root() {
+                return Ok(());
+            }
             println!(
                 "{} on {} code maps ({} pairs); checkpoint {}",
                 wgtrain::train::epochs_done(

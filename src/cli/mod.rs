@@ -220,6 +220,8 @@ pub fn main() -> anyhow::Result<()> {
         let _ = SETTINGS.set(s);
     }
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    // one rank, or this process's rank of an `mpirun`/`srun` job (see README)
+    wgtrain::dist::init()?;
     let lead = &cli.device;
     let command = cli.command.unwrap_or(Command::Demo(OnDevice {
         device: DeviceArgs::default(),
@@ -244,6 +246,14 @@ pub fn main() -> anyhow::Result<()> {
         Command::LstmPrior(c) => lstm_prior::run(&lead.under(&c.device), &c.command),
         Command::Vaegan(c) => vaegan::run(&lead.under(&c.device), &c.command),
         Command::Scene(c) => scene::run(&lead.under(&c.device), &c.command),
+    }
+}
+
+/// A line of a run's log on stderr; in a data-parallel run, rank 0's alone (every rank logs
+/// the same run).
+pub fn say(m: String) {
+    if wgtrain::dist::world().is_root() {
+        eprintln!("{m}");
     }
 }
 

@@ -255,15 +255,15 @@ pub fn run(dev: &DeviceArgs, cmd: &PokemonVaeCommand) -> anyhow::Result<()> {
         PokemonVaeCommand::Train(a) => {
             wgtrain::train::install_ctrl_c();
             let opts = a.options()?;
-            eprintln!(
+            super::say(format!(
                 "training the Pokemon VAE on {} ({:?}); run directory {}",
                 gpu.info().name,
                 gpu.info().backend,
                 opts.run_dir().display()
-            );
-            let s = train(&gpu, &opts, &mut |m| eprintln!("{m}"))?;
+            ));
+            let s = train(&gpu, &opts, &mut super::say)?;
             let trained = s.epoch_losses.len();
-            eprintln!(
+            super::say(format!(
                 "{}{}; last checkpoint {}; TensorBoard: tensorboard --logdir {}",
                 wgtrain::train::epochs_done(s.first_epoch, trained, opts.epoch),
                 if trained > 0 {
@@ -276,7 +276,7 @@ pub fn run(dev: &DeviceArgs, cmd: &PokemonVaeCommand) -> anyhow::Result<()> {
                     .map(|p| p.display().to_string())
                     .unwrap_or_else(|| "none".into()),
                 s.run_dir.display()
-            );
+            ));
             Ok(())
         }
         PokemonVaeCommand::Sample(a) => sample(&gpu, a),

@@ -129,7 +129,7 @@ pub fn run(dev: &DeviceArgs, cmd: &VaeGanCommand) -> anyhow::Result<()> {
     let gpu = dev.open()?;
     let data = wgtrain::train::locate(&a.data, "--data")?;
     let images = load_image_folder(&data, a.image_size, &mut |m| eprintln!("{m}"))?;
-    eprintln!("{} images from {}", images.len(), data.display());
+    super::say(format!("{} images from {}", images.len(), data.display()));
     wgtrain::train::install_ctrl_c();
     let s = train(
         &gpu,
@@ -145,8 +145,11 @@ pub fn run(dev: &DeviceArgs, cmd: &VaeGanCommand) -> anyhow::Result<()> {
             weights_only: a.disk.weights_only,
             settings: super::settings(),
         },
-        &mut |m| eprintln!("{m}"),
+        &mut super::say,
     )?;
+    if !wgtrain::dist::world().is_root() {
+        return Ok(());
+    }
     let trained = if s.losses.is_empty() {
         0
     } else {

@@ -190,8 +190,11 @@ pub fn run(dev: &DeviceArgs, cmd: &VqVaeCommand) -> anyhow::Result<()> {
                     weights_only: disk.weights_only,
                     amp: precision.amp,
                 },
-                &mut warn,
+                &mut super::say,
             )?;
+            if !wgtrain::dist::world().is_root() {
+                return Ok(());
+            }
             println!(
                 "{}; checkpoint {}; grids in {}/results",
                 wgtrain::train::epochs_done(

@@ -121,7 +121,21 @@ pub fn choose(choice: &AdapterChoice) -> Result<wgpu::Adapter> {
         )
     };
     let picked = match &choice.adapter {
-        None => adapters.into_iter().next(),
+        // data-parallel: a node's ranks spread over its adapters of the best one's kind and
+        // back end (local rank i takes the i-th, wrapping); one process takes the best
+        None => {
+            let kind = |a: &wgpu::Adapter| {
+                let i = a.get_info();
+                (i.backend, i.device_type)
+            };
+            let best = adapters.first().map(kind);
+            let same: Vec<wgpu::Adapter> = adapters
+                .into_iter()
+                .filter(|a| Some(kind(a)) == best)
+                .collect();
+            let local = crate::dist::world().local_rank() % same.len().max(1);
+            same.into_iter().nth(local)
+        }
         Some(sel) => {
             if let Ok(index) = sel.parse::<usize>() {
                 adapters.into_iter().nth(index)

@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 
 /// Appends TensorBoard events (scalars, images) to one event file.
 pub struct EventWriter {
-    file: std::fs::File,
+    /// None: a writer that discards (the ranks other than 0 of a data-parallel run).
+    file: Option<std::fs::File>,
     path: PathBuf,
 }
 
@@ -79,10 +80,21 @@ impl EventWriter {
             .unwrap_or_else(|_| "localhost".into());
         let path = dir.join(format!("events.out.tfevents.{secs}.{host}.wgtrain"));
         let file = std::fs::File::create(&path).map_err(|e| Error::Io { what, source: e })?;
-        let mut w = EventWriter { file, path };
+        let mut w = EventWriter {
+            file: Some(file),
+            path,
+        };
         let e = event(0, |e| bytes_field(e, 3, b"brain.Event:2"));
         w.record(&e)?;
         Ok(w)
+    }
+
+    /// A writer that writes nothing (where another process keeps the log).
+    pub fn discard() -> EventWriter {
+        EventWriter {
+            file: None,
+            path: PathBuf::new(),
+        }
     }
 
     /// The event file.
@@ -97,9 +109,11 @@ impl EventWriter {
         rec.extend_from_slice(&masked_crc(&len).to_le_bytes());
         rec.extend_from_slice(data);
         rec.extend_from_slice(&masked_crc(data).to_le_bytes());
-        self.file
-            .write_all(&rec)
-            .and_then(|_| self.file.flush())
+        let Some(file) = self.file.as_mut() else {
+            return Ok(());
+        };
+        file.write_all(&rec)
+            .and_then(|_| file.flush())
             .map_err(|e| Error::Io {
                 what: format!("writing {}", self.path.display()),
                 source: e,

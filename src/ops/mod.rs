@@ -8,6 +8,7 @@
 pub mod attention;
 pub(crate) mod basic;
 mod conv;
+mod dist;
 mod dropout;
 pub mod norm;
 pub(crate) mod sequence;

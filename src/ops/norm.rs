@@ -51,7 +51,9 @@ impl Var {
     /// torch.nn.BatchNorm1d/2d over `self: [N, C, ...]` (channels on axis 1). Training: the
     /// batch's per-channel mean and biased variance normalise, and the running statistics move
     /// by `momentum` towards the mean and the *unbiased* variance, as PyTorch does. Evaluation:
-    /// the running statistics normalise and nothing changes.
+    /// the running statistics normalise and nothing changes. In data-parallel training the
+    /// statistics are the global batch's (SyncBatchNorm: the per-channel sums are summed over
+    /// the ranks, differentiably), so every rank normalises as one process would.
     #[allow(clippy::too_many_arguments)]
     pub fn batch_norm(
         &self,
@@ -87,6 +89,15 @@ impl Var {
         let bc = Broadcast { len: c, inner };
         let spread = |v: &Var| v.broadcast_to(bc, &shape);
         let (mean, var) = if train {
+            // the values per channel over every rank's part (one process: `count`)
+            let world = crate::dist::world();
+            let count = if world.size() > 1 {
+                let mut n = [count as f64];
+                world.sum_f64(&mut n)?;
+                n[0] as usize
+            } else {
+                count
+            };
             if count < 2 {
                 return Err(Error::invalid(
                     "batch_norm",
@@ -95,11 +106,13 @@ impl Var {
             }
             let mean = self
                 .sum_to_broadcast(bc, &[c])?
+                .sum_over_ranks()?
                 .mul_scalar(1.0 / count as f32)?;
             let centred = self.sub(&spread(&mean)?)?;
             let var = centred
                 .square()?
                 .sum_to_broadcast(bc, &[c])?
+                .sum_over_ranks()?
                 .mul_scalar(1.0 / count as f32)?;
             no_grad(|| -> Result<()> {
                 let gpu = running_mean.gpu();

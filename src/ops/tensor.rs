@@ -147,9 +147,14 @@ impl Tensor {
 impl EmaState<'_> {
     /// One exponential-moving-average step of a VQ-VAE codebook, in place, from inputs `x:
     /// [n, d]` and their code indices `idx: [n]` (u32); returns the batch perplexity of code
-    /// use, `exp(−Σ p log(p + 1e-10))`, as a `[1]` tensor.
+    /// use, `exp(−Σ p log(p + 1e-10))`, as a `[1]` tensor. In data-parallel training the
+    /// batch statistics are summed over the ranks first (the codebook stays the same on all).
     pub fn update(&self, x: &Tensor, idx: &Tensor, decay: f64, eps: f64) -> Result<Tensor> {
-        vq_ema::ema_update(x, idx, self, decay, eps)
+        let stats = vq_ema::ema_statistics(x, idx, self.codebook)?;
+        // data-parallel training: the global batch's counts and sums on every rank (a no-op
+        // on one), so each applies the update one process would
+        crate::dist::world().sum_tensors(&[&stats])?;
+        vq_ema::ema_apply(&stats, self, decay, eps)
     }
 }
 

@@ -9,6 +9,7 @@
 //! `wgtrain bench` times the same `step`s.
 
 use super::{image_epoch, log_epoch_row, loss_curve, step_tag, stop_requested, Metrics, Progress};
+use crate::dist::{LossSum, Share};
 use crate::error::{Error, Result};
 use crate::io::tensorboard::EventWriter;
 use std::path::{Path, PathBuf};
@@ -98,6 +99,19 @@ pub trait Trainer {
 
     /// One optimisation step on `batch`.
     fn step(&mut self, batch: &Self::Batch) -> Result<StepReport>;
+
+    /// How the step's loss adds up over a batch's items, for data-parallel training (`mpirun
+    /// -np N`, see [`crate::dist`]): the ranks' reported values are combined with it. None (the
+    /// default): the trainer cannot split its batches, and [`fit`] refuses to run it on more
+    /// than one rank.
+    fn data_parallel(&self) -> Option<LossSum> {
+        None
+    }
+
+    /// The part of the global batch that the next [`Trainer::batch`] and [`Trainer::step`]
+    /// get (the whole batch on one rank). A data-parallel step weighs its loss by
+    /// `share.weight(..)` before backward and draws its noise at the global items' positions.
+    fn set_share(&mut self, _share: Share) {}
 
     /// Before an epoch's first batch (a learning-rate schedule sets the epoch's rate here).
     fn begin_epoch(&mut self, _epoch: usize) -> Result<()> {
@@ -425,17 +439,53 @@ pub fn fit<T: Trainer>(
     log: &mut dyn FnMut(String),
 ) -> Result<FitSummary> {
     let first = plan.first_epoch;
-    let mut tb = EventWriter::create(&plan.tensorboard)?;
-    let mut metrics = Metrics::open_at(
-        &plan.metrics,
-        trainer.header(),
-        (first > 0).then_some(first as f64),
-    )?;
+    let world = crate::dist::world();
+    // data-parallel: every rank trains, rank 0 alone writes files and shows progress
+    let root = world.is_root();
+    let loss_sum = match (world.size(), trainer.data_parallel()) {
+        (1, _) => None,
+        (_, Some(kind)) => Some(kind),
+        (n, None) => {
+            return Err(Error::config(
+                format!("{} train", plan.name),
+                format!(
+                    "this trainer does not run data-parallel yet; start it as one process                      instead of {n} ranks"
+                ),
+            ))
+        }
+    };
+    world.take_stats(); // the step's collectives only (not the start's checks)
+    if let Some(n) = crate::dist::note() {
+        log(n.to_string());
+    }
+    if loss_sum.is_some() && root && first < plan.epochs {
+        log(format!(
+            "data-parallel: {} ranks, each batch of {} split among them (rank 0 takes {}); \
+             gradients summed in rank order",
+            world.size(),
+            plan.batch_size,
+            world.share(plan.batch_size).len
+        ));
+    }
+    let mut tb = if root {
+        EventWriter::create(&plan.tensorboard)?
+    } else {
+        EventWriter::discard()
+    };
+    let mut metrics = if root {
+        Some(Metrics::open_at(
+            &plan.metrics,
+            trainer.header(),
+            (first > 0).then_some(first as f64),
+        )?)
+    } else {
+        None
+    };
     // every epoch has as many batches (the same items, reshuffled)
     let per_epoch = trainer.batches(first).len();
     let bar_for = |label: String, total: usize| {
         Progress::new(
-            plan.progress,
+            plan.progress && root,
             &label,
             total as u64,
             plan.batch_size,
@@ -454,6 +504,7 @@ pub fn fit<T: Trainer>(
         ..Default::default()
     };
     let (start, mut items_total, mut batches_run) = (Instant::now(), 0usize, 0usize);
+    let mut rates: Vec<f64> = vec![]; // items per second of each epoch this call trained
     let columns = trainer.columns();
     for epoch in first..plan.epochs {
         trainer.begin_epoch(epoch)?;
@@ -473,8 +524,18 @@ pub fn fit<T: Trainer>(
         }
         let (t0, mut items) = (Instant::now(), 0usize);
         for (b, picks) in batches.iter().enumerate().skip(at.batches_done) {
-            let batch = trainer.batch(picks)?;
-            let report = trainer.step(&batch)?;
+            let share = world.share(picks.len());
+            trainer.set_share(share);
+            let batch = trainer.batch(&picks[share.range()])?;
+            let mut report = trainer.step(&batch)?;
+            if let Some(kind) = loss_sum {
+                // the global batch's values, the same on every rank (so every rank takes the
+                // same decisions below)
+                let w = share.weight(kind);
+                let mut v: Vec<f64> = report.values.iter().map(|x| x * w).collect();
+                world.sum_f64(&mut v)?;
+                report.values = v;
+            }
             at.batches_done = b + 1;
             if let Some(why) = &report.skipped {
                 at.skipped += 1;
@@ -520,10 +581,15 @@ pub fn fit<T: Trainer>(
             bar.inc(1);
             items += picks.len();
             batches_run += 1;
-            let stop =
-                stop_requested() || plan.stop_after_batches.is_some_and(|n| batches_run >= n);
+            // every rank stops at the same batch, whichever saw the Ctrl-C
+            let stop = world.any(stop_requested())?
+                || plan.stop_after_batches.is_some_and(|n| batches_run >= n);
             if plan.mid_epoch && stop && at.batches_done < batches.len() {
                 bar.finish_and_clear();
+                if !root {
+                    summary.interrupted = true;
+                    return Ok(summary);
+                }
                 let path = trainer.save_mid_epoch(&at)?;
                 log(format!(
                     "stopped in epoch {epoch} after batch {b}; saved {} (resume with --resume {})",
@@ -539,6 +605,7 @@ pub fn fit<T: Trainer>(
             b.finish_and_clear();
         }
         items_total += items;
+        rates.push(items as f64 / t0.elapsed().as_secs_f64().max(1e-9));
         let stats = EpochStats {
             sums: at.sums.clone(),
             items_per_s: items as f64 / t0.elapsed().as_secs_f64().max(1e-9),
@@ -546,26 +613,30 @@ pub fn fit<T: Trainer>(
             skipped: at.skipped,
         };
         let row = trainer.epoch_row(epoch, &stats, log)?;
-        metrics.row(&row)?;
+        if let Some(m) = metrics.as_mut() {
+            m.row(&row)?;
+        }
         trainer.log_row(&mut tb, &row, epoch)?;
         summary.epoch_means.push(stats.means());
         summary.last_epoch = epoch;
-        let interrupted = stop_requested()
+        let interrupted = world.any(stop_requested())?
             || plan.stop_after == Some(epoch)
             || plan.stop_after_batches.is_some_and(|n| batches_run >= n);
         // the checkpoint before the pictures: one that fails to draw must not cost the epoch
-        if let Some(path) = trainer.checkpoint(plan, epoch, interrupted, log)? {
-            summary.last_checkpoint = Some(path);
+        if root {
+            if let Some(path) = trainer.checkpoint(plan, epoch, interrupted, log)? {
+                summary.last_checkpoint = Some(path);
+            }
+            trainer.after_epoch(
+                epoch,
+                &mut EpochEnd {
+                    tb: &mut tb,
+                    first_epoch: first,
+                    epochs: plan.epochs,
+                    log,
+                },
+            )?;
         }
-        trainer.after_epoch(
-            epoch,
-            &mut EpochEnd {
-                tb: &mut tb,
-                first_epoch: first,
-                epochs: plan.epochs,
-                log,
-            },
-        )?;
         if interrupted {
             log(match &plan.checkpoints {
                 Checkpoints::File(_) => {
@@ -584,10 +655,31 @@ pub fn fit<T: Trainer>(
     if let Some(bar) = &run_bar {
         bar.finish();
     }
-    if let Some((png, title)) = &plan.curve {
+    if let Some((png, title)) = plan.curve.as_ref().filter(|_| root) {
         loss_curve(&plan.metrics, png, title)?;
     }
-    summary.items_per_s = items_total as f64 / start.elapsed().as_secs_f64().max(1e-9);
+    let elapsed = start.elapsed().as_secs_f64();
+    summary.items_per_s = items_total as f64 / elapsed.max(1e-9);
+    if !rates.is_empty() {
+        // by epoch: the first includes the start-up (shader compilation, autotune)
+        let list: Vec<String> = rates.iter().map(|r| format!("{r:.1}")).collect();
+        log(format!(
+            "throughput, {}/s by epoch: {}",
+            plan.unit,
+            list.join(", ")
+        ));
+    }
+    if loss_sum.is_some() && batches_run > 0 {
+        // what the synchronisation cost (rank 0's view; waiting for a slower rank included)
+        let c = world.take_stats();
+        log(format!(
+            "data-parallel: {:.1} s of {elapsed:.1} s in gradient and statistics sums \
+             ({:.0}%, host staging included), {:.2} MiB sent per step by each rank",
+            c.seconds,
+            100.0 * c.seconds / elapsed.max(1e-9),
+            c.bytes_sent as f64 / batches_run as f64 / (1u64 << 20) as f64
+        ));
+    }
     Ok(summary)
 }
 

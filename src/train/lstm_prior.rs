@@ -8,10 +8,11 @@ use super::fit::{fit, Checkpoints, EpochEnd, EpochPlan, EpochStats, StepReport, 
 use super::vqvae::{load_encodings, load_model, VqVaeFile};
 use super::{
     adam_over, amp_scaler, backward_and_step, open_checkpoint, restore_adam, restore_scaler,
-    save_checkpoint, save_scaler, splitmix,
+    save_checkpoint, save_scaler, splitmix, weigh_loss,
 };
 use crate::autograd::{autocast, cross_entropy, no_grad, Var};
 use crate::data::Batches;
+use crate::dist::{LossSum, Share};
 use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Tensor};
 use crate::io::checkpoint;
@@ -93,7 +94,7 @@ pub fn tally(codes: usize, lp: &crate::models::lstm_prior::LstmParams) -> super:
 }
 
 /// How a prior training run starts, stops and reports (the model's settings are in the config).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Serialize)]
 pub struct PriorOptions {
     /// Continue from the prior's checkpoint (epoch and optimizer state), or from `resume_from`.
     pub resume: bool,
@@ -164,6 +165,8 @@ pub fn train(
     run: &PriorOptions,
     log: &mut dyn FnMut(String),
 ) -> Result<PriorSummary> {
+    // data-parallel: the same settings on every rank, before anything is read or written
+    super::ranks_agree_on("the settings", &(cfg, run))?;
     // --amp on an adapter without f16 is refused before anything is read or written
     super::amp_scaler(gpu, run.amp, "lstm-prior train")?;
     let (tp, lp) = (&cfg.train_params, &cfg.lstm_params);
@@ -187,6 +190,7 @@ pub fn train(
         ));
     }
     let (shape, codes) = load_encodings(&enc_path, k)?;
+    super::ranks_agree_on("the encodings", &(&shape, &codes))?;
     let per_map = shape[1] * shape[2];
     let kept = keep_images(shape[0], lp.keep_ratio, tp.seed);
     if kept.is_empty() {
@@ -229,16 +233,20 @@ pub fn train(
     ));
     let task = cfg.task_dir();
     let samples_dir = task.join("lstm_samples");
-    crate::io::create_dir_all(&samples_dir)?;
-    let _lock = super::RunLock::acquire(&task, "lstm-prior", log)?;
     let ckpt = task.join(&lp.ckpt_name);
-    super::RunOutputs::default()
-        .file(ckpt.clone())
-        .file(task.join("lstm_metrics.csv"))
-        .file(task.join("lstm_loss_curve.png"))
-        .prefixed(samples_dir.clone(), "epoch_")
-        .prefixed(task.join("lstm"), "events.out.tfevents.")
-        .claim("lstm-prior", &task, run.resume, run.overwrite, log)?;
+    let _lock = super::set_up_run_folder(
+        "lstm-prior",
+        &task,
+        &[&samples_dir],
+        super::RunOutputs::default()
+            .file(ckpt.clone())
+            .file(task.join("lstm_metrics.csv"))
+            .file(task.join("lstm_loss_curve.png"))
+            .prefixed(samples_dir.clone(), "epoch_")
+            .prefixed(task.join("lstm"), "events.out.tfevents."),
+        (run.resume, run.overwrite),
+        log,
+    )?;
     let mut trainer = crate::gpu::allocating_weights(
         "the LSTM prior",
         "lower embedding_dim, hidden_size, num_layers or fc_hidden in [lstm_params]",
@@ -255,12 +263,14 @@ pub fn train(
         ));
     }
     // once the run is sure to start
-    super::write_settings(
-        &task,
-        "lstm-prior",
-        &toml::to_string(cfg).unwrap_or_default(),
-        log,
-    )?;
+    if crate::dist::world().is_root() {
+        super::write_settings(
+            &task,
+            "lstm-prior",
+            &toml::to_string(cfg).unwrap_or_default(),
+            log,
+        )?;
+    }
     let vq_path = run
         .vqvae_weights
         .clone()
@@ -337,6 +347,8 @@ pub struct LstmPriorTrainer {
     pub samples: Option<Samples>,
     /// The loss scaler of a mixed-precision run (`--amp`).
     pub scaler: Option<GradScaler>,
+    /// This rank's part of the batch (data-parallel; None: the whole batch).
+    share: Option<Share>,
 }
 
 impl LstmPriorTrainer {
@@ -362,6 +374,7 @@ impl LstmPriorTrainer {
             seed,
             samples: None,
             scaler: None,
+            share: None,
         })
     }
 
@@ -405,13 +418,23 @@ impl Trainer for LstmPriorTrainer {
         ))
     }
 
+    /// Every window has its target (none is ignored), so the cross-entropy is a mean over
+    /// the batch's windows.
+    fn data_parallel(&self) -> Option<LossSum> {
+        Some(LossSum::Mean)
+    }
+
+    fn set_share(&mut self, share: Share) {
+        self.share = Some(share);
+    }
+
     fn step(&mut self, (ids, targets): &(Tensor, Tensor)) -> Result<StepReport> {
         let logits = autocast(self.scaler.is_some(), || self.model.forward(ids))?;
         let loss = cross_entropy(&logits, targets, -100)?;
         let skipped = backward_and_step(
             &mut self.adam,
             &self.params,
-            &loss,
+            &weigh_loss(&loss, self.share, LossSum::Mean)?,
             self.scaler.as_mut(),
             None,
         )?;

@@ -13,6 +13,7 @@ pub mod vqvae;
 
 use crate::autograd::Var;
 use crate::autograd::{backward, Gradients};
+use crate::dist::{LossSum, Share};
 use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Tensor};
 use crate::io::checkpoint::{self, NamedTensor};
@@ -532,6 +533,9 @@ pub(crate) fn backward_and_step(
         None => backward(loss, &refs)?,
     };
     let tensors: Vec<&Tensor> = grads.iter().flatten().map(|g| g.value()).collect();
+    // data-parallel: the global batch's gradients (a no-op on one rank); before the scaler's
+    // check, so an overflow on any rank skips the step on all
+    crate::dist::world().sum_tensors(&tensors)?;
     if let Some(s) = scaler {
         if let ScaledStep::Skip(why) = s.unscale_and_update(&tensors)? {
             return Ok(Some(why));
@@ -542,6 +546,58 @@ pub(crate) fn backward_and_step(
     }
     adam_step(adam, params, &grads)?;
     Ok(None)
+}
+
+/// A run folder's set-up, done by the process that writes the run's files (rank 0 of a
+/// data-parallel job; a single process is rank 0): make `dirs` (the folder among them), take
+/// the folder's lock for `trainer`, claim `outputs` (an earlier run's are refused unless
+/// resuming or overwriting). The lock is held while the returned value lives (None on the
+/// other ranks, which write nothing).
+pub(crate) fn set_up_run_folder(
+    trainer: &str,
+    folder: &Path,
+    dirs: &[&Path],
+    outputs: RunOutputs,
+    (resume, overwrite): (bool, bool),
+    log: &mut dyn FnMut(String),
+) -> Result<Option<RunLock>> {
+    if !crate::dist::world().is_root() {
+        return Ok(None);
+    }
+    for d in dirs {
+        crate::io::create_dir_all(d)?;
+    }
+    let lock = RunLock::acquire(folder, trainer, log)?;
+    outputs.claim(trainer, folder, resume, overwrite, log)?;
+    Ok(Some(lock))
+}
+
+/// Data-parallel runs: every rank must have the same `value` (its JSON hashed); the first
+/// rank that differs from rank 0 is an error naming it. Nothing on one rank.
+pub(crate) fn ranks_agree_on(what: &str, value: &impl serde::Serialize) -> Result<()> {
+    let world = crate::dist::world();
+    if world.size() == 1 {
+        return Ok(());
+    }
+    world.agree(what, &serde_json::to_vec(value).unwrap_or_default())
+}
+
+/// One hash per image (its f32 bytes): what [`ranks_agree_on`] compares of a data set held in
+/// memory, without serialising every pixel.
+pub(crate) fn image_hashes(images: &[Vec<f32>]) -> Vec<u64> {
+    images
+        .iter()
+        .map(|img| crate::dist::fnv1a(bytemuck::cast_slice(img)))
+        .collect()
+}
+
+/// `loss` weighted by this rank's part of the global one (data-parallel training, see
+/// [`crate::dist::Share::weight`]): itself on one rank.
+pub(crate) fn weigh_loss(loss: &Var, share: Option<Share>, kind: LossSum) -> Result<Var> {
+    match share.map(|s| s.weight(kind)) {
+        Some(w) if w != 1.0 => loss.mul_scalar(w as f32),
+        _ => Ok(loss.clone()),
+    }
 }
 
 /// One optimiser step with the gradients `backward` returned for `params` (None = skipped).

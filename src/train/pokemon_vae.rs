@@ -9,6 +9,7 @@ use super::{
 };
 use crate::autograd::{autocast, no_grad, Var};
 use crate::data::Batches;
+use crate::dist::{LossSum, Share};
 use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Tensor};
 use crate::io::image::{grid, list_images, load_rgb, png_bytes};
@@ -268,6 +269,8 @@ fn validation_losses(model: &PokemonVae, x: &Var, batch: usize, seed: u64) -> Re
 /// Train (or resume), writing everything under the run directory.
 pub fn train(gpu: &Gpu, opts: &TrainOptions, log: &mut dyn FnMut(String)) -> Result<TrainSummary> {
     opts.validate()?;
+    // data-parallel: the same settings on every rank, before anything is read or written
+    super::ranks_agree_on("the settings", opts)?;
     // --amp on an adapter without f16 is refused before anything is read or written
     amp_scaler(gpu, opts.amp, "pokemon-vae train")?;
     let config = VaeConfig {
@@ -284,6 +287,7 @@ pub fn train(gpu: &Gpu, opts: &TrainOptions, log: &mut dyn FnMut(String)) -> Res
         log,
     )?;
     let sprites = load_sprites(&opts.data, config.input_size as u32, log)?;
+    super::ranks_agree_on("the training images", &sprites.files)?;
     let (train_idx, held_out) = split(sprites.images.len(), opts.seed);
     let batches = train_idx.len() / opts.batch_size;
     if batches == 0 {
@@ -297,15 +301,15 @@ pub fn train(gpu: &Gpu, opts: &TrainOptions, log: &mut dyn FnMut(String)) -> Res
         ));
     }
     let run_dir = opts.run_dir();
-    crate::io::create_dir_all(&run_dir)?;
-    let _lock = super::RunLock::acquire(&run_dir, "pokemon-vae", log)?;
-    run_outputs(&run_dir).claim(
+    let _lock = super::set_up_run_folder(
         "pokemon-vae",
         &run_dir,
-        opts.resume.is_some(),
-        opts.overwrite,
+        &[&run_dir],
+        run_outputs(&run_dir),
+        (opts.resume.is_some(), opts.overwrite),
         log,
     )?;
+    let root = crate::dist::world().is_root();
 
     let mut trainer = crate::gpu::allocating_weights(
         "the Pokemon VAE",
@@ -321,7 +325,7 @@ pub fn train(gpu: &Gpu, opts: &TrainOptions, log: &mut dyn FnMut(String)) -> Res
         ));
     }
     // once the run is sure to start (a checkpoint that cannot be resumed writes nothing)
-    if let Some(s) = &opts.settings {
+    if let Some(s) = opts.settings.as_ref().filter(|_| root) {
         super::write_settings(&run_dir, "pokemon-vae", s, log)?;
     }
     trainer.held_out = held_out_batch(gpu, &config, &sprites.images, &held_out)?;
@@ -380,6 +384,8 @@ pub struct PokemonVaeTrainer<'a> {
     last: Option<(Var, Var)>,
     /// The loss scaler with `--amp`.
     scaler: Option<GradScaler>,
+    /// This rank's part of the batch (data-parallel; None: the whole batch).
+    share: Option<Share>,
 }
 
 impl<'a> PokemonVaeTrainer<'a> {
@@ -413,6 +419,7 @@ impl<'a> PokemonVaeTrainer<'a> {
             lr: opts.lr,
             step: 0,
             last: None,
+            share: None,
         })
     }
 
@@ -462,12 +469,26 @@ impl Trainer for PokemonVaeTrainer<'_> {
         image_batch(&self.gpu, self.images, picks, self.model.config.input_size)
     }
 
+    fn data_parallel(&self) -> Option<LossSum> {
+        Some(LossSum::Sum)
+    }
+
+    fn set_share(&mut self, share: Share) {
+        self.share = Some(share);
+    }
+
     fn step(&mut self, x: &Var) -> Result<StepReport> {
-        let per_step = (x.shape()[0] * self.model.config.latent) as u32;
+        // noise at the global batch's positions: a rank's part of the batch draws what one
+        // process draws for those images
+        let share = self.share.unwrap_or(Share::whole(x.shape()[0]));
+        let latent = self.model.config.latent as u32;
+        let per_step = share.global as u32 * latent;
         let key = RngKey {
             seed: self.opts.seed,
             stream: EPS_STREAM,
-            offset: (self.step as u32).wrapping_mul(per_step),
+            offset: (self.step as u32)
+                .wrapping_mul(per_step)
+                .wrapping_add(share.start as u32 * latent),
         };
         self.step += 1;
         self.last = None;

@@ -3,9 +3,10 @@
 //! "hyper" mode, and what the original lacks: seeds, checkpoints, sample grids, logs.
 
 use super::fit::{fit, Checkpoints, EpochEnd, EpochPlan, EpochStats, StepReport, Trainer};
-use super::{adam_over, adam_step, backward_and_step, image_batch, read_images};
+use super::{adam_over, adam_step, backward_and_step, image_batch, read_images, weigh_loss};
 use crate::autograd::{autocast, backward, no_grad, Var};
 use crate::data::Batches;
+use crate::dist::{LossSum, Share};
 use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Tensor};
 use crate::io::checkpoint::{self, NamedTensor};
@@ -166,6 +167,8 @@ pub struct VaeGan {
     step: u64,
     /// The loss scalers of a mixed-precision run: the critic's and the generator's.
     scalers: Option<[GradScaler; 2]>,
+    /// This rank's part of the batch (data-parallel; None: the whole batch).
+    pub share: Option<Share>,
 }
 
 /// Losses of one step.
@@ -200,24 +203,47 @@ impl VaeGan {
             run,
             step: 0,
             scalers,
+            share: None,
         })
     }
 
-    fn key(&self, stream: u32, per_step: u64) -> RngKey {
+    /// This rank's part of a batch of `b` (the whole batch without a share).
+    fn share_of(&self, b: usize) -> Share {
+        self.share.unwrap_or(Share::whole(b))
+    }
+
+    /// The key of a draw of `per_item` values per batch item: step s draws at offset s·B·per_item
+    /// for a batch of B, this rank's part at its items' positions (so ranks draw what one
+    /// process draws for those items).
+    fn key(&self, stream: u32, b: usize, per_item: usize) -> RngKey {
+        let share = self.share_of(b);
         RngKey {
             seed: self.run.seed,
             stream,
-            offset: (self.step * per_step) as u32,
+            offset: (self.step * (share.global * per_item) as u64 + (share.start * per_item) as u64)
+                as u32,
         }
     }
 
     fn eps(&self, gpu: &Gpu, b: usize, stream: u32) -> Result<Tensor> {
         let l = self.run.model.latent;
-        Tensor::normal(gpu, &[b, l], self.key(stream, (b * l) as u64), 0.0, 1.0)
+        Tensor::normal(gpu, &[b, l], self.key(stream, b, l), 0.0, 1.0)
+    }
+
+    /// The batch mean of `per_item: [b, n]`: over the global batch in data-parallel training
+    /// (each rank's mean weighted by its share, summed over the ranks, differentiably).
+    fn batch_mean(&self, per_item: &Var) -> Result<Var> {
+        let b = per_item.shape()[0];
+        let local = per_item.mean_axis(0)?;
+        let w = self.share_of(b).weight(LossSum::Mean);
+        if w == 1.0 {
+            return Ok(local);
+        }
+        local.mul_scalar(w as f32)?.sum_over_ranks()
     }
 
     fn alpha(&self, gpu: &Gpu, b: usize, stream: u32) -> Result<Tensor> {
-        let k = self.key(stream, b as u64);
+        let k = self.key(stream, b, 1);
         if self.run.alpha_uniform {
             Tensor::uniform(gpu, &[b], k, 0.0, 1.0)
         } else {
@@ -248,7 +274,7 @@ impl VaeGan {
         let skipped = backward_and_step(
             &mut self.adam_critic,
             &params,
-            &loss,
+            &weigh_loss(&loss, self.share, LossSum::Mean)?,
             self.scalers.as_mut().map(|[d, _]| d),
             None,
         )?;
@@ -276,13 +302,15 @@ impl VaeGan {
         let n_w = c * 27;
         // The video is the predictor's observation: made without a graph in both modes.
         let gen1 = no_grad(|| self.vae.forward(real, &self.eps(&gpu, b, 3)?, None))?.image;
+        // this rank's items' frames at their positions in the global batch's video
+        let per_item = m.frames * gen1.value().numel() / b.max(1);
         let video = synthetic_video(
             gen1.value(),
             m.frames,
             RngKey {
                 seed: self.run.seed,
                 stream: 1_000_000 + self.step as u32,
-                offset: 0,
+                offset: (self.share_of(b).start * per_item) as u32,
             },
         )?;
         let video = Var::constant(video);
@@ -294,7 +322,7 @@ impl VaeGan {
                 // Δ under no_grad, averaged over the batch (the seed's reshape crashes for B > 1),
                 // added in place.
                 no_grad(|| -> Result<()> {
-                    let delta = self.rnn.forward(&video)?.mean_axis(0)?;
+                    let delta = self.batch_mean(&self.rnn.forward(&video)?)?;
                     let dw = delta.narrow(0, 0, n_w)?.reshape(enc1_w.shape())?;
                     let db = delta.narrow(0, n_w, c)?;
                     let new_w = enc1_w.add(&dw)?;
@@ -305,7 +333,7 @@ impl VaeGan {
                 self.vae.forward(real, &eps, None)?.image
             }
             WeightPredictorMode::Hyper => {
-                let delta = self.rnn.forward(&video)?.mean_axis(0)?;
+                let delta = self.batch_mean(&self.rnn.forward(&video)?)?;
                 let w_eff = enc1_w.add(&delta.narrow(0, 0, n_w)?.reshape(enc1_w.shape())?)?;
                 let b_eff = enc1_b.add(&delta.narrow(0, n_w, c)?)?;
                 self.vae.forward(real, &eps, Some((&w_eff, &b_eff)))?.image
@@ -321,13 +349,16 @@ impl VaeGan {
         let (vp, rp) = (self.vae.named_parameters(), self.rnn.named_parameters());
         let refs: Vec<&Var> = vp.iter().chain(&rp).map(|(_, v)| v).collect();
         let scaler = self.scalers.as_mut().map(|[_, g]| g);
+        let weighed = weigh_loss(&loss, self.share, LossSum::Mean)?;
         let grads = match &scaler {
-            Some(s) => backward(&s.scale_loss(&loss)?, &refs)?,
-            None => backward(&loss, &refs)?,
+            Some(s) => backward(&s.scale_loss(&weighed)?, &refs)?,
+            None => backward(&weighed, &refs)?,
         };
         let loss_g = loss.value().scalar()? as f64;
+        let tensors: Vec<&Tensor> = grads.iter().flatten().map(|g| g.value()).collect();
+        // data-parallel: the global batch's gradients (as backward_and_step)
+        crate::dist::world().sum_tensors(&tensors)?;
         if let Some(s) = scaler {
-            let tensors: Vec<&Tensor> = grads.iter().flatten().map(|g| g.value()).collect();
             if let ScaledStep::Skip(why) = s.unscale_and_update(&tensors)? {
                 return Ok((loss_g, Some(why)));
             }
@@ -489,7 +520,7 @@ pub fn tally(c: &VaeGanConfig) -> super::memory::Tally {
 }
 
 /// Where a run writes, and how.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Serialize)]
 pub struct VaeGanOutput {
     /// The run folder: checkpoint, metrics, sample grids and TensorBoard logs.
     pub dir: PathBuf,
@@ -533,9 +564,11 @@ pub fn train(
     out: &VaeGanOutput,
     log: &mut dyn FnMut(String),
 ) -> Result<VaeGanSummary> {
+    // data-parallel: the same settings and images on every rank, before anything is written
+    super::ranks_agree_on("the settings", &(run, out))?;
+    super::ranks_agree_on("the training images", &super::image_hashes(images))?;
     // --amp on an adapter without f16 is refused before anything is read or written
     super::amp_scaler(gpu, run.amp, "vaegan train")?;
-    crate::io::create_dir_all(&out.dir.join("samples"))?;
     run.validate()?;
     tally(&run.model).estimate(run.batch_size).check(
         gpu,
@@ -544,15 +577,20 @@ pub fn train(
         "lower --image-size or --batch-size",
         log,
     )?;
-    let _lock = super::RunLock::acquire(&out.dir, "vaegan", log)?;
     let ckpt = out.dir.join("vaegan.safetensors");
-    super::RunOutputs::default()
-        .file(ckpt.clone())
-        .file(out.dir.join("metrics.csv"))
-        .file(out.dir.join("loss_curve.png"))
-        .prefixed(out.dir.join("samples"), "epoch_")
-        .prefixed(out.dir.clone(), "events.out.tfevents.")
-        .claim("vaegan", &out.dir, out.resume, out.overwrite, log)?;
+    let _lock = super::set_up_run_folder(
+        "vaegan",
+        &out.dir,
+        &[&out.dir.join("samples")],
+        super::RunOutputs::default()
+            .file(ckpt.clone())
+            .file(out.dir.join("metrics.csv"))
+            .file(out.dir.join("loss_curve.png"))
+            .prefixed(out.dir.join("samples"), "epoch_")
+            .prefixed(out.dir.clone(), "events.out.tfevents."),
+        (out.resume, out.overwrite),
+        log,
+    )?;
     let mut model = crate::gpu::allocating_weights(
         "the VAE-GAN",
         "lower --image-size (the fully connected layers on the flattened features grow with it)",
@@ -568,7 +606,11 @@ pub fn train(
         ));
     }
     // once the run is sure to start
-    if let Some(s) = &out.settings {
+    if let Some(s) = out
+        .settings
+        .as_ref()
+        .filter(|_| crate::dist::world().is_root())
+    {
         super::write_settings(&out.dir, "vaegan", s, log)?;
     }
     let mut trainer = VaeGanTrainer::new(gpu, model, images, out.dir.join("samples"));
@@ -664,6 +706,15 @@ impl Trainer for VaeGanTrainer<'_> {
             picks,
             self.model.run.model.image_size,
         )
+    }
+
+    /// Every term (W, the penalty, the generator's loss) is a mean over the batch's images.
+    fn data_parallel(&self) -> Option<LossSum> {
+        Some(LossSum::Mean)
+    }
+
+    fn set_share(&mut self, share: Share) {
+        self.model.share = Some(share);
     }
 
     fn step(&mut self, real: &Var) -> Result<StepReport> {

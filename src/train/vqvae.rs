@@ -4,10 +4,11 @@
 use super::fit::{fit, Checkpoints, EpochEnd, EpochPlan, EpochStats, StepReport, Trainer};
 use super::{
     adam_over, amp_scaler, backward_and_step, image_batch, open_checkpoint, read_images,
-    restore_adam, restore_scaler, save_checkpoint, save_scaler, shuffled, to_unit,
+    restore_adam, restore_scaler, save_checkpoint, save_scaler, shuffled, to_unit, weigh_loss,
 };
 use crate::autograd::{autocast, no_grad, Var};
 use crate::data::Batches;
+use crate::dist::{LossSum, Share};
 use crate::error::{Error, Result};
 use crate::gpu::Gpu;
 use crate::io::checkpoint;
@@ -162,7 +163,7 @@ pub struct TrainSummary {
 }
 
 /// Options beyond the config file.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Serialize)]
 pub struct RunOptions {
     /// Continue from the task's checkpoint (its epoch and Adam state), or from `resume_from`.
     pub resume: bool,
@@ -189,21 +190,28 @@ pub fn train(
     run: &RunOptions,
     log: &mut dyn FnMut(String),
 ) -> Result<TrainSummary> {
+    // data-parallel: the same settings on every rank, before anything is read or written
+    super::ranks_agree_on("the settings", &(cfg, run))?;
     // --amp on an adapter without f16 is refused before anything is read or written
     super::amp_scaler(gpu, run.amp, "vqvae train")?;
     let tp = &cfg.train_params;
     let size = cfg.model_params.image_size;
     let task = cfg.task_dir();
-    crate::io::create_dir_all(&task.join("results"))?;
-    let _lock = super::RunLock::acquire(&task, "vqvae", log)?;
     let ckpt = task.join(&tp.ckpt_name);
-    super::RunOutputs::default()
-        .file(ckpt.clone())
-        .file(task.join("metrics.csv"))
-        .file(task.join("loss_curve.png"))
-        .prefixed(task.join("results"), "epoch_")
-        .prefixed(task.clone(), "events.out.tfevents.")
-        .claim("vqvae", &task, run.resume, run.overwrite, log)?;
+    let _lock = super::set_up_run_folder(
+        "vqvae",
+        &task,
+        &[&task.join("results")],
+        super::RunOutputs::default()
+            .file(ckpt.clone())
+            .file(task.join("metrics.csv"))
+            .file(task.join("loss_curve.png"))
+            .prefixed(task.join("results"), "epoch_")
+            .prefixed(task.clone(), "events.out.tfevents."),
+        (run.resume, run.overwrite),
+        log,
+    )?;
+    let root = crate::dist::world().is_root();
     tally(&cfg.model_params)
         .estimate_with_eval(tp.batch_size, VALIDATION_IMAGES)
         .check(
@@ -214,7 +222,8 @@ pub fn train(
          or batch_size in [train_params]",
         log,
     )?;
-    let (_, images) = load_images(&tp.data, size, log)?;
+    let (files, images) = load_images(&tp.data, size, log)?;
+    super::ranks_agree_on("the training images", &files)?;
     let mut trainer = crate::gpu::allocating_weights(
         "the VQ-VAE",
         "lower num_hiddens, num_residual_hiddens, num_embeddings or embedding_dim in [model_params]",
@@ -231,12 +240,14 @@ pub fn train(
         ));
     }
     // once the run is sure to start
-    super::write_settings(
-        &task,
-        "vqvae",
-        &toml::to_string(cfg).unwrap_or_default(),
-        log,
-    )?;
+    if root {
+        super::write_settings(
+            &task,
+            "vqvae",
+            &toml::to_string(cfg).unwrap_or_default(),
+            log,
+        )?;
+    }
     let plan = EpochPlan {
         first_epoch,
         batch_size: tp.batch_size,
@@ -280,6 +291,8 @@ pub struct VqVaeTrainer<'a> {
     results: PathBuf,
     /// The loss scaler of a mixed-precision run (`--amp`).
     pub scaler: Option<GradScaler>,
+    /// This rank's part of the batch (data-parallel; None: the whole batch).
+    share: Option<Share>,
 }
 
 impl<'a> VqVaeTrainer<'a> {
@@ -309,6 +322,7 @@ impl<'a> VqVaeTrainer<'a> {
                 .collect(),
             results,
             scaler: None,
+            share: None,
         })
     }
 
@@ -347,6 +361,14 @@ impl Trainer for VqVaeTrainer<'_> {
         image_batch(&self.gpu, self.images, picks, self.size)
     }
 
+    fn data_parallel(&self) -> Option<LossSum> {
+        Some(LossSum::Mean)
+    }
+
+    fn set_share(&mut self, share: Share) {
+        self.share = Some(share);
+    }
+
     fn step(&mut self, x: &Var) -> Result<StepReport> {
         let out = autocast(self.scaler.is_some(), || self.model.forward(x, true))?;
         let recon = out.recon.sub(x)?.square()?.mean()?;
@@ -354,7 +376,7 @@ impl Trainer for VqVaeTrainer<'_> {
         let skipped = backward_and_step(
             &mut self.adam,
             &self.params,
-            &loss,
+            &weigh_loss(&loss, self.share, LossSum::Mean)?,
             self.scaler.as_mut(),
             Some(1.0),
         )?;

@@ -228,6 +228,18 @@ fn check_run(run: &SceneRun) -> Result<()> {
 /// Train as the seed's train.py (see the module doc); `say` gets every line meant for the
 /// user (the progress bar draws itself).
 pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<SceneSummary> {
+    let ranks = crate::dist::world().size();
+    if ranks > 1 {
+        // before anything is read or written (every rank would claim the same folder)
+        return Err(Error::config(
+            "scene train",
+            format!(
+                "the scene trainer does not run data-parallel yet (its AR and caption losses \
+                 are means over tokens, not images, and it skips non-finite batches rank by \
+                 rank); start it as one process instead of {ranks} ranks"
+            ),
+        ));
+    }
     check_run(run)?;
     // --amp on an adapter without f16 is refused before anything is read or written
     crate::train::amp_scaler(gpu, run.use_amp, "scene train")?;
