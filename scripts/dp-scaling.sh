@@ -40,7 +40,10 @@ last_rate() { grep -o 'by epoch: .*' "$1" | tail -1 | awk -F', ' '{print $NF}' |
 base=$(tiny prior-base)
 "$bin" vqvae train --quiet --config "$base" --epochs 1 >/dev/null 2>&1
 "$bin" vqvae encode --config "$base" --out "$out/encodings.safetensors" >/dev/null 2>&1
-mkdir -p "$out/folder" && ln -sfn "$data" "$out/folder/emoji"
+# the VAE-GAN's ImageFolder: 256 of the emoji as one class (16 steps an epoch)
+mkdir -p "$out/folder/emoji"
+files=("$data"/*.png)
+for f in "${files[@]:0:256}"; do ln -sf "$f" "$out/folder/emoji/"; done
 
 for n in 1 2; do
   run pokemon-vae "$n" pokemon-vae train --quiet --data "$data" --epochs 3 --warmup-epochs 0 \
@@ -49,7 +52,7 @@ for n in 1 2; do
   run lstm-prior "$n" lstm-prior train --quiet --config "$(tiny prior-$n)" --epochs 1 \
     --encodings "$out/encodings.safetensors"
   run vaegan "$n" vaegan train --quiet --data "$out/folder" --output-dir "$out/vaegan-$n" \
-    --image-size 32 --batch-size 16 --frames 4 --epochs 2
+    --image-size 32 --batch-size 16 --frames 4 --epochs 2 --lr 1e-4
 done
 
 echo "| trainer (settings) | N = 1 items/s | N = 2 items/s | speed-up | sums across ranks, N = 2 | sent per step and rank |"

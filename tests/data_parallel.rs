@@ -569,3 +569,81 @@ fn sync_batch_norm_rank() {
     eprintln!("rank {}: sync batch norm matches", world.rank());
     wgtrain::dist::finalize();
 }
+
+/// A rank killed mid-run (SIGKILL: no error message, no MPI_Abort of its own) ends the job:
+/// mpirun notices and stops the other rank, which may be waiting for it in a gradient sum;
+/// nothing hangs, and the checkpoint rank 0 wrote before is whole (written atomically).
+#[test]
+fn a_rank_that_dies_ends_the_job_and_leaves_whole_checkpoints() {
+    let dir = scratch("dies");
+    let data = small_data(&dir);
+    let out = dir.join("run");
+    let mut args = pokemon_args(data.to_str().unwrap(), out.to_str().unwrap(), "5");
+    let at = args.iter().position(|a| *a == "--epochs").unwrap();
+    args[at + 1] = "2000"; // far more than the test waits for
+    let mut cmd = mpirun();
+    cmd.args(["-np", "2", env!("CARGO_BIN_EXE_wgtrain")])
+        .args(&args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
+    let mut job = cmd.spawn().unwrap();
+    let run_dir = PathBuf::from(format!(
+        "{}_lr0.001_epoch2000_latent4_hidden32",
+        out.display()
+    ));
+    // training is under way once rank 0 has written epoch 0's checkpoint
+    let start = Instant::now();
+    while !run_dir.join("checkpoint_0.safetensors").exists() {
+        assert!(job.try_wait().unwrap().is_none(), "the job ended early");
+        assert!(start.elapsed() < Duration::from_secs(120), "no checkpoint");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    // rank 1: the launched process whose environment says so
+    let rank1 = std::fs::read_dir("/proc")
+        .unwrap()
+        .filter_map(|e| e.ok()?.file_name().to_str()?.parse::<u32>().ok())
+        .find(|pid| {
+            let environ = std::fs::read(format!("/proc/{pid}/environ")).unwrap_or_default();
+            let cmdline = std::fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
+            let has = |hay: &[u8], needle: &[u8]| hay.windows(needle.len()).any(|w| w == needle);
+            has(&environ, b"OMPI_COMM_WORLD_RANK=1\0") && has(&cmdline, run_dir_arg(&out))
+        })
+        .expect("rank 1's process");
+    let killed = Command::new("kill")
+        .args(["-9", &rank1.to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let t0 = Instant::now();
+    let status = loop {
+        if let Some(s) = job.try_wait().unwrap() {
+            break s;
+        }
+        if t0.elapsed() > Duration::from_secs(120) {
+            let _ = job.kill();
+            panic!("the job still runs 2 minutes after rank 1 died: a hang");
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert!(!status.success());
+    let mut err = String::new();
+    use std::io::Read;
+    job.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+    assert!(err.contains("rank 1"), "{err}");
+    // every checkpoint there is whole, and no temporary file is left as one
+    for e in std::fs::read_dir(&run_dir).unwrap() {
+        let p = e.unwrap().path();
+        let name = p.file_name().unwrap().to_string_lossy().to_string();
+        if name.starts_with("checkpoint_") && name.ends_with(".safetensors") {
+            wgtrain::io::checkpoint::load(&p).unwrap_or_else(|e| panic!("{name}: {e}"));
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The bytes of the `--output-dir` value in a process's command line (NUL-terminated).
+fn run_dir_arg(out: &Path) -> &'static [u8] {
+    let mut v = out.to_str().unwrap().as_bytes().to_vec();
+    v.push(0);
+    Box::leak(v.into_boxed_slice())
+}

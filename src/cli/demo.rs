@@ -115,7 +115,10 @@ pub fn run(dev: &DeviceArgs, args: &DemoArgs) -> anyhow::Result<()> {
         opts.data.display(),
         opts.run_dir().display()
     );
-    let summary = train(&gpu, &opts, &mut |m| eprintln!("{m}"))?;
+    let summary = train(&gpu, &opts, &mut super::say)?;
+    if !wgtrain::dist::world().is_root() {
+        return Ok(()); // data-parallel: rank 0 draws the pictures
+    }
     let ckpt = summary
         .last_checkpoint
         .ok_or_else(|| anyhow::anyhow!("no checkpoint was written"))?;

@@ -185,10 +185,15 @@ pub fn finalize() {
 pub fn abort(message: &str, code: i32) -> ! {
     let w = world();
     eprintln!("{message}");
+    // A panic inside a collective leaves the lock held by this very thread: then exit
+    // instead, which mpirun also answers by ending the job (a non-zero exit status).
     #[cfg(feature = "mpi")]
     if let Some(m) = w.mpi.as_ref() {
-        let comm = m.lock().unwrap_or_else(|e| e.into_inner());
-        comm.abort(code);
+        match m.try_lock() {
+            Ok(comm) => comm.abort(code),
+            Err(std::sync::TryLockError::Poisoned(e)) => e.into_inner().abort(code),
+            Err(std::sync::TryLockError::WouldBlock) => {}
+        }
     }
     let _ = w;
     std::process::exit(code)
@@ -314,8 +319,10 @@ impl World {
         if self.size == 1 || tensors.is_empty() {
             return Ok(());
         }
-        let t0 = Instant::now();
         let gpu = tensors[0].gpu();
+        // the work that made the tensors first, so the time below is the sum's alone
+        gpu.sync()?;
+        let t0 = Instant::now();
         let total: usize = tensors.iter().map(|t| t.numel()).sum();
         let flat = gpu.empty(&[total], DType::F32, "gradient sum")?;
         let mut at = 0;
