@@ -253,6 +253,17 @@ fn ranks_that_disagree_on_the_settings_are_refused_before_anything_is_written() 
         "{err}"
     );
     assert!(!pokemon_run_dir(&out).exists(), "a refused job wrote files");
+    // a batch smaller than the ranks is refused as early
+    let mut one = a.clone();
+    let at = one.iter().position(|x| *x == "--batch-size").unwrap();
+    one[at + 1] = "1";
+    let (code, err) = ranks(2, &one);
+    assert_ne!(code, 0);
+    assert!(
+        err.contains("a batch of 1 cannot be split over 2 ranks"),
+        "{err}"
+    );
+    assert!(!pokemon_run_dir(&out).exists(), "a refused job wrote files");
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -363,6 +374,27 @@ fn image_folder(dir: &Path) -> PathBuf {
     root
 }
 
+/// The VAE-GAN at 16×16 on `data`, 3 frames, writing `out`.
+fn vaegan_args<'a>(data: &'a Path, out: &'a Path, batch: &'a str, epochs: &'a str) -> Vec<&'a str> {
+    vec![
+        "vaegan",
+        "train",
+        "--quiet",
+        "--data",
+        data.to_str().unwrap(),
+        "--output-dir",
+        out.to_str().unwrap(),
+        "--image-size",
+        "16",
+        "--batch-size",
+        batch,
+        "--frames",
+        "3",
+        "--epochs",
+        epochs,
+    ]
+}
+
 #[test]
 fn two_ranks_train_the_vaegan_as_one_process_does_in_both_weight_predictor_modes() {
     let dir = scratch("vaegan");
@@ -371,25 +403,9 @@ fn two_ranks_train_the_vaegan_as_one_process_does_in_both_weight_predictor_modes
     for mode in ["hyper", "faithful"] {
         let run = |n: usize| {
             let out = dir.join(format!("{mode}-{n}"));
-            let args = [
-                "vaegan",
-                "train",
-                "--quiet",
-                "--data",
-                data.to_str().unwrap(),
-                "--output-dir",
-                out.to_str().unwrap(),
-                "--image-size",
-                "16",
-                "--batch-size",
-                "6", // 16 images: batches of 6, 6 and 4, split 3+3 and 2+2
-                "--frames",
-                "3",
-                "--epochs",
-                "2",
-                "--weight-predictor",
-                mode,
-            ];
+            // 16 images: batches of 6, 6 and 4, split 3+3 and 2+2
+            let mut args = vaegan_args(&data, &out, "6", "2");
+            args.extend(["--weight-predictor", mode]);
             let (code, err) = if n == 1 {
                 alone(&args)
             } else {
@@ -404,6 +420,14 @@ fn two_ranks_train_the_vaegan_as_one_process_does_in_both_weight_predictor_modes
             &format!("VAE-GAN ({mode}), 1 process vs 2 ranks"),
         );
     }
+    // batches of 5 leave a last batch of 1 (drop_last off): too small for 2 ranks, left out
+    let out = dir.join("short");
+    let (code, err) = ranks(2, &vaegan_args(&data, &out, "5", "1"));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("epoch 0 batch 3: its 1 item(s) cannot be split over 2 ranks; left out"),
+        "{err}"
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -153,9 +153,10 @@ pub fn init() -> Result<&'static World> {
     #[cfg(not(feature = "mpi"))]
     {
         if let Some(var) = launched {
-            let many = std::env::var("OMPI_COMM_WORLD_SIZE")
-                .or_else(|_| std::env::var("PMI_SIZE"))
-                .is_ok_and(|n| n != "1");
+            // PMIx says no size; under srun the step's task count does
+            let many = ["OMPI_COMM_WORLD_SIZE", "PMI_SIZE", "SLURM_STEP_NUM_TASKS"]
+                .iter()
+                .any(|v| std::env::var(v).is_ok_and(|n| n != "1"));
             if many {
                 return Err(Error::config(
                     "starting under an MPI launcher",

@@ -449,11 +449,23 @@ pub fn fit<T: Trainer>(
             return Err(Error::config(
                 format!("{} train", plan.name),
                 format!(
-                    "this trainer does not run data-parallel yet; start it as one process                      instead of {n} ranks"
+                    "this trainer does not run data-parallel yet; start it as one process \
+                     instead of {n} ranks"
                 ),
             ))
         }
     };
+    if loss_sum.is_some() && plan.batch_size < world.size() {
+        return Err(Error::config(
+            format!("{} train", plan.name),
+            format!(
+                "a batch of {} cannot be split over {} ranks (each needs an item); raise the \
+                 batch size or start fewer ranks",
+                plan.batch_size,
+                world.size()
+            ),
+        ));
+    }
     world.take_stats(); // the step's collectives only (not the start's checks)
     if let Some(n) = crate::dist::note() {
         log(n.to_string());
@@ -524,17 +536,37 @@ pub fn fit<T: Trainer>(
         }
         let (t0, mut items) = (Instant::now(), 0usize);
         for (b, picks) in batches.iter().enumerate().skip(at.batches_done) {
+            if loss_sum.is_some() && picks.len() < world.size() {
+                // a short last batch (drop_last off) with fewer items than ranks: every rank
+                // sees the same length, so all leave it out alike
+                bar.println(format!(
+                    "epoch {epoch} batch {b}: its {} item(s) cannot be split over {} ranks; \
+                     left out (one process would train on it)",
+                    picks.len(),
+                    world.size()
+                ));
+                at.batches_done = b + 1;
+                bar.inc(1);
+                continue;
+            }
             let share = world.share(picks.len());
             trainer.set_share(share);
             let batch = trainer.batch(&picks[share.range()])?;
             let mut report = trainer.step(&batch)?;
+            let mut stop_seen = stop_requested();
             if let Some(kind) = loss_sum {
-                // the global batch's values, the same on every rank (so every rank takes the
-                // same decisions below)
+                // the global batch's values and the stop flag (a Ctrl-C seen by any rank), the
+                // same on every rank, so every rank takes the same decisions below
                 let w = share.weight(kind);
                 let mut v: Vec<f64> = report.values.iter().map(|x| x * w).collect();
+                v.push(f64::from(u8::from(stop_seen)));
                 world.sum_f64(&mut v)?;
+                stop_seen = v.pop().is_some_and(|s| s > 0.0);
                 report.values = v;
+                // a loss scaler's skip is decided on the summed gradients (the same on every
+                // rank); whether it is a note or a skipped batch follows the global values
+                let why = report.skipped.take().or(report.note.take());
+                report = report.with_scaler_skip(why);
             }
             at.batches_done = b + 1;
             if let Some(why) = &report.skipped {
@@ -582,8 +614,7 @@ pub fn fit<T: Trainer>(
             items += picks.len();
             batches_run += 1;
             // every rank stops at the same batch, whichever saw the Ctrl-C
-            let stop = world.any(stop_requested())?
-                || plan.stop_after_batches.is_some_and(|n| batches_run >= n);
+            let stop = stop_seen || plan.stop_after_batches.is_some_and(|n| batches_run >= n);
             if plan.mid_epoch && stop && at.batches_done < batches.len() {
                 bar.finish_and_clear();
                 if !root {

@@ -167,6 +167,7 @@ pub fn train(
 ) -> Result<PriorSummary> {
     // data-parallel: the same settings on every rank, before anything is read or written
     super::ranks_agree_on("the settings", &(cfg, run))?;
+    super::check_rank_batch("lstm-prior train", cfg.train_params.batch_size)?;
     // --amp on an adapter without f16 is refused before anything is read or written
     super::amp_scaler(gpu, run.amp, "lstm-prior train")?;
     let (tp, lp) = (&cfg.train_params, &cfg.lstm_params);
@@ -202,7 +203,9 @@ pub fn train(
             ),
         ));
     }
-    tally(k, lp).estimate(tp.batch_size).check(
+    tally(k, lp)
+        .estimate(super::rank_batch(tp.batch_size))
+        .check(
         gpu,
         "lstm-prior train",
         tp.batch_size,

@@ -502,14 +502,16 @@ pub(crate) fn restore_scaler(
     match (scaler, meta.get(&scaler_key(name))) {
         (Some(s), Some(state)) => s.load_state(state, what),
         (Some(s), None) => {
-            eprintln!(
-                "note: {what} was written without --amp; mixed precision starts at loss scale {}",
+            note(format!(
+                "{what} was written without --amp; mixed precision starts at loss scale {}",
                 s.scale
-            );
+            ));
             Ok(())
         }
         (None, Some(_)) => {
-            eprintln!("note: {what} was written with --amp; this run trains in f32");
+            note(format!(
+                "{what} was written with --amp; this run trains in f32"
+            ));
             Ok(())
         }
         (None, None) => Ok(()),
@@ -570,6 +572,35 @@ pub(crate) fn set_up_run_folder(
     let lock = RunLock::acquire(folder, trainer, log)?;
     outputs.claim(trainer, folder, resume, overwrite, log)?;
     Ok(Some(lock))
+}
+
+/// The largest part of a batch of `batch` one rank trains on (rank 0's; the whole batch on
+/// one rank): what a rank's device memory must hold.
+pub(crate) fn rank_batch(batch: usize) -> usize {
+    crate::dist::world().share(batch).len.max(1)
+}
+
+/// Data-parallel runs: a batch of `batch` must give every rank an item (checked with the
+/// settings, before anything is written).
+pub(crate) fn check_rank_batch(what: &str, batch: usize) -> Result<()> {
+    let ranks = crate::dist::world().size();
+    if batch < ranks {
+        return Err(Error::config(
+            what,
+            format!(
+                "a batch of {batch} cannot be split over {ranks} ranks (each needs an item); \
+                 raise the batch size or start fewer ranks"
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// A note to the user from the run's set-up, said once (by rank 0 of a data-parallel job).
+pub(crate) fn note(message: String) {
+    if crate::dist::world().is_root() {
+        eprintln!("note: {message}");
+    }
 }
 
 /// Data-parallel runs: every rank must have the same `value` (its JSON hashed); the first
@@ -894,8 +925,8 @@ pub(crate) fn open_checkpoint(
     label: &str,
 ) -> Result<(Vec<NamedTensor>, BTreeMap<String, String>, String)> {
     let (tensors, meta, converted) = checkpoint::load_noting_conversions(path)?;
-    if let Some(note) = converted {
-        eprintln!("note: {note}");
+    if let Some(n) = converted {
+        note(n);
     }
     let what = format!("checkpoint {}", path.display());
     if meta.get("model").map(String::as_str) != Some(kind) {

@@ -271,6 +271,7 @@ pub fn train(gpu: &Gpu, opts: &TrainOptions, log: &mut dyn FnMut(String)) -> Res
     opts.validate()?;
     // data-parallel: the same settings on every rank, before anything is read or written
     super::ranks_agree_on("the settings", opts)?;
+    super::check_rank_batch("pokemon-vae train", opts.batch_size)?;
     // --amp on an adapter without f16 is refused before anything is read or written
     amp_scaler(gpu, opts.amp, "pokemon-vae train")?;
     let config = VaeConfig {
@@ -279,13 +280,15 @@ pub fn train(gpu: &Gpu, opts: &TrainOptions, log: &mut dyn FnMut(String)) -> Res
         latent: opts.latent_size,
     };
     // before anything is allocated (or the data read): a model that cannot fit is refused now
-    tally(&config).estimate(opts.batch_size).check(
-        gpu,
-        "pokemon-vae train",
-        opts.batch_size,
-        "lower --hidden-size or --batch-size",
-        log,
-    )?;
+    tally(&config)
+        .estimate(super::rank_batch(opts.batch_size))
+        .check(
+            gpu,
+            "pokemon-vae train",
+            opts.batch_size,
+            "lower --hidden-size or --batch-size",
+            log,
+        )?;
     let sprites = load_sprites(&opts.data, config.input_size as u32, log)?;
     super::ranks_agree_on("the training images", &sprites.files)?;
     let (train_idx, held_out) = split(sprites.images.len(), opts.seed);

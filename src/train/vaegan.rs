@@ -235,10 +235,11 @@ impl VaeGan {
     fn batch_mean(&self, per_item: &Var) -> Result<Var> {
         let b = per_item.shape()[0];
         let local = per_item.mean_axis(0)?;
-        let w = self.share_of(b).weight(LossSum::Mean);
-        if w == 1.0 {
+        // decided on the world, not the weight, so every rank runs the same collective
+        if crate::dist::world().size() == 1 {
             return Ok(local);
         }
+        let w = self.share_of(b).weight(LossSum::Mean);
         local.mul_scalar(w as f32)?.sum_over_ranks()
     }
 
@@ -443,8 +444,8 @@ impl VaeGan {
     /// Restore modules, optimisers and the step counter; returns the checkpoint's epoch.
     pub fn load(&mut self, path: &Path) -> Result<usize> {
         let (tensors, meta, converted) = checkpoint::load_noting_conversions(path)?;
-        if let Some(note) = converted {
-            eprintln!("note: {note}");
+        if let Some(n) = converted {
+            super::note(n);
         }
         let what = format!("resuming from {}", path.display());
         if meta.get("model").map(String::as_str) != Some("vaegan") {
@@ -566,17 +567,22 @@ pub fn train(
 ) -> Result<VaeGanSummary> {
     // data-parallel: the same settings and images on every rank, before anything is written
     super::ranks_agree_on("the settings", &(run, out))?;
-    super::ranks_agree_on("the training images", &super::image_hashes(images))?;
+    super::check_rank_batch("vaegan train", run.batch_size)?;
+    if crate::dist::world().size() > 1 {
+        super::ranks_agree_on("the training images", &super::image_hashes(images))?;
+    }
     // --amp on an adapter without f16 is refused before anything is read or written
     super::amp_scaler(gpu, run.amp, "vaegan train")?;
     run.validate()?;
-    tally(&run.model).estimate(run.batch_size).check(
-        gpu,
-        "vaegan train",
-        run.batch_size,
-        "lower --image-size or --batch-size",
-        log,
-    )?;
+    tally(&run.model)
+        .estimate(super::rank_batch(run.batch_size))
+        .check(
+            gpu,
+            "vaegan train",
+            run.batch_size,
+            "lower --image-size or --batch-size",
+            log,
+        )?;
     let ckpt = out.dir.join("vaegan.safetensors");
     let _lock = super::set_up_run_folder(
         "vaegan",

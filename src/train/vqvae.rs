@@ -192,6 +192,7 @@ pub fn train(
 ) -> Result<TrainSummary> {
     // data-parallel: the same settings on every rank, before anything is read or written
     super::ranks_agree_on("the settings", &(cfg, run))?;
+    super::check_rank_batch("vqvae train", cfg.train_params.batch_size)?;
     // --amp on an adapter without f16 is refused before anything is read or written
     super::amp_scaler(gpu, run.amp, "vqvae train")?;
     let tp = &cfg.train_params;
@@ -213,7 +214,7 @@ pub fn train(
     )?;
     let root = crate::dist::world().is_root();
     tally(&cfg.model_params)
-        .estimate_with_eval(tp.batch_size, VALIDATION_IMAGES)
+        .estimate_with_eval(super::rank_batch(tp.batch_size), VALIDATION_IMAGES)
         .check(
         gpu,
         "vqvae train",
