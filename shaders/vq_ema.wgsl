@@ -29,8 +29,7 @@ struct Params {
 @group(0) @binding(9) var<storage, read_write> perplexity: array<f32>; // [1]
 @group(0) @binding(10) var<storage, read_write> stats: array<f32>;    // [K] counts, [K, D] sums
 
-// One thread per (code, dim): the sum of that code's inputs in row order; the dim-0 thread
-// also writes the code's count.
+// One thread per (code, dim): the sum of that code's inputs in row order.
 @compute @workgroup_size(256)
 fn code_stats(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
     let t = gid.x + gid.y * nwg.x * 256u;
@@ -42,9 +41,15 @@ fn code_stats(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgr
         dw += x[members[m] * p.dim + j];
     }
     stats[p.codes + t] = dw;
-    if (j == 0u) {
-        stats[k] = f32(offsets[k + 1u] - offsets[k]);
-    }
+}
+
+// One thread per code: its count (a pass of its own: counted inside code_stats, llvmpipe's GL
+// read some codes' offsets as 0).
+@compute @workgroup_size(64)
+fn code_counts(@builtin(global_invocation_id) gid: vec3<u32>) {
+    let k = gid.x;
+    if (k >= p.codes) { return; }
+    stats[k] = f32(offsets[k + 1u] - offsets[k]);
 }
 
 // One thread: the cluster-size EMA with Laplace smoothing, and the perplexity of the batch's

@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 use crate::gpu::{grid_1d, groups_for, DType, Dispatch, Shader, Tensor};
 use crate::kernels::embedding::{bucket_by_index, Buckets};
 
-/// The shader: `code_stats`, `cluster_and_perplexity` and `ema_embed`.
+/// The shader: `code_stats`, `code_counts`, `cluster_and_perplexity` and `ema_embed`.
 pub static SHADER: Shader = Shader {
     name: "vq_ema",
     source: include_str!("../../../shaders/vq_ema.wgsl"),
@@ -106,6 +106,17 @@ pub fn ema_statistics(x: &Tensor, idx: &Tensor, codebook: &Tensor) -> Result<Ten
             params: p.words(),
             buffers: &[(3, &offsets), (4, &members), (6, x), (10, &stats)],
             grid: grid_1d(groups_for(k * d, 256)),
+        },
+    )?;
+    gpu.dispatch(
+        op,
+        Dispatch {
+            shader: &SHADER,
+            entry: "code_counts",
+            constants: &[],
+            params: p.words(),
+            buffers: &[(3, &offsets), (10, &stats)],
+            grid: [groups_for(k, 64), 1, 1],
         },
     )?;
     Ok(stats)
