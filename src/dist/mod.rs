@@ -286,16 +286,15 @@ impl World {
 
     /// Sum `data` elementwise over the ranks, in rank order, the same on every rank.
     pub fn sum_f32(&self, data: &mut [f32]) -> Result<()> {
-        if self.size == 1 {
-            return Ok(());
-        }
-        let all = self.gather(data)?;
-        sum_in_rank_order(&all, data);
-        Ok(())
+        self.sum_in_place(data)
     }
 
     /// [`World::sum_f32`] for f64 values (reported losses).
     pub fn sum_f64(&self, data: &mut [f64]) -> Result<()> {
+        self.sum_in_place(data)
+    }
+
+    fn sum_in_place<T: Gatherable + std::ops::AddAssign>(&self, data: &mut [T]) -> Result<()> {
         if self.size == 1 {
             return Ok(());
         }

@@ -455,16 +455,8 @@ pub fn fit<T: Trainer>(
             ))
         }
     };
-    if loss_sum.is_some() && plan.batch_size < world.size() {
-        return Err(Error::config(
-            format!("{} train", plan.name),
-            format!(
-                "a batch of {} cannot be split over {} ranks (each needs an item); raise the \
-                 batch size or start fewer ranks",
-                plan.batch_size,
-                world.size()
-            ),
-        ));
+    if loss_sum.is_some() {
+        super::check_rank_batch(&format!("{} train", plan.name), plan.batch_size)?;
     }
     world.take_stats(); // the step's collectives only (not the start's checks)
     if let Some(n) = crate::dist::note() {
