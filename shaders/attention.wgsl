@@ -1,7 +1,10 @@
 // Fused multi-head self-attention over packed QKV ([B, T, 3·D], PyTorch's in_proj layout: the
 // q, k and v blocks of D = heads·head_dim each), additive mask [B, T, T], dropout on the
 // attention weights. Rows are numbered (head·B + batch)·T + query, the layout of the composed
-// path's [H·B, T, T] weights, so the dropout mask (keyed by that element index) is the same.
+// path's [H·B, T, T] weights. The dropout mask of weight (batch, head, query, key) is keyed by
+// ((batch·H + head)·T + query)·T + key, batch first (see `mask_row`), as the composed path keys
+// it too: a data-parallel rank holding items start.. draws one process's masks at offset
+// start·H·T².
 //
 // forward:              one invocation per row: scores, softmax (saved before and after
 //                       dropout, so the mask is hashed once per weight), weights·v → out
@@ -65,6 +68,11 @@ fn row_parts(row: u32) -> vec3<u32> {
     return vec3<u32>(row % t, (row / t) % p.batch, row / (t * p.batch));
 }
 
+// The dropout mask's row of weight row (position, batch, head): (batch·H + head)·T + position.
+fn mask_row(r: vec3<u32>) -> u32 {
+    return (r.y * p.heads + r.z) * p.steps + r.x;
+}
+
 fn hsum(v: vec4<f32>) -> f32 {
     return v.x + v.y + v.z + v.w;
 }
@@ -84,6 +92,7 @@ fn attention_forward(
     let hd4 = p.head_dim / 4u;
     let q0 = qkv_at(b, i, 0u, h);
     let prow = row * t;
+    let mrow = mask_row(r) * t;
     var m = -3.4e38;
     for (var j = 0u; j < t; j++) {
         let k0 = qkv_at(b, j, 1u, h);
@@ -104,7 +113,7 @@ fn attention_forward(
     for (var j = 0u; j < t; j++) {
         let w = probs[prow + j] * inv;
         probs[prow + j] = w;
-        weights[prow + j] = dropped(prow + j, w);
+        weights[prow + j] = dropped(mrow + j, w);
     }
     let o0 = out_at(b, i, h);
     for (var c = 0u; c < hd4; c++) {
@@ -131,13 +140,14 @@ fn attention_backward_query(
     let hd4 = p.head_dim / 4u;
     let o0 = out_at(b, i, h);
     let prow = row * t;
+    let mrow = mask_row(r) * t;
     // dP_j = dropout'(dO_i · v_j), and ⟨P, dP⟩ over the row
     var dot = 0.0;
     for (var j = 0u; j < t; j++) {
         let v0 = qkv_at(b, j, 2u, h);
         var g4 = vec4<f32>(0.0);
         for (var e = 0u; e < hd4; e++) { g4 += grad_out[o0 + e] * qkv[v0 + e]; }
-        let g = dropped(prow + j, hsum(g4));
+        let g = dropped(mrow + j, hsum(g4));
         grad_scores[prow + j] = g;
         dot += g * probs[prow + j];
     }

@@ -34,8 +34,10 @@ impl Var {
     }
 
     /// [`Var::self_attention`] with dropout `(p, key)` on the attention weights (PyTorch's
-    /// MultiheadAttention in training mode); the mask of weight element `((h·B + b)·T + i)·T + j`
-    /// comes from `key` as in [`Var::dropout`] over `[H·B, T, T]`. Runs the fused kernels when
+    /// MultiheadAttention in training mode); the mask of weight (batch b, head h, query i, key
+    /// j) comes from `key` as in [`Var::dropout`] over `[B, H, T, T]`, element
+    /// `((b·H + h)·T + i)·T + j` (batch first: items start.. of a larger batch draw its masks at
+    /// offset start·H·T²). Runs the fused kernels when
     /// head_dim is a multiple of 4 (see [`fused_attention_enabled`]), else the composed ops: the
     /// same function; for gradients of gradients call [`Var::self_attention_composed`].
     pub fn self_attention_with_dropout(
@@ -117,7 +119,14 @@ impl Var {
         };
         let mut probs = scores.softmax()?;
         if let Some((p, key)) = dropout {
-            probs = probs.dropout(p, key)?;
+            // the mask is keyed batch first ([B, H, T, T], as the fused kernels key it), so a
+            // data-parallel rank's items draw the masks one process draws for them
+            probs = probs
+                .reshape(&[1, heads, b, t * t])?
+                .swap_middle(1, heads, b, t * t)?
+                .dropout(p, key)?
+                .swap_middle(1, b, heads, t * t)?
+                .reshape(&[heads * b, t, t])?;
         }
         let out = probs.matmul(&v)?; // [H·B, T, dh]
         out.reshape(&[1, heads, b * t, dh])?

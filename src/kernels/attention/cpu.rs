@@ -1,4 +1,5 @@
-//! f64 references of the fused kernels, written plainly (row = (h·B + b)·T + i).
+//! f64 references of the fused kernels, written plainly (row = (h·B + b)·T + i; the dropout
+//! mask's row, batch first, = (b·H + h)·T + i).
 
 use super::AttentionShape;
 use crate::kernels::random::RngKey;
@@ -42,6 +43,7 @@ pub fn forward(
         for b in 0..s.batch {
             for i in 0..t {
                 let row = (h * s.batch + b) * t + i;
+                let mrow = (b * s.heads + h) * t + i;
                 let sc: Vec<f64> = (0..t)
                     .map(|j| {
                         let dot: f64 = (0..dh)
@@ -59,7 +61,9 @@ pub fn forward(
                 for e in 0..dh {
                     out[(b * t + i) * d + h * dh + e] = (0..t)
                         .map(|j| {
-                            probs[row * t + j] * keep(row * t + j, drop) * qkv[at(s, b, j, 2, h, e)]
+                            probs[row * t + j]
+                                * keep(mrow * t + j, drop)
+                                * qkv[at(s, b, j, 2, h, e)]
                         })
                         .sum();
                 }
@@ -85,11 +89,12 @@ pub fn backward(
         for b in 0..s.batch {
             for i in 0..t {
                 let row = (h * s.batch + b) * t + i;
+                let mrow = (b * s.heads + h) * t + i;
                 let go = |e: usize| grad_out[(b * t + i) * d + h * dh + e];
                 // through weights·v: dV and the weights' gradient (through dropout)
                 let mut dp = vec![0.0; t];
                 for j in 0..t {
-                    let k = keep(row * t + j, drop);
+                    let k = keep(mrow * t + j, drop);
                     for e in 0..dh {
                         g[at(s, b, j, 2, h, e)] += probs[row * t + j] * k * go(e);
                         dp[j] += go(e) * qkv[at(s, b, j, 2, h, e)] * k;
