@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Data-parallel scaling on this machine: four trainers at N = 1 (one process) and N = 2
+# Data-parallel scaling on this machine: the five trainers at N = 1 (one process) and N = 2
 # (`mpirun -np 2`), every rank's lavapipe on one thread (LP_NUM_THREADS=1), so N = 2 uses two
 # cores where N = 1 uses one. Writes each run's log under OUT and prints a markdown table: the
 # last epoch's items/s at N = 1 and N = 2, the speed-up, the share of the N = 2 run spent in
@@ -53,11 +53,13 @@ for n in 1 2; do
     --encodings "$out/encodings.safetensors"
   run vaegan "$n" vaegan train --quiet --data "$out/folder" --output-dir "$out/vaegan-$n" \
     --image-size 32 --batch-size 16 --frames 4 --epochs 2 --lr 1e-4
+  run scene "$n" scene train --quiet --output-dir "$out/scene-$n" --seed 1 --d-model 128 \
+    --n-heads 4 --n-layers 2 --hidden-dim 64 --z-dim 32 --num-samples 200 --batch-size 8 --epochs 2
 done
 
 echo "| trainer (settings) | N = 1 items/s | N = 2 items/s | speed-up | sums across ranks, N = 2 | sent per step and rank |"
 echo "|---|---:|---:|---:|---:|---:|"
-for name in pokemon-vae vqvae lstm-prior vaegan; do
+for name in pokemon-vae vqvae lstm-prior vaegan scene; do
   r1=$(last_rate "$out/$name-1.log"); r2=$(last_rate "$out/$name-2.log")
   share=$(grep -o '([0-9]*%' "$out/$name-2.log" | tail -1 | tr -d '(')
   mib=$(grep -o '[0-9.]* MiB sent per step' "$out/$name-2.log" | tail -1 | awk '{print $1}')

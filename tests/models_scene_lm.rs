@@ -116,7 +116,7 @@ fn training_dropout_changes_the_output_and_is_reproducible() {
     .unwrap();
     let ids = Tensor::from_u32(gpu, &[1, 5, 6, 7, 2, 0, 0], &[1, 7]).unwrap();
     let mask = [1.0, 1.0, 1.0, 1.0, 1.0, 0.0, 0.0];
-    let keys = |step| Some(wgtrain::models::scene_lm::DropoutKeys { seed: 1, step });
+    let keys = |step| Some(wgtrain::models::scene_lm::DropoutKeys::new(1, step));
     let run = |k| {
         no_grad(|| model.forward(&ids, &mask, k))
             .unwrap()

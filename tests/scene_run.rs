@@ -13,20 +13,7 @@ use wgtrain::train::scene::run::{sample, train, SceneRun, LATEST};
 use wgtrain::train::scene::{batch_from_texts, LossConfig, SceneConfig, SceneState, SceneTrainer};
 
 fn tiny_config(use_vae: bool) -> SceneConfig {
-    SceneConfig {
-        lm: LmConfig {
-            vocab: 0,
-            d_model: 16,
-            heads: 2,
-            layers: 1,
-            d_ff: 32,
-            max_len: 64,
-            dropout: 0.1,
-        },
-        hidden_dim: 16,
-        z_dim: 8,
-        use_vae,
-    }
+    common::tiny_scene_config(use_vae, 0)
 }
 
 fn tiny_run(dir: &Path, use_vae: bool) -> SceneRun {

@@ -279,7 +279,10 @@ pub fn run(dev: &DeviceArgs, cmd: &SceneCommand) -> anyhow::Result<()> {
             };
             let gpu = dev.open()?;
             wgtrain::train::install_ctrl_c();
-            let s = train(&gpu, &run, &mut |m| eprintln!("{m}"))?;
+            let s = train(&gpu, &run, &mut |m| super::say(m.to_string()))?;
+            if !wgtrain::dist::world().is_root() {
+                return Ok(());
+            }
             let best = if s.best_val_loss.is_finite() {
                 format!("{:.4}", s.best_val_loss)
             } else {

@@ -28,6 +28,10 @@ pub enum LossSum {
     /// The loss is a mean over the items (every element-wise mean with equal work per item):
     /// the global loss is the ranks' losses weighted by their share of the batch.
     Mean,
+    /// The step combines its ranks' parts itself and reports the global batch's values, the
+    /// same on every rank (the scene models': means over tokens and over items in one loss,
+    /// with terms that are not linear in the items).
+    Global,
 }
 
 /// One rank's part of a global batch: items `start..start + len` of `global`.
@@ -70,10 +74,10 @@ impl Share {
     }
 
     /// The factor of this rank's loss in the global one: 1 for a summed loss, `len / global`
-    /// for a mean (exactly 1 for the whole batch).
+    /// for a mean (exactly 1 for the whole batch); 1 for values that are global already.
     pub fn weight(&self, kind: LossSum) -> f64 {
         match kind {
-            LossSum::Sum => 1.0,
+            LossSum::Sum | LossSum::Global => 1.0,
             LossSum::Mean if self.len == self.global => 1.0,
             LossSum::Mean => self.len as f64 / self.global as f64,
         }
@@ -301,6 +305,14 @@ impl World {
         let all = self.gather(data)?;
         sum_in_rank_order(&all, data);
         Ok(())
+    }
+
+    /// Rank 0's `value`, on every rank (a seed drawn from the clock, which differs by rank).
+    pub fn root_value(&self, value: u64) -> Result<u64> {
+        if self.size == 1 {
+            return Ok(value);
+        }
+        Ok(self.gather(&[value])?[0])
     }
 
     /// Whether `flag` holds on any rank (a stop request seen by one rank stops all at the same

@@ -30,10 +30,14 @@ fn batch_norm(gpu: &Gpu, c: usize) -> Result<BatchNorm> {
     BatchNorm::new(&Init::new(gpu, 0), c)
 }
 
-/// Dropout at one of this file's call sites (their streams start at 0x5CE0_0000).
+/// Dropout at one of this file's call sites (their streams start at 0x5CE0_0000) on a tensor
+/// that holds the batch first.
 fn drop(x: Var, p: f32, keys: Option<DropoutKeys>, site: u32) -> Result<Var> {
     match keys {
-        Some(k) if p > 0.0 => x.dropout(p, k.key(0x5CE0_0000 + site)),
+        Some(k) if p > 0.0 => {
+            let per_item = x.shape()[1..].iter().product();
+            x.dropout(p, k.key(0x5CE0_0000 + site, per_item))
+        }
         _ => Ok(x),
     }
 }
@@ -492,8 +496,12 @@ impl CaptionNetwork {
             let x = crate::autograd::no_grad(|| self.run_lstm(&vis, ids.as_ref(), train, keys))?;
             let h = x.narrow(1, s, 1)?.reshape(&[b, self.hidden])?;
             let logits = crate::autograd::no_grad(|| self.output_projection.forward(&h))?;
+            // one draw per row and step: row r of step s at s·B + r of the global batch
+            let (first, global) = keys
+                .and_then(|k| k.items)
+                .map_or((0, b), |items| (items.start, items.global));
             let k = RngKey {
-                offset: key.offset.wrapping_add((s * b) as u32),
+                offset: key.offset.wrapping_add((s * global + first) as u32),
                 ..key
             };
             logits
@@ -506,7 +514,17 @@ impl CaptionNetwork {
             for (r, d) in done.iter_mut().enumerate() {
                 *d |= col[r * stride + s + 1] == EOS;
             }
-            if done.iter().all(|d| *d) {
+            // a data-parallel rank stops with the global batch: one process draws on for rows
+            // that ended while others have not, and their tokens reach the captioner
+            let ongoing = !done.iter().all(|d| *d);
+            let partial = keys
+                .and_then(|k| k.items)
+                .is_some_and(|items| items.len < items.global);
+            if !(if partial {
+                crate::dist::world().any(ongoing)?
+            } else {
+                ongoing
+            }) {
                 break;
             }
         }

@@ -6,6 +6,7 @@
 //! Names are the seed's state_dict keys (`transformer.layers.{i}.self_attn.in_proj_weight`, ...).
 
 use crate::autograd::Var;
+use crate::dist::Share;
 use crate::error::{Error, Result};
 use crate::gpu::{Gpu, Tensor};
 use crate::io::checkpoint::NamedTensor;
@@ -122,17 +123,36 @@ pub struct DropoutKeys {
     pub seed: u64,
     /// The training step, mixed into the seed.
     pub step: u32,
+    /// The part of a data-parallel global batch this forward holds (None: the whole batch):
+    /// its items draw the masks one process draws for them.
+    pub items: Option<Share>,
 }
 
 impl DropoutKeys {
-    /// The mask key of one call site (`stream`): the step goes into the seed, so each step
-    /// draws new masks and the element offsets stay free.
-    pub fn key(&self, stream: u32) -> RngKey {
+    /// The keys of step `step` over a whole batch.
+    pub fn new(seed: u64, step: u32) -> DropoutKeys {
+        DropoutKeys {
+            seed,
+            step,
+            items: None,
+        }
+    }
+
+    /// The mask key of one call site (`stream`) for a tensor of `per_item` elements per batch
+    /// item, batch first: the step goes into the seed, so each step draws new masks, and the
+    /// offset is where this forward's first item sits in the global batch (0 on one process).
+    pub fn key(&self, stream: u32, per_item: usize) -> RngKey {
         RngKey {
             seed: self.seed ^ ((self.step as u64) << 32),
             stream,
-            offset: 0,
+            // the element index is a u32 that wraps: so does the offset
+            offset: (self.first_item() * per_item) as u32,
         }
+    }
+
+    /// The global batch's index of this forward's first item.
+    pub fn first_item(&self) -> usize {
+        self.items.map_or(0, |s| s.start)
     }
 }
 
@@ -251,7 +271,11 @@ impl SceneLm {
         let p = self.config.dropout;
         let drop = |x: Var, site: u32| -> Result<Var> {
             match dropout {
-                Some(k) if p > 0.0 => x.dropout(p, k.key(LM_SITES + site)),
+                Some(k) if p > 0.0 => {
+                    // every tensor dropped here holds the batch first ([B, T, ·] or [B·T, ·])
+                    let per_item = x.shape().iter().product::<usize>() / b;
+                    x.dropout(p, k.key(LM_SITES + site, per_item))
+                }
                 _ => Ok(x),
             }
         };
@@ -285,7 +309,7 @@ impl SceneLm {
                 .reshape(&[b, t, 3 * d])?;
             let attn_drop = dropout
                 .filter(|_| p > 0.0)
-                .map(|k| (p, k.key(LM_SITES + site)));
+                .map(|k| (p, k.key(LM_SITES + site, self.config.heads * t * t)));
             let a = qkv.self_attention_with_dropout(self.config.heads, Some(&mask), attn_drop)?;
             let a = l
                 .out_proj

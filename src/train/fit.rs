@@ -546,7 +546,10 @@ pub fn fit<T: Trainer>(
             let batch = trainer.batch(&picks[share.range()])?;
             let mut report = trainer.step(&batch)?;
             let mut stop_seen = stop_requested();
-            if let Some(kind) = loss_sum {
+            if loss_sum == Some(LossSum::Global) {
+                // the step's values and decisions are the global batch's already
+                stop_seen = world.any(stop_seen)?;
+            } else if let Some(kind) = loss_sum {
                 // the global batch's values and the stop flag (a Ctrl-C seen by any rank), the
                 // same on every rank, so every rank takes the same decisions below
                 let w = share.weight(kind);

@@ -7,8 +7,9 @@ pub mod run;
 
 use super::{adam_over, adam_step};
 use crate::autograd::{autocast, backward, cross_entropy, no_grad, Var};
+use crate::dist::{LossSum, Share};
 use crate::error::{Error, Result};
-use crate::gpu::{Gpu, Tensor};
+use crate::gpu::{DType, Gpu, Tensor};
 use crate::io::checkpoint::NamedTensor;
 use crate::models::scene::{Bottleneck, CaptionNetwork, SceneDecoder};
 use crate::models::scene_data::Vocab;
@@ -242,13 +243,19 @@ pub fn consistency_loss(text: &Var, caption: &Var) -> Result<Var> {
 
 /// clamp(mean_b[−½·Σ(1 + lv − mu² − e^lv)], 0, 100) with lv clamped to [−10, 10] first.
 pub fn kl_loss(mu: &Var, logvar: &Var) -> Result<Var> {
+    kl_unclamped(mu, logvar)?.clamp(0.0, 100.0)
+}
+
+/// [`kl_loss`] before its clamp to [0, 100]: a mean over the items, so a data-parallel step
+/// can add the ranks' parts before clamping.
+fn kl_unclamped(mu: &Var, logvar: &Var) -> Result<Var> {
     let lv = logvar.clamp(-10.0, 10.0)?;
     let per = lv
         .add_scalar(1.0)?
         .sub(&mu.square()?)?
         .sub(&lv.exp()?)?
         .sum_axis(1)?;
-    per.mean()?.mul_scalar(-0.5)?.clamp(0.0, 100.0)
+    per.mean()?.mul_scalar(-0.5)
 }
 
 /// The mean off-diagonal cosine similarity of `[B, D]` rows, 0 when B < 2 (a value only: the
@@ -270,7 +277,33 @@ pub fn diversity_value(text: &Var) -> Result<f64> {
 
 /// (mean Sobel edge magnitude of the grey scene − 0.2)².
 pub fn perceptual_loss(scene: &Var, eps: f32) -> Result<Var> {
-    scene.sobel_edges(eps)?.mean()?.add_scalar(-0.2)?.square()
+    mean_edge(scene, eps)?.add_scalar(-0.2)?.square()
+}
+
+/// The mean Sobel edge magnitude of the grey scene, [`perceptual_loss`]'s inner mean.
+fn mean_edge(scene: &Var, eps: f32) -> Result<Var> {
+    scene.sobel_edges(eps)?.mean()
+}
+
+/// The rows `[len, D]` of every rank's part of a global batch, as one `[global, D]` constant
+/// (itself on one rank): each rank places its rows at their global positions in zeros, and
+/// the sum over the ranks (a row plus zeros, exactly that row) assembles the batch.
+fn rows_of_every_rank(x: &Var, share: Share) -> Result<Var> {
+    let world = crate::dist::world();
+    if world.size() == 1 {
+        return Ok(x.detach());
+    }
+    let d = x.shape()[1];
+    let x = if x.value().dtype() == DType::F32 {
+        x.detach()
+    } else {
+        no_grad(|| x.detach().cast(DType::F32))?
+    };
+    let gpu = x.value().gpu();
+    let all = Tensor::full(gpu, &[share.global, d], 0.0)?;
+    gpu.copy_region(x.value(), 0, &all, share.start * d, share.len * d)?;
+    world.sum_tensors(&[&all])?;
+    Ok(Var::constant(all))
 }
 
 /// One sample batch for the models: token ids, targets (−100 = ignored), attention mask.
@@ -310,6 +343,8 @@ pub struct SceneTrainer {
     pub seed: u64,
     /// The loss scalers of a mixed-precision run (`--amp`): the AR step's and the scene step's.
     scalers: Option<[GradScaler; 2]>,
+    /// The part of the global batch the next step gets (data-parallel training; None: all).
+    share: Option<Share>,
 }
 
 /// What one step reports.
@@ -330,6 +365,25 @@ pub struct StepReport {
     pub skipped: Option<String>,
     /// Updates a loss scaler skipped (mixed precision; the batch still counts), said.
     pub note: Option<String>,
+}
+
+/// The scene step's loss: what this process minimises, the global batch's value and terms.
+struct SceneLoss {
+    /// The composite loss × warm-up (on one rank), or this rank's part of it: its gradients
+    /// summed over the ranks are the global loss's.
+    minimised: Var,
+    /// The global batch's composite loss × warm-up.
+    total: f64,
+    /// The global batch's terms.
+    parts: LossParts,
+}
+
+/// The weights of a data-parallel rank's means over tokens (the AR and caption
+/// cross-entropies): its tokens' share of the global batch's.
+#[derive(Clone, Copy, Debug)]
+struct TokenWeights {
+    ar: f64,
+    caption: f64,
 }
 
 /// The seed's composite loss (SceneGenerationLoss) and its terms.
@@ -430,6 +484,7 @@ impl SceneTrainer {
             attempts: 0,
             seed,
             scalers: None,
+            share: None,
         })
     }
 
@@ -459,6 +514,13 @@ impl SceneTrainer {
             ScaledStep::Step => None,
             ScaledStep::Skip(why) => Some(format!("{}: {why}", ["AR step", "scene step"][which])),
         })
+    }
+
+    /// The part of the global batch the next step gets (data-parallel training): the step
+    /// weighs its losses by it, draws its dropout masks and noise at the global items'
+    /// positions, and sums what it must over the ranks.
+    pub fn set_share(&mut self, share: Share) {
+        self.share = Some(share);
     }
 
     /// The learning rates of the three optimizers, in [`OPTIMIZERS`] order.
@@ -492,6 +554,12 @@ impl SceneTrainer {
         self.step_in_mode(batch, true)
     }
 
+    /// A training step in the AR mode: the captioner reads captions it draws from the scene
+    /// (the seed's free-running mode, whatever the schedule would draw).
+    pub fn free_running_step(&mut self, batch: &SceneBatch) -> Result<StepReport> {
+        self.step_in_mode(batch, false)
+    }
+
     /// The seed's scheduled sampling: the probability of the AR (free-running caption) mode at
     /// `epoch`: 0 before epoch 5, (epoch − 5)/25 up to 29, 1 from 30.
     pub fn scheduled_sampling_probability(epoch: usize) -> f64 {
@@ -515,8 +583,16 @@ impl SceneTrainer {
         Ok((self.step_in_mode(batch, teacher)?, teacher))
     }
 
-    /// The VAE's reparameterisation noise `[b, z]` for one (purpose, counter), or None.
-    fn vae_noise(&self, gpu: &Gpu, b: usize, stream: u32, counter: u64) -> Result<Option<Tensor>> {
+    /// The VAE's reparameterisation noise `[b, z]` for one (purpose, counter), or None; `first`
+    /// is the global batch's index of the first row (0 on one process).
+    fn vae_noise(
+        &self,
+        gpu: &Gpu,
+        b: usize,
+        stream: u32,
+        counter: u64,
+        first: usize,
+    ) -> Result<Option<Tensor>> {
         if !matches!(self.decoder.bottleneck, Bottleneck::Vae { .. }) {
             return Ok(None);
         }
@@ -524,7 +600,7 @@ impl SceneTrainer {
         let key = RngKey {
             seed: self.seed ^ counter.wrapping_mul(0xA24B_AED4_963E_E407),
             stream,
-            offset: 0,
+            offset: (first * z) as u32,
         };
         Ok(Some(Tensor::normal(gpu, &[b, z], key, 0.0, 1.0)?))
     }
@@ -535,7 +611,12 @@ impl SceneTrainer {
         self.step_with_draws(batch, teacher, draw)
     }
 
-    /// The step; `draw` keys its dropout masks, VAE noise and free-running captions.
+    /// The step; `draw` keys its dropout masks, VAE noise and free-running captions. On several
+    /// ranks (data-parallel) each holds its part of the global batch: the token means are
+    /// weighted by the rank's share of the tokens, the composite loss's terms are summed over the
+    /// ranks before the nonlinear ones (the edge loss's square, the KL's clamp) are taken, the
+    /// gradients are summed after each backward, and every skip is decided on global values, so
+    /// all ranks take the same steps.
     fn step_with_draws(
         &mut self,
         batch: &SceneBatch,
@@ -545,9 +626,12 @@ impl SceneTrainer {
         let (b, t) = (batch.input_ids.shape()[0], batch.input_ids.shape()[1]);
         let gpu = batch.input_ids.gpu().clone();
         let check = self.losses.nan_check_before_step;
+        let world = crate::dist::world();
+        let dp = self.share.filter(|_| world.size() > 1);
         let keys = DropoutKeys {
             seed: self.seed,
             step: draw as u32,
+            items: dp,
         };
         let skipped = |ar_loss: f64, ar_accuracy: f64, why: String| StepReport {
             ar_loss,
@@ -559,6 +643,43 @@ impl SceneTrainer {
             note: None,
         };
         let amp = self.scalers.is_some();
+        // the caption cross-entropy's targets (teacher forcing)
+        let caption_targets: Option<Vec<i32>> = match (teacher, self.losses.fix_caption_shift) {
+            (false, _) => None,
+            // one ahead: the LSTM reads token t−1 at step t, so the target is token t
+            (true, true) => Some(
+                batch
+                    .ids
+                    .iter()
+                    .zip(&batch.attention_mask)
+                    .map(|(&v, &m)| if m > 0.0 && v != 0 { v as i32 } else { -100 })
+                    .collect(),
+            ),
+            (true, false) => Some(batch.label_ids.clone()),
+        };
+        let weights = match dp {
+            None => None,
+            Some(_) => {
+                let tokens = |l: &[i32]| l.iter().filter(|&&v| v >= 0).count() as f64;
+                let local = [
+                    tokens(&batch.label_ids),
+                    caption_targets.as_deref().map_or(0.0, tokens),
+                ];
+                let mut global = local;
+                world.sum_f64(&mut global)?;
+                let share = |i: usize| {
+                    if global[i] > 0.0 {
+                        local[i] / global[i]
+                    } else {
+                        0.0
+                    }
+                };
+                Some(TokenWeights {
+                    ar: share(0),
+                    caption: share(1),
+                })
+            }
+        };
         // 1. AR step
         let out = autocast(amp, || {
             self.lm
@@ -571,12 +692,32 @@ impl SceneTrainer {
         let text_emb =
             autocast(amp, || self.lm.embed(&out.hidden, &batch.attention_mask))?.detach();
         let lp = self.lm.named_parameters();
+        let minimised = match weights {
+            Some(w) => ar.mul_scalar(w.ar as f32)?,
+            None => ar.clone(),
+        };
         let grads = backward(
-            &self.scaled(&ar, 0)?,
+            &self.scaled(&minimised, 0)?,
             &lp.iter().map(|(_, v)| v).collect::<Vec<_>>(),
         )?;
-        let ar_loss = ar.value().scalar()? as f64;
-        let ar_accuracy = accuracy(&logits.value().to_f32()?, &batch.label_ids, vocab);
+        let mut ar_loss = ar.value().scalar()? as f64;
+        let mut ar_accuracy = accuracy(&logits.value().to_f32()?, &batch.label_ids, vocab);
+        let embedding_nan =
+            |e: &Var| -> Result<bool> { Ok(e.value().to_f32()?.iter().any(|v| v.is_nan())) };
+        let mut global_nan = None;
+        if let Some(w) = weights {
+            // the global batch's AR loss and accuracy (token means: weighted by the tokens'
+            // share), whether any rank's embedding has a NaN, and the gradients
+            let mut v = [
+                ar_loss * w.ar,
+                ar_accuracy * w.ar,
+                f64::from(u8::from(embedding_nan(&text_emb)?)),
+            ];
+            world.sum_f64(&mut v)?;
+            (ar_loss, ar_accuracy, global_nan) = (v[0], v[1], Some(v[2] > 0.0));
+            let tensors: Vec<&Tensor> = grads.iter().flatten().map(|g| g.value()).collect();
+            world.sum_tensors(&tensors)?;
+        }
         // mixed precision: an overflowing AR update is skipped, the scene step still runs
         let ar_skip = self.unscaled(&grads, 0)?;
         let norm = match ar_skip {
@@ -600,7 +741,7 @@ impl SceneTrainer {
                 format!("AR loss {ar_loss} (checked after the AR step, as the original does)"),
             ));
         }
-        if text_emb.value().to_f32()?.iter().any(|v| v.is_nan()) {
+        if global_nan.map_or_else(|| embedding_nan(&text_emb), Ok)? {
             return Ok(skipped(
                 ar_loss,
                 ar_accuracy,
@@ -608,7 +749,7 @@ impl SceneTrainer {
             ));
         }
         // 3–4. scene, caption with teacher forcing or from free-running captions
-        let eps = self.vae_noise(&gpu, b, 77, draw)?;
+        let eps = self.vae_noise(&gpu, b, 77, draw, keys.first_item())?;
         let scene = autocast(amp, || {
             self.decoder
                 .forward(&text_emb, true, Some(keys), eps.as_ref())
@@ -652,32 +793,38 @@ impl SceneTrainer {
                 Some(keys),
             )
         })?;
-        let caption = if !teacher {
-            Var::constant(Tensor::full(&gpu, &[1], 0.0)?)
-        } else if self.losses.fix_caption_shift {
-            // one ahead: the LSTM reads token t−1 at step t, so the target is token t
-            let l: Vec<i32> = batch
-                .ids
-                .iter()
-                .zip(&batch.attention_mask)
-                .map(|(&v, &m)| if m > 0.0 && v != 0 { v as i32 } else { -100 })
-                .collect();
-            let targets = Tensor::from_i32(&gpu, &l, &[b * t])?;
-            cross_entropy(&cap.logits.reshape(&[b * t, vocab])?, &targets, -100)?
-        } else {
-            cross_entropy(&cap.logits.reshape(&[b * t, vocab])?, &batch.labels, -100)?
+        let caption = match &caption_targets {
+            None => Var::constant(Tensor::full(&gpu, &[1], 0.0)?),
+            Some(l) if self.losses.fix_caption_shift => {
+                let targets = Tensor::from_i32(&gpu, l, &[b * t])?;
+                cross_entropy(&cap.logits.reshape(&[b * t, vocab])?, &targets, -100)?
+            }
+            Some(_) => cross_entropy(&cap.logits.reshape(&[b * t, vocab])?, &batch.labels, -100)?,
         };
-        let losses = self.composite_loss(&text_emb, &cap.embedding, &scene, Some(&caption))?;
         let warmup = (self.global_step as f32 / 100.0).min(1.0);
-        let total = losses.total.mul_scalar(warmup)?;
-        let (dp, cp) = (
+        let loss = match (dp, weights) {
+            (Some(share), Some(w)) => self.scene_loss_of_ranks(
+                &text_emb,
+                &cap.embedding,
+                &scene,
+                (&caption, w.caption),
+                warmup,
+                share,
+            )?,
+            _ => self.scene_loss(&text_emb, &cap.embedding, &scene, &caption, warmup)?,
+        };
+        let (dp_params, cp) = (
             self.decoder.named_parameters(),
             self.captioner.named_parameters(),
         );
-        let refs: Vec<&Var> = dp.iter().chain(&cp).map(|(_, v)| v).collect();
-        let grads = backward(&self.scaled(&total, 1)?, &refs)?;
-        let (gd, gc) = grads.split_at(dp.len());
-        let total_v = total.value().scalar()? as f64;
+        let refs: Vec<&Var> = dp_params.iter().chain(&cp).map(|(_, v)| v).collect();
+        let grads = backward(&self.scaled(&loss.minimised, 1)?, &refs)?;
+        if dp.is_some() {
+            let tensors: Vec<&Tensor> = grads.iter().flatten().map(|g| g.value()).collect();
+            world.sum_tensors(&tensors)?;
+        }
+        let (gd, gc) = grads.split_at(dp_params.len());
+        let total_v = loss.total;
         // mixed precision: an overflowing decoder/captioner update is skipped (said)
         let scene_skip = self.unscaled(&grads, 1)?;
         let (nd, nc) = match scene_skip {
@@ -696,7 +843,7 @@ impl SceneTrainer {
             ));
         }
         if scene_skip.is_none() {
-            adam_step(&mut self.adam_decoder, &dp, gd)?;
+            adam_step(&mut self.adam_decoder, &dp_params, gd)?;
             adam_step(&mut self.adam_captioner, &cp, gc)?;
         }
         let note = [ar_skip, scene_skip]
@@ -704,17 +851,7 @@ impl SceneTrainer {
             .flatten()
             .collect::<Vec<_>>()
             .join("; ");
-        let parts = LossParts {
-            consistency: losses.consistency.value().scalar()? as f64,
-            kl: match &losses.kl {
-                Some(kl) => kl.value().scalar()? as f64,
-                None => 0.0,
-            },
-            spatial: losses.spatial.value().scalar()? as f64,
-            diversity: losses.diversity,
-            perceptual: losses.perceptual.value().scalar()? as f64,
-            caption: caption.value().scalar()? as f64,
-        };
+        let parts = loss.parts;
         if !total_v.is_finite() {
             return Ok(StepReport {
                 parts,
@@ -734,6 +871,109 @@ impl SceneTrainer {
             parts,
             skipped: None,
             note: (!note.is_empty()).then_some(note),
+        })
+    }
+
+    /// The scene step's loss on one process: the composite loss with the caption CE, × warm-up.
+    fn scene_loss(
+        &self,
+        text_emb: &Var,
+        caption_emb: &Var,
+        scene: &crate::models::scene::SceneOutput,
+        caption: &Var,
+        warmup: f32,
+    ) -> Result<SceneLoss> {
+        let losses = self.composite_loss(text_emb, caption_emb, scene, Some(caption))?;
+        let minimised = losses.total.mul_scalar(warmup)?;
+        Ok(SceneLoss {
+            total: minimised.value().scalar()? as f64,
+            parts: LossParts {
+                consistency: losses.consistency.value().scalar()? as f64,
+                kl: match &losses.kl {
+                    Some(kl) => kl.value().scalar()? as f64,
+                    None => 0.0,
+                },
+                spatial: losses.spatial.value().scalar()? as f64,
+                diversity: losses.diversity,
+                perceptual: losses.perceptual.value().scalar()? as f64,
+                caption: caption.value().scalar()? as f64,
+            },
+            minimised,
+        })
+    }
+
+    /// The scene step's loss on one rank of several: the global batch's composite loss and
+    /// terms (the ranks' parts of each term summed, then the edge loss's square, the KL's clamp
+    /// and the cross-item diversity taken on the sums), and this rank's part to minimise. Every
+    /// term but those two is linear in its ranks' parts, so its part is the term weighted by the
+    /// rank's share (of the items, or of the caption's tokens: `caption.1`); (m − 0.2)² has the
+    /// gradient 2(m − 0.2)·∇m at the global mean edge m, and clamp(K) the gradient ∇K where K
+    /// lies inside [0, 100], none outside.
+    fn scene_loss_of_ranks(
+        &self,
+        text_emb: &Var,
+        caption_emb: &Var,
+        scene: &crate::models::scene::SceneOutput,
+        (caption, caption_weight): (&Var, f64),
+        warmup: f32,
+        share: Share,
+    ) -> Result<SceneLoss> {
+        let l = &self.losses;
+        let w = share.weight(LossSum::Mean);
+        let value = |v: &Var| -> Result<f64> { Ok(v.value().scalar()? as f64) };
+        let consistency = consistency_loss(text_emb, caption_emb)?;
+        let spatial = scene.scene.total_variation()?;
+        let edge = mean_edge(&scene.scene, l.sobel_eps)?;
+        let kl = match &scene.stats {
+            Some((mu, lv)) => Some(kl_unclamped(mu, lv)?),
+            None => None,
+        };
+        let mut sums = [
+            w * value(&consistency)?,
+            w * value(&spatial)?,
+            w * value(&edge)?,
+            match &kl {
+                Some(k) => w * value(k)?,
+                None => 0.0,
+            },
+            caption_weight * value(caption)?,
+        ];
+        crate::dist::world().sum_f64(&mut sums)?;
+        let [c, s, m, k, ce] = sums;
+        let diversity = diversity_value(&rows_of_every_rank(text_emb, share)?)?;
+        let (lc, ls, lp, ld, lk) = (
+            l.lambda_consistency as f64,
+            l.lambda_spatial as f64,
+            l.lambda_perceptual as f64,
+            l.lambda_diversity as f64,
+            l.lambda_kl as f64,
+        );
+        let kl_value = kl.as_ref().map(|_| k.clamp(0.0, 100.0));
+        let total = lc * c
+            + ls * s
+            + lp * (m - 0.2).powi(2)
+            + ld * diversity
+            + ce
+            + kl_value.map_or(0.0, |k| lk * k);
+        let mut part = consistency
+            .mul_scalar((lc * w) as f32)?
+            .add(&spatial.mul_scalar((ls * w) as f32)?)?
+            .add(&edge.mul_scalar((lp * 2.0 * (m - 0.2) * w) as f32)?)?
+            .add(&caption.mul_scalar(caption_weight as f32)?)?;
+        if let Some(kv) = kl.as_ref().filter(|_| (0.0..=100.0).contains(&k)) {
+            part = part.add(&kv.mul_scalar((lk * w) as f32)?)?;
+        }
+        Ok(SceneLoss {
+            minimised: part.mul_scalar(warmup)?,
+            total: warmup as f64 * total,
+            parts: LossParts {
+                consistency: c,
+                kl: kl_value.unwrap_or(0.0),
+                spatial: s,
+                diversity,
+                perceptual: (m - 0.2).powi(2),
+                caption: ce,
+            },
         })
     }
 
@@ -794,7 +1034,7 @@ impl SceneTrainer {
             let logits = out.logits.reshape(&[b * t, vocab])?;
             let ar = cross_entropy(&logits, &batch.labels, -100)?;
             let text_emb = self.lm.embed(&out.hidden, &batch.attention_mask)?;
-            let eps = self.vae_noise(&gpu, b, 78, counter)?;
+            let eps = self.vae_noise(&gpu, b, 78, counter, 0)?;
             let scene = self.decoder.forward(&text_emb, false, None, eps.as_ref())?;
             let cap = self
                 .captioner
@@ -887,7 +1127,7 @@ impl SceneTrainer {
             let x = Tensor::from_u32(&gpu, &ids, &[1, n])?;
             let out = self.lm.forward(&x, &vec![1.0; n], None)?;
             let emb = self.lm.embed_last(&out.hidden)?;
-            let eps = self.vae_noise(&gpu, 1, 79, counter)?;
+            let eps = self.vae_noise(&gpu, 1, 79, counter, 0)?;
             Ok(self.decoder.forward(&emb, false, None, eps.as_ref())?.scene)
         })?;
         Ok((scene.value().to_f32()?, unknown))

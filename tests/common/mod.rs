@@ -73,3 +73,22 @@ pub fn assert_estimate_bounds(
         "{what}: used {used}, {est:?}"
     );
 }
+
+/// The scene models at a tiny size (dropout on; `vocab` from the data).
+#[cfg(feature = "cli")]
+pub fn tiny_scene_config(use_vae: bool, vocab: usize) -> wgtrain::train::scene::SceneConfig {
+    wgtrain::train::scene::SceneConfig {
+        lm: wgtrain::models::scene_lm::LmConfig {
+            vocab,
+            d_model: 16,
+            heads: 2,
+            layers: 1,
+            d_ff: 32,
+            max_len: 64,
+            dropout: 0.1,
+        },
+        hidden_dim: 16,
+        z_dim: 8,
+        use_vae,
+    }
+}

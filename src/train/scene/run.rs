@@ -9,6 +9,7 @@ use super::{
     batch_from_texts, LossConfig, SceneBatch, SceneCheckpoint, SceneConfig, SceneState,
     SceneTrainer,
 };
+use crate::dist::{LossSum, Share};
 use crate::error::{Error, Result};
 use crate::gpu::Gpu;
 use crate::io::plot::{chart_panels, titled_grid, ChartPanel};
@@ -228,19 +229,12 @@ fn check_run(run: &SceneRun) -> Result<()> {
 /// Train as the seed's train.py (see the module doc); `say` gets every line meant for the
 /// user (the progress bar draws itself).
 pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<SceneSummary> {
-    let ranks = crate::dist::world().size();
-    if ranks > 1 {
-        // before anything is read or written (every rank would claim the same folder)
-        return Err(Error::config(
-            "scene train",
-            format!(
-                "the scene trainer does not run data-parallel yet (its AR and caption losses \
-                 are means over tokens, not images, and it skips non-finite batches rank by \
-                 rank); start it as one process instead of {ranks} ranks"
-            ),
-        ));
-    }
+    let world = crate::dist::world();
+    let root = world.is_root();
     check_run(run)?;
+    // data-parallel: the same settings on every rank, before anything is read or written
+    crate::train::ranks_agree_on("the settings", &format!("{run:?}"))?;
+    crate::train::check_rank_batch("scene train", run.batch_size)?;
     // --amp on an adapter without f16 is refused before anything is read or written
     crate::train::amp_scaler(gpu, run.use_amp, "scene train")?;
     let ck: Option<SceneCheckpoint> = match &run.resume {
@@ -265,6 +259,8 @@ pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<Sce
                 .duration_since(std::time::UNIX_EPOCH)
                 .map(|d| d.as_nanos() as u64)
                 .unwrap_or(0);
+            // every rank of a data-parallel job trains on rank 0's draw
+            let s = world.root_value(s)?;
             say(&format!(
                 "no --seed: this run draws seed {s} (pass --seed {s} to repeat it)"
             ));
@@ -332,6 +328,7 @@ pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<Sce
 
     // data: the corpus, its vocabulary (the checkpoint's when resuming), the split
     let texts = generate_texts(run.num_samples, seed);
+    crate::train::ranks_agree_on("the texts", &texts)?;
     let vocab = match &ck {
         Some(c) => c.vocab.clone(),
         None => Vocab::build(&texts),
@@ -367,7 +364,7 @@ pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<Sce
     let mut config = run.config.clone();
     config.lm.vocab = vocab.len();
     // before anything is allocated: a model that cannot fit is refused now, with the estimate
-    let memory = config.memory_estimate(run.batch_size, MAX_LENGTH - 1);
+    let memory = config.memory_estimate(crate::train::rank_batch(run.batch_size), MAX_LENGTH - 1);
     memory.check(
         gpu,
         "scene train",
@@ -431,33 +428,37 @@ pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<Sce
         run.epochs
     ));
 
-    for dir in [&run.log_dir, &run.checkpoint_dir] {
-        crate::io::create_dir_all(dir)?;
-    }
-    let _lock = crate::train::RunLock::acquire(&run.checkpoint_dir, "scene", &mut |m| say(&m))?;
     let logs = &run.log_dir;
-    crate::train::RunOutputs::default()
-        .prefixed(run.checkpoint_dir.clone(), "checkpoint_")
-        .file(logs.join("history.csv"))
-        .file(logs.join("epochs.csv"))
-        .file(logs.join("training_curves.png"))
-        .file(logs.join("training_summary.txt"))
-        .prefixed(logs.clone(), "scenes_epoch_")
-        .prefixed(logs.clone(), "roundtrip_epoch_")
-        .prefixed(logs.clone(), "events.out.tfevents.")
-        .claim(
-            "scene",
-            &run.checkpoint_dir,
-            run.resume.is_some(),
-            run.overwrite,
-            &mut |m| say(&m),
-        )?;
-    if let Some(s) = &run.settings {
+    // rank 0 of a data-parallel job writes the files (the others: None)
+    let _lock = crate::train::set_up_run_folder(
+        "scene",
+        &run.checkpoint_dir,
+        &[&run.log_dir, &run.checkpoint_dir],
+        crate::train::RunOutputs::default()
+            .prefixed(run.checkpoint_dir.clone(), "checkpoint_")
+            .file(logs.join("history.csv"))
+            .file(logs.join("epochs.csv"))
+            .file(logs.join("training_curves.png"))
+            .file(logs.join("training_summary.txt"))
+            .prefixed(logs.clone(), "scenes_epoch_")
+            .prefixed(logs.clone(), "roundtrip_epoch_")
+            .prefixed(logs.clone(), "events.out.tfevents."),
+        (run.resume.is_some(), run.overwrite),
+        &mut |m| say(&m),
+    )?;
+    if let Some(s) = run.settings.as_ref().filter(|_| root) {
         crate::train::write_settings(&run.log_dir, "scene", s, &mut |m| say(&m))?;
     }
     // resuming: the rows up to the checkpoint's step stay (fit cuts epochs.csv likewise)
     let step_cut = ck.as_ref().map(|_| state.global_step as f64 + 1.0);
-    let history = Metrics::open_at(&run.log_dir.join("history.csv"), HISTORY_HEADER, step_cut)?;
+    let history = match root {
+        true => Some(Metrics::open_at(
+            &run.log_dir.join("history.csv"),
+            HISTORY_HEADER,
+            step_cut,
+        )?),
+        false => None,
+    };
     let first_plan = SceneEpochs::plan_of(train_idx, seed, start, run.batch_size, config.use_vae);
     if start < run.epochs && first_plan.len() * run.batch_size < n_train {
         say(
@@ -517,7 +518,8 @@ pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<Sce
         interrupted: done.interrupted,
         samples: vec![],
     };
-    if done.interrupted {
+    if done.interrupted || !root {
+        // the other ranks of a data-parallel job leave the figures and samples to rank 0
         return Ok(summary);
     }
     summary.best_val_loss = trainer.state.best_val_loss.unwrap_or(f64::NAN);
@@ -548,7 +550,8 @@ struct SceneEpochs<'a> {
     val_idx: &'a [usize],
     run: &'a SceneRun,
     state: SceneState,
-    history: Metrics,
+    /// `history.csv` (rank 0 alone writes it).
+    history: Option<Metrics>,
     epoch: usize,
     lrs: [f64; 3],
     hinted: bool,
@@ -595,6 +598,16 @@ impl Trainer for SceneEpochs<'_> {
             self.run.batch_size,
             self.tr.config.use_vae,
         )
+    }
+
+    /// The step combines its ranks' parts term by term (token means and item means, an edge
+    /// loss squared after the sum) and reports the global batch's values.
+    fn data_parallel(&self) -> Option<LossSum> {
+        Some(LossSum::Global)
+    }
+
+    fn set_share(&mut self, share: Share) {
+        self.tr.set_share(share);
     }
 
     fn batch(&self, picks: &[usize]) -> Result<SceneBatch> {
@@ -687,7 +700,9 @@ impl Trainer for SceneEpochs<'_> {
             if *teacher { q.caption } else { f64::NAN },
             *teacher as u8 as f64,
         ];
-        self.history.row(&row)?;
+        if let Some(h) = self.history.as_mut() {
+            h.row(&row)?;
+        }
         for (column, v) in HISTORY_HEADER.split(',').zip(row).skip(3) {
             if v.is_finite() {
                 tb.add_scalar(&crate::train::step_tag(column), v as f32, step as i64)?;
@@ -858,8 +873,10 @@ fn validate(
 ) -> Result<Validation> {
     // eval mode normalises with the running statistics, so a last batch of one is fine here
     let plan = batches(val_idx, run.batch_size, true);
+    // every rank of a data-parallel job validates (the same), rank 0 alone shows and writes
+    let root = crate::dist::world().is_root();
     let bar = Progress::new(
-        run.progress,
+        run.progress && root,
         &format!("scene validation {epoch}"),
         plan.len() as u64,
         run.batch_size,
@@ -871,13 +888,15 @@ fn validate(
         let chunk: Vec<String> = rows.iter().map(|&i| texts[i].clone()).collect();
         let batch = batch_from_texts(gpu, vocab, &chunk, MAX_LENGTH)?;
         let counter = ((epoch as u64) << 32) | bi as u64;
-        let r = tr.eval_batch(&batch, counter, bi == 0)?;
+        let r = tr.eval_batch(&batch, counter, bi == 0 && root)?;
+        if bi == 0 {
+            similarity = r.similarity;
+        }
         loss += r.loss;
         ar += r.ar_loss;
         acc += r.ar_accuracy;
         norm += r.embedding_norm;
         if let Some(scenes) = r.scenes {
-            similarity = r.similarity;
             let plane = 3 * 64 * 64;
             let shown = chunk.len().min(8);
             let images: Vec<Vec<f32>> = scenes
