@@ -113,6 +113,12 @@ pub trait Trainer {
     /// `share.weight(..)` before backward and draws its noise at the global items' positions.
     fn set_share(&mut self, _share: Share) {}
 
+    /// A batch that data-parallel training leaves out (fewer items than ranks), in place of
+    /// its step: a trainer whose draws count its steps moves the count as the step would.
+    fn left_out(&mut self, _epoch: usize, _batch: usize) -> Result<()> {
+        Ok(())
+    }
+
     /// Before an epoch's first batch (a learning-rate schedule sets the epoch's rate here).
     fn begin_epoch(&mut self, _epoch: usize) -> Result<()> {
         Ok(())
@@ -537,6 +543,7 @@ pub fn fit<T: Trainer>(
                     picks.len(),
                     world.size()
                 ));
+                trainer.left_out(epoch, b)?;
                 at.batches_done = b + 1;
                 bar.inc(1);
                 continue;

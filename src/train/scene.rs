@@ -611,6 +611,13 @@ impl SceneTrainer {
         self.step_with_draws(batch, teacher, draw)
     }
 
+    /// A batch that data-parallel training leaves out (fewer texts than ranks): its draw
+    /// counter moves as one process's step on it would move it, so the following steps draw
+    /// what one process draws (the warm-up, which counts steps taken, lags by one).
+    pub fn leave_out_batch(&mut self) {
+        self.attempts += 1;
+    }
+
     /// The step; `draw` keys its dropout masks, VAE noise and free-running captions. On several
     /// ranks (data-parallel) each holds its part of the global batch: the token means are
     /// weighted by the rank's share of the tokens, the composite loss's terms are summed over the
@@ -908,7 +915,7 @@ impl SceneTrainer {
     /// term but those two is linear in its ranks' parts, so its part is the term weighted by the
     /// rank's share (of the items, or of the caption's tokens: `caption.1`); (m − 0.2)² has the
     /// gradient 2(m − 0.2)·∇m at the global mean edge m, and clamp(K) the gradient ∇K where K
-    /// lies inside [0, 100], none outside.
+    /// lies strictly inside (0, 100), none elsewhere (the clamp's own rule).
     fn scene_loss_of_ranks(
         &self,
         text_emb: &Var,
@@ -960,7 +967,8 @@ impl SceneTrainer {
             .add(&spatial.mul_scalar((ls * w) as f32)?)?
             .add(&edge.mul_scalar((lp * 2.0 * (m - 0.2) * w) as f32)?)?
             .add(&caption.mul_scalar(caption_weight as f32)?)?;
-        if let Some(kv) = kl.as_ref().filter(|_| (0.0..=100.0).contains(&k)) {
+        // strictly inside, as the clamp's own rule passes its gradient
+        if let Some(kv) = kl.as_ref().filter(|_| k > 0.0 && k < 100.0) {
             part = part.add(&kv.mul_scalar((lk * w) as f32)?)?;
         }
         Ok(SceneLoss {

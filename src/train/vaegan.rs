@@ -723,6 +723,13 @@ impl Trainer for VaeGanTrainer<'_> {
         self.model.share = Some(share);
     }
 
+    /// The draws are keyed by the step: a left-out batch moves it as its step would, so the
+    /// following steps draw what one process draws.
+    fn left_out(&mut self, _: usize, _: usize) -> Result<()> {
+        self.model.step += 1;
+        Ok(())
+    }
+
     fn step(&mut self, real: &Var) -> Result<StepReport> {
         let l = self.model.train_step(real)?;
         Ok(StepReport::new(vec![l.loss_d, l.loss_g, l.w, l.gp]).with_scaler_skip(l.skipped))

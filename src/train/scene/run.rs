@@ -610,6 +610,11 @@ impl Trainer for SceneEpochs<'_> {
         self.tr.set_share(share);
     }
 
+    fn left_out(&mut self, _: usize, _: usize) -> Result<()> {
+        self.tr.leave_out_batch();
+        Ok(())
+    }
+
     fn batch(&self, picks: &[usize]) -> Result<SceneBatch> {
         let chunk: Vec<String> = picks.iter().map(|&i| self.texts[i].clone()).collect();
         batch_from_texts(&self.gpu, &self.vocab, &chunk, MAX_LENGTH)
