@@ -864,7 +864,7 @@ struct Validation {
 
 /// The seed's validate(): every validation batch in eval mode; the first batch's scenes go to
 /// `scenes_epoch_{e}.png` (texts as titles) and four of them are captioned for
-/// `roundtrip_epoch_{e}.txt`.
+/// `roundtrip_epoch_{e}.txt`. Data-parallel ranks share the batches and sum the sums.
 #[allow(clippy::too_many_arguments)]
 fn validate(
     gpu: &Gpu,
@@ -878,8 +878,10 @@ fn validate(
 ) -> Result<Validation> {
     // eval mode normalises with the running statistics, so a last batch of one is fine here
     let plan = batches(val_idx, run.batch_size, true);
-    // every rank of a data-parallel job validates (the same), rank 0 alone shows and writes
-    let root = crate::dist::world().is_root();
+    // data-parallel: the ranks take turns at the batches (rank 0 the first, whose figure and
+    // round trip it alone writes) and sum their sums at the end
+    let world = crate::dist::world();
+    let root = world.is_root();
     let bar = Progress::new(
         run.progress && root,
         &format!("scene validation {epoch}"),
@@ -890,10 +892,14 @@ fn validate(
     let (mut loss, mut ar, mut acc, mut norm) = (0.0, 0.0, 0.0, 0.0);
     let mut similarity = 0.0;
     for (bi, rows) in plan.iter().enumerate() {
+        if bi % world.size() != world.rank() {
+            bar.inc(1);
+            continue;
+        }
         let chunk: Vec<String> = rows.iter().map(|&i| texts[i].clone()).collect();
         let batch = batch_from_texts(gpu, vocab, &chunk, MAX_LENGTH)?;
         let counter = ((epoch as u64) << 32) | bi as u64;
-        let r = tr.eval_batch(&batch, counter, bi == 0 && root)?;
+        let r = tr.eval_batch(&batch, counter, bi == 0)?;
         if bi == 0 {
             similarity = r.similarity;
         }
@@ -947,6 +953,10 @@ fn validate(
         bar.inc(1);
     }
     bar.finish_and_clear();
+    // the similarity is batch 0's alone (rank 0's; 0 on the others): the sum is its value
+    let mut sums = [loss, ar, acc, norm, similarity];
+    world.sum_f64(&mut sums)?;
+    let [loss, ar, acc, norm, similarity] = sums;
     let n = plan.len().max(1) as f64;
     let v = Validation {
         loss: loss / n,
