@@ -1,8 +1,10 @@
 //! Data-parallel training on MPI (`--features mpi`; CI runs `cargo test --features mpi --test
 //! data_parallel` after installing Open MPI): two ranks against one process on the same global
-//! batches for the Pokemon VAE and the VQ-VAE (its EMA codebook included), run-to-run identity
-//! at two ranks, resuming with another number of ranks, and the job's bad starts (ranks that
-//! disagree, an error on one rank) ending with a message instead of a hang.
+//! batches for the Pokemon VAE, the VQ-VAE (its EMA codebook included), the LSTM prior, the
+//! VAE-GAN and the scene models (their steps in both caption modes, and end to end), run-to-run
+//! identity at two ranks, resuming with another number of ranks, a batch left out, and the
+//! job's bad starts (ranks that disagree, an error on one rank) ending with a message instead
+//! of a hang.
 //!
 //! Tolerance: the two ranks sum the same terms in another order (each rank's part of every
 //! gradient and of the EMA's code sums, then the parts in rank order), and the mean losses'
@@ -930,4 +932,67 @@ fn two_ranks_train_the_scene_models_as_one_process_does_and_the_same_every_time(
     let e3 = columns(&mixed.join("logs/epochs.csv"), &epochs);
     assert_close(&e1, &e3, "scene, 2 ranks then 1 process vs 1 process");
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A batch with fewer texts than ranks is left out, and the scene's draw counter moves as one
+/// process's step on it moves it: 9 training texts in batches of 4, 4 and 1 (the VAE
+/// bottleneck keeps the last), one epoch. Two ranks (`scene_left_out_rank` under `mpirun`)
+/// leave the third batch out; their checkpoint must count the attempts one process counts, so
+/// every later draw (dropout, noise, the caption mode) is the one process's.
+#[test]
+fn a_left_out_scene_batch_moves_the_draws_as_one_process_does() {
+    let dir = scratch("scene-left-out");
+    let mut cmd = mpirun();
+    cmd.args(["-np", "2"])
+        .arg(std::env::current_exe().unwrap())
+        .args(["--exact", "scene_left_out_rank", "--nocapture"])
+        .env("WGTRAIN_DP_CHILD", "1")
+        .env("WGTRAIN_DP_OUT", dir.join("two"));
+    let (code, err) = finish(cmd);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("left out"), "{err}");
+    scene_left_out_run(&dir.join("one"));
+    let attempts = |run: &str| {
+        let ck = dir
+            .join(run)
+            .join("checkpoints/checkpoint_latest.safetensors");
+        wgtrain::train::scene::SceneTrainer::open(&ck)
+            .unwrap()
+            .state
+            .attempts
+    };
+    assert_eq!(attempts("one"), 3);
+    assert_eq!(attempts("two"), attempts("one"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// One rank of the test above; does nothing outside `mpirun` (WGTRAIN_DP_CHILD unset).
+#[test]
+fn scene_left_out_rank() {
+    if std::env::var_os("WGTRAIN_DP_CHILD").is_none() {
+        return;
+    }
+    wgtrain::dist::init().unwrap();
+    scene_left_out_run(Path::new(&std::env::var_os("WGTRAIN_DP_OUT").unwrap()));
+    wgtrain::dist::finalize();
+}
+
+/// One epoch of the tiny scene models over 12 texts (9 for training) into `dir`.
+fn scene_left_out_run(dir: &Path) {
+    use wgtrain::train::scene::run::{train, SceneRun};
+    let gpu = wgtrain::gpu::Gpu::from_env().unwrap();
+    let run = SceneRun {
+        config: common::tiny_scene_config(true, 0),
+        epochs: 1,
+        batch_size: 4,
+        lr: 1e-3,
+        num_samples: 12,
+        seed: Some(5),
+        log_dir: dir.join("logs"),
+        checkpoint_dir: dir.join("checkpoints"),
+        samples_out: dir.join("samples.png"),
+        progress: false,
+        ..SceneRun::default()
+    };
+    train(&gpu, &run, &mut |m| eprintln!("{m}")).unwrap();
 }
