@@ -534,10 +534,8 @@ pub(crate) fn backward_and_step(
         Some(s) => backward(&s.scale_loss(loss)?, &refs)?,
         None => backward(loss, &refs)?,
     };
-    let tensors: Vec<&Tensor> = grads.iter().flatten().map(|g| g.value()).collect();
-    // data-parallel: the global batch's gradients (a no-op on one rank); before the scaler's
-    // check, so an overflow on any rank skips the step on all
-    crate::dist::world().sum_tensors(&tensors)?;
+    // before the scaler's check, so an overflow on any rank skips the step on all
+    let tensors = sum_gradients(&grads)?;
     if let Some(s) = scaler {
         if let ScaledStep::Skip(why) = s.unscale_and_update(&tensors)? {
             return Ok(Some(why));
@@ -548,6 +546,14 @@ pub(crate) fn backward_and_step(
     }
     adam_step(adam, params, &grads)?;
     Ok(None)
+}
+
+/// The tensors of the gradients `backward` returned, summed over the ranks of a data-parallel
+/// job in place (a no-op on one rank): the global batch's gradients.
+pub(crate) fn sum_gradients(grads: &[Option<Var>]) -> Result<Vec<&Tensor>> {
+    let tensors: Vec<&Tensor> = grads.iter().flatten().map(Var::value).collect();
+    crate::dist::world().sum_tensors(&tensors)?;
+    Ok(tensors)
 }
 
 /// A run folder's set-up, done by the process that writes the run's files (rank 0 of a

@@ -722,8 +722,7 @@ impl SceneTrainer {
             ];
             world.sum_f64(&mut v)?;
             (ar_loss, ar_accuracy, global_nan) = (v[0], v[1], Some(v[2] > 0.0));
-            let tensors: Vec<&Tensor> = grads.iter().flatten().map(|g| g.value()).collect();
-            world.sum_tensors(&tensors)?;
+            super::sum_gradients(&grads)?;
         }
         // mixed precision: an overflowing AR update is skipped, the scene step still runs
         let ar_skip = self.unscaled(&grads, 0)?;
@@ -827,8 +826,7 @@ impl SceneTrainer {
         let refs: Vec<&Var> = dp_params.iter().chain(&cp).map(|(_, v)| v).collect();
         let grads = backward(&self.scaled(&loss.minimised, 1)?, &refs)?;
         if dp.is_some() {
-            let tensors: Vec<&Tensor> = grads.iter().flatten().map(|g| g.value()).collect();
-            world.sum_tensors(&tensors)?;
+            super::sum_gradients(&grads)?;
         }
         let (gd, gc) = grads.split_at(dp_params.len());
         let total_v = loss.total;

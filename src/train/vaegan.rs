@@ -356,9 +356,8 @@ impl VaeGan {
             None => backward(&weighed, &refs)?,
         };
         let loss_g = loss.value().scalar()? as f64;
-        let tensors: Vec<&Tensor> = grads.iter().flatten().map(|g| g.value()).collect();
         // data-parallel: the global batch's gradients (as backward_and_step)
-        crate::dist::world().sum_tensors(&tensors)?;
+        let tensors = super::sum_gradients(&grads)?;
         if let Some(s) = scaler {
             if let ScaledStep::Skip(why) = s.unscale_and_update(&tensors)? {
                 return Ok((loss_g, Some(why)));
