@@ -487,6 +487,11 @@ impl CaptionNetwork {
         let mut done = vec![false; b];
         let mut last = None;
         let mut steps = 0;
+        // a data-parallel rank's part of the global batch: its rows draw at their global
+        // positions, and it stops with the global batch
+        let items = keys.and_then(|k| k.items);
+        let (first, global) = items.map_or((0, b), |i| (i.start, i.global));
+        let partial = items.is_some_and(|i| i.len < i.global);
         for s in 0..max_length.saturating_sub(1) {
             let ids = if s == 0 {
                 None
@@ -497,9 +502,6 @@ impl CaptionNetwork {
             let h = x.narrow(1, s, 1)?.reshape(&[b, self.hidden])?;
             let logits = crate::autograd::no_grad(|| self.output_projection.forward(&h))?;
             // one draw per row and step: row r of step s at s·B + r of the global batch
-            let (first, global) = keys
-                .and_then(|k| k.items)
-                .map_or((0, b), |items| (items.start, items.global));
             let k = RngKey {
                 offset: key.offset.wrapping_add((s * global + first) as u32),
                 ..key
@@ -516,15 +518,11 @@ impl CaptionNetwork {
             }
             // a data-parallel rank stops with the global batch: one process draws on for rows
             // that ended while others have not, and their tokens reach the captioner
-            let ongoing = !done.iter().all(|d| *d);
-            let partial = keys
-                .and_then(|k| k.items)
-                .is_some_and(|items| items.len < items.global);
-            if !(if partial {
-                crate::dist::world().any(ongoing)?
-            } else {
-                ongoing
-            }) {
+            let mut ongoing = !done.iter().all(|d| *d);
+            if partial {
+                ongoing = crate::dist::world().any(ongoing)?;
+            }
+            if !ongoing {
                 break;
             }
         }

@@ -115,7 +115,7 @@ pub trait Trainer {
 
     /// A batch that data-parallel training leaves out (fewer items than ranks), in place of
     /// its step: a trainer whose draws count its steps moves the count as the step would.
-    fn left_out(&mut self, _epoch: usize, _batch: usize) -> Result<()> {
+    fn left_out(&mut self) -> Result<()> {
         Ok(())
     }
 
@@ -543,7 +543,7 @@ pub fn fit<T: Trainer>(
                     picks.len(),
                     world.size()
                 ));
-                trainer.left_out(epoch, b)?;
+                trainer.left_out()?;
                 at.batches_done = b + 1;
                 bar.inc(1);
                 continue;

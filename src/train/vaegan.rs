@@ -724,7 +724,7 @@ impl Trainer for VaeGanTrainer<'_> {
 
     /// The draws are keyed by the step: a left-out batch moves it as its step would, so the
     /// following steps draw what one process draws.
-    fn left_out(&mut self, _: usize, _: usize) -> Result<()> {
+    fn left_out(&mut self) -> Result<()> {
         self.model.step += 1;
         Ok(())
     }

@@ -451,13 +451,14 @@ pub fn train(gpu: &Gpu, run: &SceneRun, say: &mut dyn FnMut(&str)) -> Result<Sce
     }
     // resuming: the rows up to the checkpoint's step stay (fit cuts epochs.csv likewise)
     let step_cut = ck.as_ref().map(|_| state.global_step as f64 + 1.0);
-    let history = match root {
-        true => Some(Metrics::open_at(
+    let history = if root {
+        Some(Metrics::open_at(
             &run.log_dir.join("history.csv"),
             HISTORY_HEADER,
             step_cut,
-        )?),
-        false => None,
+        )?)
+    } else {
+        None
     };
     let first_plan = SceneEpochs::plan_of(train_idx, seed, start, run.batch_size, config.use_vae);
     if start < run.epochs && first_plan.len() * run.batch_size < n_train {
@@ -610,7 +611,7 @@ impl Trainer for SceneEpochs<'_> {
         self.tr.set_share(share);
     }
 
-    fn left_out(&mut self, _: usize, _: usize) -> Result<()> {
+    fn left_out(&mut self) -> Result<()> {
         self.tr.leave_out_batch();
         Ok(())
     }
