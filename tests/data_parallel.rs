@@ -95,6 +95,23 @@ fn ranks(n: usize, args: &[&str]) -> (i32, String) {
     finish(cmd)
 }
 
+/// `mpirun -np 2` of this test binary running its test `name` alone as each rank (with
+/// WGTRAIN_DP_CHILD set, which [`is_rank_of_test`] reads).
+fn ranks_of_test(name: &str) -> Command {
+    let mut cmd = mpirun();
+    cmd.args(["-np", "2"])
+        .arg(std::env::current_exe().unwrap())
+        .args(["--exact", name, "--nocapture"])
+        .env("WGTRAIN_DP_CHILD", "1");
+    cmd
+}
+
+/// Whether this process is a rank started by [`ranks_of_test`] (a rank's test does nothing
+/// in a plain `cargo test`).
+fn is_rank_of_test() -> bool {
+    std::env::var_os("WGTRAIN_DP_CHILD").is_some()
+}
+
 fn mpirun() -> Command {
     let mut cmd = Command::new("mpirun");
     // CI runs as root in a container: Open MPI refuses root without the flag, and the
@@ -493,12 +510,7 @@ fn two_ranks_train_the_lstm_prior_as_one_process_does() {
 /// reference over the whole batch.
 #[test]
 fn sync_batch_norm_normalises_and_differentiates_over_the_global_batch() {
-    let mut cmd = mpirun();
-    cmd.args(["-np", "2"])
-        .arg(std::env::current_exe().unwrap())
-        .args(["--exact", "sync_batch_norm_rank", "--nocapture"])
-        .env("WGTRAIN_DP_CHILD", "1");
-    let (code, err) = finish(cmd);
+    let (code, err) = finish(ranks_of_test("sync_batch_norm_rank"));
     assert_eq!(code, 0, "{err}");
     assert_eq!(err.matches("sync batch norm matches").count(), 2, "{err}");
 }
@@ -508,7 +520,7 @@ fn sync_batch_norm_normalises_and_differentiates_over_the_global_batch() {
 fn sync_batch_norm_rank() {
     use wgtrain::autograd::{backward, Var};
     use wgtrain::gpu::{Gpu, Tensor};
-    if std::env::var_os("WGTRAIN_DP_CHILD").is_none() {
+    if !is_rank_of_test() {
         return;
     }
     let world = wgtrain::dist::init().unwrap();
@@ -697,12 +709,8 @@ fn run_dir_arg(out: &Path) -> &'static [u8] {
 fn two_ranks_take_the_scene_steps_one_process_takes() {
     let dir = scratch("scene-steps");
     let out = dir.join("rank0.txt");
-    let mut cmd = mpirun();
-    cmd.args(["-np", "2"])
-        .arg(std::env::current_exe().unwrap())
-        .args(["--exact", "scene_steps_rank", "--nocapture"])
-        .env("WGTRAIN_DP_CHILD", "1")
-        .env("WGTRAIN_DP_OUT", &out);
+    let mut cmd = ranks_of_test("scene_steps_rank");
+    cmd.env("WGTRAIN_DP_OUT", &out);
     let (code, err) = finish(cmd);
     assert_eq!(code, 0, "{err}");
     let two: Vec<Vec<f64>> = std::fs::read_to_string(&out)
@@ -730,7 +738,7 @@ fn two_ranks_take_the_scene_steps_one_process_takes() {
 /// One rank of the test above; does nothing outside `mpirun` (WGTRAIN_DP_CHILD unset).
 #[test]
 fn scene_steps_rank() {
-    if std::env::var_os("WGTRAIN_DP_CHILD").is_none() {
+    if !is_rank_of_test() {
         return;
     }
     let world = wgtrain::dist::init().unwrap();
@@ -942,12 +950,8 @@ fn two_ranks_train_the_scene_models_as_one_process_does_and_the_same_every_time(
 #[test]
 fn a_left_out_scene_batch_moves_the_draws_as_one_process_does() {
     let dir = scratch("scene-left-out");
-    let mut cmd = mpirun();
-    cmd.args(["-np", "2"])
-        .arg(std::env::current_exe().unwrap())
-        .args(["--exact", "scene_left_out_rank", "--nocapture"])
-        .env("WGTRAIN_DP_CHILD", "1")
-        .env("WGTRAIN_DP_OUT", dir.join("two"));
+    let mut cmd = ranks_of_test("scene_left_out_rank");
+    cmd.env("WGTRAIN_DP_OUT", dir.join("two"));
     let (code, err) = finish(cmd);
     assert_eq!(code, 0, "{err}");
     assert!(err.contains("left out"), "{err}");
@@ -969,7 +973,7 @@ fn a_left_out_scene_batch_moves_the_draws_as_one_process_does() {
 /// One rank of the test above; does nothing outside `mpirun` (WGTRAIN_DP_CHILD unset).
 #[test]
 fn scene_left_out_rank() {
-    if std::env::var_os("WGTRAIN_DP_CHILD").is_none() {
+    if !is_rank_of_test() {
         return;
     }
     wgtrain::dist::init().unwrap();
