@@ -42,82 +42,62 @@ fn nearest_code_tiled(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgro
     var acc3_0 = vec4<f32>(0.0);
     var en0 = vec4<f32>(0.0);
     {
-      // scalar loads along D (consecutive invocations, consecutive addresses); zeros past the ends
-      { let e = li + 0u; let row = e / 16u; let kk = e % 16u;
-        let gm = m0 + row; let gk = 0u + kk;
-        pa0[0] = select(0.0, x[min(gm * p.d + gk, arrayLength(&x) - 1u)], gm < p.n && gk < p.d); }
-      { let e = li + 256u; let row = e / 16u; let kk = e % 16u;
-        let gm = m0 + row; let gk = 0u + kk;
-        pa0[1] = select(0.0, x[min(gm * p.d + gk, arrayLength(&x) - 1u)], gm < p.n && gk < p.d); }
-      { let e = li + 512u; let row = e / 16u; let kk = e % 16u;
-        let gm = m0 + row; let gk = 0u + kk;
-        pa0[2] = select(0.0, x[min(gm * p.d + gk, arrayLength(&x) - 1u)], gm < p.n && gk < p.d); }
-      { let e = li + 768u; let row = e / 16u; let kk = e % 16u;
-        let gm = m0 + row; let gk = 0u + kk;
-        pa0[3] = select(0.0, x[min(gm * p.d + gk, arrayLength(&x) - 1u)], gm < p.n && gk < p.d); }
-      { let e = li + 0u; let col = e / 16u; let kk = e % 16u;
-        let gn = c0 + col; let gk = 0u + kk;
-        pb0[0] = select(0.0, e_[min(gn * p.d + gk, arrayLength(&e_) - 1u)], gn < p.k && gk < p.d); }
-      { let e = li + 256u; let col = e / 16u; let kk = e % 16u;
-        let gn = c0 + col; let gk = 0u + kk;
-        pb0[1] = select(0.0, e_[min(gn * p.d + gk, arrayLength(&e_) - 1u)], gn < p.k && gk < p.d); }
-      { let e = li + 512u; let col = e / 16u; let kk = e % 16u;
-        let gn = c0 + col; let gk = 0u + kk;
-        pb0[2] = select(0.0, e_[min(gn * p.d + gk, arrayLength(&e_) - 1u)], gn < p.k && gk < p.d); }
-      { let e = li + 768u; let col = e / 16u; let kk = e % 16u;
-        let gn = c0 + col; let gk = 0u + kk;
-        pb0[3] = select(0.0, e_[min(gn * p.d + gk, arrayLength(&e_) - 1u)], gn < p.k && gk < p.d); }
+      // scalar loads, one whole tile slot (4 queries or 4 codes at one d) per register;
+      // consecutive invocations read consecutive d (consecutive addresses); zeros past the ends
+      { let q = li + 0u; let gk = 0u + q % 16u; let row = 4u * (q / 16u);
+        { let gm = m0 + row + 0u;
+          pa0[0] = select(0.0, x[min(gm * p.d + gk, arrayLength(&x) - 1u)], gm < p.n && gk < p.d); }
+        { let gm = m0 + row + 1u;
+          pa0[1] = select(0.0, x[min(gm * p.d + gk, arrayLength(&x) - 1u)], gm < p.n && gk < p.d); }
+        { let gm = m0 + row + 2u;
+          pa0[2] = select(0.0, x[min(gm * p.d + gk, arrayLength(&x) - 1u)], gm < p.n && gk < p.d); }
+        { let gm = m0 + row + 3u;
+          pa0[3] = select(0.0, x[min(gm * p.d + gk, arrayLength(&x) - 1u)], gm < p.n && gk < p.d); }
+      }
+      { let q = li + 0u; let gk = 0u + q % 16u; let col = 4u * (q / 16u);
+        { let gn = c0 + col + 0u;
+          pb0[0] = select(0.0, e_[min(gn * p.d + gk, arrayLength(&e_) - 1u)], gn < p.k && gk < p.d); }
+        { let gn = c0 + col + 1u;
+          pb0[1] = select(0.0, e_[min(gn * p.d + gk, arrayLength(&e_) - 1u)], gn < p.k && gk < p.d); }
+        { let gn = c0 + col + 2u;
+          pb0[2] = select(0.0, e_[min(gn * p.d + gk, arrayLength(&e_) - 1u)], gn < p.k && gk < p.d); }
+        { let gn = c0 + col + 3u;
+          pb0[3] = select(0.0, e_[min(gn * p.d + gk, arrayLength(&e_) - 1u)], gn < p.k && gk < p.d); }
+      }
     }
     {
       let sa = 0u * 256u;
       let sb = 0u * 256u;
-      { let e = li + 0u; let row = e / 16u; let kk = e % 16u;
-        nearest_code_tiled_a[sa + (kk * 64u + row) / 4u][row % 4u] = pa0[0]; }
-      { let e = li + 256u; let row = e / 16u; let kk = e % 16u;
-        nearest_code_tiled_a[sa + (kk * 64u + row) / 4u][row % 4u] = pa0[1]; }
-      { let e = li + 512u; let row = e / 16u; let kk = e % 16u;
-        nearest_code_tiled_a[sa + (kk * 64u + row) / 4u][row % 4u] = pa0[2]; }
-      { let e = li + 768u; let row = e / 16u; let kk = e % 16u;
-        nearest_code_tiled_a[sa + (kk * 64u + row) / 4u][row % 4u] = pa0[3]; }
-      { let e = li + 0u; let col = e / 16u; let kk = e % 16u;
-        nearest_code_tiled_b[sb + (kk * 64u + col) / 4u][col % 4u] = pb0[0]; }
-      { let e = li + 256u; let col = e / 16u; let kk = e % 16u;
-        nearest_code_tiled_b[sb + (kk * 64u + col) / 4u][col % 4u] = pb0[1]; }
-      { let e = li + 512u; let col = e / 16u; let kk = e % 16u;
-        nearest_code_tiled_b[sb + (kk * 64u + col) / 4u][col % 4u] = pb0[2]; }
-      { let e = li + 768u; let col = e / 16u; let kk = e % 16u;
-        nearest_code_tiled_b[sb + (kk * 64u + col) / 4u][col % 4u] = pb0[3]; }
+      { let q = li + 0u; nearest_code_tiled_a[sa + (q % 16u) * 16u + q / 16u] = pa0; }
+      { let q = li + 0u; nearest_code_tiled_b[sb + (q % 16u) * 16u + q / 16u] = pb0; }
     }
     workgroupBarrier();
     let first = c0 == 0u;  // the query norms are summed during the first code tile
     for (var t = 0u; t < steps; t++) {
       let more = t + 1u < steps;
       if (more) {
-        // scalar loads along D (consecutive invocations, consecutive addresses); zeros past the ends
-        { let e = li + 0u; let row = e / 16u; let kk = e % 16u;
-          let gm = m0 + row; let gk = (t + 1u) * 16u + kk;
-          pa0[0] = select(0.0, x[min(gm * p.d + gk, arrayLength(&x) - 1u)], gm < p.n && gk < p.d); }
-        { let e = li + 256u; let row = e / 16u; let kk = e % 16u;
-          let gm = m0 + row; let gk = (t + 1u) * 16u + kk;
-          pa0[1] = select(0.0, x[min(gm * p.d + gk, arrayLength(&x) - 1u)], gm < p.n && gk < p.d); }
-        { let e = li + 512u; let row = e / 16u; let kk = e % 16u;
-          let gm = m0 + row; let gk = (t + 1u) * 16u + kk;
-          pa0[2] = select(0.0, x[min(gm * p.d + gk, arrayLength(&x) - 1u)], gm < p.n && gk < p.d); }
-        { let e = li + 768u; let row = e / 16u; let kk = e % 16u;
-          let gm = m0 + row; let gk = (t + 1u) * 16u + kk;
-          pa0[3] = select(0.0, x[min(gm * p.d + gk, arrayLength(&x) - 1u)], gm < p.n && gk < p.d); }
-        { let e = li + 0u; let col = e / 16u; let kk = e % 16u;
-          let gn = c0 + col; let gk = (t + 1u) * 16u + kk;
-          pb0[0] = select(0.0, e_[min(gn * p.d + gk, arrayLength(&e_) - 1u)], gn < p.k && gk < p.d); }
-        { let e = li + 256u; let col = e / 16u; let kk = e % 16u;
-          let gn = c0 + col; let gk = (t + 1u) * 16u + kk;
-          pb0[1] = select(0.0, e_[min(gn * p.d + gk, arrayLength(&e_) - 1u)], gn < p.k && gk < p.d); }
-        { let e = li + 512u; let col = e / 16u; let kk = e % 16u;
-          let gn = c0 + col; let gk = (t + 1u) * 16u + kk;
-          pb0[2] = select(0.0, e_[min(gn * p.d + gk, arrayLength(&e_) - 1u)], gn < p.k && gk < p.d); }
-        { let e = li + 768u; let col = e / 16u; let kk = e % 16u;
-          let gn = c0 + col; let gk = (t + 1u) * 16u + kk;
-          pb0[3] = select(0.0, e_[min(gn * p.d + gk, arrayLength(&e_) - 1u)], gn < p.k && gk < p.d); }
+        // scalar loads, one whole tile slot (4 queries or 4 codes at one d) per register;
+        // consecutive invocations read consecutive d (consecutive addresses); zeros past the ends
+        { let q = li + 0u; let gk = (t + 1u) * 16u + q % 16u; let row = 4u * (q / 16u);
+          { let gm = m0 + row + 0u;
+            pa0[0] = select(0.0, x[min(gm * p.d + gk, arrayLength(&x) - 1u)], gm < p.n && gk < p.d); }
+          { let gm = m0 + row + 1u;
+            pa0[1] = select(0.0, x[min(gm * p.d + gk, arrayLength(&x) - 1u)], gm < p.n && gk < p.d); }
+          { let gm = m0 + row + 2u;
+            pa0[2] = select(0.0, x[min(gm * p.d + gk, arrayLength(&x) - 1u)], gm < p.n && gk < p.d); }
+          { let gm = m0 + row + 3u;
+            pa0[3] = select(0.0, x[min(gm * p.d + gk, arrayLength(&x) - 1u)], gm < p.n && gk < p.d); }
+        }
+        { let q = li + 0u; let gk = (t + 1u) * 16u + q % 16u; let col = 4u * (q / 16u);
+          { let gn = c0 + col + 0u;
+            pb0[0] = select(0.0, e_[min(gn * p.d + gk, arrayLength(&e_) - 1u)], gn < p.k && gk < p.d); }
+          { let gn = c0 + col + 1u;
+            pb0[1] = select(0.0, e_[min(gn * p.d + gk, arrayLength(&e_) - 1u)], gn < p.k && gk < p.d); }
+          { let gn = c0 + col + 2u;
+            pb0[2] = select(0.0, e_[min(gn * p.d + gk, arrayLength(&e_) - 1u)], gn < p.k && gk < p.d); }
+          { let gn = c0 + col + 3u;
+            pb0[3] = select(0.0, e_[min(gn * p.d + gk, arrayLength(&e_) - 1u)], gn < p.k && gk < p.d); }
+        }
       }
       let ra = (t & 1u) * 256u + ty;
       let rb = (t & 1u) * 256u + tx;
@@ -253,22 +233,8 @@ fn nearest_code_tiled(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgro
       if (more) {
         let sa = ((t + 1u) & 1u) * 256u;
         let sb = ((t + 1u) & 1u) * 256u;
-        { let e = li + 0u; let row = e / 16u; let kk = e % 16u;
-          nearest_code_tiled_a[sa + (kk * 64u + row) / 4u][row % 4u] = pa0[0]; }
-        { let e = li + 256u; let row = e / 16u; let kk = e % 16u;
-          nearest_code_tiled_a[sa + (kk * 64u + row) / 4u][row % 4u] = pa0[1]; }
-        { let e = li + 512u; let row = e / 16u; let kk = e % 16u;
-          nearest_code_tiled_a[sa + (kk * 64u + row) / 4u][row % 4u] = pa0[2]; }
-        { let e = li + 768u; let row = e / 16u; let kk = e % 16u;
-          nearest_code_tiled_a[sa + (kk * 64u + row) / 4u][row % 4u] = pa0[3]; }
-        { let e = li + 0u; let col = e / 16u; let kk = e % 16u;
-          nearest_code_tiled_b[sb + (kk * 64u + col) / 4u][col % 4u] = pb0[0]; }
-        { let e = li + 256u; let col = e / 16u; let kk = e % 16u;
-          nearest_code_tiled_b[sb + (kk * 64u + col) / 4u][col % 4u] = pb0[1]; }
-        { let e = li + 512u; let col = e / 16u; let kk = e % 16u;
-          nearest_code_tiled_b[sb + (kk * 64u + col) / 4u][col % 4u] = pb0[2]; }
-        { let e = li + 768u; let col = e / 16u; let kk = e % 16u;
-          nearest_code_tiled_b[sb + (kk * 64u + col) / 4u][col % 4u] = pb0[3]; }
+        { let q = li + 0u; nearest_code_tiled_a[sa + (q % 16u) * 16u + q / 16u] = pa0; }
+        { let q = li + 0u; nearest_code_tiled_b[sb + (q % 16u) * 16u + q / 16u] = pb0; }
       }
       workgroupBarrier();
     }
@@ -312,27 +278,18 @@ fn nearest_code_tiled(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgro
   }
   // merge the 16 invocations of each query: smallest distance, then smallest index;
   // the tiles (free after the last barrier) hold the distances and the indices (as f32:
-  // exact below 2^24 codes, which the launcher checks), keeping the kernel within 16 KiB
-  { let slot = (4u * ty + 0u) * 16u + tx;
-    nearest_code_tiled_a[slot / 4u][slot % 4u] = best0;
-    nearest_code_tiled_b[slot / 4u][slot % 4u] = f32(bi0); }
-  { let slot = (4u * ty + 1u) * 16u + tx;
-    nearest_code_tiled_a[slot / 4u][slot % 4u] = best1;
-    nearest_code_tiled_b[slot / 4u][slot % 4u] = f32(bi1); }
-  { let slot = (4u * ty + 2u) * 16u + tx;
-    nearest_code_tiled_a[slot / 4u][slot % 4u] = best2;
-    nearest_code_tiled_b[slot / 4u][slot % 4u] = f32(bi2); }
-  { let slot = (4u * ty + 3u) * 16u + tx;
-    nearest_code_tiled_a[slot / 4u][slot % 4u] = best3;
-    nearest_code_tiled_b[slot / 4u][slot % 4u] = f32(bi3); }
+  // exact below 2^24 codes, which the launcher checks), keeping the kernel within 16 KiB;
+  // invocation (tx, ty) writes its 4 queries' values as one vec4 each, at ty * 16 + tx
+  nearest_code_tiled_a[ty * 16u + tx] = vec4<f32>(best0, best1, best2, best3);
+  nearest_code_tiled_b[ty * 16u + tx] = vec4<f32>(f32(bi0), f32(bi1), f32(bi2), f32(bi3));
   workgroupBarrier();
   if (li < 64u) {
-    var d = nearest_code_tiled_a[li * 4u][0];
-    var k = u32(nearest_code_tiled_b[li * 4u][0]);
+    let first = (li / 4u) * 16u;  // query li: component li % 4 of the vec4s of its group
+    var d = nearest_code_tiled_a[first][li % 4u];
+    var k = u32(nearest_code_tiled_b[first][li % 4u]);
     for (var l = 1u; l < 16u; l++) {
-      let slot = li * 16u + l;
-      let dl = nearest_code_tiled_a[slot / 4u][slot % 4u];
-      let kl = u32(nearest_code_tiled_b[slot / 4u][slot % 4u]);
+      let dl = nearest_code_tiled_a[first + l][li % 4u];
+      let kl = u32(nearest_code_tiled_b[first + l][li % 4u]);
       if (dl < d || (dl == d && kl < k)) { d = dl; k = kl; }
     }
     if (m0 + li < p.n) { out[m0 + li] = k; }

@@ -49,18 +49,37 @@ fn conv2d_forward_tiled(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_inv
   let kbeg = 0u;
   let kend = p.k;
   let steps = (kend - kbeg + 15u) / 16u;
-  // the A row this invocation gathers (past the end: the last row again, never stored)
-  let la_row = li % 64u;
-  let la_k = 4u * (li / 64u);
-  let rqr = min(m0 + la_row, p.m - 1u);
-  let oyr = rqr / p.wo;
-  let ayr = i32(oyr * p.s) - i32(p.pt);
-  let axr = i32((rqr - oyr * p.wo) * p.s) - i32(p.pl);
-  // the B column it reads (clamped; columns past the end are never stored)
-  let lb_col = li / 4u;
-  let lb_k = 4u * (li % 4u);
-  let cb = min(n0 + lb_col, p.ncols - 1u);
-  let cbase = cb * (p.kv / 4u);
+  // the A slot this invocation fills: rows 4 la_row4 + 0..3 at k la_k of each step
+  let la_row4 = li % 16u;
+  let la_k = li / 16u;
+  // (rows past the end: the last row again, never stored)
+  let rqr0 = min(m0 + 4u * la_row4 + 0u, p.m - 1u);
+  let oyr0 = rqr0 / p.wo;
+  let ayr0 = i32(oyr0 * p.s) - i32(p.pt);
+  let axr0 = i32((rqr0 - oyr0 * p.wo) * p.s) - i32(p.pl);
+  let rqr1 = min(m0 + 4u * la_row4 + 1u, p.m - 1u);
+  let oyr1 = rqr1 / p.wo;
+  let ayr1 = i32(oyr1 * p.s) - i32(p.pt);
+  let axr1 = i32((rqr1 - oyr1 * p.wo) * p.s) - i32(p.pl);
+  let rqr2 = min(m0 + 4u * la_row4 + 2u, p.m - 1u);
+  let oyr2 = rqr2 / p.wo;
+  let ayr2 = i32(oyr2 * p.s) - i32(p.pt);
+  let axr2 = i32((rqr2 - oyr2 * p.wo) * p.s) - i32(p.pl);
+  let rqr3 = min(m0 + 4u * la_row4 + 3u, p.m - 1u);
+  let oyr3 = rqr3 / p.wo;
+  let ayr3 = i32(oyr3 * p.s) - i32(p.pt);
+  let axr3 = i32((rqr3 - oyr3 * p.wo) * p.s) - i32(p.pl);
+  // the B slot: columns 4 lb_col4 + 0..3 at k lb_k (clamped; columns past the end are never stored)
+  let lb_k = li % 16u;
+  let lb_col4 = li / 16u;
+  let cb0 = min(n0 + 4u * lb_col4 + 0u, p.ncols - 1u);
+  let cbase0 = 4u * (cb0 * (p.kv / 4u));  // row cb0 of wk
+  let cb1 = min(n0 + 4u * lb_col4 + 1u, p.ncols - 1u);
+  let cbase1 = 4u * (cb1 * (p.kv / 4u));  // row cb1 of wk
+  let cb2 = min(n0 + 4u * lb_col4 + 2u, p.ncols - 1u);
+  let cbase2 = 4u * (cb2 * (p.kv / 4u));  // row cb2 of wk
+  let cb3 = min(n0 + 4u * lb_col4 + 3u, p.ncols - 1u);
+  let cbase3 = 4u * (cb3 * (p.kv / 4u));  // row cb3 of wk
   var pa = vec4<f32>(0.0);
   var pb = vec4<f32>(0.0);
   {
@@ -77,60 +96,34 @@ fn conv2d_forward_tiled(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_inv
     kk += 1u;
     kj += 1u;
     if (kj == p.kw) { kj = 0u; ki += 1u; if (ki == p.kh) { ki = 0u; kc += hw; } }
-    let ok1 = kk < kend;
-    let ki1 = i32(ki);
-    let kj1 = i32(kj);
-    let kc1 = kc;
-    kk += 1u;
-    kj += 1u;
-    if (kj == p.kw) { kj = 0u; ki += 1u; if (ki == p.kh) { ki = 0u; kc += hw; } }
-    let ok2 = kk < kend;
-    let ki2 = i32(ki);
-    let kj2 = i32(kj);
-    let kc2 = kc;
-    kk += 1u;
-    kj += 1u;
-    if (kj == p.kw) { kj = 0u; ki += 1u; if (ki == p.kh) { ki = 0u; kc += hw; } }
-    let ok3 = kk < kend;
-    let ki3 = i32(ki);
-    let kj3 = i32(kj);
-    let kc3 = kc;
-    kk += 1u;
-    kj += 1u;
-    if (kj == p.kw) { kj = 0u; ki += 1u; if (ki == p.kh) { ki = 0u; kc += hw; } }
-    let yg0 = ayr + ki0;
-    let xg0 = axr + kj0;
+    let yg0 = ayr0 + ki0;
+    let xg0 = axr0 + kj0;
     let ing0 = ok0 && u32(yg0) < p.h && u32(xg0) < p.w;
     let g0 = select(0.0, src[select(0u, base + kc0 + u32(yg0) * p.w + u32(xg0), ing0)], ing0);
-    let yg1 = ayr + ki1;
-    let xg1 = axr + kj1;
-    let ing1 = ok1 && u32(yg1) < p.h && u32(xg1) < p.w;
-    let g1 = select(0.0, src[select(0u, base + kc1 + u32(yg1) * p.w + u32(xg1), ing1)], ing1);
-    let yg2 = ayr + ki2;
-    let xg2 = axr + kj2;
-    let ing2 = ok2 && u32(yg2) < p.h && u32(xg2) < p.w;
-    let g2 = select(0.0, src[select(0u, base + kc2 + u32(yg2) * p.w + u32(xg2), ing2)], ing2);
-    let yg3 = ayr + ki3;
-    let xg3 = axr + kj3;
-    let ing3 = ok3 && u32(yg3) < p.h && u32(xg3) < p.w;
-    let g3 = select(0.0, src[select(0u, base + kc3 + u32(yg3) * p.w + u32(xg3), ing3)], ing3);
+    let yg1 = ayr1 + ki0;
+    let xg1 = axr1 + kj0;
+    let ing1 = ok0 && u32(yg1) < p.h && u32(xg1) < p.w;
+    let g1 = select(0.0, src[select(0u, base + kc0 + u32(yg1) * p.w + u32(xg1), ing1)], ing1);
+    let yg2 = ayr2 + ki0;
+    let xg2 = axr2 + kj0;
+    let ing2 = ok0 && u32(yg2) < p.h && u32(xg2) < p.w;
+    let g2 = select(0.0, src[select(0u, base + kc0 + u32(yg2) * p.w + u32(xg2), ing2)], ing2);
+    let yg3 = ayr3 + ki0;
+    let xg3 = axr3 + kj0;
+    let ing3 = ok0 && u32(yg3) < p.h && u32(xg3) < p.w;
+    let g3 = select(0.0, src[select(0u, base + kc0 + u32(yg3) * p.w + u32(xg3), ing3)], ing3);
     pa = vec4<f32>(g0, g1, g2, g3);
   }
   {
-    let kb = kbeg + lb_k;  // a multiple of 4: kbeg = 0 and the steps are 16 wide
-    pb = select(vec4<f32>(0.0), wk4[min(cbase + kb / 4u, arrayLength(&wk4) - 1u)], kb < p.kv && n0 + lb_col < p.ncols);
+    let kb = kbeg + lb_k;  // kbeg = 0: the weight rows are zero-padded to kv
+    let okb = kb < p.kv;
+    pb = vec4<f32>(select(0.0, wk[select(0u, cbase0 + kb, okb)], okb), select(0.0, wk[select(0u, cbase1 + kb, okb)], okb), select(0.0, wk[select(0u, cbase2 + kb, okb)], okb), select(0.0, wk[select(0u, cbase3 + kb, okb)], okb));
   }
   {
     let sa = 0u * 256u;
     let sb = 0u * 256u;
-    conv_tiled_a[sa + ((la_k + 0u) * 64u + la_row) / 4u][la_row % 4u] = pa[0];
-    conv_tiled_a[sa + ((la_k + 1u) * 64u + la_row) / 4u][la_row % 4u] = pa[1];
-    conv_tiled_a[sa + ((la_k + 2u) * 64u + la_row) / 4u][la_row % 4u] = pa[2];
-    conv_tiled_a[sa + ((la_k + 3u) * 64u + la_row) / 4u][la_row % 4u] = pa[3];
-    conv_tiled_b[sb + ((lb_k + 0u) * 64u + lb_col) / 4u][lb_col % 4u] = pb[0];
-    conv_tiled_b[sb + ((lb_k + 1u) * 64u + lb_col) / 4u][lb_col % 4u] = pb[1];
-    conv_tiled_b[sb + ((lb_k + 2u) * 64u + lb_col) / 4u][lb_col % 4u] = pb[2];
-    conv_tiled_b[sb + ((lb_k + 3u) * 64u + lb_col) / 4u][lb_col % 4u] = pb[3];
+    conv_tiled_a[sa + la_k * 16u + la_row4] = pa;
+    conv_tiled_b[sb + lb_k * 16u + lb_col4] = pb;
   }
   workgroupBarrier();
   var acc0 = vec4<f32>(0.0);
@@ -154,48 +147,28 @@ fn conv2d_forward_tiled(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_inv
         kk += 1u;
         kj += 1u;
         if (kj == p.kw) { kj = 0u; ki += 1u; if (ki == p.kh) { ki = 0u; kc += hw; } }
-        let ok1 = kk < kend;
-        let ki1 = i32(ki);
-        let kj1 = i32(kj);
-        let kc1 = kc;
-        kk += 1u;
-        kj += 1u;
-        if (kj == p.kw) { kj = 0u; ki += 1u; if (ki == p.kh) { ki = 0u; kc += hw; } }
-        let ok2 = kk < kend;
-        let ki2 = i32(ki);
-        let kj2 = i32(kj);
-        let kc2 = kc;
-        kk += 1u;
-        kj += 1u;
-        if (kj == p.kw) { kj = 0u; ki += 1u; if (ki == p.kh) { ki = 0u; kc += hw; } }
-        let ok3 = kk < kend;
-        let ki3 = i32(ki);
-        let kj3 = i32(kj);
-        let kc3 = kc;
-        kk += 1u;
-        kj += 1u;
-        if (kj == p.kw) { kj = 0u; ki += 1u; if (ki == p.kh) { ki = 0u; kc += hw; } }
-        let yg0 = ayr + ki0;
-        let xg0 = axr + kj0;
+        let yg0 = ayr0 + ki0;
+        let xg0 = axr0 + kj0;
         let ing0 = ok0 && u32(yg0) < p.h && u32(xg0) < p.w;
         let g0 = select(0.0, src[select(0u, base + kc0 + u32(yg0) * p.w + u32(xg0), ing0)], ing0);
-        let yg1 = ayr + ki1;
-        let xg1 = axr + kj1;
-        let ing1 = ok1 && u32(yg1) < p.h && u32(xg1) < p.w;
-        let g1 = select(0.0, src[select(0u, base + kc1 + u32(yg1) * p.w + u32(xg1), ing1)], ing1);
-        let yg2 = ayr + ki2;
-        let xg2 = axr + kj2;
-        let ing2 = ok2 && u32(yg2) < p.h && u32(xg2) < p.w;
-        let g2 = select(0.0, src[select(0u, base + kc2 + u32(yg2) * p.w + u32(xg2), ing2)], ing2);
-        let yg3 = ayr + ki3;
-        let xg3 = axr + kj3;
-        let ing3 = ok3 && u32(yg3) < p.h && u32(xg3) < p.w;
-        let g3 = select(0.0, src[select(0u, base + kc3 + u32(yg3) * p.w + u32(xg3), ing3)], ing3);
+        let yg1 = ayr1 + ki0;
+        let xg1 = axr1 + kj0;
+        let ing1 = ok0 && u32(yg1) < p.h && u32(xg1) < p.w;
+        let g1 = select(0.0, src[select(0u, base + kc0 + u32(yg1) * p.w + u32(xg1), ing1)], ing1);
+        let yg2 = ayr2 + ki0;
+        let xg2 = axr2 + kj0;
+        let ing2 = ok0 && u32(yg2) < p.h && u32(xg2) < p.w;
+        let g2 = select(0.0, src[select(0u, base + kc0 + u32(yg2) * p.w + u32(xg2), ing2)], ing2);
+        let yg3 = ayr3 + ki0;
+        let xg3 = axr3 + kj0;
+        let ing3 = ok0 && u32(yg3) < p.h && u32(xg3) < p.w;
+        let g3 = select(0.0, src[select(0u, base + kc0 + u32(yg3) * p.w + u32(xg3), ing3)], ing3);
         pa = vec4<f32>(g0, g1, g2, g3);
       }
       {
-        let kb = kbeg + (t + 1u) * 16u + lb_k;  // a multiple of 4: kbeg = 0 and the steps are 16 wide
-        pb = select(vec4<f32>(0.0), wk4[min(cbase + kb / 4u, arrayLength(&wk4) - 1u)], kb < p.kv && n0 + lb_col < p.ncols);
+        let kb = kbeg + (t + 1u) * 16u + lb_k;  // kbeg = 0: the weight rows are zero-padded to kv
+        let okb = kb < p.kv;
+        pb = vec4<f32>(select(0.0, wk[select(0u, cbase0 + kb, okb)], okb), select(0.0, wk[select(0u, cbase1 + kb, okb)], okb), select(0.0, wk[select(0u, cbase2 + kb, okb)], okb), select(0.0, wk[select(0u, cbase3 + kb, okb)], okb));
       }
     }
     let ra = (t & 1u) * 256u + ty;
@@ -252,14 +225,8 @@ fn conv2d_forward_tiled(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_inv
     if (more) {
       let sa = ((t + 1u) & 1u) * 256u;
       let sb = ((t + 1u) & 1u) * 256u;
-      conv_tiled_a[sa + ((la_k + 0u) * 64u + la_row) / 4u][la_row % 4u] = pa[0];
-      conv_tiled_a[sa + ((la_k + 1u) * 64u + la_row) / 4u][la_row % 4u] = pa[1];
-      conv_tiled_a[sa + ((la_k + 2u) * 64u + la_row) / 4u][la_row % 4u] = pa[2];
-      conv_tiled_a[sa + ((la_k + 3u) * 64u + la_row) / 4u][la_row % 4u] = pa[3];
-      conv_tiled_b[sb + ((lb_k + 0u) * 64u + lb_col) / 4u][lb_col % 4u] = pb[0];
-      conv_tiled_b[sb + ((lb_k + 1u) * 64u + lb_col) / 4u][lb_col % 4u] = pb[1];
-      conv_tiled_b[sb + ((lb_k + 2u) * 64u + lb_col) / 4u][lb_col % 4u] = pb[2];
-      conv_tiled_b[sb + ((lb_k + 3u) * 64u + lb_col) / 4u][lb_col % 4u] = pb[3];
+      conv_tiled_a[sa + la_k * 16u + la_row4] = pa;
+      conv_tiled_b[sb + lb_k * 16u + lb_col4] = pb;
     }
     workgroupBarrier();
   }
@@ -363,18 +330,37 @@ fn conv2d_backward_input_tiled(@builtin(workgroup_id) wg: vec3<u32>, @builtin(lo
   let kbeg = 0u;
   let kend = p.k;
   let steps = (kend - kbeg + 15u) / 16u;
-  // the A row this invocation gathers (past the end: the last row again, never stored)
-  let la_row = li % 64u;
-  let la_k = 4u * (li / 64u);
-  let rtr = min(m0 + la_row, max(rows, 1u) - 1u);
-  let tyr = rtr / max(nx, 1u);
-  let ayr = i32((y0 + p.s * tyr + p.pt) / p.s);
-  let axr = i32((x0 + p.s * (rtr - tyr * nx) + p.pl) / p.s);
-  // the B column it reads (clamped; columns past the end are never stored)
-  let lb_col = li / 4u;
-  let lb_k = 4u * (li % 4u);
-  let cb = min(n0 + lb_col, p.ncols - 1u);
-  let cbase = (ph * p.ncols + cb) * (p.kv / 4u);
+  // the A slot this invocation fills: rows 4 la_row4 + 0..3 at k la_k of each step
+  let la_row4 = li % 16u;
+  let la_k = li / 16u;
+  // (rows past the end: the last row again, never stored)
+  let rtr0 = min(m0 + 4u * la_row4 + 0u, max(rows, 1u) - 1u);
+  let tyr0 = rtr0 / max(nx, 1u);
+  let ayr0 = i32((y0 + p.s * tyr0 + p.pt) / p.s);
+  let axr0 = i32((x0 + p.s * (rtr0 - tyr0 * nx) + p.pl) / p.s);
+  let rtr1 = min(m0 + 4u * la_row4 + 1u, max(rows, 1u) - 1u);
+  let tyr1 = rtr1 / max(nx, 1u);
+  let ayr1 = i32((y0 + p.s * tyr1 + p.pt) / p.s);
+  let axr1 = i32((x0 + p.s * (rtr1 - tyr1 * nx) + p.pl) / p.s);
+  let rtr2 = min(m0 + 4u * la_row4 + 2u, max(rows, 1u) - 1u);
+  let tyr2 = rtr2 / max(nx, 1u);
+  let ayr2 = i32((y0 + p.s * tyr2 + p.pt) / p.s);
+  let axr2 = i32((x0 + p.s * (rtr2 - tyr2 * nx) + p.pl) / p.s);
+  let rtr3 = min(m0 + 4u * la_row4 + 3u, max(rows, 1u) - 1u);
+  let tyr3 = rtr3 / max(nx, 1u);
+  let ayr3 = i32((y0 + p.s * tyr3 + p.pt) / p.s);
+  let axr3 = i32((x0 + p.s * (rtr3 - tyr3 * nx) + p.pl) / p.s);
+  // the B slot: columns 4 lb_col4 + 0..3 at k lb_k (clamped; columns past the end are never stored)
+  let lb_k = li % 16u;
+  let lb_col4 = li / 16u;
+  let cb0 = min(n0 + 4u * lb_col4 + 0u, p.ncols - 1u);
+  let cbase0 = 4u * ((ph * p.ncols + cb0) * (p.kv / 4u));  // row cb0 of wk
+  let cb1 = min(n0 + 4u * lb_col4 + 1u, p.ncols - 1u);
+  let cbase1 = 4u * ((ph * p.ncols + cb1) * (p.kv / 4u));  // row cb1 of wk
+  let cb2 = min(n0 + 4u * lb_col4 + 2u, p.ncols - 1u);
+  let cbase2 = 4u * ((ph * p.ncols + cb2) * (p.kv / 4u));  // row cb2 of wk
+  let cb3 = min(n0 + 4u * lb_col4 + 3u, p.ncols - 1u);
+  let cbase3 = 4u * ((ph * p.ncols + cb3) * (p.kv / 4u));  // row cb3 of wk
   var pa = vec4<f32>(0.0);
   var pb = vec4<f32>(0.0);
   {
@@ -391,60 +377,34 @@ fn conv2d_backward_input_tiled(@builtin(workgroup_id) wg: vec3<u32>, @builtin(lo
     kk += 1u;
     kb += 1u;
     if (kb == p.tb) { kb = 0u; ka += 1u; if (ka == p.ta) { ka = 0u; kc += howo; } }
-    let ok1 = kk < kend;
-    let ka1 = i32(ka);
-    let kb1 = i32(kb);
-    let kc1 = kc;
-    kk += 1u;
-    kb += 1u;
-    if (kb == p.tb) { kb = 0u; ka += 1u; if (ka == p.ta) { ka = 0u; kc += howo; } }
-    let ok2 = kk < kend;
-    let ka2 = i32(ka);
-    let kb2 = i32(kb);
-    let kc2 = kc;
-    kk += 1u;
-    kb += 1u;
-    if (kb == p.tb) { kb = 0u; ka += 1u; if (ka == p.ta) { ka = 0u; kc += howo; } }
-    let ok3 = kk < kend;
-    let ka3 = i32(ka);
-    let kb3 = i32(kb);
-    let kc3 = kc;
-    kk += 1u;
-    kb += 1u;
-    if (kb == p.tb) { kb = 0u; ka += 1u; if (ka == p.ta) { ka = 0u; kc += howo; } }
-    let yg0 = ayr - ka0;
-    let xg0 = axr - kb0;
+    let yg0 = ayr0 - ka0;
+    let xg0 = axr0 - kb0;
     let ing0 = ok0 && u32(yg0) < p.ho && u32(xg0) < p.wo;
     let g0 = select(0.0, src[select(0u, base + kc0 + u32(yg0) * p.wo + u32(xg0), ing0)], ing0);
-    let yg1 = ayr - ka1;
-    let xg1 = axr - kb1;
-    let ing1 = ok1 && u32(yg1) < p.ho && u32(xg1) < p.wo;
-    let g1 = select(0.0, src[select(0u, base + kc1 + u32(yg1) * p.wo + u32(xg1), ing1)], ing1);
-    let yg2 = ayr - ka2;
-    let xg2 = axr - kb2;
-    let ing2 = ok2 && u32(yg2) < p.ho && u32(xg2) < p.wo;
-    let g2 = select(0.0, src[select(0u, base + kc2 + u32(yg2) * p.wo + u32(xg2), ing2)], ing2);
-    let yg3 = ayr - ka3;
-    let xg3 = axr - kb3;
-    let ing3 = ok3 && u32(yg3) < p.ho && u32(xg3) < p.wo;
-    let g3 = select(0.0, src[select(0u, base + kc3 + u32(yg3) * p.wo + u32(xg3), ing3)], ing3);
+    let yg1 = ayr1 - ka0;
+    let xg1 = axr1 - kb0;
+    let ing1 = ok0 && u32(yg1) < p.ho && u32(xg1) < p.wo;
+    let g1 = select(0.0, src[select(0u, base + kc0 + u32(yg1) * p.wo + u32(xg1), ing1)], ing1);
+    let yg2 = ayr2 - ka0;
+    let xg2 = axr2 - kb0;
+    let ing2 = ok0 && u32(yg2) < p.ho && u32(xg2) < p.wo;
+    let g2 = select(0.0, src[select(0u, base + kc0 + u32(yg2) * p.wo + u32(xg2), ing2)], ing2);
+    let yg3 = ayr3 - ka0;
+    let xg3 = axr3 - kb0;
+    let ing3 = ok0 && u32(yg3) < p.ho && u32(xg3) < p.wo;
+    let g3 = select(0.0, src[select(0u, base + kc0 + u32(yg3) * p.wo + u32(xg3), ing3)], ing3);
     pa = vec4<f32>(g0, g1, g2, g3);
   }
   {
-    let kb = kbeg + lb_k;  // a multiple of 4: kbeg = 0 and the steps are 16 wide
-    pb = select(vec4<f32>(0.0), wk4[min(cbase + kb / 4u, arrayLength(&wk4) - 1u)], kb < p.kv && n0 + lb_col < p.ncols);
+    let kb = kbeg + lb_k;  // kbeg = 0: the weight rows are zero-padded to kv
+    let okb = kb < p.kv;
+    pb = vec4<f32>(select(0.0, wk[select(0u, cbase0 + kb, okb)], okb), select(0.0, wk[select(0u, cbase1 + kb, okb)], okb), select(0.0, wk[select(0u, cbase2 + kb, okb)], okb), select(0.0, wk[select(0u, cbase3 + kb, okb)], okb));
   }
   {
     let sa = 0u * 256u;
     let sb = 0u * 256u;
-    conv_tiled_a[sa + ((la_k + 0u) * 64u + la_row) / 4u][la_row % 4u] = pa[0];
-    conv_tiled_a[sa + ((la_k + 1u) * 64u + la_row) / 4u][la_row % 4u] = pa[1];
-    conv_tiled_a[sa + ((la_k + 2u) * 64u + la_row) / 4u][la_row % 4u] = pa[2];
-    conv_tiled_a[sa + ((la_k + 3u) * 64u + la_row) / 4u][la_row % 4u] = pa[3];
-    conv_tiled_b[sb + ((lb_k + 0u) * 64u + lb_col) / 4u][lb_col % 4u] = pb[0];
-    conv_tiled_b[sb + ((lb_k + 1u) * 64u + lb_col) / 4u][lb_col % 4u] = pb[1];
-    conv_tiled_b[sb + ((lb_k + 2u) * 64u + lb_col) / 4u][lb_col % 4u] = pb[2];
-    conv_tiled_b[sb + ((lb_k + 3u) * 64u + lb_col) / 4u][lb_col % 4u] = pb[3];
+    conv_tiled_a[sa + la_k * 16u + la_row4] = pa;
+    conv_tiled_b[sb + lb_k * 16u + lb_col4] = pb;
   }
   workgroupBarrier();
   var acc0 = vec4<f32>(0.0);
@@ -468,48 +428,28 @@ fn conv2d_backward_input_tiled(@builtin(workgroup_id) wg: vec3<u32>, @builtin(lo
         kk += 1u;
         kb += 1u;
         if (kb == p.tb) { kb = 0u; ka += 1u; if (ka == p.ta) { ka = 0u; kc += howo; } }
-        let ok1 = kk < kend;
-        let ka1 = i32(ka);
-        let kb1 = i32(kb);
-        let kc1 = kc;
-        kk += 1u;
-        kb += 1u;
-        if (kb == p.tb) { kb = 0u; ka += 1u; if (ka == p.ta) { ka = 0u; kc += howo; } }
-        let ok2 = kk < kend;
-        let ka2 = i32(ka);
-        let kb2 = i32(kb);
-        let kc2 = kc;
-        kk += 1u;
-        kb += 1u;
-        if (kb == p.tb) { kb = 0u; ka += 1u; if (ka == p.ta) { ka = 0u; kc += howo; } }
-        let ok3 = kk < kend;
-        let ka3 = i32(ka);
-        let kb3 = i32(kb);
-        let kc3 = kc;
-        kk += 1u;
-        kb += 1u;
-        if (kb == p.tb) { kb = 0u; ka += 1u; if (ka == p.ta) { ka = 0u; kc += howo; } }
-        let yg0 = ayr - ka0;
-        let xg0 = axr - kb0;
+        let yg0 = ayr0 - ka0;
+        let xg0 = axr0 - kb0;
         let ing0 = ok0 && u32(yg0) < p.ho && u32(xg0) < p.wo;
         let g0 = select(0.0, src[select(0u, base + kc0 + u32(yg0) * p.wo + u32(xg0), ing0)], ing0);
-        let yg1 = ayr - ka1;
-        let xg1 = axr - kb1;
-        let ing1 = ok1 && u32(yg1) < p.ho && u32(xg1) < p.wo;
-        let g1 = select(0.0, src[select(0u, base + kc1 + u32(yg1) * p.wo + u32(xg1), ing1)], ing1);
-        let yg2 = ayr - ka2;
-        let xg2 = axr - kb2;
-        let ing2 = ok2 && u32(yg2) < p.ho && u32(xg2) < p.wo;
-        let g2 = select(0.0, src[select(0u, base + kc2 + u32(yg2) * p.wo + u32(xg2), ing2)], ing2);
-        let yg3 = ayr - ka3;
-        let xg3 = axr - kb3;
-        let ing3 = ok3 && u32(yg3) < p.ho && u32(xg3) < p.wo;
-        let g3 = select(0.0, src[select(0u, base + kc3 + u32(yg3) * p.wo + u32(xg3), ing3)], ing3);
+        let yg1 = ayr1 - ka0;
+        let xg1 = axr1 - kb0;
+        let ing1 = ok0 && u32(yg1) < p.ho && u32(xg1) < p.wo;
+        let g1 = select(0.0, src[select(0u, base + kc0 + u32(yg1) * p.wo + u32(xg1), ing1)], ing1);
+        let yg2 = ayr2 - ka0;
+        let xg2 = axr2 - kb0;
+        let ing2 = ok0 && u32(yg2) < p.ho && u32(xg2) < p.wo;
+        let g2 = select(0.0, src[select(0u, base + kc0 + u32(yg2) * p.wo + u32(xg2), ing2)], ing2);
+        let yg3 = ayr3 - ka0;
+        let xg3 = axr3 - kb0;
+        let ing3 = ok0 && u32(yg3) < p.ho && u32(xg3) < p.wo;
+        let g3 = select(0.0, src[select(0u, base + kc0 + u32(yg3) * p.wo + u32(xg3), ing3)], ing3);
         pa = vec4<f32>(g0, g1, g2, g3);
       }
       {
-        let kb = kbeg + (t + 1u) * 16u + lb_k;  // a multiple of 4: kbeg = 0 and the steps are 16 wide
-        pb = select(vec4<f32>(0.0), wk4[min(cbase + kb / 4u, arrayLength(&wk4) - 1u)], kb < p.kv && n0 + lb_col < p.ncols);
+        let kb = kbeg + (t + 1u) * 16u + lb_k;  // kbeg = 0: the weight rows are zero-padded to kv
+        let okb = kb < p.kv;
+        pb = vec4<f32>(select(0.0, wk[select(0u, cbase0 + kb, okb)], okb), select(0.0, wk[select(0u, cbase1 + kb, okb)], okb), select(0.0, wk[select(0u, cbase2 + kb, okb)], okb), select(0.0, wk[select(0u, cbase3 + kb, okb)], okb));
       }
     }
     let ra = (t & 1u) * 256u + ty;
@@ -566,14 +506,8 @@ fn conv2d_backward_input_tiled(@builtin(workgroup_id) wg: vec3<u32>, @builtin(lo
     if (more) {
       let sa = ((t + 1u) & 1u) * 256u;
       let sb = ((t + 1u) & 1u) * 256u;
-      conv_tiled_a[sa + ((la_k + 0u) * 64u + la_row) / 4u][la_row % 4u] = pa[0];
-      conv_tiled_a[sa + ((la_k + 1u) * 64u + la_row) / 4u][la_row % 4u] = pa[1];
-      conv_tiled_a[sa + ((la_k + 2u) * 64u + la_row) / 4u][la_row % 4u] = pa[2];
-      conv_tiled_a[sa + ((la_k + 3u) * 64u + la_row) / 4u][la_row % 4u] = pa[3];
-      conv_tiled_b[sb + ((lb_k + 0u) * 64u + lb_col) / 4u][lb_col % 4u] = pb[0];
-      conv_tiled_b[sb + ((lb_k + 1u) * 64u + lb_col) / 4u][lb_col % 4u] = pb[1];
-      conv_tiled_b[sb + ((lb_k + 2u) * 64u + lb_col) / 4u][lb_col % 4u] = pb[2];
-      conv_tiled_b[sb + ((lb_k + 3u) * 64u + lb_col) / 4u][lb_col % 4u] = pb[3];
+      conv_tiled_a[sa + la_k * 16u + la_row4] = pa;
+      conv_tiled_b[sb + lb_k * 16u + lb_col4] = pb;
     }
     workgroupBarrier();
   }
@@ -716,20 +650,45 @@ fn conv2d_backward_weight_tiled(@builtin(workgroup_id) wg: vec3<u32>, @builtin(l
   let kbeg = wg.z * p.kchunk;
   let kend = min(p.k, kbeg + p.kchunk);
   let steps = (kend - kbeg + 15u) / 16u;
-  // the A row this invocation gathers (past the end: the last row again, never stored)
-  let la_row = li % 64u;
-  let la_k = 4u * (li / 64u);
-  let rrr = min(m0 + la_row, p.m - 1u);
-  let rcr = rrr / khw;
-  let rkr = rrr - rcr * khw;
-  let rir = rkr / p.kw;
-  let ayr = i32(rir) - i32(p.pt);
-  let axr = i32(rkr - rir * p.kw) - i32(p.pl);
-  let ror = rcr * hw;
-  // the B column it reads (clamped; columns past the end are never stored)
-  let lb_col = li / 4u;
-  let lb_k = 4u * (li % 4u);
-  let cb = min(n0 + lb_col, p.ncols - 1u);
+  // the A slot this invocation fills: rows 4 la_row4 + 0..3 at k la_k of each step
+  let la_k = li % 16u;
+  let la_row4 = li / 16u;
+  // (rows past the end: the last row again, never stored)
+  let rrr0 = min(m0 + 4u * la_row4 + 0u, p.m - 1u);
+  let rcr0 = rrr0 / khw;
+  let rkr0 = rrr0 - rcr0 * khw;
+  let rir0 = rkr0 / p.kw;
+  let ayr0 = i32(rir0) - i32(p.pt);
+  let axr0 = i32(rkr0 - rir0 * p.kw) - i32(p.pl);
+  let ror0 = rcr0 * hw;
+  let rrr1 = min(m0 + 4u * la_row4 + 1u, p.m - 1u);
+  let rcr1 = rrr1 / khw;
+  let rkr1 = rrr1 - rcr1 * khw;
+  let rir1 = rkr1 / p.kw;
+  let ayr1 = i32(rir1) - i32(p.pt);
+  let axr1 = i32(rkr1 - rir1 * p.kw) - i32(p.pl);
+  let ror1 = rcr1 * hw;
+  let rrr2 = min(m0 + 4u * la_row4 + 2u, p.m - 1u);
+  let rcr2 = rrr2 / khw;
+  let rkr2 = rrr2 - rcr2 * khw;
+  let rir2 = rkr2 / p.kw;
+  let ayr2 = i32(rir2) - i32(p.pt);
+  let axr2 = i32(rkr2 - rir2 * p.kw) - i32(p.pl);
+  let ror2 = rcr2 * hw;
+  let rrr3 = min(m0 + 4u * la_row4 + 3u, p.m - 1u);
+  let rcr3 = rrr3 / khw;
+  let rkr3 = rrr3 - rcr3 * khw;
+  let rir3 = rkr3 / p.kw;
+  let ayr3 = i32(rir3) - i32(p.pt);
+  let axr3 = i32(rkr3 - rir3 * p.kw) - i32(p.pl);
+  let ror3 = rcr3 * hw;
+  // the B slot: columns 4 lb_col4 + 0..3 at k lb_k (clamped; columns past the end are never stored)
+  let lb_k = li % 16u;
+  let lb_col4 = li / 16u;
+  let cb0 = min(n0 + 4u * lb_col4 + 0u, p.ncols - 1u);
+  let cb1 = min(n0 + 4u * lb_col4 + 1u, p.ncols - 1u);
+  let cb2 = min(n0 + 4u * lb_col4 + 2u, p.ncols - 1u);
+  let cb3 = min(n0 + 4u * lb_col4 + 3u, p.ncols - 1u);
   var pa = vec4<f32>(0.0);
   var pb = vec4<f32>(0.0);
   {
@@ -748,49 +707,22 @@ fn conv2d_backward_weight_tiled(@builtin(workgroup_id) wg: vec3<u32>, @builtin(l
     kox += 1u;
     kdy += 1u;
     if (kox == p.wo) { kox = 0u; koy += 1u; if (koy == p.ho) { koy = 0u; kimg += p.c * hw; kdy += (p.o - 1u) * howo; } }
-    let ok1 = kk < kend;
-    let ky1 = i32(koy * p.s);
-    let kx1 = i32(kox * p.s);
-    let kimg1 = kimg;
-    let kdy1 = kdy;
-    kk += 1u;
-    kox += 1u;
-    kdy += 1u;
-    if (kox == p.wo) { kox = 0u; koy += 1u; if (koy == p.ho) { koy = 0u; kimg += p.c * hw; kdy += (p.o - 1u) * howo; } }
-    let ok2 = kk < kend;
-    let ky2 = i32(koy * p.s);
-    let kx2 = i32(kox * p.s);
-    let kimg2 = kimg;
-    let kdy2 = kdy;
-    kk += 1u;
-    kox += 1u;
-    kdy += 1u;
-    if (kox == p.wo) { kox = 0u; koy += 1u; if (koy == p.ho) { koy = 0u; kimg += p.c * hw; kdy += (p.o - 1u) * howo; } }
-    let ok3 = kk < kend;
-    let ky3 = i32(koy * p.s);
-    let kx3 = i32(kox * p.s);
-    let kimg3 = kimg;
-    let kdy3 = kdy;
-    kk += 1u;
-    kox += 1u;
-    kdy += 1u;
-    if (kox == p.wo) { kox = 0u; koy += 1u; if (koy == p.ho) { koy = 0u; kimg += p.c * hw; kdy += (p.o - 1u) * howo; } }
-    let yg0 = ky0 + ayr;
-    let xg0 = kx0 + axr;
+    let yg0 = ky0 + ayr0;
+    let xg0 = kx0 + axr0;
     let ing0 = ok0 && u32(yg0) < p.h && u32(xg0) < p.w;
-    let g0 = select(0.0, src[select(0u, kimg0 + ror + u32(yg0) * p.w + u32(xg0), ing0)], ing0);
-    let yg1 = ky1 + ayr;
-    let xg1 = kx1 + axr;
-    let ing1 = ok1 && u32(yg1) < p.h && u32(xg1) < p.w;
-    let g1 = select(0.0, src[select(0u, kimg1 + ror + u32(yg1) * p.w + u32(xg1), ing1)], ing1);
-    let yg2 = ky2 + ayr;
-    let xg2 = kx2 + axr;
-    let ing2 = ok2 && u32(yg2) < p.h && u32(xg2) < p.w;
-    let g2 = select(0.0, src[select(0u, kimg2 + ror + u32(yg2) * p.w + u32(xg2), ing2)], ing2);
-    let yg3 = ky3 + ayr;
-    let xg3 = kx3 + axr;
-    let ing3 = ok3 && u32(yg3) < p.h && u32(xg3) < p.w;
-    let g3 = select(0.0, src[select(0u, kimg3 + ror + u32(yg3) * p.w + u32(xg3), ing3)], ing3);
+    let g0 = select(0.0, src[select(0u, kimg0 + ror0 + u32(yg0) * p.w + u32(xg0), ing0)], ing0);
+    let yg1 = ky0 + ayr1;
+    let xg1 = kx0 + axr1;
+    let ing1 = ok0 && u32(yg1) < p.h && u32(xg1) < p.w;
+    let g1 = select(0.0, src[select(0u, kimg0 + ror1 + u32(yg1) * p.w + u32(xg1), ing1)], ing1);
+    let yg2 = ky0 + ayr2;
+    let xg2 = kx0 + axr2;
+    let ing2 = ok0 && u32(yg2) < p.h && u32(xg2) < p.w;
+    let g2 = select(0.0, src[select(0u, kimg0 + ror2 + u32(yg2) * p.w + u32(xg2), ing2)], ing2);
+    let yg3 = ky0 + ayr3;
+    let xg3 = kx0 + axr3;
+    let ing3 = ok0 && u32(yg3) < p.h && u32(xg3) < p.w;
+    let g3 = select(0.0, src[select(0u, kimg0 + ror3 + u32(yg3) * p.w + u32(xg3), ing3)], ing3);
     pa = vec4<f32>(g0, g1, g2, g3);
   }
   {
@@ -809,46 +741,13 @@ fn conv2d_backward_weight_tiled(@builtin(workgroup_id) wg: vec3<u32>, @builtin(l
     kox += 1u;
     kdy += 1u;
     if (kox == p.wo) { kox = 0u; koy += 1u; if (koy == p.ho) { koy = 0u; kimg += p.c * hw; kdy += (p.o - 1u) * howo; } }
-    let ok1 = kk < kend;
-    let ky1 = i32(koy * p.s);
-    let kx1 = i32(kox * p.s);
-    let kimg1 = kimg;
-    let kdy1 = kdy;
-    kk += 1u;
-    kox += 1u;
-    kdy += 1u;
-    if (kox == p.wo) { kox = 0u; koy += 1u; if (koy == p.ho) { koy = 0u; kimg += p.c * hw; kdy += (p.o - 1u) * howo; } }
-    let ok2 = kk < kend;
-    let ky2 = i32(koy * p.s);
-    let kx2 = i32(kox * p.s);
-    let kimg2 = kimg;
-    let kdy2 = kdy;
-    kk += 1u;
-    kox += 1u;
-    kdy += 1u;
-    if (kox == p.wo) { kox = 0u; koy += 1u; if (koy == p.ho) { koy = 0u; kimg += p.c * hw; kdy += (p.o - 1u) * howo; } }
-    let ok3 = kk < kend;
-    let ky3 = i32(koy * p.s);
-    let kx3 = i32(kox * p.s);
-    let kimg3 = kimg;
-    let kdy3 = kdy;
-    kk += 1u;
-    kox += 1u;
-    kdy += 1u;
-    if (kox == p.wo) { kox = 0u; koy += 1u; if (koy == p.ho) { koy = 0u; kimg += p.c * hw; kdy += (p.o - 1u) * howo; } }
-    pb = vec4<f32>(select(0.0, wk[select(0u, kdy0 + cb * howo, ok0)], ok0), select(0.0, wk[select(0u, kdy1 + cb * howo, ok1)], ok1), select(0.0, wk[select(0u, kdy2 + cb * howo, ok2)], ok2), select(0.0, wk[select(0u, kdy3 + cb * howo, ok3)], ok3));
+    pb = vec4<f32>(select(0.0, wk[select(0u, kdy0 + cb0 * howo, ok0)], ok0), select(0.0, wk[select(0u, kdy0 + cb1 * howo, ok0)], ok0), select(0.0, wk[select(0u, kdy0 + cb2 * howo, ok0)], ok0), select(0.0, wk[select(0u, kdy0 + cb3 * howo, ok0)], ok0));
   }
   {
     let sa = 0u * 256u;
     let sb = 0u * 256u;
-    conv_tiled_a[sa + ((la_k + 0u) * 64u + la_row) / 4u][la_row % 4u] = pa[0];
-    conv_tiled_a[sa + ((la_k + 1u) * 64u + la_row) / 4u][la_row % 4u] = pa[1];
-    conv_tiled_a[sa + ((la_k + 2u) * 64u + la_row) / 4u][la_row % 4u] = pa[2];
-    conv_tiled_a[sa + ((la_k + 3u) * 64u + la_row) / 4u][la_row % 4u] = pa[3];
-    conv_tiled_b[sb + ((lb_k + 0u) * 64u + lb_col) / 4u][lb_col % 4u] = pb[0];
-    conv_tiled_b[sb + ((lb_k + 1u) * 64u + lb_col) / 4u][lb_col % 4u] = pb[1];
-    conv_tiled_b[sb + ((lb_k + 2u) * 64u + lb_col) / 4u][lb_col % 4u] = pb[2];
-    conv_tiled_b[sb + ((lb_k + 3u) * 64u + lb_col) / 4u][lb_col % 4u] = pb[3];
+    conv_tiled_a[sa + la_k * 16u + la_row4] = pa;
+    conv_tiled_b[sb + lb_k * 16u + lb_col4] = pb;
   }
   workgroupBarrier();
   var acc0 = vec4<f32>(0.0);
@@ -874,49 +773,22 @@ fn conv2d_backward_weight_tiled(@builtin(workgroup_id) wg: vec3<u32>, @builtin(l
         kox += 1u;
         kdy += 1u;
         if (kox == p.wo) { kox = 0u; koy += 1u; if (koy == p.ho) { koy = 0u; kimg += p.c * hw; kdy += (p.o - 1u) * howo; } }
-        let ok1 = kk < kend;
-        let ky1 = i32(koy * p.s);
-        let kx1 = i32(kox * p.s);
-        let kimg1 = kimg;
-        let kdy1 = kdy;
-        kk += 1u;
-        kox += 1u;
-        kdy += 1u;
-        if (kox == p.wo) { kox = 0u; koy += 1u; if (koy == p.ho) { koy = 0u; kimg += p.c * hw; kdy += (p.o - 1u) * howo; } }
-        let ok2 = kk < kend;
-        let ky2 = i32(koy * p.s);
-        let kx2 = i32(kox * p.s);
-        let kimg2 = kimg;
-        let kdy2 = kdy;
-        kk += 1u;
-        kox += 1u;
-        kdy += 1u;
-        if (kox == p.wo) { kox = 0u; koy += 1u; if (koy == p.ho) { koy = 0u; kimg += p.c * hw; kdy += (p.o - 1u) * howo; } }
-        let ok3 = kk < kend;
-        let ky3 = i32(koy * p.s);
-        let kx3 = i32(kox * p.s);
-        let kimg3 = kimg;
-        let kdy3 = kdy;
-        kk += 1u;
-        kox += 1u;
-        kdy += 1u;
-        if (kox == p.wo) { kox = 0u; koy += 1u; if (koy == p.ho) { koy = 0u; kimg += p.c * hw; kdy += (p.o - 1u) * howo; } }
-        let yg0 = ky0 + ayr;
-        let xg0 = kx0 + axr;
+        let yg0 = ky0 + ayr0;
+        let xg0 = kx0 + axr0;
         let ing0 = ok0 && u32(yg0) < p.h && u32(xg0) < p.w;
-        let g0 = select(0.0, src[select(0u, kimg0 + ror + u32(yg0) * p.w + u32(xg0), ing0)], ing0);
-        let yg1 = ky1 + ayr;
-        let xg1 = kx1 + axr;
-        let ing1 = ok1 && u32(yg1) < p.h && u32(xg1) < p.w;
-        let g1 = select(0.0, src[select(0u, kimg1 + ror + u32(yg1) * p.w + u32(xg1), ing1)], ing1);
-        let yg2 = ky2 + ayr;
-        let xg2 = kx2 + axr;
-        let ing2 = ok2 && u32(yg2) < p.h && u32(xg2) < p.w;
-        let g2 = select(0.0, src[select(0u, kimg2 + ror + u32(yg2) * p.w + u32(xg2), ing2)], ing2);
-        let yg3 = ky3 + ayr;
-        let xg3 = kx3 + axr;
-        let ing3 = ok3 && u32(yg3) < p.h && u32(xg3) < p.w;
-        let g3 = select(0.0, src[select(0u, kimg3 + ror + u32(yg3) * p.w + u32(xg3), ing3)], ing3);
+        let g0 = select(0.0, src[select(0u, kimg0 + ror0 + u32(yg0) * p.w + u32(xg0), ing0)], ing0);
+        let yg1 = ky0 + ayr1;
+        let xg1 = kx0 + axr1;
+        let ing1 = ok0 && u32(yg1) < p.h && u32(xg1) < p.w;
+        let g1 = select(0.0, src[select(0u, kimg0 + ror1 + u32(yg1) * p.w + u32(xg1), ing1)], ing1);
+        let yg2 = ky0 + ayr2;
+        let xg2 = kx0 + axr2;
+        let ing2 = ok0 && u32(yg2) < p.h && u32(xg2) < p.w;
+        let g2 = select(0.0, src[select(0u, kimg0 + ror2 + u32(yg2) * p.w + u32(xg2), ing2)], ing2);
+        let yg3 = ky0 + ayr3;
+        let xg3 = kx0 + axr3;
+        let ing3 = ok0 && u32(yg3) < p.h && u32(xg3) < p.w;
+        let g3 = select(0.0, src[select(0u, kimg0 + ror3 + u32(yg3) * p.w + u32(xg3), ing3)], ing3);
         pa = vec4<f32>(g0, g1, g2, g3);
       }
       {
@@ -935,34 +807,7 @@ fn conv2d_backward_weight_tiled(@builtin(workgroup_id) wg: vec3<u32>, @builtin(l
         kox += 1u;
         kdy += 1u;
         if (kox == p.wo) { kox = 0u; koy += 1u; if (koy == p.ho) { koy = 0u; kimg += p.c * hw; kdy += (p.o - 1u) * howo; } }
-        let ok1 = kk < kend;
-        let ky1 = i32(koy * p.s);
-        let kx1 = i32(kox * p.s);
-        let kimg1 = kimg;
-        let kdy1 = kdy;
-        kk += 1u;
-        kox += 1u;
-        kdy += 1u;
-        if (kox == p.wo) { kox = 0u; koy += 1u; if (koy == p.ho) { koy = 0u; kimg += p.c * hw; kdy += (p.o - 1u) * howo; } }
-        let ok2 = kk < kend;
-        let ky2 = i32(koy * p.s);
-        let kx2 = i32(kox * p.s);
-        let kimg2 = kimg;
-        let kdy2 = kdy;
-        kk += 1u;
-        kox += 1u;
-        kdy += 1u;
-        if (kox == p.wo) { kox = 0u; koy += 1u; if (koy == p.ho) { koy = 0u; kimg += p.c * hw; kdy += (p.o - 1u) * howo; } }
-        let ok3 = kk < kend;
-        let ky3 = i32(koy * p.s);
-        let kx3 = i32(kox * p.s);
-        let kimg3 = kimg;
-        let kdy3 = kdy;
-        kk += 1u;
-        kox += 1u;
-        kdy += 1u;
-        if (kox == p.wo) { kox = 0u; koy += 1u; if (koy == p.ho) { koy = 0u; kimg += p.c * hw; kdy += (p.o - 1u) * howo; } }
-        pb = vec4<f32>(select(0.0, wk[select(0u, kdy0 + cb * howo, ok0)], ok0), select(0.0, wk[select(0u, kdy1 + cb * howo, ok1)], ok1), select(0.0, wk[select(0u, kdy2 + cb * howo, ok2)], ok2), select(0.0, wk[select(0u, kdy3 + cb * howo, ok3)], ok3));
+        pb = vec4<f32>(select(0.0, wk[select(0u, kdy0 + cb0 * howo, ok0)], ok0), select(0.0, wk[select(0u, kdy0 + cb1 * howo, ok0)], ok0), select(0.0, wk[select(0u, kdy0 + cb2 * howo, ok0)], ok0), select(0.0, wk[select(0u, kdy0 + cb3 * howo, ok0)], ok0));
       }
     }
     let ra = (t & 1u) * 256u + ty;
@@ -1019,14 +864,8 @@ fn conv2d_backward_weight_tiled(@builtin(workgroup_id) wg: vec3<u32>, @builtin(l
     if (more) {
       let sa = ((t + 1u) & 1u) * 256u;
       let sb = ((t + 1u) & 1u) * 256u;
-      conv_tiled_a[sa + ((la_k + 0u) * 64u + la_row) / 4u][la_row % 4u] = pa[0];
-      conv_tiled_a[sa + ((la_k + 1u) * 64u + la_row) / 4u][la_row % 4u] = pa[1];
-      conv_tiled_a[sa + ((la_k + 2u) * 64u + la_row) / 4u][la_row % 4u] = pa[2];
-      conv_tiled_a[sa + ((la_k + 3u) * 64u + la_row) / 4u][la_row % 4u] = pa[3];
-      conv_tiled_b[sb + ((lb_k + 0u) * 64u + lb_col) / 4u][lb_col % 4u] = pb[0];
-      conv_tiled_b[sb + ((lb_k + 1u) * 64u + lb_col) / 4u][lb_col % 4u] = pb[1];
-      conv_tiled_b[sb + ((lb_k + 2u) * 64u + lb_col) / 4u][lb_col % 4u] = pb[2];
-      conv_tiled_b[sb + ((lb_k + 3u) * 64u + lb_col) / 4u][lb_col % 4u] = pb[3];
+      conv_tiled_a[sa + la_k * 16u + la_row4] = pa;
+      conv_tiled_b[sb + lb_k * 16u + lb_col4] = pb;
     }
     workgroupBarrier();
   }

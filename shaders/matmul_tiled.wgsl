@@ -58,76 +58,46 @@ fn matmul_tiled128(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocati
   var pa0 = vec4<f32>(0.0);
   var pb0 = vec4<f32>(0.0);
   {
-    // Scalar loads, element e of the tile: consecutive invocations read consecutive
-    // addresses along each operand's contiguous axis.
-    { let e = li + 0u;
-      let row = select(e / 8u, e % 128u, TRANS_A); let kk = select(e % 8u, e / 128u, TRANS_A);
-      let gm = m0 + row; let gk = 0u + kk;
-      let ia = aoff + select(gm * p.k + gk, gk * p.m + gm, TRANS_A);
-      pa0[0] = select(0.0, a[min(ia, arrayLength(&a) - 1u)], gm < p.m && gk < p.k); }
-    { let e = li + 256u;
-      let row = select(e / 8u, e % 128u, TRANS_A); let kk = select(e % 8u, e / 128u, TRANS_A);
-      let gm = m0 + row; let gk = 0u + kk;
-      let ia = aoff + select(gm * p.k + gk, gk * p.m + gm, TRANS_A);
-      pa0[1] = select(0.0, a[min(ia, arrayLength(&a) - 1u)], gm < p.m && gk < p.k); }
-    { let e = li + 512u;
-      let row = select(e / 8u, e % 128u, TRANS_A); let kk = select(e % 8u, e / 128u, TRANS_A);
-      let gm = m0 + row; let gk = 0u + kk;
-      let ia = aoff + select(gm * p.k + gk, gk * p.m + gm, TRANS_A);
-      pa0[2] = select(0.0, a[min(ia, arrayLength(&a) - 1u)], gm < p.m && gk < p.k); }
-    { let e = li + 768u;
-      let row = select(e / 8u, e % 128u, TRANS_A); let kk = select(e % 8u, e / 128u, TRANS_A);
-      let gm = m0 + row; let gk = 0u + kk;
-      let ia = aoff + select(gm * p.k + gk, gk * p.m + gm, TRANS_A);
-      pa0[3] = select(0.0, a[min(ia, arrayLength(&a) - 1u)], gm < p.m && gk < p.k); }
-    { let e = li + 0u;
-      let col = select(e % 128u, e / 8u, TRANS_B); let kk = select(e / 128u, e % 8u, TRANS_B);
-      let gn = n0 + col; let gk = 0u + kk;
-      let ib = boff + select(gk * p.n + gn, gn * p.k + gk, TRANS_B);
-      pb0[0] = select(0.0, b[min(ib, arrayLength(&b) - 1u)], gn < p.n && gk < p.k); }
-    { let e = li + 256u;
-      let col = select(e % 128u, e / 8u, TRANS_B); let kk = select(e / 128u, e % 8u, TRANS_B);
-      let gn = n0 + col; let gk = 0u + kk;
-      let ib = boff + select(gk * p.n + gn, gn * p.k + gk, TRANS_B);
-      pb0[1] = select(0.0, b[min(ib, arrayLength(&b) - 1u)], gn < p.n && gk < p.k); }
-    { let e = li + 512u;
-      let col = select(e % 128u, e / 8u, TRANS_B); let kk = select(e / 128u, e % 8u, TRANS_B);
-      let gn = n0 + col; let gk = 0u + kk;
-      let ib = boff + select(gk * p.n + gn, gn * p.k + gk, TRANS_B);
-      pb0[2] = select(0.0, b[min(ib, arrayLength(&b) - 1u)], gn < p.n && gk < p.k); }
-    { let e = li + 768u;
-      let col = select(e % 128u, e / 8u, TRANS_B); let kk = select(e / 128u, e % 8u, TRANS_B);
-      let gn = n0 + col; let gk = 0u + kk;
-      let ib = boff + select(gk * p.n + gn, gn * p.k + gk, TRANS_B);
-      pb0[3] = select(0.0, b[min(ib, arrayLength(&b) - 1u)], gn < p.n && gk < p.k); }
+    {
+      let qa = li + 0u;
+      let ka = select(qa % 8u, qa / 32u, TRANS_A);
+      let xa = 4u * select(qa / 8u, qa % 32u, TRANS_A);  // the slot's first row
+      let qb = li + 0u;
+      let kb = select(qb / 32u, qb % 8u, TRANS_B);
+      let xb = 4u * select(qb % 32u, qb / 8u, TRANS_B);  // the slot's first column
+      let gka = 0u + ka;
+      { let g = m0 + xa + 0u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+        pa0[0] = select(0.0, a[min(i, arrayLength(&a) - 1u)], g < p.m && gka < p.k); }
+      { let g = m0 + xa + 1u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+        pa0[1] = select(0.0, a[min(i, arrayLength(&a) - 1u)], g < p.m && gka < p.k); }
+      { let g = m0 + xa + 2u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+        pa0[2] = select(0.0, a[min(i, arrayLength(&a) - 1u)], g < p.m && gka < p.k); }
+      { let g = m0 + xa + 3u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+        pa0[3] = select(0.0, a[min(i, arrayLength(&a) - 1u)], g < p.m && gka < p.k); }
+      let gkb = 0u + kb;
+      { let g = n0 + xb + 0u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+        pb0[0] = select(0.0, b[min(i, arrayLength(&b) - 1u)], g < p.n && gkb < p.k); }
+      { let g = n0 + xb + 1u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+        pb0[1] = select(0.0, b[min(i, arrayLength(&b) - 1u)], g < p.n && gkb < p.k); }
+      { let g = n0 + xb + 2u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+        pb0[2] = select(0.0, b[min(i, arrayLength(&b) - 1u)], g < p.n && gkb < p.k); }
+      { let g = n0 + xb + 3u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+        pb0[3] = select(0.0, b[min(i, arrayLength(&b) - 1u)], g < p.n && gkb < p.k); }
+    }
   }
   {
     let sa = 0u * 256u;
     let sb = 0u * 256u;
-    { let e = li + 0u;
-      let row = select(e / 8u, e % 128u, TRANS_A); let kk = select(e % 8u, e / 128u, TRANS_A);
-      matmul_tiled128_a[sa + (kk * 128u + row) / 4u][row % 4u] = pa0[0]; }
-    { let e = li + 256u;
-      let row = select(e / 8u, e % 128u, TRANS_A); let kk = select(e % 8u, e / 128u, TRANS_A);
-      matmul_tiled128_a[sa + (kk * 128u + row) / 4u][row % 4u] = pa0[1]; }
-    { let e = li + 512u;
-      let row = select(e / 8u, e % 128u, TRANS_A); let kk = select(e % 8u, e / 128u, TRANS_A);
-      matmul_tiled128_a[sa + (kk * 128u + row) / 4u][row % 4u] = pa0[2]; }
-    { let e = li + 768u;
-      let row = select(e / 8u, e % 128u, TRANS_A); let kk = select(e % 8u, e / 128u, TRANS_A);
-      matmul_tiled128_a[sa + (kk * 128u + row) / 4u][row % 4u] = pa0[3]; }
-    { let e = li + 0u;
-      let col = select(e % 128u, e / 8u, TRANS_B); let kk = select(e / 128u, e % 8u, TRANS_B);
-      matmul_tiled128_b[sb + (kk * 128u + col) / 4u][col % 4u] = pb0[0]; }
-    { let e = li + 256u;
-      let col = select(e % 128u, e / 8u, TRANS_B); let kk = select(e / 128u, e % 8u, TRANS_B);
-      matmul_tiled128_b[sb + (kk * 128u + col) / 4u][col % 4u] = pb0[1]; }
-    { let e = li + 512u;
-      let col = select(e % 128u, e / 8u, TRANS_B); let kk = select(e / 128u, e % 8u, TRANS_B);
-      matmul_tiled128_b[sb + (kk * 128u + col) / 4u][col % 4u] = pb0[2]; }
-    { let e = li + 768u;
-      let col = select(e % 128u, e / 8u, TRANS_B); let kk = select(e / 128u, e % 8u, TRANS_B);
-      matmul_tiled128_b[sb + (kk * 128u + col) / 4u][col % 4u] = pb0[3]; }
+    {
+      let qa = li + 0u;
+      let ka = select(qa % 8u, qa / 32u, TRANS_A);
+      let xa = 4u * select(qa / 8u, qa % 32u, TRANS_A);  // the slot's first row
+      let qb = li + 0u;
+      let kb = select(qb / 32u, qb % 8u, TRANS_B);
+      let xb = 4u * select(qb % 32u, qb / 8u, TRANS_B);  // the slot's first column
+      matmul_tiled128_a[sa + ka * 32u + xa / 4u] = pa0;
+      matmul_tiled128_b[sb + kb * 32u + xb / 4u] = pb0;
+    }
   }
   workgroupBarrier();
   var acc0_0 = vec4<f32>(0.0); var acc0_1 = vec4<f32>(0.0);
@@ -141,48 +111,32 @@ fn matmul_tiled128(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocati
   for (var t = 0u; t < steps; t++) {
     let more = t + 1u < steps;
     if (more) {
-      // Scalar loads, element e of the tile: consecutive invocations read consecutive
-      // addresses along each operand's contiguous axis.
-      { let e = li + 0u;
-        let row = select(e / 8u, e % 128u, TRANS_A); let kk = select(e % 8u, e / 128u, TRANS_A);
-        let gm = m0 + row; let gk = (t + 1u) * 8u + kk;
-        let ia = aoff + select(gm * p.k + gk, gk * p.m + gm, TRANS_A);
-        pa0[0] = select(0.0, a[min(ia, arrayLength(&a) - 1u)], gm < p.m && gk < p.k); }
-      { let e = li + 256u;
-        let row = select(e / 8u, e % 128u, TRANS_A); let kk = select(e % 8u, e / 128u, TRANS_A);
-        let gm = m0 + row; let gk = (t + 1u) * 8u + kk;
-        let ia = aoff + select(gm * p.k + gk, gk * p.m + gm, TRANS_A);
-        pa0[1] = select(0.0, a[min(ia, arrayLength(&a) - 1u)], gm < p.m && gk < p.k); }
-      { let e = li + 512u;
-        let row = select(e / 8u, e % 128u, TRANS_A); let kk = select(e % 8u, e / 128u, TRANS_A);
-        let gm = m0 + row; let gk = (t + 1u) * 8u + kk;
-        let ia = aoff + select(gm * p.k + gk, gk * p.m + gm, TRANS_A);
-        pa0[2] = select(0.0, a[min(ia, arrayLength(&a) - 1u)], gm < p.m && gk < p.k); }
-      { let e = li + 768u;
-        let row = select(e / 8u, e % 128u, TRANS_A); let kk = select(e % 8u, e / 128u, TRANS_A);
-        let gm = m0 + row; let gk = (t + 1u) * 8u + kk;
-        let ia = aoff + select(gm * p.k + gk, gk * p.m + gm, TRANS_A);
-        pa0[3] = select(0.0, a[min(ia, arrayLength(&a) - 1u)], gm < p.m && gk < p.k); }
-      { let e = li + 0u;
-        let col = select(e % 128u, e / 8u, TRANS_B); let kk = select(e / 128u, e % 8u, TRANS_B);
-        let gn = n0 + col; let gk = (t + 1u) * 8u + kk;
-        let ib = boff + select(gk * p.n + gn, gn * p.k + gk, TRANS_B);
-        pb0[0] = select(0.0, b[min(ib, arrayLength(&b) - 1u)], gn < p.n && gk < p.k); }
-      { let e = li + 256u;
-        let col = select(e % 128u, e / 8u, TRANS_B); let kk = select(e / 128u, e % 8u, TRANS_B);
-        let gn = n0 + col; let gk = (t + 1u) * 8u + kk;
-        let ib = boff + select(gk * p.n + gn, gn * p.k + gk, TRANS_B);
-        pb0[1] = select(0.0, b[min(ib, arrayLength(&b) - 1u)], gn < p.n && gk < p.k); }
-      { let e = li + 512u;
-        let col = select(e % 128u, e / 8u, TRANS_B); let kk = select(e / 128u, e % 8u, TRANS_B);
-        let gn = n0 + col; let gk = (t + 1u) * 8u + kk;
-        let ib = boff + select(gk * p.n + gn, gn * p.k + gk, TRANS_B);
-        pb0[2] = select(0.0, b[min(ib, arrayLength(&b) - 1u)], gn < p.n && gk < p.k); }
-      { let e = li + 768u;
-        let col = select(e % 128u, e / 8u, TRANS_B); let kk = select(e / 128u, e % 8u, TRANS_B);
-        let gn = n0 + col; let gk = (t + 1u) * 8u + kk;
-        let ib = boff + select(gk * p.n + gn, gn * p.k + gk, TRANS_B);
-        pb0[3] = select(0.0, b[min(ib, arrayLength(&b) - 1u)], gn < p.n && gk < p.k); }
+      {
+        let qa = li + 0u;
+        let ka = select(qa % 8u, qa / 32u, TRANS_A);
+        let xa = 4u * select(qa / 8u, qa % 32u, TRANS_A);  // the slot's first row
+        let qb = li + 0u;
+        let kb = select(qb / 32u, qb % 8u, TRANS_B);
+        let xb = 4u * select(qb % 32u, qb / 8u, TRANS_B);  // the slot's first column
+        let gka = (t + 1u) * 8u + ka;
+        { let g = m0 + xa + 0u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+          pa0[0] = select(0.0, a[min(i, arrayLength(&a) - 1u)], g < p.m && gka < p.k); }
+        { let g = m0 + xa + 1u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+          pa0[1] = select(0.0, a[min(i, arrayLength(&a) - 1u)], g < p.m && gka < p.k); }
+        { let g = m0 + xa + 2u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+          pa0[2] = select(0.0, a[min(i, arrayLength(&a) - 1u)], g < p.m && gka < p.k); }
+        { let g = m0 + xa + 3u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+          pa0[3] = select(0.0, a[min(i, arrayLength(&a) - 1u)], g < p.m && gka < p.k); }
+        let gkb = (t + 1u) * 8u + kb;
+        { let g = n0 + xb + 0u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+          pb0[0] = select(0.0, b[min(i, arrayLength(&b) - 1u)], g < p.n && gkb < p.k); }
+        { let g = n0 + xb + 1u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+          pb0[1] = select(0.0, b[min(i, arrayLength(&b) - 1u)], g < p.n && gkb < p.k); }
+        { let g = n0 + xb + 2u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+          pb0[2] = select(0.0, b[min(i, arrayLength(&b) - 1u)], g < p.n && gkb < p.k); }
+        { let g = n0 + xb + 3u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+          pb0[3] = select(0.0, b[min(i, arrayLength(&b) - 1u)], g < p.n && gkb < p.k); }
+      }
     }
     let ra = (t & 1u) * 256u + ty;
     let rb = (t & 1u) * 256u + tx;
@@ -287,30 +241,16 @@ fn matmul_tiled128(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocati
     if (more) {
       let sa = ((t + 1u) & 1u) * 256u;
       let sb = ((t + 1u) & 1u) * 256u;
-      { let e = li + 0u;
-        let row = select(e / 8u, e % 128u, TRANS_A); let kk = select(e % 8u, e / 128u, TRANS_A);
-        matmul_tiled128_a[sa + (kk * 128u + row) / 4u][row % 4u] = pa0[0]; }
-      { let e = li + 256u;
-        let row = select(e / 8u, e % 128u, TRANS_A); let kk = select(e % 8u, e / 128u, TRANS_A);
-        matmul_tiled128_a[sa + (kk * 128u + row) / 4u][row % 4u] = pa0[1]; }
-      { let e = li + 512u;
-        let row = select(e / 8u, e % 128u, TRANS_A); let kk = select(e % 8u, e / 128u, TRANS_A);
-        matmul_tiled128_a[sa + (kk * 128u + row) / 4u][row % 4u] = pa0[2]; }
-      { let e = li + 768u;
-        let row = select(e / 8u, e % 128u, TRANS_A); let kk = select(e % 8u, e / 128u, TRANS_A);
-        matmul_tiled128_a[sa + (kk * 128u + row) / 4u][row % 4u] = pa0[3]; }
-      { let e = li + 0u;
-        let col = select(e % 128u, e / 8u, TRANS_B); let kk = select(e / 128u, e % 8u, TRANS_B);
-        matmul_tiled128_b[sb + (kk * 128u + col) / 4u][col % 4u] = pb0[0]; }
-      { let e = li + 256u;
-        let col = select(e % 128u, e / 8u, TRANS_B); let kk = select(e / 128u, e % 8u, TRANS_B);
-        matmul_tiled128_b[sb + (kk * 128u + col) / 4u][col % 4u] = pb0[1]; }
-      { let e = li + 512u;
-        let col = select(e % 128u, e / 8u, TRANS_B); let kk = select(e / 128u, e % 8u, TRANS_B);
-        matmul_tiled128_b[sb + (kk * 128u + col) / 4u][col % 4u] = pb0[2]; }
-      { let e = li + 768u;
-        let col = select(e % 128u, e / 8u, TRANS_B); let kk = select(e / 128u, e % 8u, TRANS_B);
-        matmul_tiled128_b[sb + (kk * 128u + col) / 4u][col % 4u] = pb0[3]; }
+      {
+        let qa = li + 0u;
+        let ka = select(qa % 8u, qa / 32u, TRANS_A);
+        let xa = 4u * select(qa / 8u, qa % 32u, TRANS_A);  // the slot's first row
+        let qb = li + 0u;
+        let kb = select(qb / 32u, qb % 8u, TRANS_B);
+        let xb = 4u * select(qb % 32u, qb / 8u, TRANS_B);  // the slot's first column
+        matmul_tiled128_a[sa + ka * 32u + xa / 4u] = pa0;
+        matmul_tiled128_b[sb + kb * 32u + xb / 4u] = pb0;
+      }
     }
     workgroupBarrier();
   }
@@ -441,7 +381,8 @@ fn matmul_tiled128(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocati
 }
 
 // matmul_tiled128_vec4: any batch strides and (TRANS_A, TRANS_B); aligned shapes only (the `matmul_vec4` rule: K % 4 == 0, M % 4 == 0 when TRANS_A,
-// N % 4 == 0 when !TRANS_B); vec4 global loads.
+// N % 4 == 0 when !TRANS_B); vec4 global loads of A when TRANS_A and of B when
+// !TRANS_B (where a tile's vec4 is contiguous in memory), scalar loads otherwise.
 //   workgroup_size(256); block tile 128 rows x 128 cols, K step 8; each invocation computes
 //   8 x 8 outputs; workgroup memory 16384 bytes (two buffers of A and B);
 //   grid = (ceil(N / 128), ceil(M / 128), batch).
@@ -459,45 +400,53 @@ fn matmul_tiled128_vec4(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_inv
   var pa0 = vec4<f32>(0.0);
   var pb0 = vec4<f32>(0.0);
   {
-    let ea0 = li + 0u;
-    if (TRANS_A) {
-      let kk = ea0 / 32u; let gm = m0 + 4u * (ea0 % 32u); let gk = 0u + kk;
-      pa0 = select(vec4<f32>(0.0), a4[min((aoff + gk * p.m + gm) / 4u, arrayLength(&a4) - 1u)], gk < p.k && gm < p.m);
-    } else {
-      let gm = m0 + ea0 / 2u; let gk = 0u + 4u * (ea0 % 2u);
-      pa0 = select(vec4<f32>(0.0), a4[min((aoff + gm * p.k + gk) / 4u, arrayLength(&a4) - 1u)], gk < p.k && gm < p.m);
-    }
-    let eb0 = li + 0u;
-    if (TRANS_B) {
-      let gn = n0 + eb0 / 2u; let gk = 0u + 4u * (eb0 % 2u);
-      pb0 = select(vec4<f32>(0.0), b4[min((boff + gn * p.k + gk) / 4u, arrayLength(&b4) - 1u)], gk < p.k && gn < p.n);
-    } else {
-      let kk = eb0 / 32u; let gn = n0 + 4u * (eb0 % 32u); let gk = 0u + kk;
-      pb0 = select(vec4<f32>(0.0), b4[min((boff + gk * p.n + gn) / 4u, arrayLength(&b4) - 1u)], gk < p.k && gn < p.n);
+    {
+      let qa = li + 0u;
+      let ka = select(qa % 8u, qa / 32u, TRANS_A);
+      let xa = 4u * select(qa / 8u, qa % 32u, TRANS_A);  // the slot's first row
+      let qb = li + 0u;
+      let kb = select(qb / 32u, qb % 8u, TRANS_B);
+      let xb = 4u * select(qb % 32u, qb / 8u, TRANS_B);  // the slot's first column
+      let gka = 0u + ka;
+      if (TRANS_A) {  // the slot is one aligned vec4 of A
+        pa0 = select(vec4<f32>(0.0), a4[min((aoff + gka * p.m + m0 + xa) / 4u, arrayLength(&a4) - 1u)], gka < p.k && m0 + xa < p.m);
+      } else {
+        { let g = m0 + xa + 0u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+          pa0[0] = select(0.0, a4[min(i / 4u, arrayLength(&a4) - 1u)][i % 4u], g < p.m && gka < p.k); }
+        { let g = m0 + xa + 1u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+          pa0[1] = select(0.0, a4[min(i / 4u, arrayLength(&a4) - 1u)][i % 4u], g < p.m && gka < p.k); }
+        { let g = m0 + xa + 2u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+          pa0[2] = select(0.0, a4[min(i / 4u, arrayLength(&a4) - 1u)][i % 4u], g < p.m && gka < p.k); }
+        { let g = m0 + xa + 3u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+          pa0[3] = select(0.0, a4[min(i / 4u, arrayLength(&a4) - 1u)][i % 4u], g < p.m && gka < p.k); }
+      }
+      let gkb = 0u + kb;
+      if (!TRANS_B) {  // the slot is one aligned vec4 of B
+        pb0 = select(vec4<f32>(0.0), b4[min((boff + gkb * p.n + n0 + xb) / 4u, arrayLength(&b4) - 1u)], gkb < p.k && n0 + xb < p.n);
+      } else {
+        { let g = n0 + xb + 0u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+          pb0[0] = select(0.0, b4[min(i / 4u, arrayLength(&b4) - 1u)][i % 4u], g < p.n && gkb < p.k); }
+        { let g = n0 + xb + 1u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+          pb0[1] = select(0.0, b4[min(i / 4u, arrayLength(&b4) - 1u)][i % 4u], g < p.n && gkb < p.k); }
+        { let g = n0 + xb + 2u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+          pb0[2] = select(0.0, b4[min(i / 4u, arrayLength(&b4) - 1u)][i % 4u], g < p.n && gkb < p.k); }
+        { let g = n0 + xb + 3u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+          pb0[3] = select(0.0, b4[min(i / 4u, arrayLength(&b4) - 1u)][i % 4u], g < p.n && gkb < p.k); }
+      }
     }
   }
   {
     let sa = 0u * 256u;
     let sb = 0u * 256u;
-    let ea0 = li + 0u;
-    if (TRANS_A) {
-      matmul_tiled128_a[sa + ea0] = pa0;  // (kk, 4 rows) is already As's layout
-    } else {
-      let row = ea0 / 2u; let kk = 4u * (ea0 % 2u);
-      matmul_tiled128_a[sa + ((kk + 0u) * 128u + row) / 4u][row % 4u] = pa0[0];
-      matmul_tiled128_a[sa + ((kk + 1u) * 128u + row) / 4u][row % 4u] = pa0[1];
-      matmul_tiled128_a[sa + ((kk + 2u) * 128u + row) / 4u][row % 4u] = pa0[2];
-      matmul_tiled128_a[sa + ((kk + 3u) * 128u + row) / 4u][row % 4u] = pa0[3];
-    }
-    let eb0 = li + 0u;
-    if (TRANS_B) {
-      let col = eb0 / 2u; let kk = 4u * (eb0 % 2u);
-      matmul_tiled128_b[sb + ((kk + 0u) * 128u + col) / 4u][col % 4u] = pb0[0];
-      matmul_tiled128_b[sb + ((kk + 1u) * 128u + col) / 4u][col % 4u] = pb0[1];
-      matmul_tiled128_b[sb + ((kk + 2u) * 128u + col) / 4u][col % 4u] = pb0[2];
-      matmul_tiled128_b[sb + ((kk + 3u) * 128u + col) / 4u][col % 4u] = pb0[3];
-    } else {
-      matmul_tiled128_b[sb + eb0] = pb0;
+    {
+      let qa = li + 0u;
+      let ka = select(qa % 8u, qa / 32u, TRANS_A);
+      let xa = 4u * select(qa / 8u, qa % 32u, TRANS_A);  // the slot's first row
+      let qb = li + 0u;
+      let kb = select(qb / 32u, qb % 8u, TRANS_B);
+      let xb = 4u * select(qb % 32u, qb / 8u, TRANS_B);  // the slot's first column
+      matmul_tiled128_a[sa + ka * 32u + xa / 4u] = pa0;
+      matmul_tiled128_b[sb + kb * 32u + xb / 4u] = pb0;
     }
   }
   workgroupBarrier();
@@ -512,21 +461,39 @@ fn matmul_tiled128_vec4(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_inv
   for (var t = 0u; t < steps; t++) {
     let more = t + 1u < steps;
     if (more) {
-      let ea0 = li + 0u;
-      if (TRANS_A) {
-        let kk = ea0 / 32u; let gm = m0 + 4u * (ea0 % 32u); let gk = (t + 1u) * 8u + kk;
-        pa0 = select(vec4<f32>(0.0), a4[min((aoff + gk * p.m + gm) / 4u, arrayLength(&a4) - 1u)], gk < p.k && gm < p.m);
-      } else {
-        let gm = m0 + ea0 / 2u; let gk = (t + 1u) * 8u + 4u * (ea0 % 2u);
-        pa0 = select(vec4<f32>(0.0), a4[min((aoff + gm * p.k + gk) / 4u, arrayLength(&a4) - 1u)], gk < p.k && gm < p.m);
-      }
-      let eb0 = li + 0u;
-      if (TRANS_B) {
-        let gn = n0 + eb0 / 2u; let gk = (t + 1u) * 8u + 4u * (eb0 % 2u);
-        pb0 = select(vec4<f32>(0.0), b4[min((boff + gn * p.k + gk) / 4u, arrayLength(&b4) - 1u)], gk < p.k && gn < p.n);
-      } else {
-        let kk = eb0 / 32u; let gn = n0 + 4u * (eb0 % 32u); let gk = (t + 1u) * 8u + kk;
-        pb0 = select(vec4<f32>(0.0), b4[min((boff + gk * p.n + gn) / 4u, arrayLength(&b4) - 1u)], gk < p.k && gn < p.n);
+      {
+        let qa = li + 0u;
+        let ka = select(qa % 8u, qa / 32u, TRANS_A);
+        let xa = 4u * select(qa / 8u, qa % 32u, TRANS_A);  // the slot's first row
+        let qb = li + 0u;
+        let kb = select(qb / 32u, qb % 8u, TRANS_B);
+        let xb = 4u * select(qb % 32u, qb / 8u, TRANS_B);  // the slot's first column
+        let gka = (t + 1u) * 8u + ka;
+        if (TRANS_A) {  // the slot is one aligned vec4 of A
+          pa0 = select(vec4<f32>(0.0), a4[min((aoff + gka * p.m + m0 + xa) / 4u, arrayLength(&a4) - 1u)], gka < p.k && m0 + xa < p.m);
+        } else {
+          { let g = m0 + xa + 0u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+            pa0[0] = select(0.0, a4[min(i / 4u, arrayLength(&a4) - 1u)][i % 4u], g < p.m && gka < p.k); }
+          { let g = m0 + xa + 1u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+            pa0[1] = select(0.0, a4[min(i / 4u, arrayLength(&a4) - 1u)][i % 4u], g < p.m && gka < p.k); }
+          { let g = m0 + xa + 2u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+            pa0[2] = select(0.0, a4[min(i / 4u, arrayLength(&a4) - 1u)][i % 4u], g < p.m && gka < p.k); }
+          { let g = m0 + xa + 3u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+            pa0[3] = select(0.0, a4[min(i / 4u, arrayLength(&a4) - 1u)][i % 4u], g < p.m && gka < p.k); }
+        }
+        let gkb = (t + 1u) * 8u + kb;
+        if (!TRANS_B) {  // the slot is one aligned vec4 of B
+          pb0 = select(vec4<f32>(0.0), b4[min((boff + gkb * p.n + n0 + xb) / 4u, arrayLength(&b4) - 1u)], gkb < p.k && n0 + xb < p.n);
+        } else {
+          { let g = n0 + xb + 0u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+            pb0[0] = select(0.0, b4[min(i / 4u, arrayLength(&b4) - 1u)][i % 4u], g < p.n && gkb < p.k); }
+          { let g = n0 + xb + 1u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+            pb0[1] = select(0.0, b4[min(i / 4u, arrayLength(&b4) - 1u)][i % 4u], g < p.n && gkb < p.k); }
+          { let g = n0 + xb + 2u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+            pb0[2] = select(0.0, b4[min(i / 4u, arrayLength(&b4) - 1u)][i % 4u], g < p.n && gkb < p.k); }
+          { let g = n0 + xb + 3u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+            pb0[3] = select(0.0, b4[min(i / 4u, arrayLength(&b4) - 1u)][i % 4u], g < p.n && gkb < p.k); }
+        }
       }
     }
     let ra = (t & 1u) * 256u + ty;
@@ -632,25 +599,15 @@ fn matmul_tiled128_vec4(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_inv
     if (more) {
       let sa = ((t + 1u) & 1u) * 256u;
       let sb = ((t + 1u) & 1u) * 256u;
-      let ea0 = li + 0u;
-      if (TRANS_A) {
-        matmul_tiled128_a[sa + ea0] = pa0;  // (kk, 4 rows) is already As's layout
-      } else {
-        let row = ea0 / 2u; let kk = 4u * (ea0 % 2u);
-        matmul_tiled128_a[sa + ((kk + 0u) * 128u + row) / 4u][row % 4u] = pa0[0];
-        matmul_tiled128_a[sa + ((kk + 1u) * 128u + row) / 4u][row % 4u] = pa0[1];
-        matmul_tiled128_a[sa + ((kk + 2u) * 128u + row) / 4u][row % 4u] = pa0[2];
-        matmul_tiled128_a[sa + ((kk + 3u) * 128u + row) / 4u][row % 4u] = pa0[3];
-      }
-      let eb0 = li + 0u;
-      if (TRANS_B) {
-        let col = eb0 / 2u; let kk = 4u * (eb0 % 2u);
-        matmul_tiled128_b[sb + ((kk + 0u) * 128u + col) / 4u][col % 4u] = pb0[0];
-        matmul_tiled128_b[sb + ((kk + 1u) * 128u + col) / 4u][col % 4u] = pb0[1];
-        matmul_tiled128_b[sb + ((kk + 2u) * 128u + col) / 4u][col % 4u] = pb0[2];
-        matmul_tiled128_b[sb + ((kk + 3u) * 128u + col) / 4u][col % 4u] = pb0[3];
-      } else {
-        matmul_tiled128_b[sb + eb0] = pb0;
+      {
+        let qa = li + 0u;
+        let ka = select(qa % 8u, qa / 32u, TRANS_A);
+        let xa = 4u * select(qa / 8u, qa % 32u, TRANS_A);  // the slot's first row
+        let qb = li + 0u;
+        let kb = select(qb / 32u, qb % 8u, TRANS_B);
+        let xb = 4u * select(qb % 32u, qb / 8u, TRANS_B);  // the slot's first column
+        matmul_tiled128_a[sa + ka * 32u + xa / 4u] = pa0;
+        matmul_tiled128_b[sb + kb * 32u + xb / 4u] = pb0;
       }
     }
     workgroupBarrier();
@@ -802,76 +759,46 @@ fn matmul_tiled64(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocatio
   var pa0 = vec4<f32>(0.0);
   var pb0 = vec4<f32>(0.0);
   {
-    // Scalar loads, element e of the tile: consecutive invocations read consecutive
-    // addresses along each operand's contiguous axis.
-    { let e = li + 0u;
-      let row = select(e / 16u, e % 64u, TRANS_A); let kk = select(e % 16u, e / 64u, TRANS_A);
-      let gm = m0 + row; let gk = 0u + kk;
-      let ia = aoff + select(gm * p.k + gk, gk * p.m + gm, TRANS_A);
-      pa0[0] = select(0.0, a[min(ia, arrayLength(&a) - 1u)], gm < p.m && gk < p.k); }
-    { let e = li + 256u;
-      let row = select(e / 16u, e % 64u, TRANS_A); let kk = select(e % 16u, e / 64u, TRANS_A);
-      let gm = m0 + row; let gk = 0u + kk;
-      let ia = aoff + select(gm * p.k + gk, gk * p.m + gm, TRANS_A);
-      pa0[1] = select(0.0, a[min(ia, arrayLength(&a) - 1u)], gm < p.m && gk < p.k); }
-    { let e = li + 512u;
-      let row = select(e / 16u, e % 64u, TRANS_A); let kk = select(e % 16u, e / 64u, TRANS_A);
-      let gm = m0 + row; let gk = 0u + kk;
-      let ia = aoff + select(gm * p.k + gk, gk * p.m + gm, TRANS_A);
-      pa0[2] = select(0.0, a[min(ia, arrayLength(&a) - 1u)], gm < p.m && gk < p.k); }
-    { let e = li + 768u;
-      let row = select(e / 16u, e % 64u, TRANS_A); let kk = select(e % 16u, e / 64u, TRANS_A);
-      let gm = m0 + row; let gk = 0u + kk;
-      let ia = aoff + select(gm * p.k + gk, gk * p.m + gm, TRANS_A);
-      pa0[3] = select(0.0, a[min(ia, arrayLength(&a) - 1u)], gm < p.m && gk < p.k); }
-    { let e = li + 0u;
-      let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-      let gn = n0 + col; let gk = 0u + kk;
-      let ib = boff + select(gk * p.n + gn, gn * p.k + gk, TRANS_B);
-      pb0[0] = select(0.0, b[min(ib, arrayLength(&b) - 1u)], gn < p.n && gk < p.k); }
-    { let e = li + 256u;
-      let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-      let gn = n0 + col; let gk = 0u + kk;
-      let ib = boff + select(gk * p.n + gn, gn * p.k + gk, TRANS_B);
-      pb0[1] = select(0.0, b[min(ib, arrayLength(&b) - 1u)], gn < p.n && gk < p.k); }
-    { let e = li + 512u;
-      let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-      let gn = n0 + col; let gk = 0u + kk;
-      let ib = boff + select(gk * p.n + gn, gn * p.k + gk, TRANS_B);
-      pb0[2] = select(0.0, b[min(ib, arrayLength(&b) - 1u)], gn < p.n && gk < p.k); }
-    { let e = li + 768u;
-      let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-      let gn = n0 + col; let gk = 0u + kk;
-      let ib = boff + select(gk * p.n + gn, gn * p.k + gk, TRANS_B);
-      pb0[3] = select(0.0, b[min(ib, arrayLength(&b) - 1u)], gn < p.n && gk < p.k); }
+    {
+      let qa = li + 0u;
+      let ka = select(qa % 16u, qa / 16u, TRANS_A);
+      let xa = 4u * select(qa / 16u, qa % 16u, TRANS_A);  // the slot's first row
+      let qb = li + 0u;
+      let kb = select(qb / 16u, qb % 16u, TRANS_B);
+      let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+      let gka = 0u + ka;
+      { let g = m0 + xa + 0u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+        pa0[0] = select(0.0, a[min(i, arrayLength(&a) - 1u)], g < p.m && gka < p.k); }
+      { let g = m0 + xa + 1u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+        pa0[1] = select(0.0, a[min(i, arrayLength(&a) - 1u)], g < p.m && gka < p.k); }
+      { let g = m0 + xa + 2u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+        pa0[2] = select(0.0, a[min(i, arrayLength(&a) - 1u)], g < p.m && gka < p.k); }
+      { let g = m0 + xa + 3u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+        pa0[3] = select(0.0, a[min(i, arrayLength(&a) - 1u)], g < p.m && gka < p.k); }
+      let gkb = 0u + kb;
+      { let g = n0 + xb + 0u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+        pb0[0] = select(0.0, b[min(i, arrayLength(&b) - 1u)], g < p.n && gkb < p.k); }
+      { let g = n0 + xb + 1u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+        pb0[1] = select(0.0, b[min(i, arrayLength(&b) - 1u)], g < p.n && gkb < p.k); }
+      { let g = n0 + xb + 2u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+        pb0[2] = select(0.0, b[min(i, arrayLength(&b) - 1u)], g < p.n && gkb < p.k); }
+      { let g = n0 + xb + 3u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+        pb0[3] = select(0.0, b[min(i, arrayLength(&b) - 1u)], g < p.n && gkb < p.k); }
+    }
   }
   {
     let sa = 0u * 256u;
     let sb = 0u * 256u;
-    { let e = li + 0u;
-      let row = select(e / 16u, e % 64u, TRANS_A); let kk = select(e % 16u, e / 64u, TRANS_A);
-      matmul_tiled64_a[sa + (kk * 64u + row) / 4u][row % 4u] = pa0[0]; }
-    { let e = li + 256u;
-      let row = select(e / 16u, e % 64u, TRANS_A); let kk = select(e % 16u, e / 64u, TRANS_A);
-      matmul_tiled64_a[sa + (kk * 64u + row) / 4u][row % 4u] = pa0[1]; }
-    { let e = li + 512u;
-      let row = select(e / 16u, e % 64u, TRANS_A); let kk = select(e % 16u, e / 64u, TRANS_A);
-      matmul_tiled64_a[sa + (kk * 64u + row) / 4u][row % 4u] = pa0[2]; }
-    { let e = li + 768u;
-      let row = select(e / 16u, e % 64u, TRANS_A); let kk = select(e % 16u, e / 64u, TRANS_A);
-      matmul_tiled64_a[sa + (kk * 64u + row) / 4u][row % 4u] = pa0[3]; }
-    { let e = li + 0u;
-      let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-      matmul_tiled64_b[sb + (kk * 64u + col) / 4u][col % 4u] = pb0[0]; }
-    { let e = li + 256u;
-      let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-      matmul_tiled64_b[sb + (kk * 64u + col) / 4u][col % 4u] = pb0[1]; }
-    { let e = li + 512u;
-      let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-      matmul_tiled64_b[sb + (kk * 64u + col) / 4u][col % 4u] = pb0[2]; }
-    { let e = li + 768u;
-      let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-      matmul_tiled64_b[sb + (kk * 64u + col) / 4u][col % 4u] = pb0[3]; }
+    {
+      let qa = li + 0u;
+      let ka = select(qa % 16u, qa / 16u, TRANS_A);
+      let xa = 4u * select(qa / 16u, qa % 16u, TRANS_A);  // the slot's first row
+      let qb = li + 0u;
+      let kb = select(qb / 16u, qb % 16u, TRANS_B);
+      let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+      matmul_tiled64_a[sa + ka * 16u + xa / 4u] = pa0;
+      matmul_tiled64_b[sb + kb * 16u + xb / 4u] = pb0;
+    }
   }
   workgroupBarrier();
   var acc0_0 = vec4<f32>(0.0);
@@ -881,48 +808,32 @@ fn matmul_tiled64(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocatio
   for (var t = 0u; t < steps; t++) {
     let more = t + 1u < steps;
     if (more) {
-      // Scalar loads, element e of the tile: consecutive invocations read consecutive
-      // addresses along each operand's contiguous axis.
-      { let e = li + 0u;
-        let row = select(e / 16u, e % 64u, TRANS_A); let kk = select(e % 16u, e / 64u, TRANS_A);
-        let gm = m0 + row; let gk = (t + 1u) * 16u + kk;
-        let ia = aoff + select(gm * p.k + gk, gk * p.m + gm, TRANS_A);
-        pa0[0] = select(0.0, a[min(ia, arrayLength(&a) - 1u)], gm < p.m && gk < p.k); }
-      { let e = li + 256u;
-        let row = select(e / 16u, e % 64u, TRANS_A); let kk = select(e % 16u, e / 64u, TRANS_A);
-        let gm = m0 + row; let gk = (t + 1u) * 16u + kk;
-        let ia = aoff + select(gm * p.k + gk, gk * p.m + gm, TRANS_A);
-        pa0[1] = select(0.0, a[min(ia, arrayLength(&a) - 1u)], gm < p.m && gk < p.k); }
-      { let e = li + 512u;
-        let row = select(e / 16u, e % 64u, TRANS_A); let kk = select(e % 16u, e / 64u, TRANS_A);
-        let gm = m0 + row; let gk = (t + 1u) * 16u + kk;
-        let ia = aoff + select(gm * p.k + gk, gk * p.m + gm, TRANS_A);
-        pa0[2] = select(0.0, a[min(ia, arrayLength(&a) - 1u)], gm < p.m && gk < p.k); }
-      { let e = li + 768u;
-        let row = select(e / 16u, e % 64u, TRANS_A); let kk = select(e % 16u, e / 64u, TRANS_A);
-        let gm = m0 + row; let gk = (t + 1u) * 16u + kk;
-        let ia = aoff + select(gm * p.k + gk, gk * p.m + gm, TRANS_A);
-        pa0[3] = select(0.0, a[min(ia, arrayLength(&a) - 1u)], gm < p.m && gk < p.k); }
-      { let e = li + 0u;
-        let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-        let gn = n0 + col; let gk = (t + 1u) * 16u + kk;
-        let ib = boff + select(gk * p.n + gn, gn * p.k + gk, TRANS_B);
-        pb0[0] = select(0.0, b[min(ib, arrayLength(&b) - 1u)], gn < p.n && gk < p.k); }
-      { let e = li + 256u;
-        let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-        let gn = n0 + col; let gk = (t + 1u) * 16u + kk;
-        let ib = boff + select(gk * p.n + gn, gn * p.k + gk, TRANS_B);
-        pb0[1] = select(0.0, b[min(ib, arrayLength(&b) - 1u)], gn < p.n && gk < p.k); }
-      { let e = li + 512u;
-        let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-        let gn = n0 + col; let gk = (t + 1u) * 16u + kk;
-        let ib = boff + select(gk * p.n + gn, gn * p.k + gk, TRANS_B);
-        pb0[2] = select(0.0, b[min(ib, arrayLength(&b) - 1u)], gn < p.n && gk < p.k); }
-      { let e = li + 768u;
-        let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-        let gn = n0 + col; let gk = (t + 1u) * 16u + kk;
-        let ib = boff + select(gk * p.n + gn, gn * p.k + gk, TRANS_B);
-        pb0[3] = select(0.0, b[min(ib, arrayLength(&b) - 1u)], gn < p.n && gk < p.k); }
+      {
+        let qa = li + 0u;
+        let ka = select(qa % 16u, qa / 16u, TRANS_A);
+        let xa = 4u * select(qa / 16u, qa % 16u, TRANS_A);  // the slot's first row
+        let qb = li + 0u;
+        let kb = select(qb / 16u, qb % 16u, TRANS_B);
+        let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+        let gka = (t + 1u) * 16u + ka;
+        { let g = m0 + xa + 0u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+          pa0[0] = select(0.0, a[min(i, arrayLength(&a) - 1u)], g < p.m && gka < p.k); }
+        { let g = m0 + xa + 1u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+          pa0[1] = select(0.0, a[min(i, arrayLength(&a) - 1u)], g < p.m && gka < p.k); }
+        { let g = m0 + xa + 2u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+          pa0[2] = select(0.0, a[min(i, arrayLength(&a) - 1u)], g < p.m && gka < p.k); }
+        { let g = m0 + xa + 3u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+          pa0[3] = select(0.0, a[min(i, arrayLength(&a) - 1u)], g < p.m && gka < p.k); }
+        let gkb = (t + 1u) * 16u + kb;
+        { let g = n0 + xb + 0u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+          pb0[0] = select(0.0, b[min(i, arrayLength(&b) - 1u)], g < p.n && gkb < p.k); }
+        { let g = n0 + xb + 1u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+          pb0[1] = select(0.0, b[min(i, arrayLength(&b) - 1u)], g < p.n && gkb < p.k); }
+        { let g = n0 + xb + 2u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+          pb0[2] = select(0.0, b[min(i, arrayLength(&b) - 1u)], g < p.n && gkb < p.k); }
+        { let g = n0 + xb + 3u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+          pb0[3] = select(0.0, b[min(i, arrayLength(&b) - 1u)], g < p.n && gkb < p.k); }
+      }
     }
     let ra = (t & 1u) * 256u + ty;
     let rb = (t & 1u) * 256u + tx;
@@ -1027,30 +938,16 @@ fn matmul_tiled64(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocatio
     if (more) {
       let sa = ((t + 1u) & 1u) * 256u;
       let sb = ((t + 1u) & 1u) * 256u;
-      { let e = li + 0u;
-        let row = select(e / 16u, e % 64u, TRANS_A); let kk = select(e % 16u, e / 64u, TRANS_A);
-        matmul_tiled64_a[sa + (kk * 64u + row) / 4u][row % 4u] = pa0[0]; }
-      { let e = li + 256u;
-        let row = select(e / 16u, e % 64u, TRANS_A); let kk = select(e % 16u, e / 64u, TRANS_A);
-        matmul_tiled64_a[sa + (kk * 64u + row) / 4u][row % 4u] = pa0[1]; }
-      { let e = li + 512u;
-        let row = select(e / 16u, e % 64u, TRANS_A); let kk = select(e % 16u, e / 64u, TRANS_A);
-        matmul_tiled64_a[sa + (kk * 64u + row) / 4u][row % 4u] = pa0[2]; }
-      { let e = li + 768u;
-        let row = select(e / 16u, e % 64u, TRANS_A); let kk = select(e % 16u, e / 64u, TRANS_A);
-        matmul_tiled64_a[sa + (kk * 64u + row) / 4u][row % 4u] = pa0[3]; }
-      { let e = li + 0u;
-        let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-        matmul_tiled64_b[sb + (kk * 64u + col) / 4u][col % 4u] = pb0[0]; }
-      { let e = li + 256u;
-        let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-        matmul_tiled64_b[sb + (kk * 64u + col) / 4u][col % 4u] = pb0[1]; }
-      { let e = li + 512u;
-        let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-        matmul_tiled64_b[sb + (kk * 64u + col) / 4u][col % 4u] = pb0[2]; }
-      { let e = li + 768u;
-        let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-        matmul_tiled64_b[sb + (kk * 64u + col) / 4u][col % 4u] = pb0[3]; }
+      {
+        let qa = li + 0u;
+        let ka = select(qa % 16u, qa / 16u, TRANS_A);
+        let xa = 4u * select(qa / 16u, qa % 16u, TRANS_A);  // the slot's first row
+        let qb = li + 0u;
+        let kb = select(qb / 16u, qb % 16u, TRANS_B);
+        let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+        matmul_tiled64_a[sa + ka * 16u + xa / 4u] = pa0;
+        matmul_tiled64_b[sb + kb * 16u + xb / 4u] = pb0;
+      }
     }
     workgroupBarrier();
   }
@@ -1105,7 +1002,8 @@ fn matmul_tiled64(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocatio
 }
 
 // matmul_tiled64_vec4: any batch strides and (TRANS_A, TRANS_B); aligned shapes only (the `matmul_vec4` rule: K % 4 == 0, M % 4 == 0 when TRANS_A,
-// N % 4 == 0 when !TRANS_B); vec4 global loads.
+// N % 4 == 0 when !TRANS_B); vec4 global loads of A when TRANS_A and of B when
+// !TRANS_B (where a tile's vec4 is contiguous in memory), scalar loads otherwise.
 //   workgroup_size(256); block tile 64 rows x 64 cols, K step 16; each invocation computes
 //   4 x 4 outputs; workgroup memory 16384 bytes (two buffers of A and B);
 //   grid = (ceil(N / 64), ceil(M / 64), batch).
@@ -1123,45 +1021,53 @@ fn matmul_tiled64_vec4(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invo
   var pa0 = vec4<f32>(0.0);
   var pb0 = vec4<f32>(0.0);
   {
-    let ea0 = li + 0u;
-    if (TRANS_A) {
-      let kk = ea0 / 16u; let gm = m0 + 4u * (ea0 % 16u); let gk = 0u + kk;
-      pa0 = select(vec4<f32>(0.0), a4[min((aoff + gk * p.m + gm) / 4u, arrayLength(&a4) - 1u)], gk < p.k && gm < p.m);
-    } else {
-      let gm = m0 + ea0 / 4u; let gk = 0u + 4u * (ea0 % 4u);
-      pa0 = select(vec4<f32>(0.0), a4[min((aoff + gm * p.k + gk) / 4u, arrayLength(&a4) - 1u)], gk < p.k && gm < p.m);
-    }
-    let eb0 = li + 0u;
-    if (TRANS_B) {
-      let gn = n0 + eb0 / 4u; let gk = 0u + 4u * (eb0 % 4u);
-      pb0 = select(vec4<f32>(0.0), b4[min((boff + gn * p.k + gk) / 4u, arrayLength(&b4) - 1u)], gk < p.k && gn < p.n);
-    } else {
-      let kk = eb0 / 16u; let gn = n0 + 4u * (eb0 % 16u); let gk = 0u + kk;
-      pb0 = select(vec4<f32>(0.0), b4[min((boff + gk * p.n + gn) / 4u, arrayLength(&b4) - 1u)], gk < p.k && gn < p.n);
+    {
+      let qa = li + 0u;
+      let ka = select(qa % 16u, qa / 16u, TRANS_A);
+      let xa = 4u * select(qa / 16u, qa % 16u, TRANS_A);  // the slot's first row
+      let qb = li + 0u;
+      let kb = select(qb / 16u, qb % 16u, TRANS_B);
+      let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+      let gka = 0u + ka;
+      if (TRANS_A) {  // the slot is one aligned vec4 of A
+        pa0 = select(vec4<f32>(0.0), a4[min((aoff + gka * p.m + m0 + xa) / 4u, arrayLength(&a4) - 1u)], gka < p.k && m0 + xa < p.m);
+      } else {
+        { let g = m0 + xa + 0u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+          pa0[0] = select(0.0, a4[min(i / 4u, arrayLength(&a4) - 1u)][i % 4u], g < p.m && gka < p.k); }
+        { let g = m0 + xa + 1u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+          pa0[1] = select(0.0, a4[min(i / 4u, arrayLength(&a4) - 1u)][i % 4u], g < p.m && gka < p.k); }
+        { let g = m0 + xa + 2u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+          pa0[2] = select(0.0, a4[min(i / 4u, arrayLength(&a4) - 1u)][i % 4u], g < p.m && gka < p.k); }
+        { let g = m0 + xa + 3u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+          pa0[3] = select(0.0, a4[min(i / 4u, arrayLength(&a4) - 1u)][i % 4u], g < p.m && gka < p.k); }
+      }
+      let gkb = 0u + kb;
+      if (!TRANS_B) {  // the slot is one aligned vec4 of B
+        pb0 = select(vec4<f32>(0.0), b4[min((boff + gkb * p.n + n0 + xb) / 4u, arrayLength(&b4) - 1u)], gkb < p.k && n0 + xb < p.n);
+      } else {
+        { let g = n0 + xb + 0u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+          pb0[0] = select(0.0, b4[min(i / 4u, arrayLength(&b4) - 1u)][i % 4u], g < p.n && gkb < p.k); }
+        { let g = n0 + xb + 1u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+          pb0[1] = select(0.0, b4[min(i / 4u, arrayLength(&b4) - 1u)][i % 4u], g < p.n && gkb < p.k); }
+        { let g = n0 + xb + 2u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+          pb0[2] = select(0.0, b4[min(i / 4u, arrayLength(&b4) - 1u)][i % 4u], g < p.n && gkb < p.k); }
+        { let g = n0 + xb + 3u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+          pb0[3] = select(0.0, b4[min(i / 4u, arrayLength(&b4) - 1u)][i % 4u], g < p.n && gkb < p.k); }
+      }
     }
   }
   {
     let sa = 0u * 256u;
     let sb = 0u * 256u;
-    let ea0 = li + 0u;
-    if (TRANS_A) {
-      matmul_tiled64_a[sa + ea0] = pa0;  // (kk, 4 rows) is already As's layout
-    } else {
-      let row = ea0 / 4u; let kk = 4u * (ea0 % 4u);
-      matmul_tiled64_a[sa + ((kk + 0u) * 64u + row) / 4u][row % 4u] = pa0[0];
-      matmul_tiled64_a[sa + ((kk + 1u) * 64u + row) / 4u][row % 4u] = pa0[1];
-      matmul_tiled64_a[sa + ((kk + 2u) * 64u + row) / 4u][row % 4u] = pa0[2];
-      matmul_tiled64_a[sa + ((kk + 3u) * 64u + row) / 4u][row % 4u] = pa0[3];
-    }
-    let eb0 = li + 0u;
-    if (TRANS_B) {
-      let col = eb0 / 4u; let kk = 4u * (eb0 % 4u);
-      matmul_tiled64_b[sb + ((kk + 0u) * 64u + col) / 4u][col % 4u] = pb0[0];
-      matmul_tiled64_b[sb + ((kk + 1u) * 64u + col) / 4u][col % 4u] = pb0[1];
-      matmul_tiled64_b[sb + ((kk + 2u) * 64u + col) / 4u][col % 4u] = pb0[2];
-      matmul_tiled64_b[sb + ((kk + 3u) * 64u + col) / 4u][col % 4u] = pb0[3];
-    } else {
-      matmul_tiled64_b[sb + eb0] = pb0;
+    {
+      let qa = li + 0u;
+      let ka = select(qa % 16u, qa / 16u, TRANS_A);
+      let xa = 4u * select(qa / 16u, qa % 16u, TRANS_A);  // the slot's first row
+      let qb = li + 0u;
+      let kb = select(qb / 16u, qb % 16u, TRANS_B);
+      let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+      matmul_tiled64_a[sa + ka * 16u + xa / 4u] = pa0;
+      matmul_tiled64_b[sb + kb * 16u + xb / 4u] = pb0;
     }
   }
   workgroupBarrier();
@@ -1172,21 +1078,39 @@ fn matmul_tiled64_vec4(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invo
   for (var t = 0u; t < steps; t++) {
     let more = t + 1u < steps;
     if (more) {
-      let ea0 = li + 0u;
-      if (TRANS_A) {
-        let kk = ea0 / 16u; let gm = m0 + 4u * (ea0 % 16u); let gk = (t + 1u) * 16u + kk;
-        pa0 = select(vec4<f32>(0.0), a4[min((aoff + gk * p.m + gm) / 4u, arrayLength(&a4) - 1u)], gk < p.k && gm < p.m);
-      } else {
-        let gm = m0 + ea0 / 4u; let gk = (t + 1u) * 16u + 4u * (ea0 % 4u);
-        pa0 = select(vec4<f32>(0.0), a4[min((aoff + gm * p.k + gk) / 4u, arrayLength(&a4) - 1u)], gk < p.k && gm < p.m);
-      }
-      let eb0 = li + 0u;
-      if (TRANS_B) {
-        let gn = n0 + eb0 / 4u; let gk = (t + 1u) * 16u + 4u * (eb0 % 4u);
-        pb0 = select(vec4<f32>(0.0), b4[min((boff + gn * p.k + gk) / 4u, arrayLength(&b4) - 1u)], gk < p.k && gn < p.n);
-      } else {
-        let kk = eb0 / 16u; let gn = n0 + 4u * (eb0 % 16u); let gk = (t + 1u) * 16u + kk;
-        pb0 = select(vec4<f32>(0.0), b4[min((boff + gk * p.n + gn) / 4u, arrayLength(&b4) - 1u)], gk < p.k && gn < p.n);
+      {
+        let qa = li + 0u;
+        let ka = select(qa % 16u, qa / 16u, TRANS_A);
+        let xa = 4u * select(qa / 16u, qa % 16u, TRANS_A);  // the slot's first row
+        let qb = li + 0u;
+        let kb = select(qb / 16u, qb % 16u, TRANS_B);
+        let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+        let gka = (t + 1u) * 16u + ka;
+        if (TRANS_A) {  // the slot is one aligned vec4 of A
+          pa0 = select(vec4<f32>(0.0), a4[min((aoff + gka * p.m + m0 + xa) / 4u, arrayLength(&a4) - 1u)], gka < p.k && m0 + xa < p.m);
+        } else {
+          { let g = m0 + xa + 0u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+            pa0[0] = select(0.0, a4[min(i / 4u, arrayLength(&a4) - 1u)][i % 4u], g < p.m && gka < p.k); }
+          { let g = m0 + xa + 1u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+            pa0[1] = select(0.0, a4[min(i / 4u, arrayLength(&a4) - 1u)][i % 4u], g < p.m && gka < p.k); }
+          { let g = m0 + xa + 2u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+            pa0[2] = select(0.0, a4[min(i / 4u, arrayLength(&a4) - 1u)][i % 4u], g < p.m && gka < p.k); }
+          { let g = m0 + xa + 3u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+            pa0[3] = select(0.0, a4[min(i / 4u, arrayLength(&a4) - 1u)][i % 4u], g < p.m && gka < p.k); }
+        }
+        let gkb = (t + 1u) * 16u + kb;
+        if (!TRANS_B) {  // the slot is one aligned vec4 of B
+          pb0 = select(vec4<f32>(0.0), b4[min((boff + gkb * p.n + n0 + xb) / 4u, arrayLength(&b4) - 1u)], gkb < p.k && n0 + xb < p.n);
+        } else {
+          { let g = n0 + xb + 0u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+            pb0[0] = select(0.0, b4[min(i / 4u, arrayLength(&b4) - 1u)][i % 4u], g < p.n && gkb < p.k); }
+          { let g = n0 + xb + 1u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+            pb0[1] = select(0.0, b4[min(i / 4u, arrayLength(&b4) - 1u)][i % 4u], g < p.n && gkb < p.k); }
+          { let g = n0 + xb + 2u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+            pb0[2] = select(0.0, b4[min(i / 4u, arrayLength(&b4) - 1u)][i % 4u], g < p.n && gkb < p.k); }
+          { let g = n0 + xb + 3u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+            pb0[3] = select(0.0, b4[min(i / 4u, arrayLength(&b4) - 1u)][i % 4u], g < p.n && gkb < p.k); }
+        }
       }
     }
     let ra = (t & 1u) * 256u + ty;
@@ -1292,25 +1216,15 @@ fn matmul_tiled64_vec4(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invo
     if (more) {
       let sa = ((t + 1u) & 1u) * 256u;
       let sb = ((t + 1u) & 1u) * 256u;
-      let ea0 = li + 0u;
-      if (TRANS_A) {
-        matmul_tiled64_a[sa + ea0] = pa0;  // (kk, 4 rows) is already As's layout
-      } else {
-        let row = ea0 / 4u; let kk = 4u * (ea0 % 4u);
-        matmul_tiled64_a[sa + ((kk + 0u) * 64u + row) / 4u][row % 4u] = pa0[0];
-        matmul_tiled64_a[sa + ((kk + 1u) * 64u + row) / 4u][row % 4u] = pa0[1];
-        matmul_tiled64_a[sa + ((kk + 2u) * 64u + row) / 4u][row % 4u] = pa0[2];
-        matmul_tiled64_a[sa + ((kk + 3u) * 64u + row) / 4u][row % 4u] = pa0[3];
-      }
-      let eb0 = li + 0u;
-      if (TRANS_B) {
-        let col = eb0 / 4u; let kk = 4u * (eb0 % 4u);
-        matmul_tiled64_b[sb + ((kk + 0u) * 64u + col) / 4u][col % 4u] = pb0[0];
-        matmul_tiled64_b[sb + ((kk + 1u) * 64u + col) / 4u][col % 4u] = pb0[1];
-        matmul_tiled64_b[sb + ((kk + 2u) * 64u + col) / 4u][col % 4u] = pb0[2];
-        matmul_tiled64_b[sb + ((kk + 3u) * 64u + col) / 4u][col % 4u] = pb0[3];
-      } else {
-        matmul_tiled64_b[sb + eb0] = pb0;
+      {
+        let qa = li + 0u;
+        let ka = select(qa % 16u, qa / 16u, TRANS_A);
+        let xa = 4u * select(qa / 16u, qa % 16u, TRANS_A);  // the slot's first row
+        let qb = li + 0u;
+        let kb = select(qb / 16u, qb % 16u, TRANS_B);
+        let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+        matmul_tiled64_a[sa + ka * 16u + xa / 4u] = pa0;
+        matmul_tiled64_b[sb + kb * 16u + xb / 4u] = pb0;
       }
     }
     workgroupBarrier();
@@ -1387,108 +1301,72 @@ fn matmul_tiled_small_m(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_inv
   var pb0 = vec4<f32>(0.0);
   var pb1 = vec4<f32>(0.0);
   {
-    // Scalar loads, element e of the tile: consecutive invocations read consecutive
-    // addresses along each operand's contiguous axis.
-    { let e = li + 0u;
-      let row = select(e / 16u, e % 32u, TRANS_A); let kk = select(e % 16u, e / 32u, TRANS_A);
-      let gm = m0 + row; let gk = 0u + kk;
-      let ia = aoff + select(gm * p.k + gk, gk * p.m + gm, TRANS_A);
-      pa0[0] = select(0.0, a[min(ia, arrayLength(&a) - 1u)], gm < p.m && gk < p.k); }
-    { let e = li + 128u;
-      let row = select(e / 16u, e % 32u, TRANS_A); let kk = select(e % 16u, e / 32u, TRANS_A);
-      let gm = m0 + row; let gk = 0u + kk;
-      let ia = aoff + select(gm * p.k + gk, gk * p.m + gm, TRANS_A);
-      pa0[1] = select(0.0, a[min(ia, arrayLength(&a) - 1u)], gm < p.m && gk < p.k); }
-    { let e = li + 256u;
-      let row = select(e / 16u, e % 32u, TRANS_A); let kk = select(e % 16u, e / 32u, TRANS_A);
-      let gm = m0 + row; let gk = 0u + kk;
-      let ia = aoff + select(gm * p.k + gk, gk * p.m + gm, TRANS_A);
-      pa0[2] = select(0.0, a[min(ia, arrayLength(&a) - 1u)], gm < p.m && gk < p.k); }
-    { let e = li + 384u;
-      let row = select(e / 16u, e % 32u, TRANS_A); let kk = select(e % 16u, e / 32u, TRANS_A);
-      let gm = m0 + row; let gk = 0u + kk;
-      let ia = aoff + select(gm * p.k + gk, gk * p.m + gm, TRANS_A);
-      pa0[3] = select(0.0, a[min(ia, arrayLength(&a) - 1u)], gm < p.m && gk < p.k); }
-    { let e = li + 0u;
-      let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-      let gn = n0 + col; let gk = 0u + kk;
-      let ib = boff + select(gk * p.n + gn, gn * p.k + gk, TRANS_B);
-      pb0[0] = select(0.0, b[min(ib, arrayLength(&b) - 1u)], gn < p.n && gk < p.k); }
-    { let e = li + 128u;
-      let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-      let gn = n0 + col; let gk = 0u + kk;
-      let ib = boff + select(gk * p.n + gn, gn * p.k + gk, TRANS_B);
-      pb0[1] = select(0.0, b[min(ib, arrayLength(&b) - 1u)], gn < p.n && gk < p.k); }
-    { let e = li + 256u;
-      let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-      let gn = n0 + col; let gk = 0u + kk;
-      let ib = boff + select(gk * p.n + gn, gn * p.k + gk, TRANS_B);
-      pb0[2] = select(0.0, b[min(ib, arrayLength(&b) - 1u)], gn < p.n && gk < p.k); }
-    { let e = li + 384u;
-      let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-      let gn = n0 + col; let gk = 0u + kk;
-      let ib = boff + select(gk * p.n + gn, gn * p.k + gk, TRANS_B);
-      pb0[3] = select(0.0, b[min(ib, arrayLength(&b) - 1u)], gn < p.n && gk < p.k); }
-    { let e = li + 512u;
-      let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-      let gn = n0 + col; let gk = 0u + kk;
-      let ib = boff + select(gk * p.n + gn, gn * p.k + gk, TRANS_B);
-      pb1[0] = select(0.0, b[min(ib, arrayLength(&b) - 1u)], gn < p.n && gk < p.k); }
-    { let e = li + 640u;
-      let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-      let gn = n0 + col; let gk = 0u + kk;
-      let ib = boff + select(gk * p.n + gn, gn * p.k + gk, TRANS_B);
-      pb1[1] = select(0.0, b[min(ib, arrayLength(&b) - 1u)], gn < p.n && gk < p.k); }
-    { let e = li + 768u;
-      let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-      let gn = n0 + col; let gk = 0u + kk;
-      let ib = boff + select(gk * p.n + gn, gn * p.k + gk, TRANS_B);
-      pb1[2] = select(0.0, b[min(ib, arrayLength(&b) - 1u)], gn < p.n && gk < p.k); }
-    { let e = li + 896u;
-      let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-      let gn = n0 + col; let gk = 0u + kk;
-      let ib = boff + select(gk * p.n + gn, gn * p.k + gk, TRANS_B);
-      pb1[3] = select(0.0, b[min(ib, arrayLength(&b) - 1u)], gn < p.n && gk < p.k); }
+    {
+      let qa = li + 0u;
+      let ka = select(qa % 16u, qa / 8u, TRANS_A);
+      let xa = 4u * select(qa / 16u, qa % 8u, TRANS_A);  // the slot's first row
+      let qb = li + 0u;
+      let kb = select(qb / 16u, qb % 16u, TRANS_B);
+      let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+      let gka = 0u + ka;
+      { let g = m0 + xa + 0u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+        pa0[0] = select(0.0, a[min(i, arrayLength(&a) - 1u)], g < p.m && gka < p.k); }
+      { let g = m0 + xa + 1u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+        pa0[1] = select(0.0, a[min(i, arrayLength(&a) - 1u)], g < p.m && gka < p.k); }
+      { let g = m0 + xa + 2u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+        pa0[2] = select(0.0, a[min(i, arrayLength(&a) - 1u)], g < p.m && gka < p.k); }
+      { let g = m0 + xa + 3u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+        pa0[3] = select(0.0, a[min(i, arrayLength(&a) - 1u)], g < p.m && gka < p.k); }
+      let gkb = 0u + kb;
+      { let g = n0 + xb + 0u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+        pb0[0] = select(0.0, b[min(i, arrayLength(&b) - 1u)], g < p.n && gkb < p.k); }
+      { let g = n0 + xb + 1u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+        pb0[1] = select(0.0, b[min(i, arrayLength(&b) - 1u)], g < p.n && gkb < p.k); }
+      { let g = n0 + xb + 2u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+        pb0[2] = select(0.0, b[min(i, arrayLength(&b) - 1u)], g < p.n && gkb < p.k); }
+      { let g = n0 + xb + 3u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+        pb0[3] = select(0.0, b[min(i, arrayLength(&b) - 1u)], g < p.n && gkb < p.k); }
+    }
+    {
+      let qa = li + 128u;
+      let ka = select(qa % 16u, qa / 8u, TRANS_A);
+      let xa = 4u * select(qa / 16u, qa % 8u, TRANS_A);  // the slot's first row
+      let qb = li + 128u;
+      let kb = select(qb / 16u, qb % 16u, TRANS_B);
+      let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+      let gkb = 0u + kb;
+      { let g = n0 + xb + 0u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+        pb1[0] = select(0.0, b[min(i, arrayLength(&b) - 1u)], g < p.n && gkb < p.k); }
+      { let g = n0 + xb + 1u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+        pb1[1] = select(0.0, b[min(i, arrayLength(&b) - 1u)], g < p.n && gkb < p.k); }
+      { let g = n0 + xb + 2u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+        pb1[2] = select(0.0, b[min(i, arrayLength(&b) - 1u)], g < p.n && gkb < p.k); }
+      { let g = n0 + xb + 3u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+        pb1[3] = select(0.0, b[min(i, arrayLength(&b) - 1u)], g < p.n && gkb < p.k); }
+    }
   }
   {
     let sa = 0u * 128u;
     let sb = 0u * 256u;
-    { let e = li + 0u;
-      let row = select(e / 16u, e % 32u, TRANS_A); let kk = select(e % 16u, e / 32u, TRANS_A);
-      matmul_tiled_small_m_a[sa + (kk * 32u + row) / 4u][row % 4u] = pa0[0]; }
-    { let e = li + 128u;
-      let row = select(e / 16u, e % 32u, TRANS_A); let kk = select(e % 16u, e / 32u, TRANS_A);
-      matmul_tiled_small_m_a[sa + (kk * 32u + row) / 4u][row % 4u] = pa0[1]; }
-    { let e = li + 256u;
-      let row = select(e / 16u, e % 32u, TRANS_A); let kk = select(e % 16u, e / 32u, TRANS_A);
-      matmul_tiled_small_m_a[sa + (kk * 32u + row) / 4u][row % 4u] = pa0[2]; }
-    { let e = li + 384u;
-      let row = select(e / 16u, e % 32u, TRANS_A); let kk = select(e % 16u, e / 32u, TRANS_A);
-      matmul_tiled_small_m_a[sa + (kk * 32u + row) / 4u][row % 4u] = pa0[3]; }
-    { let e = li + 0u;
-      let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-      matmul_tiled_small_m_b[sb + (kk * 64u + col) / 4u][col % 4u] = pb0[0]; }
-    { let e = li + 128u;
-      let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-      matmul_tiled_small_m_b[sb + (kk * 64u + col) / 4u][col % 4u] = pb0[1]; }
-    { let e = li + 256u;
-      let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-      matmul_tiled_small_m_b[sb + (kk * 64u + col) / 4u][col % 4u] = pb0[2]; }
-    { let e = li + 384u;
-      let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-      matmul_tiled_small_m_b[sb + (kk * 64u + col) / 4u][col % 4u] = pb0[3]; }
-    { let e = li + 512u;
-      let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-      matmul_tiled_small_m_b[sb + (kk * 64u + col) / 4u][col % 4u] = pb1[0]; }
-    { let e = li + 640u;
-      let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-      matmul_tiled_small_m_b[sb + (kk * 64u + col) / 4u][col % 4u] = pb1[1]; }
-    { let e = li + 768u;
-      let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-      matmul_tiled_small_m_b[sb + (kk * 64u + col) / 4u][col % 4u] = pb1[2]; }
-    { let e = li + 896u;
-      let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-      matmul_tiled_small_m_b[sb + (kk * 64u + col) / 4u][col % 4u] = pb1[3]; }
+    {
+      let qa = li + 0u;
+      let ka = select(qa % 16u, qa / 8u, TRANS_A);
+      let xa = 4u * select(qa / 16u, qa % 8u, TRANS_A);  // the slot's first row
+      let qb = li + 0u;
+      let kb = select(qb / 16u, qb % 16u, TRANS_B);
+      let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+      matmul_tiled_small_m_a[sa + ka * 8u + xa / 4u] = pa0;
+      matmul_tiled_small_m_b[sb + kb * 16u + xb / 4u] = pb0;
+    }
+    {
+      let qa = li + 128u;
+      let ka = select(qa % 16u, qa / 8u, TRANS_A);
+      let xa = 4u * select(qa / 16u, qa % 8u, TRANS_A);  // the slot's first row
+      let qb = li + 128u;
+      let kb = select(qb / 16u, qb % 16u, TRANS_B);
+      let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+      matmul_tiled_small_m_b[sb + kb * 16u + xb / 4u] = pb1;
+    }
   }
   workgroupBarrier();
   var acc0_0 = vec4<f32>(0.0);
@@ -1498,68 +1376,49 @@ fn matmul_tiled_small_m(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_inv
   for (var t = 0u; t < steps; t++) {
     let more = t + 1u < steps;
     if (more) {
-      // Scalar loads, element e of the tile: consecutive invocations read consecutive
-      // addresses along each operand's contiguous axis.
-      { let e = li + 0u;
-        let row = select(e / 16u, e % 32u, TRANS_A); let kk = select(e % 16u, e / 32u, TRANS_A);
-        let gm = m0 + row; let gk = (t + 1u) * 16u + kk;
-        let ia = aoff + select(gm * p.k + gk, gk * p.m + gm, TRANS_A);
-        pa0[0] = select(0.0, a[min(ia, arrayLength(&a) - 1u)], gm < p.m && gk < p.k); }
-      { let e = li + 128u;
-        let row = select(e / 16u, e % 32u, TRANS_A); let kk = select(e % 16u, e / 32u, TRANS_A);
-        let gm = m0 + row; let gk = (t + 1u) * 16u + kk;
-        let ia = aoff + select(gm * p.k + gk, gk * p.m + gm, TRANS_A);
-        pa0[1] = select(0.0, a[min(ia, arrayLength(&a) - 1u)], gm < p.m && gk < p.k); }
-      { let e = li + 256u;
-        let row = select(e / 16u, e % 32u, TRANS_A); let kk = select(e % 16u, e / 32u, TRANS_A);
-        let gm = m0 + row; let gk = (t + 1u) * 16u + kk;
-        let ia = aoff + select(gm * p.k + gk, gk * p.m + gm, TRANS_A);
-        pa0[2] = select(0.0, a[min(ia, arrayLength(&a) - 1u)], gm < p.m && gk < p.k); }
-      { let e = li + 384u;
-        let row = select(e / 16u, e % 32u, TRANS_A); let kk = select(e % 16u, e / 32u, TRANS_A);
-        let gm = m0 + row; let gk = (t + 1u) * 16u + kk;
-        let ia = aoff + select(gm * p.k + gk, gk * p.m + gm, TRANS_A);
-        pa0[3] = select(0.0, a[min(ia, arrayLength(&a) - 1u)], gm < p.m && gk < p.k); }
-      { let e = li + 0u;
-        let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-        let gn = n0 + col; let gk = (t + 1u) * 16u + kk;
-        let ib = boff + select(gk * p.n + gn, gn * p.k + gk, TRANS_B);
-        pb0[0] = select(0.0, b[min(ib, arrayLength(&b) - 1u)], gn < p.n && gk < p.k); }
-      { let e = li + 128u;
-        let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-        let gn = n0 + col; let gk = (t + 1u) * 16u + kk;
-        let ib = boff + select(gk * p.n + gn, gn * p.k + gk, TRANS_B);
-        pb0[1] = select(0.0, b[min(ib, arrayLength(&b) - 1u)], gn < p.n && gk < p.k); }
-      { let e = li + 256u;
-        let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-        let gn = n0 + col; let gk = (t + 1u) * 16u + kk;
-        let ib = boff + select(gk * p.n + gn, gn * p.k + gk, TRANS_B);
-        pb0[2] = select(0.0, b[min(ib, arrayLength(&b) - 1u)], gn < p.n && gk < p.k); }
-      { let e = li + 384u;
-        let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-        let gn = n0 + col; let gk = (t + 1u) * 16u + kk;
-        let ib = boff + select(gk * p.n + gn, gn * p.k + gk, TRANS_B);
-        pb0[3] = select(0.0, b[min(ib, arrayLength(&b) - 1u)], gn < p.n && gk < p.k); }
-      { let e = li + 512u;
-        let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-        let gn = n0 + col; let gk = (t + 1u) * 16u + kk;
-        let ib = boff + select(gk * p.n + gn, gn * p.k + gk, TRANS_B);
-        pb1[0] = select(0.0, b[min(ib, arrayLength(&b) - 1u)], gn < p.n && gk < p.k); }
-      { let e = li + 640u;
-        let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-        let gn = n0 + col; let gk = (t + 1u) * 16u + kk;
-        let ib = boff + select(gk * p.n + gn, gn * p.k + gk, TRANS_B);
-        pb1[1] = select(0.0, b[min(ib, arrayLength(&b) - 1u)], gn < p.n && gk < p.k); }
-      { let e = li + 768u;
-        let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-        let gn = n0 + col; let gk = (t + 1u) * 16u + kk;
-        let ib = boff + select(gk * p.n + gn, gn * p.k + gk, TRANS_B);
-        pb1[2] = select(0.0, b[min(ib, arrayLength(&b) - 1u)], gn < p.n && gk < p.k); }
-      { let e = li + 896u;
-        let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-        let gn = n0 + col; let gk = (t + 1u) * 16u + kk;
-        let ib = boff + select(gk * p.n + gn, gn * p.k + gk, TRANS_B);
-        pb1[3] = select(0.0, b[min(ib, arrayLength(&b) - 1u)], gn < p.n && gk < p.k); }
+      {
+        let qa = li + 0u;
+        let ka = select(qa % 16u, qa / 8u, TRANS_A);
+        let xa = 4u * select(qa / 16u, qa % 8u, TRANS_A);  // the slot's first row
+        let qb = li + 0u;
+        let kb = select(qb / 16u, qb % 16u, TRANS_B);
+        let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+        let gka = (t + 1u) * 16u + ka;
+        { let g = m0 + xa + 0u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+          pa0[0] = select(0.0, a[min(i, arrayLength(&a) - 1u)], g < p.m && gka < p.k); }
+        { let g = m0 + xa + 1u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+          pa0[1] = select(0.0, a[min(i, arrayLength(&a) - 1u)], g < p.m && gka < p.k); }
+        { let g = m0 + xa + 2u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+          pa0[2] = select(0.0, a[min(i, arrayLength(&a) - 1u)], g < p.m && gka < p.k); }
+        { let g = m0 + xa + 3u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+          pa0[3] = select(0.0, a[min(i, arrayLength(&a) - 1u)], g < p.m && gka < p.k); }
+        let gkb = (t + 1u) * 16u + kb;
+        { let g = n0 + xb + 0u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+          pb0[0] = select(0.0, b[min(i, arrayLength(&b) - 1u)], g < p.n && gkb < p.k); }
+        { let g = n0 + xb + 1u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+          pb0[1] = select(0.0, b[min(i, arrayLength(&b) - 1u)], g < p.n && gkb < p.k); }
+        { let g = n0 + xb + 2u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+          pb0[2] = select(0.0, b[min(i, arrayLength(&b) - 1u)], g < p.n && gkb < p.k); }
+        { let g = n0 + xb + 3u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+          pb0[3] = select(0.0, b[min(i, arrayLength(&b) - 1u)], g < p.n && gkb < p.k); }
+      }
+      {
+        let qa = li + 128u;
+        let ka = select(qa % 16u, qa / 8u, TRANS_A);
+        let xa = 4u * select(qa / 16u, qa % 8u, TRANS_A);  // the slot's first row
+        let qb = li + 128u;
+        let kb = select(qb / 16u, qb % 16u, TRANS_B);
+        let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+        let gkb = (t + 1u) * 16u + kb;
+        { let g = n0 + xb + 0u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+          pb1[0] = select(0.0, b[min(i, arrayLength(&b) - 1u)], g < p.n && gkb < p.k); }
+        { let g = n0 + xb + 1u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+          pb1[1] = select(0.0, b[min(i, arrayLength(&b) - 1u)], g < p.n && gkb < p.k); }
+        { let g = n0 + xb + 2u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+          pb1[2] = select(0.0, b[min(i, arrayLength(&b) - 1u)], g < p.n && gkb < p.k); }
+        { let g = n0 + xb + 3u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+          pb1[3] = select(0.0, b[min(i, arrayLength(&b) - 1u)], g < p.n && gkb < p.k); }
+      }
     }
     let ra = (t & 1u) * 128u + ty;
     let rb = (t & 1u) * 256u + tx;
@@ -1664,42 +1523,25 @@ fn matmul_tiled_small_m(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_inv
     if (more) {
       let sa = ((t + 1u) & 1u) * 128u;
       let sb = ((t + 1u) & 1u) * 256u;
-      { let e = li + 0u;
-        let row = select(e / 16u, e % 32u, TRANS_A); let kk = select(e % 16u, e / 32u, TRANS_A);
-        matmul_tiled_small_m_a[sa + (kk * 32u + row) / 4u][row % 4u] = pa0[0]; }
-      { let e = li + 128u;
-        let row = select(e / 16u, e % 32u, TRANS_A); let kk = select(e % 16u, e / 32u, TRANS_A);
-        matmul_tiled_small_m_a[sa + (kk * 32u + row) / 4u][row % 4u] = pa0[1]; }
-      { let e = li + 256u;
-        let row = select(e / 16u, e % 32u, TRANS_A); let kk = select(e % 16u, e / 32u, TRANS_A);
-        matmul_tiled_small_m_a[sa + (kk * 32u + row) / 4u][row % 4u] = pa0[2]; }
-      { let e = li + 384u;
-        let row = select(e / 16u, e % 32u, TRANS_A); let kk = select(e % 16u, e / 32u, TRANS_A);
-        matmul_tiled_small_m_a[sa + (kk * 32u + row) / 4u][row % 4u] = pa0[3]; }
-      { let e = li + 0u;
-        let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-        matmul_tiled_small_m_b[sb + (kk * 64u + col) / 4u][col % 4u] = pb0[0]; }
-      { let e = li + 128u;
-        let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-        matmul_tiled_small_m_b[sb + (kk * 64u + col) / 4u][col % 4u] = pb0[1]; }
-      { let e = li + 256u;
-        let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-        matmul_tiled_small_m_b[sb + (kk * 64u + col) / 4u][col % 4u] = pb0[2]; }
-      { let e = li + 384u;
-        let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-        matmul_tiled_small_m_b[sb + (kk * 64u + col) / 4u][col % 4u] = pb0[3]; }
-      { let e = li + 512u;
-        let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-        matmul_tiled_small_m_b[sb + (kk * 64u + col) / 4u][col % 4u] = pb1[0]; }
-      { let e = li + 640u;
-        let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-        matmul_tiled_small_m_b[sb + (kk * 64u + col) / 4u][col % 4u] = pb1[1]; }
-      { let e = li + 768u;
-        let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-        matmul_tiled_small_m_b[sb + (kk * 64u + col) / 4u][col % 4u] = pb1[2]; }
-      { let e = li + 896u;
-        let col = select(e % 64u, e / 16u, TRANS_B); let kk = select(e / 64u, e % 16u, TRANS_B);
-        matmul_tiled_small_m_b[sb + (kk * 64u + col) / 4u][col % 4u] = pb1[3]; }
+      {
+        let qa = li + 0u;
+        let ka = select(qa % 16u, qa / 8u, TRANS_A);
+        let xa = 4u * select(qa / 16u, qa % 8u, TRANS_A);  // the slot's first row
+        let qb = li + 0u;
+        let kb = select(qb / 16u, qb % 16u, TRANS_B);
+        let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+        matmul_tiled_small_m_a[sa + ka * 8u + xa / 4u] = pa0;
+        matmul_tiled_small_m_b[sb + kb * 16u + xb / 4u] = pb0;
+      }
+      {
+        let qa = li + 128u;
+        let ka = select(qa % 16u, qa / 8u, TRANS_A);
+        let xa = 4u * select(qa / 16u, qa % 8u, TRANS_A);  // the slot's first row
+        let qb = li + 128u;
+        let kb = select(qb / 16u, qb % 16u, TRANS_B);
+        let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+        matmul_tiled_small_m_b[sb + kb * 16u + xb / 4u] = pb1;
+      }
     }
     workgroupBarrier();
   }
@@ -1754,7 +1596,8 @@ fn matmul_tiled_small_m(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_inv
 }
 
 // matmul_tiled_small_m_vec4: any batch strides and (TRANS_A, TRANS_B); aligned shapes only (the `matmul_vec4` rule: K % 4 == 0, M % 4 == 0 when TRANS_A,
-// N % 4 == 0 when !TRANS_B); vec4 global loads.
+// N % 4 == 0 when !TRANS_B); vec4 global loads of A when TRANS_A and of B when
+// !TRANS_B (where a tile's vec4 is contiguous in memory), scalar loads otherwise.
 //   workgroup_size(128); block tile 32 rows x 64 cols, K step 16; each invocation computes
 //   4 x 4 outputs; workgroup memory 12288 bytes (two buffers of A and B);
 //   grid = (ceil(N / 64), ceil(M / 32), batch).
@@ -1773,63 +1616,83 @@ fn matmul_tiled_small_m_vec4(@builtin(workgroup_id) wg: vec3<u32>, @builtin(loca
   var pb0 = vec4<f32>(0.0);
   var pb1 = vec4<f32>(0.0);
   {
-    let ea0 = li + 0u;
-    if (TRANS_A) {
-      let kk = ea0 / 8u; let gm = m0 + 4u * (ea0 % 8u); let gk = 0u + kk;
-      pa0 = select(vec4<f32>(0.0), a4[min((aoff + gk * p.m + gm) / 4u, arrayLength(&a4) - 1u)], gk < p.k && gm < p.m);
-    } else {
-      let gm = m0 + ea0 / 4u; let gk = 0u + 4u * (ea0 % 4u);
-      pa0 = select(vec4<f32>(0.0), a4[min((aoff + gm * p.k + gk) / 4u, arrayLength(&a4) - 1u)], gk < p.k && gm < p.m);
+    {
+      let qa = li + 0u;
+      let ka = select(qa % 16u, qa / 8u, TRANS_A);
+      let xa = 4u * select(qa / 16u, qa % 8u, TRANS_A);  // the slot's first row
+      let qb = li + 0u;
+      let kb = select(qb / 16u, qb % 16u, TRANS_B);
+      let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+      let gka = 0u + ka;
+      if (TRANS_A) {  // the slot is one aligned vec4 of A
+        pa0 = select(vec4<f32>(0.0), a4[min((aoff + gka * p.m + m0 + xa) / 4u, arrayLength(&a4) - 1u)], gka < p.k && m0 + xa < p.m);
+      } else {
+        { let g = m0 + xa + 0u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+          pa0[0] = select(0.0, a4[min(i / 4u, arrayLength(&a4) - 1u)][i % 4u], g < p.m && gka < p.k); }
+        { let g = m0 + xa + 1u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+          pa0[1] = select(0.0, a4[min(i / 4u, arrayLength(&a4) - 1u)][i % 4u], g < p.m && gka < p.k); }
+        { let g = m0 + xa + 2u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+          pa0[2] = select(0.0, a4[min(i / 4u, arrayLength(&a4) - 1u)][i % 4u], g < p.m && gka < p.k); }
+        { let g = m0 + xa + 3u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+          pa0[3] = select(0.0, a4[min(i / 4u, arrayLength(&a4) - 1u)][i % 4u], g < p.m && gka < p.k); }
+      }
+      let gkb = 0u + kb;
+      if (!TRANS_B) {  // the slot is one aligned vec4 of B
+        pb0 = select(vec4<f32>(0.0), b4[min((boff + gkb * p.n + n0 + xb) / 4u, arrayLength(&b4) - 1u)], gkb < p.k && n0 + xb < p.n);
+      } else {
+        { let g = n0 + xb + 0u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+          pb0[0] = select(0.0, b4[min(i / 4u, arrayLength(&b4) - 1u)][i % 4u], g < p.n && gkb < p.k); }
+        { let g = n0 + xb + 1u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+          pb0[1] = select(0.0, b4[min(i / 4u, arrayLength(&b4) - 1u)][i % 4u], g < p.n && gkb < p.k); }
+        { let g = n0 + xb + 2u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+          pb0[2] = select(0.0, b4[min(i / 4u, arrayLength(&b4) - 1u)][i % 4u], g < p.n && gkb < p.k); }
+        { let g = n0 + xb + 3u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+          pb0[3] = select(0.0, b4[min(i / 4u, arrayLength(&b4) - 1u)][i % 4u], g < p.n && gkb < p.k); }
+      }
     }
-    let eb0 = li + 0u;
-    if (TRANS_B) {
-      let gn = n0 + eb0 / 4u; let gk = 0u + 4u * (eb0 % 4u);
-      pb0 = select(vec4<f32>(0.0), b4[min((boff + gn * p.k + gk) / 4u, arrayLength(&b4) - 1u)], gk < p.k && gn < p.n);
-    } else {
-      let kk = eb0 / 16u; let gn = n0 + 4u * (eb0 % 16u); let gk = 0u + kk;
-      pb0 = select(vec4<f32>(0.0), b4[min((boff + gk * p.n + gn) / 4u, arrayLength(&b4) - 1u)], gk < p.k && gn < p.n);
-    }
-    let eb1 = li + 128u;
-    if (TRANS_B) {
-      let gn = n0 + eb1 / 4u; let gk = 0u + 4u * (eb1 % 4u);
-      pb1 = select(vec4<f32>(0.0), b4[min((boff + gn * p.k + gk) / 4u, arrayLength(&b4) - 1u)], gk < p.k && gn < p.n);
-    } else {
-      let kk = eb1 / 16u; let gn = n0 + 4u * (eb1 % 16u); let gk = 0u + kk;
-      pb1 = select(vec4<f32>(0.0), b4[min((boff + gk * p.n + gn) / 4u, arrayLength(&b4) - 1u)], gk < p.k && gn < p.n);
+    {
+      let qa = li + 128u;
+      let ka = select(qa % 16u, qa / 8u, TRANS_A);
+      let xa = 4u * select(qa / 16u, qa % 8u, TRANS_A);  // the slot's first row
+      let qb = li + 128u;
+      let kb = select(qb / 16u, qb % 16u, TRANS_B);
+      let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+      let gkb = 0u + kb;
+      if (!TRANS_B) {  // the slot is one aligned vec4 of B
+        pb1 = select(vec4<f32>(0.0), b4[min((boff + gkb * p.n + n0 + xb) / 4u, arrayLength(&b4) - 1u)], gkb < p.k && n0 + xb < p.n);
+      } else {
+        { let g = n0 + xb + 0u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+          pb1[0] = select(0.0, b4[min(i / 4u, arrayLength(&b4) - 1u)][i % 4u], g < p.n && gkb < p.k); }
+        { let g = n0 + xb + 1u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+          pb1[1] = select(0.0, b4[min(i / 4u, arrayLength(&b4) - 1u)][i % 4u], g < p.n && gkb < p.k); }
+        { let g = n0 + xb + 2u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+          pb1[2] = select(0.0, b4[min(i / 4u, arrayLength(&b4) - 1u)][i % 4u], g < p.n && gkb < p.k); }
+        { let g = n0 + xb + 3u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+          pb1[3] = select(0.0, b4[min(i / 4u, arrayLength(&b4) - 1u)][i % 4u], g < p.n && gkb < p.k); }
+      }
     }
   }
   {
     let sa = 0u * 128u;
     let sb = 0u * 256u;
-    let ea0 = li + 0u;
-    if (TRANS_A) {
-      matmul_tiled_small_m_a[sa + ea0] = pa0;  // (kk, 4 rows) is already As's layout
-    } else {
-      let row = ea0 / 4u; let kk = 4u * (ea0 % 4u);
-      matmul_tiled_small_m_a[sa + ((kk + 0u) * 32u + row) / 4u][row % 4u] = pa0[0];
-      matmul_tiled_small_m_a[sa + ((kk + 1u) * 32u + row) / 4u][row % 4u] = pa0[1];
-      matmul_tiled_small_m_a[sa + ((kk + 2u) * 32u + row) / 4u][row % 4u] = pa0[2];
-      matmul_tiled_small_m_a[sa + ((kk + 3u) * 32u + row) / 4u][row % 4u] = pa0[3];
+    {
+      let qa = li + 0u;
+      let ka = select(qa % 16u, qa / 8u, TRANS_A);
+      let xa = 4u * select(qa / 16u, qa % 8u, TRANS_A);  // the slot's first row
+      let qb = li + 0u;
+      let kb = select(qb / 16u, qb % 16u, TRANS_B);
+      let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+      matmul_tiled_small_m_a[sa + ka * 8u + xa / 4u] = pa0;
+      matmul_tiled_small_m_b[sb + kb * 16u + xb / 4u] = pb0;
     }
-    let eb0 = li + 0u;
-    if (TRANS_B) {
-      let col = eb0 / 4u; let kk = 4u * (eb0 % 4u);
-      matmul_tiled_small_m_b[sb + ((kk + 0u) * 64u + col) / 4u][col % 4u] = pb0[0];
-      matmul_tiled_small_m_b[sb + ((kk + 1u) * 64u + col) / 4u][col % 4u] = pb0[1];
-      matmul_tiled_small_m_b[sb + ((kk + 2u) * 64u + col) / 4u][col % 4u] = pb0[2];
-      matmul_tiled_small_m_b[sb + ((kk + 3u) * 64u + col) / 4u][col % 4u] = pb0[3];
-    } else {
-      matmul_tiled_small_m_b[sb + eb0] = pb0;
-    }
-    let eb1 = li + 128u;
-    if (TRANS_B) {
-      let col = eb1 / 4u; let kk = 4u * (eb1 % 4u);
-      matmul_tiled_small_m_b[sb + ((kk + 0u) * 64u + col) / 4u][col % 4u] = pb1[0];
-      matmul_tiled_small_m_b[sb + ((kk + 1u) * 64u + col) / 4u][col % 4u] = pb1[1];
-      matmul_tiled_small_m_b[sb + ((kk + 2u) * 64u + col) / 4u][col % 4u] = pb1[2];
-      matmul_tiled_small_m_b[sb + ((kk + 3u) * 64u + col) / 4u][col % 4u] = pb1[3];
-    } else {
-      matmul_tiled_small_m_b[sb + eb1] = pb1;
+    {
+      let qa = li + 128u;
+      let ka = select(qa % 16u, qa / 8u, TRANS_A);
+      let xa = 4u * select(qa / 16u, qa % 8u, TRANS_A);  // the slot's first row
+      let qb = li + 128u;
+      let kb = select(qb / 16u, qb % 16u, TRANS_B);
+      let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+      matmul_tiled_small_m_b[sb + kb * 16u + xb / 4u] = pb1;
     }
   }
   workgroupBarrier();
@@ -1840,29 +1703,60 @@ fn matmul_tiled_small_m_vec4(@builtin(workgroup_id) wg: vec3<u32>, @builtin(loca
   for (var t = 0u; t < steps; t++) {
     let more = t + 1u < steps;
     if (more) {
-      let ea0 = li + 0u;
-      if (TRANS_A) {
-        let kk = ea0 / 8u; let gm = m0 + 4u * (ea0 % 8u); let gk = (t + 1u) * 16u + kk;
-        pa0 = select(vec4<f32>(0.0), a4[min((aoff + gk * p.m + gm) / 4u, arrayLength(&a4) - 1u)], gk < p.k && gm < p.m);
-      } else {
-        let gm = m0 + ea0 / 4u; let gk = (t + 1u) * 16u + 4u * (ea0 % 4u);
-        pa0 = select(vec4<f32>(0.0), a4[min((aoff + gm * p.k + gk) / 4u, arrayLength(&a4) - 1u)], gk < p.k && gm < p.m);
+      {
+        let qa = li + 0u;
+        let ka = select(qa % 16u, qa / 8u, TRANS_A);
+        let xa = 4u * select(qa / 16u, qa % 8u, TRANS_A);  // the slot's first row
+        let qb = li + 0u;
+        let kb = select(qb / 16u, qb % 16u, TRANS_B);
+        let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+        let gka = (t + 1u) * 16u + ka;
+        if (TRANS_A) {  // the slot is one aligned vec4 of A
+          pa0 = select(vec4<f32>(0.0), a4[min((aoff + gka * p.m + m0 + xa) / 4u, arrayLength(&a4) - 1u)], gka < p.k && m0 + xa < p.m);
+        } else {
+          { let g = m0 + xa + 0u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+            pa0[0] = select(0.0, a4[min(i / 4u, arrayLength(&a4) - 1u)][i % 4u], g < p.m && gka < p.k); }
+          { let g = m0 + xa + 1u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+            pa0[1] = select(0.0, a4[min(i / 4u, arrayLength(&a4) - 1u)][i % 4u], g < p.m && gka < p.k); }
+          { let g = m0 + xa + 2u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+            pa0[2] = select(0.0, a4[min(i / 4u, arrayLength(&a4) - 1u)][i % 4u], g < p.m && gka < p.k); }
+          { let g = m0 + xa + 3u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
+            pa0[3] = select(0.0, a4[min(i / 4u, arrayLength(&a4) - 1u)][i % 4u], g < p.m && gka < p.k); }
+        }
+        let gkb = (t + 1u) * 16u + kb;
+        if (!TRANS_B) {  // the slot is one aligned vec4 of B
+          pb0 = select(vec4<f32>(0.0), b4[min((boff + gkb * p.n + n0 + xb) / 4u, arrayLength(&b4) - 1u)], gkb < p.k && n0 + xb < p.n);
+        } else {
+          { let g = n0 + xb + 0u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+            pb0[0] = select(0.0, b4[min(i / 4u, arrayLength(&b4) - 1u)][i % 4u], g < p.n && gkb < p.k); }
+          { let g = n0 + xb + 1u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+            pb0[1] = select(0.0, b4[min(i / 4u, arrayLength(&b4) - 1u)][i % 4u], g < p.n && gkb < p.k); }
+          { let g = n0 + xb + 2u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+            pb0[2] = select(0.0, b4[min(i / 4u, arrayLength(&b4) - 1u)][i % 4u], g < p.n && gkb < p.k); }
+          { let g = n0 + xb + 3u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+            pb0[3] = select(0.0, b4[min(i / 4u, arrayLength(&b4) - 1u)][i % 4u], g < p.n && gkb < p.k); }
+        }
       }
-      let eb0 = li + 0u;
-      if (TRANS_B) {
-        let gn = n0 + eb0 / 4u; let gk = (t + 1u) * 16u + 4u * (eb0 % 4u);
-        pb0 = select(vec4<f32>(0.0), b4[min((boff + gn * p.k + gk) / 4u, arrayLength(&b4) - 1u)], gk < p.k && gn < p.n);
-      } else {
-        let kk = eb0 / 16u; let gn = n0 + 4u * (eb0 % 16u); let gk = (t + 1u) * 16u + kk;
-        pb0 = select(vec4<f32>(0.0), b4[min((boff + gk * p.n + gn) / 4u, arrayLength(&b4) - 1u)], gk < p.k && gn < p.n);
-      }
-      let eb1 = li + 128u;
-      if (TRANS_B) {
-        let gn = n0 + eb1 / 4u; let gk = (t + 1u) * 16u + 4u * (eb1 % 4u);
-        pb1 = select(vec4<f32>(0.0), b4[min((boff + gn * p.k + gk) / 4u, arrayLength(&b4) - 1u)], gk < p.k && gn < p.n);
-      } else {
-        let kk = eb1 / 16u; let gn = n0 + 4u * (eb1 % 16u); let gk = (t + 1u) * 16u + kk;
-        pb1 = select(vec4<f32>(0.0), b4[min((boff + gk * p.n + gn) / 4u, arrayLength(&b4) - 1u)], gk < p.k && gn < p.n);
+      {
+        let qa = li + 128u;
+        let ka = select(qa % 16u, qa / 8u, TRANS_A);
+        let xa = 4u * select(qa / 16u, qa % 8u, TRANS_A);  // the slot's first row
+        let qb = li + 128u;
+        let kb = select(qb / 16u, qb % 16u, TRANS_B);
+        let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+        let gkb = (t + 1u) * 16u + kb;
+        if (!TRANS_B) {  // the slot is one aligned vec4 of B
+          pb1 = select(vec4<f32>(0.0), b4[min((boff + gkb * p.n + n0 + xb) / 4u, arrayLength(&b4) - 1u)], gkb < p.k && n0 + xb < p.n);
+        } else {
+          { let g = n0 + xb + 0u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+            pb1[0] = select(0.0, b4[min(i / 4u, arrayLength(&b4) - 1u)][i % 4u], g < p.n && gkb < p.k); }
+          { let g = n0 + xb + 1u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+            pb1[1] = select(0.0, b4[min(i / 4u, arrayLength(&b4) - 1u)][i % 4u], g < p.n && gkb < p.k); }
+          { let g = n0 + xb + 2u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+            pb1[2] = select(0.0, b4[min(i / 4u, arrayLength(&b4) - 1u)][i % 4u], g < p.n && gkb < p.k); }
+          { let g = n0 + xb + 3u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
+            pb1[3] = select(0.0, b4[min(i / 4u, arrayLength(&b4) - 1u)][i % 4u], g < p.n && gkb < p.k); }
+        }
       }
     }
     let ra = (t & 1u) * 128u + ty;
@@ -1968,35 +1862,24 @@ fn matmul_tiled_small_m_vec4(@builtin(workgroup_id) wg: vec3<u32>, @builtin(loca
     if (more) {
       let sa = ((t + 1u) & 1u) * 128u;
       let sb = ((t + 1u) & 1u) * 256u;
-      let ea0 = li + 0u;
-      if (TRANS_A) {
-        matmul_tiled_small_m_a[sa + ea0] = pa0;  // (kk, 4 rows) is already As's layout
-      } else {
-        let row = ea0 / 4u; let kk = 4u * (ea0 % 4u);
-        matmul_tiled_small_m_a[sa + ((kk + 0u) * 32u + row) / 4u][row % 4u] = pa0[0];
-        matmul_tiled_small_m_a[sa + ((kk + 1u) * 32u + row) / 4u][row % 4u] = pa0[1];
-        matmul_tiled_small_m_a[sa + ((kk + 2u) * 32u + row) / 4u][row % 4u] = pa0[2];
-        matmul_tiled_small_m_a[sa + ((kk + 3u) * 32u + row) / 4u][row % 4u] = pa0[3];
+      {
+        let qa = li + 0u;
+        let ka = select(qa % 16u, qa / 8u, TRANS_A);
+        let xa = 4u * select(qa / 16u, qa % 8u, TRANS_A);  // the slot's first row
+        let qb = li + 0u;
+        let kb = select(qb / 16u, qb % 16u, TRANS_B);
+        let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+        matmul_tiled_small_m_a[sa + ka * 8u + xa / 4u] = pa0;
+        matmul_tiled_small_m_b[sb + kb * 16u + xb / 4u] = pb0;
       }
-      let eb0 = li + 0u;
-      if (TRANS_B) {
-        let col = eb0 / 4u; let kk = 4u * (eb0 % 4u);
-        matmul_tiled_small_m_b[sb + ((kk + 0u) * 64u + col) / 4u][col % 4u] = pb0[0];
-        matmul_tiled_small_m_b[sb + ((kk + 1u) * 64u + col) / 4u][col % 4u] = pb0[1];
-        matmul_tiled_small_m_b[sb + ((kk + 2u) * 64u + col) / 4u][col % 4u] = pb0[2];
-        matmul_tiled_small_m_b[sb + ((kk + 3u) * 64u + col) / 4u][col % 4u] = pb0[3];
-      } else {
-        matmul_tiled_small_m_b[sb + eb0] = pb0;
-      }
-      let eb1 = li + 128u;
-      if (TRANS_B) {
-        let col = eb1 / 4u; let kk = 4u * (eb1 % 4u);
-        matmul_tiled_small_m_b[sb + ((kk + 0u) * 64u + col) / 4u][col % 4u] = pb1[0];
-        matmul_tiled_small_m_b[sb + ((kk + 1u) * 64u + col) / 4u][col % 4u] = pb1[1];
-        matmul_tiled_small_m_b[sb + ((kk + 2u) * 64u + col) / 4u][col % 4u] = pb1[2];
-        matmul_tiled_small_m_b[sb + ((kk + 3u) * 64u + col) / 4u][col % 4u] = pb1[3];
-      } else {
-        matmul_tiled_small_m_b[sb + eb1] = pb1;
+      {
+        let qa = li + 128u;
+        let ka = select(qa % 16u, qa / 8u, TRANS_A);
+        let xa = 4u * select(qa / 16u, qa % 8u, TRANS_A);  // the slot's first row
+        let qb = li + 128u;
+        let kb = select(qb / 16u, qb % 16u, TRANS_B);
+        let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+        matmul_tiled_small_m_b[sb + kb * 16u + xb / 4u] = pb1;
       }
     }
     workgroupBarrier();

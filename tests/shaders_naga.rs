@@ -109,3 +109,126 @@ fn a_broken_shader_is_reported() {
     let sg = "@compute @workgroup_size(8) fn main(@builtin(subgroup_invocation_id) l: u32) { let x = subgroupBroadcast(1.0, 0u); }";
     assert!(translate("plain", sg).is_err());
 }
+
+/// The stores in `source` that write one component of a vector held in workgroup or storage
+/// memory (`tile[i][j] = x`, `v.x = x`), as "function: variable". WGSL lets a write to a vector
+/// component access the whole vector (the spec's memory model), so two invocations writing
+/// different components of one vector race unless a barrier separates them; a driver that
+/// stores the vector read-modified-written keeps only one of the writes. lavapipe runs
+/// invocations one subgroup after another and hides such races, so this is checked on the IR.
+fn partial_vector_stores(source: &str) -> Result<Vec<String>, String> {
+    use naga::{AddressSpace, Expression, Statement, TypeInner};
+    let module = naga::front::wgsl::parse_str(source).map_err(|e| e.emit_to_string(source))?;
+    let info = Validator::new(ValidationFlags::all(), Capabilities::all())
+        .validate(&module)
+        .map_err(|e| e.emit_to_string(source))?;
+    fn walk(block: &naga::Block, visit: &mut dyn FnMut(&Statement)) {
+        for statement in block.iter() {
+            visit(statement);
+            match statement {
+                Statement::Block(b) => walk(b, visit),
+                Statement::If { accept, reject, .. } => {
+                    walk(accept, visit);
+                    walk(reject, visit);
+                }
+                Statement::Switch { cases, .. } => cases.iter().for_each(|c| walk(&c.body, visit)),
+                Statement::Loop {
+                    body, continuing, ..
+                } => {
+                    walk(body, visit);
+                    walk(continuing, visit);
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut found = vec![];
+    let functions = module.functions.iter().map(|(h, f)| (f, &info[h])).chain(
+        module
+            .entry_points
+            .iter()
+            .enumerate()
+            .map(|(i, ep)| (&ep.function, info.get_entry_point(i))),
+    );
+    for (function, fi) in functions {
+        walk(&function.body, &mut |statement| {
+            let Statement::Store { pointer, .. } = statement else {
+                return;
+            };
+            let (Expression::Access { base, .. } | Expression::AccessIndex { base, .. }) =
+                function.expressions[*pointer]
+            else {
+                return;
+            };
+            let of_vector = match fi[base].ty.inner_with(&module.types) {
+                TypeInner::Pointer { base, .. } => {
+                    matches!(module.types[*base].inner, TypeInner::Vector { .. })
+                }
+                TypeInner::ValuePointer { size, .. } => size.is_some(),
+                _ => false,
+            };
+            // the variable the pointer leads into
+            let mut root = base;
+            while let Expression::Access { base, .. } | Expression::AccessIndex { base, .. } =
+                function.expressions[root]
+            {
+                root = base;
+            }
+            if let Expression::GlobalVariable(g) = function.expressions[root] {
+                let variable = &module.global_variables[g];
+                let shared = matches!(
+                    variable.space,
+                    AddressSpace::WorkGroup | AddressSpace::Storage { .. }
+                );
+                if of_vector && shared {
+                    found.push(format!(
+                        "{}: {}",
+                        function.name.as_deref().unwrap_or("?"),
+                        variable.name.as_deref().unwrap_or("?")
+                    ));
+                }
+            }
+        });
+    }
+    found.sort();
+    found.dedup();
+    Ok(found)
+}
+
+#[test]
+fn no_shader_writes_part_of_a_vector_in_shared_memory() {
+    let mut failures = vec![];
+    for shader in wgtrain::kernels::all_shaders() {
+        match partial_vector_stores(shader.source) {
+            Ok(found) if found.is_empty() => {}
+            Ok(found) => failures.push(format!("{}: {}", shader.name, found.join(", "))),
+            Err(e) => failures.push(format!("{}: {e}", shader.name)),
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "component writes into vectors other invocations write too (write whole vectors):\n{}",
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn a_component_write_into_shared_memory_is_found() {
+    // The check must be able to fail: one component of a workgroup vec4 per invocation.
+    let partial = "var<workgroup> t: array<vec4<f32>, 4>;
+        @group(0) @binding(0) var<storage, read_write> o: array<vec4<f32>>;
+        @compute @workgroup_size(16) fn main(@builtin(local_invocation_index) li: u32) {
+          t[li / 4u][li % 4u] = f32(li); workgroupBarrier(); o[li] = t[li % 4u]; }";
+    assert_eq!(partial_vector_stores(partial).unwrap(), ["main: t"]);
+    let swizzle = "@group(0) @binding(0) var<storage, read_write> o: array<vec4<f32>>;
+        @compute @workgroup_size(4) fn main(@builtin(local_invocation_index) li: u32) {
+          o[0].y = 1.0; }";
+    assert_eq!(partial_vector_stores(swizzle).unwrap(), ["main: o"]);
+    // Whole vectors, scalar arrays and a function's own vector are fine.
+    let whole = "var<workgroup> t: array<vec4<f32>, 4>; var<workgroup> s: array<f32, 16>;
+        @group(0) @binding(0) var<storage, read_write> o: array<vec4<f32>>;
+        @compute @workgroup_size(16) fn main(@builtin(local_invocation_index) li: u32) {
+          var v = vec4<f32>(0.0); v[li % 4u] = 1.0;
+          if (li < 4u) { t[li] = v; } s[li] = 2.0; workgroupBarrier(); o[li] = t[li % 4u] + s[li]; }";
+    assert_eq!(partial_vector_stores(whole).unwrap(), Vec::<String>::new());
+}

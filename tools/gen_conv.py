@@ -72,6 +72,7 @@ class Forward:
     k_state = "k = (ci, i, j), tracked incrementally: kc = ci*h*w, ki = i, kj = j"
     name = "conv2d_forward"
     b_vec4_only = True
+    a_lanes_along_k = False  # the GPU tiling's A loads: rows (output pixels) are contiguous
 
     def prologue(self, o):
         o("let nb = wg.z;")
@@ -125,6 +126,7 @@ class BackwardInput:
     k_state = "k = (oc, a, b), tracked incrementally: kc = oc*ho*wo, ka = a, kb = b"
     name = "conv2d_backward_input"
     b_vec4_only = True
+    a_lanes_along_k = False
 
     def prologue(self, o):
         o("let ss = p.s * p.s;")
@@ -188,6 +190,7 @@ class BackwardWeight:
     k_state = "k = (nb, oy, ox), tracked incrementally: kimg = nb*c*h*w, kdy = nb*o*ho*wo + oy*wo + ox"
     name = "conv2d_backward_weight"
     b_vec4_only = False
+    a_lanes_along_k = True  # k = output pixels, the contiguous axis
 
     def prologue(self, o):
         o("let hw = p.h * p.w;")
@@ -358,12 +361,14 @@ grid = (ceil(cols / 64), ceil(rows / 64), z as the kernel says)."""))
 # (BM x BK, kept k-major) and the B tile (BK x BN) are staged in workgroup memory, double
 # buffered with one barrier per step (see gen_matmul.py for why one suffices).
 #
-# Loads: invocation li gathers A row li % BM at the four consecutive k 4*(li / BM) + 0..3 of
-# the step, so neighbouring invocations read neighbouring output pixels (neighbouring
-# addresses, stride s) and the k decode (two divisions) is done once per step, then advanced
-# as in the lavapipe kernels; it reads B column li / 4 at k 4*(li % 4) + 0..3 (one vec4 of a
-# weight row; four scalars of dy for the weight gradient). Zeros past every edge and past
-# kend, so partial tiles need no other care; stores are guarded.
+# Loads: each invocation fills one whole vec4 of each tile per step (4 rows of A at one k, 4
+# columns of B at one k): WGSL lets a write to one component of a vector access all of it, so
+# invocations writing different components of one vec4 would race. For A, neighbouring
+# invocations take neighbouring 4-row groups at one k where the rows are the contiguous axis
+# (forward, input gradient: output pixels) and neighbouring k of one row group where k is (the
+# weight gradient: k = pixels); B is read along k (weight rows, dy along pixels). The k decode
+# (two divisions) is done once per step. Zeros past every edge and past kend, so partial tiles
+# need no other care; stores are guarded.
 # ---------------------------------------------------------------------------------------------
 TILED_BM, TILED_BN, TILED_BK = 64, 64, 16
 
@@ -376,7 +381,7 @@ def gen_tiled(o, kind, BM=TILED_BM, BN=TILED_BN, BK=TILED_BK):
     TM = TN = 4
     NX, NY = BN // TN, BM // TM
     T = NX * NY
-    assert T == 256 and 4 * T == BM * BK and 4 * T == BN * BK
+    assert T == 256 and 4 * T == BM * BK and 4 * T == BN * BK and BM // 4 == BK == BN // 4
     SA, SB = BK * BM // 4, BK * BN // 4
     A, B = "conv_tiled_a", "conv_tiled_b"
     weight = isinstance(kind, BackwardWeight)
@@ -389,48 +394,51 @@ def gen_tiled(o, kind, BM=TILED_BM, BN=TILED_BN, BK=TILED_BK):
     kind.prologue(o)
     kind.k_range(o)
     o(f"let steps = (kend - kbeg + {BK - 1}u) / {BK}u;")
-    o(f"// the A row this invocation gathers (past the end: the last row again, never stored)")
-    o(f"let la_row = li % {BM}u;")
-    o(f"let la_k = 4u * (li / {BM}u);")
-    kind.row_setup(o, "r", "m0 + la_row")
-    o("// the B column it reads (clamped; columns past the end are never stored)")
-    o("let lb_col = li / 4u;")
-    o("let lb_k = 4u * (li % 4u);")
-    o("let cb = min(n0 + lb_col, p.ncols - 1u);")
-    if not weight:
-        o(f"let cbase = {kind.b_row_base('cb')};")
+    o("// the A slot this invocation fills: rows 4 la_row4 + 0..3 at k la_k of each step")
+    if kind.a_lanes_along_k:
+        o(f"let la_k = li % {BK}u;")
+        o(f"let la_row4 = li / {BK}u;")
+    else:
+        o(f"let la_row4 = li % {BM // 4}u;")
+        o(f"let la_k = li / {BM // 4}u;")
+    o("// (rows past the end: the last row again, never stored)")
+    for c in range(4):
+        kind.row_setup(o, f"r{c}", f"m0 + 4u * la_row4 + {c}u")
+    o("// the B slot: columns 4 lb_col4 + 0..3 at k lb_k (clamped; columns past the end are never stored)")
+    o(f"let lb_k = li % {BK}u;")
+    o(f"let lb_col4 = li / {BK}u;")
+    for c in range(4):
+        o(f"let cb{c} = min(n0 + 4u * lb_col4 + {c}u, p.ncols - 1u);")
+        if not weight:
+            o(f"let cbase{c} = 4u * ({kind.b_row_base(f'cb{c}')});  // row cb{c} of wk")
     o("var pa = vec4<f32>(0.0);")
     o("var pb = vec4<f32>(0.0);")
 
     def load(k0):
         o.open("{")
         kind.k_seek(o, f"{k0} + la_k")
-        for q in range(4):
-            kind.k_decode(o, q)
-        for q in range(4):
-            kind.gather(o, "r", q, f"g{q}")
+        kind.k_decode(o, 0)
+        for c in range(4):
+            kind.gather(o, f"r{c}", 0, f"g{c}")
         o("pa = vec4<f32>(g0, g1, g2, g3);")
         o.close()
+        o.open("{")
         if weight:
-            o.open("{")
             kind.k_seek(o, f"{k0} + lb_k")
-            for q in range(4):
-                kind.k_decode(o, q)
-            o("pb = vec4<f32>(" + ", ".join(kind.b_scalar("cb", q) for q in range(4)) + ");")
-            o.close()
+            kind.k_decode(o, 0)
+            o("pb = vec4<f32>(" + ", ".join(kind.b_scalar(f"cb{c}", 0) for c in range(4)) + ");")
         else:
-            o.open("{")
-            o(f"let kb = {k0} + lb_k;  // a multiple of 4: kbeg = 0 and the steps are {BK} wide")
-            o("pb = select(vec4<f32>(0.0), wk4[min(cbase + kb / 4u, arrayLength(&wk4) - 1u)], kb < p.kv && n0 + lb_col < p.ncols);")
-            o.close()
+            o(f"let kb = {k0} + lb_k;  // kbeg = 0: the weight rows are zero-padded to kv")
+            o("let okb = kb < p.kv;")
+            o("pb = vec4<f32>(" + ", ".join(
+                f"select(0.0, wk[select(0u, cbase{c} + kb, okb)], okb)" for c in range(4)) + ");")
+        o.close()
 
     def store(buf):
         o(f"let sa = {buf} * {SA}u;")
         o(f"let sb = {buf} * {SB}u;")
-        for c in range(4):
-            o(f"{A}[sa + ((la_k + {c}u) * {BM}u + la_row) / 4u][la_row % 4u] = pa[{c}];")
-        for c in range(4):
-            o(f"{B}[sb + ((lb_k + {c}u) * {BN}u + lb_col) / 4u][lb_col % 4u] = pb[{c}];")
+        o(f"{A}[sa + la_k * {BM // 4}u + la_row4] = pa;")
+        o(f"{B}[sb + lb_k * {BN // 4}u + lb_col4] = pb;")
 
     load("kbeg")
     o.open("{")

@@ -641,7 +641,8 @@ def gen_tiled(o, name, BM, BN, BK, TM, TN, vec4):
     A, B = f"{name}_a", f"{name}_b"
     entry = name + ("_vec4" if vec4 else "")
     what = ("aligned shapes only (the `matmul_vec4` rule: K % 4 == 0, M % 4 == 0 when TRANS_A,\n"
-            "N % 4 == 0 when !TRANS_B); vec4 global loads.") if vec4 else \
+            "N % 4 == 0 when !TRANS_B); vec4 global loads of A when TRANS_A and of B when\n"
+            "!TRANS_B (where a tile's vec4 is contiguous in memory), scalar loads otherwise.") if vec4 else \
         "any shape; scalar global loads (coalesced)."
     o(comment(f"""
 {entry}: any batch strides and (TRANS_A, TRANS_B); {what}
@@ -668,94 +669,65 @@ Loads past M, N or K read zeros, so partial tiles need no other care; stores are
     for r in range(LB):
         o(f"var pb{r} = vec4<f32>(0.0);")
 
+    def slots(r):
+        """Name slot r of this invocation in each tile: the vec4 it fills of As (4 rows at one k)
+        and of Bs (4 columns at one k). Where those 4 values are contiguous in memory (TRANS_A
+        for A, !TRANS_B for B) consecutive invocations take consecutive slots; otherwise
+        consecutive invocations take consecutive k of one row, so either way neighbouring
+        invocations read neighbouring addresses."""
+        o(f"let qa = li + {r * T}u;")
+        o(f"let ka = select(qa % {BK}u, qa / {BM // 4}u, TRANS_A);")
+        o(f"let xa = 4u * select(qa / {BK}u, qa % {BM // 4}u, TRANS_A);  // the slot's first row")
+        o(f"let qb = li + {r * T}u;")
+        o(f"let kb = select(qb / {BN // 4}u, qb % {BK}u, TRANS_B);")
+        o(f"let xb = 4u * select(qb % {BN // 4}u, qb / {BK}u, TRANS_B);  // the slot's first column")
+
+    # per operand: its letter, contiguity of a slot's 4 values, first row/column, batch
+    # offset, extent along the slot (the other axis is K)
+    OPERANDS = (("a", "TRANS_A", "m0", "aoff", "p.m"), ("b", "!TRANS_B", "n0", "boff", "p.n"))
+
+    def operand_load(r, k0, x, contiguous, first, off, extent):
+        """Slot r of operand x (see `slots`) into p{x}{r}: one vec4 load where the slot is an
+        aligned vec4 in memory (the `_vec4` entries), else four scalar loads."""
+        o(f"let gk{x} = {k0} + k{x};")
+        if vec4:
+            o.open(f"if ({contiguous}) {{  // the slot is one aligned vec4 of {x.upper()}")
+            o(f"p{x}{r} = select(vec4<f32>(0.0), {x}4[min(({off} + gk{x} * {extent} + {first} + x{x}) / 4u, "
+              f"arrayLength(&{x}4) - 1u)], gk{x} < p.k && {first} + x{x} < {extent});")
+            o.close("} else {")
+            o.depth += 1
+        for c in range(4):
+            o(f"{{ let g = {first} + x{x} + {c}u; let i = {off} + select(g * p.k + gk{x}, gk{x} * {extent} + g, {contiguous});")
+            read = f"{x}4[min(i / 4u, arrayLength(&{x}4) - 1u)][i % 4u]" if vec4 else f"{x}[min(i, arrayLength(&{x}) - 1u)]"
+            o(f"  p{x}{r}[{c}] = select(0.0, {read}, g < {extent} && gk{x} < p.k); }}")
+        if vec4:
+            o.close()
+
     def load(k0):
-        """Global loads of the K step starting at k0 into pa*/pb* (zeros past the ends)."""
-        if not vec4:
-            scalar_load(k0)
-            return
-        for r in range(LA):
-            o(f"let ea{r} = li + {r * T}u;")
-            o.open("if (TRANS_A) {")
-            o(f"let kk = ea{r} / {BM // 4}u; let gm = m0 + 4u * (ea{r} % {BM // 4}u); let gk = {k0} + kk;")
-            o(f"pa{r} = select(vec4<f32>(0.0), a4[min((aoff + gk * p.m + gm) / 4u, arrayLength(&a4) - 1u)], gk < p.k && gm < p.m);")
-            o.close("} else {")
-            o.depth += 1
-            o(f"let gm = m0 + ea{r} / {BK // 4}u; let gk = {k0} + 4u * (ea{r} % {BK // 4}u);")
-            o(f"pa{r} = select(vec4<f32>(0.0), a4[min((aoff + gm * p.k + gk) / 4u, arrayLength(&a4) - 1u)], gk < p.k && gm < p.m);")
+        """Global loads of the K step starting at k0 into pa*/pb* (zeros past the ends): each
+        register is one whole slot of a tile (see `store`)."""
+        for r in range(max(LA, LB)):
+            o.open("{")
+            slots(r)
+            for operand, count in zip(OPERANDS, (LA, LB)):
+                if r < count:
+                    operand_load(r, k0, *operand)
             o.close()
-        for r in range(LB):
-            o(f"let eb{r} = li + {r * T}u;")
-            o.open("if (TRANS_B) {")
-            o(f"let gn = n0 + eb{r} / {BK // 4}u; let gk = {k0} + 4u * (eb{r} % {BK // 4}u);")
-            o(f"pb{r} = select(vec4<f32>(0.0), b4[min((boff + gn * p.k + gk) / 4u, arrayLength(&b4) - 1u)], gk < p.k && gn < p.n);")
-            o.close("} else {")
-            o.depth += 1
-            o(f"let kk = eb{r} / {BN // 4}u; let gn = n0 + 4u * (eb{r} % {BN // 4}u); let gk = {k0} + kk;")
-            o(f"pb{r} = select(vec4<f32>(0.0), b4[min((boff + gk * p.n + gn) / 4u, arrayLength(&b4) - 1u)], gk < p.k && gn < p.n);")
-            o.close()
-
-    def a_element(r, c):
-        """Open a block with element (row, kk) of the A tile that scalar r, c of pa* holds."""
-        o(f"{{ let e = li + {(4 * r + c) * T}u;")
-        o(f"  let row = select(e / {BK}u, e % {BM}u, TRANS_A); let kk = select(e % {BK}u, e / {BM}u, TRANS_A);")
-
-    def b_element(r, c):
-        o(f"{{ let e = li + {(4 * r + c) * T}u;")
-        o(f"  let col = select(e % {BN}u, e / {BK}u, TRANS_B); let kk = select(e / {BN}u, e % {BK}u, TRANS_B);")
-
-    def scalar_load(k0):
-        o("// Scalar loads, element e of the tile: consecutive invocations read consecutive")
-        o("// addresses along each operand's contiguous axis.")
-        for r in range(LA):
-            for c in range(4):
-                a_element(r, c)
-                o(f"  let gm = m0 + row; let gk = {k0} + kk;")
-                o(f"  let ia = aoff + select(gm * p.k + gk, gk * p.m + gm, TRANS_A);")
-                o(f"  pa{r}[{c}] = select(0.0, a[min(ia, arrayLength(&a) - 1u)], gm < p.m && gk < p.k); }}")
-        for r in range(LB):
-            for c in range(4):
-                b_element(r, c)
-                o(f"  let gn = n0 + col; let gk = {k0} + kk;")
-                o(f"  let ib = boff + select(gk * p.n + gn, gn * p.k + gk, TRANS_B);")
-                o(f"  pb{r}[{c}] = select(0.0, b[min(ib, arrayLength(&b) - 1u)], gn < p.n && gk < p.k); }}")
 
     def store(buf):
-        """Write pa*/pb* into buffer `buf` of the tiles, in the layout `load` filled them."""
+        """Write pa*/pb* into buffer `buf` of the tiles, one whole vec4 per register: WGSL lets
+        a write to one component of a vector access all of it, so invocations writing different
+        components of one vec4 would race."""
         o(f"let sa = {buf} * {SA}u;")
         o(f"let sb = {buf} * {SB}u;")
-        if not vec4:
-            scalar_store()
-            return
-        for r in range(LA):
-            o(f"let ea{r} = li + {r * T}u;")
-            o.open("if (TRANS_A) {")
-            o(f"{A}[sa + ea{r}] = pa{r};  // (kk, 4 rows) is already As's layout")
-            o.close("} else {")
-            o.depth += 1
-            o(f"let row = ea{r} / {BK // 4}u; let kk = 4u * (ea{r} % {BK // 4}u);")
-            for c in range(4):
-                o(f"{A}[sa + ((kk + {c}u) * {BM}u + row) / 4u][row % 4u] = pa{r}[{c}];")
+        for r in range(max(LA, LB)):
+            o.open("{")
+            slots(r)
+            if r < LA:
+                o(f"{A}[sa + ka * {BM // 4}u + xa / 4u] = pa{r};")
+            if r < LB:
+                o(f"{B}[sb + kb * {BN // 4}u + xb / 4u] = pb{r};")
             o.close()
-        for r in range(LB):
-            o(f"let eb{r} = li + {r * T}u;")
-            o.open("if (TRANS_B) {")
-            o(f"let col = eb{r} / {BK // 4}u; let kk = 4u * (eb{r} % {BK // 4}u);")
-            for c in range(4):
-                o(f"{B}[sb + ((kk + {c}u) * {BN}u + col) / 4u][col % 4u] = pb{r}[{c}];")
-            o.close("} else {")
-            o.depth += 1
-            o(f"{B}[sb + eb{r}] = pb{r};")
-            o.close()
-
-    def scalar_store():
-        for r in range(LA):
-            for c in range(4):
-                a_element(r, c)
-                o(f"  {A}[sa + (kk * {BM}u + row) / 4u][row % 4u] = pa{r}[{c}]; }}")
-        for r in range(LB):
-            for c in range(4):
-                b_element(r, c)
-                o(f"  {B}[sb + (kk * {BN}u + col) / 4u][col % 4u] = pb{r}[{c}]; }}")
 
     o.open("{")
     load("0u")
@@ -869,7 +841,6 @@ def gen_nearest_tiled(o, name, BM, BN, BK, TM, TN):
     A, B = f"{name}_a", f"{name}_b"
     o(f"var<workgroup> {A}: array<vec4<f32>, {2 * SA}>;")
     o(f"var<workgroup> {B}: array<vec4<f32>, {2 * SB}>;")
-    assert BM * NX <= 8 * SA and BM * NX <= 8 * SB  # the merge reuses the tiles
     o("")
     o(f"@compute @workgroup_size({T}, 1, 1)")
     o.open(f"fn {name}(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,")
@@ -884,29 +855,29 @@ def gen_nearest_tiled(o, name, BM, BN, BK, TM, TN):
         o(f"var pb{r} = vec4<f32>(0.0);")
 
     def load(k0, c0):
-        o("// scalar loads along D (consecutive invocations, consecutive addresses); zeros past the ends")
+        o("// scalar loads, one whole tile slot (4 queries or 4 codes at one d) per register;")
+        o("// consecutive invocations read consecutive d (consecutive addresses); zeros past the ends")
         for r in range(LA):
+            o(f"{{ let q = li + {r * T}u; let gk = {k0} + q % {BK}u; let row = 4u * (q / {BK}u);")
             for c in range(4):
-                o(f"{{ let e = li + {(4 * r + c) * T}u; let row = e / {BK}u; let kk = e % {BK}u;")
-                o(f"  let gm = m0 + row; let gk = {k0} + kk;")
-                o(f"  pa{r}[{c}] = select(0.0, x[min(gm * p.d + gk, arrayLength(&x) - 1u)], gm < p.n && gk < p.d); }}")
+                o(f"  {{ let gm = m0 + row + {c}u;")
+                o(f"    pa{r}[{c}] = select(0.0, x[min(gm * p.d + gk, arrayLength(&x) - 1u)], gm < p.n && gk < p.d); }}")
+            o("}")
         for r in range(LB):
+            o(f"{{ let q = li + {r * T}u; let gk = {k0} + q % {BK}u; let col = 4u * (q / {BK}u);")
             for c in range(4):
-                o(f"{{ let e = li + {(4 * r + c) * T}u; let col = e / {BK}u; let kk = e % {BK}u;")
-                o(f"  let gn = {c0} + col; let gk = {k0} + kk;")
-                o(f"  pb{r}[{c}] = select(0.0, e_[min(gn * p.d + gk, arrayLength(&e_) - 1u)], gn < p.k && gk < p.d); }}")
+                o(f"  {{ let gn = {c0} + col + {c}u;")
+                o(f"    pb{r}[{c}] = select(0.0, e_[min(gn * p.d + gk, arrayLength(&e_) - 1u)], gn < p.k && gk < p.d); }}")
+            o("}")
 
     def store(buf):
+        # whole vec4s: invocations writing different components of one vec4 would race (WGSL)
         o(f"let sa = {buf} * {SA}u;")
         o(f"let sb = {buf} * {SB}u;")
         for r in range(LA):
-            for c in range(4):
-                o(f"{{ let e = li + {(4 * r + c) * T}u; let row = e / {BK}u; let kk = e % {BK}u;")
-                o(f"  {A}[sa + (kk * {BM}u + row) / 4u][row % 4u] = pa{r}[{c}]; }}")
+            o(f"{{ let q = li + {r * T}u; {A}[sa + (q % {BK}u) * {BM // 4}u + q / {BK}u] = pa{r}; }}")
         for r in range(LB):
-            for c in range(4):
-                o(f"{{ let e = li + {(4 * r + c) * T}u; let col = e / {BK}u; let kk = e % {BK}u;")
-                o(f"  {B}[sb + (kk * {BN}u + col) / 4u][col % 4u] = pb{r}[{c}]; }}")
+            o(f"{{ let q = li + {r * T}u; {B}[sb + (q % {BK}u) * {BN // 4}u + q / {BK}u] = pb{r}; }}")
 
     for i in range(TM):
         o(f"var best{i} = 3.402823e38;")
@@ -958,19 +929,19 @@ def gen_nearest_tiled(o, name, BM, BN, BK, TM, TN):
     o.close()
     o(f"// merge the {NX} invocations of each query: smallest distance, then smallest index;")
     o("// the tiles (free after the last barrier) hold the distances and the indices (as f32:")
-    o("// exact below 2^24 codes, which the launcher checks), keeping the kernel within 16 KiB")
-    for i in range(TM):
-        o(f"{{ let slot = (4u * ty + {i}u) * {NX}u + tx;")
-        o(f"  {A}[slot / 4u][slot % 4u] = best{i};")
-        o(f"  {B}[slot / 4u][slot % 4u] = f32(bi{i}); }}")
+    o("// exact below 2^24 codes, which the launcher checks), keeping the kernel within 16 KiB;")
+    o(f"// invocation (tx, ty) writes its {TM} queries' values as one vec4 each, at ty * {NX} + tx")
+    assert NY * NX <= 2 * SA and NY * NX <= 2 * SB
+    o(f"{A}[ty * {NX}u + tx] = vec4<f32>(" + ", ".join(f"best{i}" for i in range(TM)) + ");")
+    o(f"{B}[ty * {NX}u + tx] = vec4<f32>(" + ", ".join(f"f32(bi{i})" for i in range(TM)) + ");")
     o("workgroupBarrier();")
     o.open(f"if (li < {BM}u) {{")
-    o(f"var d = {A}[li * {NX // 4}u][0];")
-    o(f"var k = u32({B}[li * {NX // 4}u][0]);")
+    o(f"let first = (li / {TM}u) * {NX}u;  // query li: component li % {TM} of the vec4s of its group")
+    o(f"var d = {A}[first][li % {TM}u];")
+    o(f"var k = u32({B}[first][li % {TM}u]);")
     o.open(f"for (var l = 1u; l < {NX}u; l++) {{")
-    o(f"let slot = li * {NX}u + l;")
-    o(f"let dl = {A}[slot / 4u][slot % 4u];")
-    o(f"let kl = u32({B}[slot / 4u][slot % 4u]);")
+    o(f"let dl = {A}[first + l][li % {TM}u];")
+    o(f"let kl = u32({B}[first + l][li % {TM}u]);")
     o("if (dl < d || (dl == d && kl < k)) { d = dl; k = kl; }")
     o.close()
     o("if (m0 + li < p.n) { out[m0 + li] = k; }")
