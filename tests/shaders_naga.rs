@@ -232,3 +232,35 @@ fn a_component_write_into_shared_memory_is_found() {
           if (li < 4u) { t[li] = v; } s[li] = 2.0; workgroupBarrier(); o[li] = t[li % 4u] + s[li]; }";
     assert_eq!(partial_vector_stores(whole).unwrap(), Vec::<String>::new());
 }
+
+/// The lane-order twins (`check --lane-order`) translate like their sources, and exactly the
+/// GPU tilings get them: the other workgroup-memory kernels number their invocations with
+/// `local_invocation_id` and are left as they are.
+#[test]
+fn the_lane_order_twins_translate_and_cover_the_gpu_tilings() {
+    let mut renumbered = vec![];
+    for shader in wgtrain::kernels::all_shaders() {
+        for order in 1..4 {
+            if let Some(twin) = wgtrain::kernels::with_lane_order(shader.source, order) {
+                translate(shader.name, &twin)
+                    .unwrap_or_else(|e| panic!("{} lane order {order}: {e}", shader.name));
+                assert!(twin.contains(&format!("// lane order {order}")));
+                if order == 1 {
+                    renumbered.push(shader.name);
+                }
+            }
+        }
+    }
+    renumbered.sort();
+    assert_eq!(
+        renumbered,
+        [
+            "codebook_nearest_tiled",
+            "conv_implicit_tiled",
+            "conv_implicit_tiled_f16",
+            "matmul_tiled",
+            "matmul_tiled_f16"
+        ]
+    );
+    assert!(wgtrain::kernels::with_lane_order("var<workgroup> t: f32;", 0).is_none());
+}

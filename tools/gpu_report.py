@@ -3,8 +3,9 @@
 
 Usage: python3 tools/gpu_report.py OUT
 
-Reads OUT/devices.txt, OUT/check.jsonl (wgtrain check --json) and OUT/bench.jsonl
-(wgtrain bench --json --variants). Standard library only.
+Reads OUT/devices.txt, OUT/check.jsonl (wgtrain check --json), OUT/check-lanes.jsonl (the
+same with --lane-order 3 for the workgroup-memory families) and OUT/bench.jsonl (wgtrain bench
+--json --variants). Standard library only.
 """
 import json
 import os
@@ -68,6 +69,16 @@ def main(out):
         p("|---|---|")
         for k, why in not_run.items():
             p(f"| {k} | {why} |")
+
+    lanes = [c for c in lines(os.path.join(out, "check-lanes.jsonl")) if "pass" in c]
+    if lanes:
+        bad = [c for c in lanes if not c["pass"]]
+        p("\n### With the invocations renumbered (`check --lane-order 3`)\n")
+        p("The kernels that share workgroup memory, run with each workgroup's invocations "
+          "spread and reversed: results must not move. "
+          f"{len(lanes) - len(bad)} comparisons passed, **{len(bad)} failed**.\n")
+        for c in bad:
+            p(f"- {c['kernel']} {c['shape']}: scaled err {c['scaled_err']:.3e}, bound {c['bound']:.3e}")
 
     p("\n## Throughput (median of timed iterations; `*` = the variant auto ran)\n")
     peaks = {r["workload"]: r for r in bench if r["workload"].startswith("peak_") and r.get("variant") == "auto"}

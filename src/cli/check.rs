@@ -15,6 +15,12 @@ pub struct CheckArgs {
     /// List the kernel names and exit.
     #[arg(long)]
     list: bool,
+    /// Renumber the invocations of the kernels that share workgroup memory (the GPU tilings
+    /// of matmul, conv and codebook): 0 as launched, 1 reversed, 2 each run of 8 invocations
+    /// spread across the workgroup, 3 both. Every row must still pass: a kernel that fails
+    /// under another order has a race that this adapter's own scheduling hid.
+    #[arg(long, default_value_t = 0, value_name = "0-3", value_parser = clap::value_parser!(u32).range(0..4))]
+    lane_order: u32,
 }
 
 pub fn run(dev: &DeviceArgs, args: &CheckArgs) -> anyhow::Result<()> {
@@ -31,10 +37,19 @@ pub fn run(dev: &DeviceArgs, args: &CheckArgs) -> anyhow::Result<()> {
         }
     }
     let gpu = dev.open()?;
+    gpu.set_lane_order(args.lane_order)
+        .map_err(|e| anyhow::anyhow!("--lane-order: {e}"))?;
     eprintln!(
-        "checking kernels on {} ({:?})",
+        "checking kernels on {} ({:?}){}",
         gpu.info().name,
-        gpu.info().backend
+        gpu.info().backend,
+        match args.lane_order {
+            0 => String::new(),
+            o => format!(
+                ", workgroup invocations {}",
+                wgtrain::kernels::LANE_ORDERS[o as usize]
+            ),
+        }
     );
     let rows = check::run(&gpu, args.kernel.as_deref(), args.seed)?;
     let failed = rows.iter().filter(|r| !r.pass).count();

@@ -17,7 +17,7 @@ pub use tensor::{DType, NamedTensor, Tensor};
 use crate::error::{Error, Result};
 use pool::BufferPool;
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 /// One WGSL source file (a kernel family).
@@ -170,6 +170,10 @@ pub(crate) struct GpuInner {
     memory_budget: Option<(u64, String)>,
     checked_shaders: bool,
     selection: select::Selection,
+    /// `set_lane_order`'s order, and the renumbered twins made so far (the shader itself where
+    /// none of its kernels is renumbered).
+    lane_order: AtomicU32,
+    lane_twins: Mutex<HashMap<(&'static str, u32), &'static Shader>>,
 }
 
 #[derive(Clone, PartialEq, Eq, Hash)]
@@ -327,6 +331,8 @@ impl Gpu {
                 memory_budget,
                 checked_shaders,
                 selection: select::Selection::new(autotune, device_key),
+                lane_order: AtomicU32::new(0),
+                lane_twins: Mutex::new(HashMap::new()),
             }),
         })
     }
@@ -614,16 +620,61 @@ impl Gpu {
         Ok(())
     }
 
+    /// Renumber the invocations of the kernels that share workgroup memory (the GPU tilings):
+    /// `order` indexes [`crate::kernels::LANE_ORDERS`], 0 = as launched. Results must not
+    /// change; where they do, a kernel races in a way this driver's fixed execution order
+    /// hides (`check --lane-order`, tests). Kernels compiled later use the order.
+    pub fn set_lane_order(&self, order: u32) -> Result<()> {
+        let orders = crate::kernels::LANE_ORDERS;
+        if order as usize >= orders.len() {
+            let listed: Vec<String> = (0..)
+                .zip(orders)
+                .map(|(i, o)| format!("{i} ({o})"))
+                .collect();
+            return Err(Error::invalid(
+                "lane order",
+                format!("{order} is not one of {}", listed.join(", ")),
+            ));
+        }
+        self.inner.lane_order.store(order, Ordering::Relaxed);
+        Ok(())
+    }
+
+    /// The order set by [`Gpu::set_lane_order`].
+    pub fn lane_order(&self) -> u32 {
+        self.inner.lane_order.load(Ordering::Relaxed)
+    }
+
+    /// `shader`, or its twin with the invocations renumbered by the lane order.
+    fn lane_shader(&self, shader: &'static Shader) -> &'static Shader {
+        let order = self.lane_order();
+        if order == 0 {
+            return shader;
+        }
+        let mut twins = self.inner.lane_twins.lock().unwrap();
+        twins.entry((shader.name, order)).or_insert_with(|| {
+            match crate::kernels::with_lane_order(shader.source, order) {
+                // made once per shader and order, like the f16 twins
+                Some(source) => Box::leak(Box::new(Shader {
+                    name: Box::leak(format!("{}~lanes{order}", shader.name).into_boxed_str()),
+                    source: Box::leak(source.into_boxed_str()),
+                })),
+                None => shader,
+            }
+        })
+    }
+
     fn pipeline(&self, d: &Dispatch) -> Result<Arc<wgpu::ComputePipeline>> {
+        let shader = self.lane_shader(d.shader);
         let key = PipelineKey {
-            shader: d.shader.name,
+            shader: shader.name,
             entry: d.entry,
             constants: d.constants.iter().map(|(k, v)| (*k, v.to_bits())).collect(),
         };
         if let Some(p) = self.inner.pipelines.lock().unwrap().get(&key) {
             return Ok(p.clone());
         }
-        let module = self.module(d.shader)?;
+        let module = self.module(shader)?;
         let started = std::time::Instant::now();
         let scope = self
             .inner
@@ -645,7 +696,7 @@ impl Gpu {
                 });
         if let Some(e) = pollster::block_on(scope.pop()) {
             return Err(Error::Gpu {
-                op: format!("pipeline {}::{}", d.shader.name, d.entry),
+                op: format!("pipeline {}::{}", shader.name, d.entry),
                 message: e.to_string(),
             });
         }
@@ -657,7 +708,7 @@ impl Gpu {
             // Cold-start diagnostics: what each first use of a kernel costs to compile.
             eprintln!(
                 "pipeline {}::{} {:?} compiled in {:.0} ms",
-                d.shader.name,
+                shader.name,
                 d.entry,
                 d.constants,
                 started.elapsed().as_secs_f64() * 1e3

@@ -155,6 +155,68 @@ pub fn to_f64(x: &[f32]) -> Vec<f64> {
     x.iter().map(|&v| v as f64).collect()
 }
 
+/// How [`with_lane_order`] renumbers the invocations of a workgroup of `n` (a multiple of 8):
+/// 0 as launched, 1 reversed, 2 each run of 8 consecutive invocations (one subgroup on an
+/// 8-wide driver) spread across the workgroup, 3 both.
+pub const LANE_ORDERS: [&str; 4] = [
+    "as launched",
+    "reversed",
+    "subgroups of 8 spread across the workgroup",
+    "spread and reversed",
+];
+
+/// `source` with the invocations of its workgroup-memory kernels renumbered by `order` (see
+/// [`LANE_ORDERS`]): each entry point that declares `@builtin(local_invocation_index) li: u32`,
+/// a 1-d `@workgroup_size(n, 1, 1)` and no other invocation id gets `li` computed from the
+/// hardware's index instead. A race-free kernel gives the same bits under every order (each
+/// output's sums do not depend on which invocation computes them); a CPU driver runs the
+/// invocations of a workgroup one subgroup after another, in order, and so hides the races in
+/// which the writer happens to run first; renumbering lets every pair run in both orders.
+/// `None` when no entry point qualifies (or `order` is 0).
+pub fn with_lane_order(source: &str, order: u32) -> Option<String> {
+    const PARAM: &str = "@builtin(local_invocation_index) li: u32) {";
+    if order == 0 || order as usize >= LANE_ORDERS.len() || !source.contains("var<workgroup>") {
+        return None;
+    }
+    let mut out = String::with_capacity(source.len() + 1024);
+    let mut rest = source;
+    let mut changed = false;
+    while let Some(at) = rest.find(PARAM) {
+        let (before, after) = rest.split_at(at);
+        let entry = &before[before.rfind("@compute").unwrap_or(0)..];
+        let size = entry
+            .strip_prefix("@compute @workgroup_size(")
+            .and_then(|s| s.split_once(", 1, 1)"))
+            .and_then(|(n, _)| n.parse::<u32>().ok());
+        let other_ids = [
+            "local_invocation_id",
+            "global_invocation_id",
+            "subgroup_invocation_id",
+        ]
+        .iter()
+        .any(|id| entry.contains(id));
+        out.push_str(before);
+        match size {
+            Some(n) if n % 8 == 0 && !other_ids => {
+                let spread = format!("(li_hw % 8u) * {}u + li_hw / 8u", n / 8);
+                let li = match order {
+                    1 => format!("{}u - li_hw", n - 1),
+                    2 => spread,
+                    _ => format!("{}u - ({spread})", n - 1),
+                };
+                out.push_str(&format!(
+                    "@builtin(local_invocation_index) li_hw: u32) {{\n  let li = {li};  // lane order {order}"
+                ));
+                changed = true;
+            }
+            _ => out.push_str(PARAM),
+        }
+        rest = &after[PARAM.len()..];
+    }
+    out.push_str(rest);
+    changed.then_some(out)
+}
+
 /// `source` with the storage arrays `operands` (name, element type: `"f32"` or `"vec4<f32>"`) read
 /// as f16: `enable f16;` first, each array declared with f16 elements, and every indexing of
 /// it wrapped in a widening to its f32 type, so nothing else in the kernel changes (mixed
