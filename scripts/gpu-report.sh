@@ -52,7 +52,11 @@ step "check: $(grep -c '"pass":true' "$OUT/check.jsonl") passed, $fails failed"
 
 # The kernels that share workgroup memory again, with their invocations renumbered (lane
 # order 3: spread and reversed): a race this GPU's scheduling hid shows up as a failure here.
-if [ "$QUICK" = 1 ]; then lanes="codebook"; else lanes="matmul conv codebook"; fi
+if [ "$QUICK" = 1 ]; then
+    lanes="codebook reduce"
+else
+    lanes="matmul conv codebook reduce sum_keep_middle softmax cross_entropy"
+fi
 : > "$OUT/check-lanes.jsonl"
 for k in $lanes; do
     step "check ${k} --lane-order 3 -> $OUT/check-lanes.jsonl"

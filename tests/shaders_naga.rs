@@ -233,11 +233,12 @@ fn a_component_write_into_shared_memory_is_found() {
     assert_eq!(partial_vector_stores(whole).unwrap(), Vec::<String>::new());
 }
 
-/// The lane-order twins (`check --lane-order`) translate like their sources, and exactly the
-/// GPU tilings get them: the other workgroup-memory kernels number their invocations with
-/// `local_invocation_id` and are left as they are.
+/// The lane-order twins (`check --lane-order`) translate like their sources, and every kernel
+/// family with 1-d workgroups sharing workgroup memory gets one (the GPU tilings and the tree
+/// reductions; the lavapipe codebook search's 8x8 workgroups and the cooperative-matrix kernel,
+/// whose invocations are numbered within subgroups, are left as they are).
 #[test]
-fn the_lane_order_twins_translate_and_cover_the_gpu_tilings() {
+fn the_lane_order_twins_translate_and_cover_the_workgroup_memory_kernels() {
     let mut renumbered = vec![];
     for shader in wgtrain::kernels::all_shaders() {
         for order in 1..4 {
@@ -258,8 +259,11 @@ fn the_lane_order_twins_translate_and_cover_the_gpu_tilings() {
             "codebook_nearest_tiled",
             "conv_implicit_tiled",
             "conv_implicit_tiled_f16",
+            "cross_entropy",
             "matmul_tiled",
-            "matmul_tiled_f16"
+            "matmul_tiled_f16",
+            "reduce",
+            "softmax"
         ]
     );
     assert!(wgtrain::kernels::with_lane_order("var<workgroup> t: f32;", 0).is_none());

@@ -166,55 +166,84 @@ pub const LANE_ORDERS: [&str; 4] = [
 ];
 
 /// `source` with the invocations of its workgroup-memory kernels renumbered by `order` (see
-/// [`LANE_ORDERS`]): each entry point that declares `@builtin(local_invocation_index) li: u32`,
-/// a 1-d `@workgroup_size(n, 1, 1)` and no other invocation id gets `li` computed from the
-/// hardware's index instead. A race-free kernel gives the same bits under every order (each
-/// output's sums do not depend on which invocation computes them); a CPU driver runs the
+/// [`LANE_ORDERS`]): each entry point with a 1-d workgroup that numbers its invocations by
+/// `@builtin(local_invocation_index) li: u32` or by `@builtin(local_invocation_id) lid:
+/// vec3<u32>` (and by no global or subgroup id) gets `li` / `lid.x` computed from the
+/// hardware's number instead. A race-free kernel gives the same bits under every order (each
+/// output's arithmetic does not depend on which invocation does it); a CPU driver runs the
 /// invocations of a workgroup one subgroup after another, in order, and so hides the races in
 /// which the writer happens to run first; renumbering lets every pair run in both orders.
 /// `None` when no entry point qualifies (or `order` is 0).
 pub fn with_lane_order(source: &str, order: u32) -> Option<String> {
-    const PARAM: &str = "@builtin(local_invocation_index) li: u32) {";
     if order == 0 || order as usize >= LANE_ORDERS.len() || !source.contains("var<workgroup>") {
         return None;
     }
     let mut out = String::with_capacity(source.len() + 1024);
     let mut rest = source;
     let mut changed = false;
-    while let Some(at) = rest.find(PARAM) {
-        let (before, after) = rest.split_at(at);
-        let entry = &before[before.rfind("@compute").unwrap_or(0)..];
-        let size = entry
-            .strip_prefix("@compute @workgroup_size(")
-            .and_then(|s| s.split_once(", 1, 1)"))
-            .and_then(|(n, _)| n.parse::<u32>().ok());
-        let other_ids = [
-            "local_invocation_id",
-            "global_invocation_id",
-            "subgroup_invocation_id",
-        ]
-        .iter()
-        .any(|id| entry.contains(id));
+    while let Some(at) = rest.find("@compute") {
+        let (before, entry) = rest.split_at(at);
         out.push_str(before);
-        match size {
-            Some(n) if n % 8 == 0 && !other_ids => {
-                let spread = format!("(li_hw % 8u) * {}u + li_hw / 8u", n / 8);
-                let li = match order {
-                    1 => format!("{}u - li_hw", n - 1),
-                    2 => spread,
-                    _ => format!("{}u - ({spread})", n - 1),
-                };
-                out.push_str(&format!(
-                    "@builtin(local_invocation_index) li_hw: u32) {{\n  let li = {li};  // lane order {order}"
-                ));
+        // the entry point's attributes and signature, up to its body's opening brace
+        let Some(end) = entry.find(") {").map(|i| i + 3) else {
+            break;
+        };
+        match renumbered_entry(&entry[..end], order) {
+            Some(header) => {
+                out.push_str(&header);
                 changed = true;
             }
-            _ => out.push_str(PARAM),
+            None => out.push_str(&entry[..end]),
         }
-        rest = &after[PARAM.len()..];
+        rest = &entry[end..];
     }
     out.push_str(rest);
     changed.then_some(out)
+}
+
+/// [`with_lane_order`] for one entry point's `header` (`@compute ... ) {`): the header with
+/// the invocation number renamed and the renumbered one declared first in the body.
+fn renumbered_entry(header: &str, order: u32) -> Option<String> {
+    const LI: &str = "@builtin(local_invocation_index) li: u32";
+    const LID: &str = "@builtin(local_invocation_id) lid: vec3<u32>";
+    let sizes = header
+        .strip_prefix("@compute @workgroup_size(")?
+        .split_once(')')?
+        .0;
+    let sizes: Vec<u32> = sizes
+        .split(',')
+        .map(|d| d.trim().parse().ok())
+        .collect::<Option<_>>()?;
+    let n = sizes[0];
+    let one_d = sizes[1..].iter().all(|&d| d == 1) && n.is_multiple_of(8);
+    let other_ids =
+        header.contains("global_invocation_id") || header.contains("subgroup_invocation_id");
+    if !one_d || other_ids {
+        return None;
+    }
+    let renumber = |hw: &str| {
+        let spread = format!("({hw} % 8u) * {}u + {hw} / 8u", n / 8);
+        match order {
+            1 => format!("{}u - {hw}", n - 1),
+            2 => spread,
+            _ => format!("{}u - ({spread})", n - 1),
+        }
+    };
+    let (header, first) = match (header.contains(LI), header.contains(LID)) {
+        (true, false) => (
+            header.replace(LI, "@builtin(local_invocation_index) li_hw: u32"),
+            format!("let li = {};", renumber("li_hw")),
+        ),
+        (false, true) => (
+            header.replace(LID, "@builtin(local_invocation_id) lid_hw: vec3<u32>"),
+            format!(
+                "let lid = vec3<u32>({}, lid_hw.y, lid_hw.z);",
+                renumber("lid_hw.x")
+            ),
+        ),
+        _ => return None,
+    };
+    Some(format!("{header}\n  {first}  // lane order {order}"))
 }
 
 /// `source` with the storage arrays `operands` (name, element type: `"f32"` or `"vec4<f32>"`) read
