@@ -8,10 +8,11 @@
 # Writes OUT/devices.txt, OUT/check.jsonl, OUT/check-lanes.jsonl, OUT/bench.jsonl, OUT/report.md
 # (and OUT/*.log).
 # WGTRAIN_BIN=path uses that binary instead of building one; extra wgtrain flags (e.g.
-# --backend vulkan --adapter 0) go in WGTRAIN_FLAGS. Exit status: 1 if any check failed.
+# --backend vulkan --adapter 0) go in WGTRAIN_FLAGS; GPU_REPORT_BENCH_SECONDS=N stops the
+# benchmarks after N s. Exit status: 1 if any check failed.
 set -uo pipefail
 if [ $# -ne 1 ] || [ "$1" = "-h" ] || [ "$1" = "--help" ]; then
-    sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
 fi
 OUT=$1
@@ -70,12 +71,21 @@ if [ "$QUICK" = 1 ]; then
 else
     only=()
 fi
+# GPU_REPORT_BENCH_SECONDS=N stops the benchmarks after N seconds (the rows so far are kept),
+# so that a run with a hard time limit still ends with its report.
+limit=()
+if [ "${GPU_REPORT_BENCH_SECONDS:-0}" -gt 0 ]; then limit=(timeout "$GPU_REPORT_BENCH_SECONDS"); fi
 step "bench --variants -> $OUT/bench.jsonl"
 # shellcheck disable=SC2086
-"$BIN" $FLAGS bench --json --variants "${only[@]}" > "$OUT/bench.jsonl" 2> "$OUT/bench.log" || {
+"${limit[@]}" "$BIN" $FLAGS bench --json --variants "${only[@]}" > "$OUT/bench.jsonl" 2> "$OUT/bench.log"
+rc=$?
+if [ $rc = 124 ]; then
+    step "bench stopped after ${GPU_REPORT_BENCH_SECONDS}s (GPU_REPORT_BENCH_SECONDS); its rows so far are kept"
+    echo "bench stopped after ${GPU_REPORT_BENCH_SECONDS} s (GPU_REPORT_BENCH_SECONDS)" >> "$OUT/bench.log"
+elif [ $rc != 0 ]; then
     tail -5 "$OUT/bench.log" >&2
     status=1
-}
+fi
 step "bench: $(wc -l < "$OUT/bench.jsonl") rows"
 
 step "report -> $OUT/report.md"

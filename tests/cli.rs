@@ -452,11 +452,20 @@ fn gpu_report_quick_writes_every_file() {
         stderr.contains("[gpu-report +"),
         "no progress lines: {stderr}"
     );
-    for f in ["devices.txt", "check.jsonl", "bench.jsonl", "report.md"] {
+    for f in [
+        "devices.txt",
+        "check.jsonl",
+        "check-lanes.jsonl",
+        "bench.jsonl",
+        "report.md",
+    ] {
         assert!(out.join(f).exists(), "{f} missing");
     }
     let check = std::fs::read_to_string(out.join("check.jsonl")).unwrap();
     assert!(check.contains("\"matmul/tiled128\"") && !check.contains("\"pass\":false"));
+    // the workgroup-memory kernels again, renumbered (lane order 3)
+    let lanes = std::fs::read_to_string(out.join("check-lanes.jsonl")).unwrap();
+    assert!(lanes.contains("\"pass\":true") && !lanes.contains("\"pass\":false"));
     let bench = std::fs::read_to_string(out.join("bench.jsonl")).unwrap();
     let rows: Vec<serde_json::Value> = bench
         .lines()

@@ -81,6 +81,11 @@ def main(out):
             p(f"- {c['kernel']} {c['shape']}: scaled err {c['scaled_err']:.3e}, bound {c['bound']:.3e}")
 
     p("\n## Throughput (median of timed iterations; `*` = the variant auto ran)\n")
+    log = os.path.join(out, "bench.log")
+    stopped = [l.strip() for l in open(log) if l.startswith("bench stopped after")] \
+        if os.path.exists(log) else []
+    if stopped:
+        p(f"**{stopped[0]}**: the workloads after the last row below were not timed.\n")
     peaks = {r["workload"]: r for r in bench if r["workload"].startswith("peak_") and r.get("variant") == "auto"}
     if "peak_fma" in peaks:
         p(f"Measured peaks: {num(peaks['peak_fma'].get('gflops'))} GFLOP/s (fma chains)"
