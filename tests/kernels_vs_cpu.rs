@@ -252,14 +252,21 @@ fn the_gpu_tilings_give_the_same_bits_under_every_lane_order() {
     }
 }
 
-/// The tree reductions (sum, max, norm, softmax, the cross-entropy count) pass their checks
-/// with their invocations renumbered, as they do in launch order.
+/// The tree reductions (sum, max, norm, softmax, the cross-entropy count) and the codebook
+/// searches (their merges go through workgroup memory) pass their checks with their
+/// invocations renumbered, as they do in launch order.
 #[test]
-fn the_tree_reductions_pass_under_every_lane_order() {
+fn the_reductions_pass_their_checks_under_every_lane_order() {
     let gpu = wgtrain::Gpu::from_env().unwrap(); // its own device: the order is per device
     for order in 1..4 {
         gpu.set_lane_order(order).unwrap();
-        for family in ["reduce", "sum_keep_middle", "softmax", "cross_entropy"] {
+        for family in [
+            "reduce",
+            "sum_keep_middle",
+            "softmax",
+            "cross_entropy",
+            "codebook",
+        ] {
             let rows = check::run(&gpu, Some(family), 1).unwrap();
             assert!(!rows.is_empty(), "{family}: no cases");
             let failed: Vec<_> = rows.iter().filter(|r| !r.pass).collect();

@@ -234,9 +234,9 @@ fn a_component_write_into_shared_memory_is_found() {
 }
 
 /// The lane-order twins (`check --lane-order`) translate like their sources, and every kernel
-/// family with 1-d workgroups sharing workgroup memory gets one (the GPU tilings and the tree
-/// reductions; the lavapipe codebook search's 8x8 workgroups and the cooperative-matrix kernel,
-/// whose invocations are numbered within subgroups, are left as they are).
+/// family sharing workgroup memory gets one (the GPU tilings, the tree reductions, the
+/// register-tile codebook search's merge), except the cooperative-matrix kernel, whose
+/// invocations are numbered within subgroups.
 #[test]
 fn the_lane_order_twins_translate_and_cover_the_workgroup_memory_kernels() {
     let mut renumbered = vec![];
@@ -256,6 +256,7 @@ fn the_lane_order_twins_translate_and_cover_the_workgroup_memory_kernels() {
     assert_eq!(
         renumbered,
         [
+            "codebook_nearest",
             "codebook_nearest_tiled",
             "conv_implicit_tiled",
             "conv_implicit_tiled_f16",

@@ -166,10 +166,10 @@ pub const LANE_ORDERS: [&str; 4] = [
 ];
 
 /// `source` with the invocations of its workgroup-memory kernels renumbered by `order` (see
-/// [`LANE_ORDERS`]): each entry point with a 1-d workgroup that numbers its invocations by
-/// `@builtin(local_invocation_index) li: u32` or by `@builtin(local_invocation_id) lid:
-/// vec3<u32>` (and by no global or subgroup id) gets `li` / `lid.x` computed from the
-/// hardware's number instead. A race-free kernel gives the same bits under every order (each
+/// [`LANE_ORDERS`]): each entry point with a 1-d or 2-d workgroup that numbers its
+/// invocations by `@builtin(local_invocation_index) li: u32` and/or by
+/// `@builtin(local_invocation_id) lid: vec3<u32>` (and by no global or subgroup id) gets them
+/// computed from the renumbered linear index instead. A race-free kernel gives the same bits under every order (each
 /// output's arithmetic does not depend on which invocation does it); a CPU driver runs the
 /// invocations of a workgroup one subgroup after another, in order, and so hides the races in
 /// which the writer happens to run first; renumbering lets every pair run in both orders.
@@ -202,7 +202,7 @@ pub fn with_lane_order(source: &str, order: u32) -> Option<String> {
 }
 
 /// [`with_lane_order`] for one entry point's `header` (`@compute ... ) {`): the header with
-/// the invocation number renamed and the renumbered one declared first in the body.
+/// the invocation numbers renamed and the renumbered ones declared first in the body.
 fn renumbered_entry(header: &str, order: u32) -> Option<String> {
     const LI: &str = "@builtin(local_invocation_index) li: u32";
     const LID: &str = "@builtin(local_invocation_id) lid: vec3<u32>";
@@ -214,36 +214,46 @@ fn renumbered_entry(header: &str, order: u32) -> Option<String> {
         .split(',')
         .map(|d| d.trim().parse().ok())
         .collect::<Option<_>>()?;
-    let n = sizes[0];
-    let one_d = sizes[1..].iter().all(|&d| d == 1) && n.is_multiple_of(8);
+    let (x, y) = (sizes[0], sizes.get(1).copied().unwrap_or(1));
+    let n = x * y;
+    let flat = sizes.get(2).is_none_or(|&z| z == 1) && n.is_multiple_of(8);
     let other_ids =
         header.contains("global_invocation_id") || header.contains("subgroup_invocation_id");
-    if !one_d || other_ids {
+    let (li, lid) = (header.contains(LI), header.contains(LID));
+    if !flat || other_ids || !(li || lid) {
         return None;
     }
-    let renumber = |hw: &str| {
-        let spread = format!("({hw} % 8u) * {}u + {hw} / 8u", n / 8);
-        match order {
-            1 => format!("{}u - {hw}", n - 1),
-            2 => spread,
-            _ => format!("{}u - ({spread})", n - 1),
-        }
+    // the hardware's linear number of the invocation, and the renumbered one
+    let hw = if li {
+        "li_hw".to_string()
+    } else {
+        format!("(lid_hw.x + lid_hw.y * {x}u)")
     };
-    let (header, first) = match (header.contains(LI), header.contains(LID)) {
-        (true, false) => (
-            header.replace(LI, "@builtin(local_invocation_index) li_hw: u32"),
-            format!("let li = {};", renumber("li_hw")),
-        ),
-        (false, true) => (
-            header.replace(LID, "@builtin(local_invocation_id) lid_hw: vec3<u32>"),
-            format!(
-                "let lid = vec3<u32>({}, lid_hw.y, lid_hw.z);",
-                renumber("lid_hw.x")
-            ),
-        ),
-        _ => return None,
+    let spread = format!("({hw} % 8u) * {}u + {hw} / 8u", n / 8);
+    let renumbered = match order {
+        1 => format!("{}u - {hw}", n - 1),
+        2 => spread,
+        _ => format!("{}u - ({spread})", n - 1),
     };
-    Some(format!("{header}\n  {first}  // lane order {order}"))
+    let mut header = header.to_string();
+    let mut first = vec![];
+    if li {
+        header = header.replace(LI, "@builtin(local_invocation_index) li_hw: u32");
+        first.push(format!("let li = {renumbered};"));
+    }
+    if lid {
+        header = header.replace(LID, "@builtin(local_invocation_id) lid_hw: vec3<u32>");
+        let l = if li {
+            "li".to_string()
+        } else {
+            format!("({renumbered})")
+        };
+        first.push(format!("let lid = vec3<u32>({l} % {x}u, {l} / {x}u, 0u);"));
+    }
+    Some(format!(
+        "{header}\n  {}  // lane order {order}",
+        first.join(" ")
+    ))
 }
 
 /// `source` with the storage arrays `operands` (name, element type: `"f32"` or `"vec4<f32>"`) read
