@@ -59,12 +59,11 @@ fn matmul_tiled128(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocati
   var pb0 = vec4<f32>(0.0);
   {
     {
-      let qa = li + 0u;
-      let ka = select(qa % 8u, qa / 32u, TRANS_A);
-      let xa = 4u * select(qa / 8u, qa % 32u, TRANS_A);  // the slot's first row
-      let qb = li + 0u;
-      let kb = select(qb / 32u, qb % 8u, TRANS_B);
-      let xb = 4u * select(qb % 32u, qb / 8u, TRANS_B);  // the slot's first column
+      let q = li + 0u;
+      let ka = select(q % 8u, q / 32u, TRANS_A);
+      let xa = 4u * select(q / 8u, q % 32u, TRANS_A);  // the slot's first row
+      let kb = select(q / 32u, q % 8u, TRANS_B);
+      let xb = 4u * select(q % 32u, q / 8u, TRANS_B);  // the slot's first column
       let gka = 0u + ka;
       { let g = m0 + xa + 0u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
         pa0[0] = select(0.0, a[min(i, arrayLength(&a) - 1u)], g < p.m && gka < p.k); }
@@ -89,12 +88,11 @@ fn matmul_tiled128(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocati
     let sa = 0u * 256u;
     let sb = 0u * 256u;
     {
-      let qa = li + 0u;
-      let ka = select(qa % 8u, qa / 32u, TRANS_A);
-      let xa = 4u * select(qa / 8u, qa % 32u, TRANS_A);  // the slot's first row
-      let qb = li + 0u;
-      let kb = select(qb / 32u, qb % 8u, TRANS_B);
-      let xb = 4u * select(qb % 32u, qb / 8u, TRANS_B);  // the slot's first column
+      let q = li + 0u;
+      let ka = select(q % 8u, q / 32u, TRANS_A);
+      let xa = 4u * select(q / 8u, q % 32u, TRANS_A);  // the slot's first row
+      let kb = select(q / 32u, q % 8u, TRANS_B);
+      let xb = 4u * select(q % 32u, q / 8u, TRANS_B);  // the slot's first column
       matmul_tiled128_a[sa + ka * 32u + xa / 4u] = pa0;
       matmul_tiled128_b[sb + kb * 32u + xb / 4u] = pb0;
     }
@@ -112,12 +110,11 @@ fn matmul_tiled128(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocati
     let more = t + 1u < steps;
     if (more) {
       {
-        let qa = li + 0u;
-        let ka = select(qa % 8u, qa / 32u, TRANS_A);
-        let xa = 4u * select(qa / 8u, qa % 32u, TRANS_A);  // the slot's first row
-        let qb = li + 0u;
-        let kb = select(qb / 32u, qb % 8u, TRANS_B);
-        let xb = 4u * select(qb % 32u, qb / 8u, TRANS_B);  // the slot's first column
+        let q = li + 0u;
+        let ka = select(q % 8u, q / 32u, TRANS_A);
+        let xa = 4u * select(q / 8u, q % 32u, TRANS_A);  // the slot's first row
+        let kb = select(q / 32u, q % 8u, TRANS_B);
+        let xb = 4u * select(q % 32u, q / 8u, TRANS_B);  // the slot's first column
         let gka = (t + 1u) * 8u + ka;
         { let g = m0 + xa + 0u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
           pa0[0] = select(0.0, a[min(i, arrayLength(&a) - 1u)], g < p.m && gka < p.k); }
@@ -242,12 +239,11 @@ fn matmul_tiled128(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocati
       let sa = ((t + 1u) & 1u) * 256u;
       let sb = ((t + 1u) & 1u) * 256u;
       {
-        let qa = li + 0u;
-        let ka = select(qa % 8u, qa / 32u, TRANS_A);
-        let xa = 4u * select(qa / 8u, qa % 32u, TRANS_A);  // the slot's first row
-        let qb = li + 0u;
-        let kb = select(qb / 32u, qb % 8u, TRANS_B);
-        let xb = 4u * select(qb % 32u, qb / 8u, TRANS_B);  // the slot's first column
+        let q = li + 0u;
+        let ka = select(q % 8u, q / 32u, TRANS_A);
+        let xa = 4u * select(q / 8u, q % 32u, TRANS_A);  // the slot's first row
+        let kb = select(q / 32u, q % 8u, TRANS_B);
+        let xb = 4u * select(q % 32u, q / 8u, TRANS_B);  // the slot's first column
         matmul_tiled128_a[sa + ka * 32u + xa / 4u] = pa0;
         matmul_tiled128_b[sb + kb * 32u + xb / 4u] = pb0;
       }
@@ -401,12 +397,11 @@ fn matmul_tiled128_vec4(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_inv
   var pb0 = vec4<f32>(0.0);
   {
     {
-      let qa = li + 0u;
-      let ka = select(qa % 8u, qa / 32u, TRANS_A);
-      let xa = 4u * select(qa / 8u, qa % 32u, TRANS_A);  // the slot's first row
-      let qb = li + 0u;
-      let kb = select(qb / 32u, qb % 8u, TRANS_B);
-      let xb = 4u * select(qb % 32u, qb / 8u, TRANS_B);  // the slot's first column
+      let q = li + 0u;
+      let ka = select(q % 8u, q / 32u, TRANS_A);
+      let xa = 4u * select(q / 8u, q % 32u, TRANS_A);  // the slot's first row
+      let kb = select(q / 32u, q % 8u, TRANS_B);
+      let xb = 4u * select(q % 32u, q / 8u, TRANS_B);  // the slot's first column
       let gka = 0u + ka;
       if (TRANS_A) {  // the slot is one aligned vec4 of A
         pa0 = select(vec4<f32>(0.0), a4[min((aoff + gka * p.m + m0 + xa) / 4u, arrayLength(&a4) - 1u)], gka < p.k && m0 + xa < p.m);
@@ -439,12 +434,11 @@ fn matmul_tiled128_vec4(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_inv
     let sa = 0u * 256u;
     let sb = 0u * 256u;
     {
-      let qa = li + 0u;
-      let ka = select(qa % 8u, qa / 32u, TRANS_A);
-      let xa = 4u * select(qa / 8u, qa % 32u, TRANS_A);  // the slot's first row
-      let qb = li + 0u;
-      let kb = select(qb / 32u, qb % 8u, TRANS_B);
-      let xb = 4u * select(qb % 32u, qb / 8u, TRANS_B);  // the slot's first column
+      let q = li + 0u;
+      let ka = select(q % 8u, q / 32u, TRANS_A);
+      let xa = 4u * select(q / 8u, q % 32u, TRANS_A);  // the slot's first row
+      let kb = select(q / 32u, q % 8u, TRANS_B);
+      let xb = 4u * select(q % 32u, q / 8u, TRANS_B);  // the slot's first column
       matmul_tiled128_a[sa + ka * 32u + xa / 4u] = pa0;
       matmul_tiled128_b[sb + kb * 32u + xb / 4u] = pb0;
     }
@@ -462,12 +456,11 @@ fn matmul_tiled128_vec4(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_inv
     let more = t + 1u < steps;
     if (more) {
       {
-        let qa = li + 0u;
-        let ka = select(qa % 8u, qa / 32u, TRANS_A);
-        let xa = 4u * select(qa / 8u, qa % 32u, TRANS_A);  // the slot's first row
-        let qb = li + 0u;
-        let kb = select(qb / 32u, qb % 8u, TRANS_B);
-        let xb = 4u * select(qb % 32u, qb / 8u, TRANS_B);  // the slot's first column
+        let q = li + 0u;
+        let ka = select(q % 8u, q / 32u, TRANS_A);
+        let xa = 4u * select(q / 8u, q % 32u, TRANS_A);  // the slot's first row
+        let kb = select(q / 32u, q % 8u, TRANS_B);
+        let xb = 4u * select(q % 32u, q / 8u, TRANS_B);  // the slot's first column
         let gka = (t + 1u) * 8u + ka;
         if (TRANS_A) {  // the slot is one aligned vec4 of A
           pa0 = select(vec4<f32>(0.0), a4[min((aoff + gka * p.m + m0 + xa) / 4u, arrayLength(&a4) - 1u)], gka < p.k && m0 + xa < p.m);
@@ -600,12 +593,11 @@ fn matmul_tiled128_vec4(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_inv
       let sa = ((t + 1u) & 1u) * 256u;
       let sb = ((t + 1u) & 1u) * 256u;
       {
-        let qa = li + 0u;
-        let ka = select(qa % 8u, qa / 32u, TRANS_A);
-        let xa = 4u * select(qa / 8u, qa % 32u, TRANS_A);  // the slot's first row
-        let qb = li + 0u;
-        let kb = select(qb / 32u, qb % 8u, TRANS_B);
-        let xb = 4u * select(qb % 32u, qb / 8u, TRANS_B);  // the slot's first column
+        let q = li + 0u;
+        let ka = select(q % 8u, q / 32u, TRANS_A);
+        let xa = 4u * select(q / 8u, q % 32u, TRANS_A);  // the slot's first row
+        let kb = select(q / 32u, q % 8u, TRANS_B);
+        let xb = 4u * select(q % 32u, q / 8u, TRANS_B);  // the slot's first column
         matmul_tiled128_a[sa + ka * 32u + xa / 4u] = pa0;
         matmul_tiled128_b[sb + kb * 32u + xb / 4u] = pb0;
       }
@@ -760,12 +752,11 @@ fn matmul_tiled64(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocatio
   var pb0 = vec4<f32>(0.0);
   {
     {
-      let qa = li + 0u;
-      let ka = select(qa % 16u, qa / 16u, TRANS_A);
-      let xa = 4u * select(qa / 16u, qa % 16u, TRANS_A);  // the slot's first row
-      let qb = li + 0u;
-      let kb = select(qb / 16u, qb % 16u, TRANS_B);
-      let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+      let q = li + 0u;
+      let ka = select(q % 16u, q / 16u, TRANS_A);
+      let xa = 4u * select(q / 16u, q % 16u, TRANS_A);  // the slot's first row
+      let kb = select(q / 16u, q % 16u, TRANS_B);
+      let xb = 4u * select(q % 16u, q / 16u, TRANS_B);  // the slot's first column
       let gka = 0u + ka;
       { let g = m0 + xa + 0u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
         pa0[0] = select(0.0, a[min(i, arrayLength(&a) - 1u)], g < p.m && gka < p.k); }
@@ -790,12 +781,11 @@ fn matmul_tiled64(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocatio
     let sa = 0u * 256u;
     let sb = 0u * 256u;
     {
-      let qa = li + 0u;
-      let ka = select(qa % 16u, qa / 16u, TRANS_A);
-      let xa = 4u * select(qa / 16u, qa % 16u, TRANS_A);  // the slot's first row
-      let qb = li + 0u;
-      let kb = select(qb / 16u, qb % 16u, TRANS_B);
-      let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+      let q = li + 0u;
+      let ka = select(q % 16u, q / 16u, TRANS_A);
+      let xa = 4u * select(q / 16u, q % 16u, TRANS_A);  // the slot's first row
+      let kb = select(q / 16u, q % 16u, TRANS_B);
+      let xb = 4u * select(q % 16u, q / 16u, TRANS_B);  // the slot's first column
       matmul_tiled64_a[sa + ka * 16u + xa / 4u] = pa0;
       matmul_tiled64_b[sb + kb * 16u + xb / 4u] = pb0;
     }
@@ -809,12 +799,11 @@ fn matmul_tiled64(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocatio
     let more = t + 1u < steps;
     if (more) {
       {
-        let qa = li + 0u;
-        let ka = select(qa % 16u, qa / 16u, TRANS_A);
-        let xa = 4u * select(qa / 16u, qa % 16u, TRANS_A);  // the slot's first row
-        let qb = li + 0u;
-        let kb = select(qb / 16u, qb % 16u, TRANS_B);
-        let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+        let q = li + 0u;
+        let ka = select(q % 16u, q / 16u, TRANS_A);
+        let xa = 4u * select(q / 16u, q % 16u, TRANS_A);  // the slot's first row
+        let kb = select(q / 16u, q % 16u, TRANS_B);
+        let xb = 4u * select(q % 16u, q / 16u, TRANS_B);  // the slot's first column
         let gka = (t + 1u) * 16u + ka;
         { let g = m0 + xa + 0u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
           pa0[0] = select(0.0, a[min(i, arrayLength(&a) - 1u)], g < p.m && gka < p.k); }
@@ -939,12 +928,11 @@ fn matmul_tiled64(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocatio
       let sa = ((t + 1u) & 1u) * 256u;
       let sb = ((t + 1u) & 1u) * 256u;
       {
-        let qa = li + 0u;
-        let ka = select(qa % 16u, qa / 16u, TRANS_A);
-        let xa = 4u * select(qa / 16u, qa % 16u, TRANS_A);  // the slot's first row
-        let qb = li + 0u;
-        let kb = select(qb / 16u, qb % 16u, TRANS_B);
-        let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+        let q = li + 0u;
+        let ka = select(q % 16u, q / 16u, TRANS_A);
+        let xa = 4u * select(q / 16u, q % 16u, TRANS_A);  // the slot's first row
+        let kb = select(q / 16u, q % 16u, TRANS_B);
+        let xb = 4u * select(q % 16u, q / 16u, TRANS_B);  // the slot's first column
         matmul_tiled64_a[sa + ka * 16u + xa / 4u] = pa0;
         matmul_tiled64_b[sb + kb * 16u + xb / 4u] = pb0;
       }
@@ -1022,12 +1010,11 @@ fn matmul_tiled64_vec4(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invo
   var pb0 = vec4<f32>(0.0);
   {
     {
-      let qa = li + 0u;
-      let ka = select(qa % 16u, qa / 16u, TRANS_A);
-      let xa = 4u * select(qa / 16u, qa % 16u, TRANS_A);  // the slot's first row
-      let qb = li + 0u;
-      let kb = select(qb / 16u, qb % 16u, TRANS_B);
-      let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+      let q = li + 0u;
+      let ka = select(q % 16u, q / 16u, TRANS_A);
+      let xa = 4u * select(q / 16u, q % 16u, TRANS_A);  // the slot's first row
+      let kb = select(q / 16u, q % 16u, TRANS_B);
+      let xb = 4u * select(q % 16u, q / 16u, TRANS_B);  // the slot's first column
       let gka = 0u + ka;
       if (TRANS_A) {  // the slot is one aligned vec4 of A
         pa0 = select(vec4<f32>(0.0), a4[min((aoff + gka * p.m + m0 + xa) / 4u, arrayLength(&a4) - 1u)], gka < p.k && m0 + xa < p.m);
@@ -1060,12 +1047,11 @@ fn matmul_tiled64_vec4(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invo
     let sa = 0u * 256u;
     let sb = 0u * 256u;
     {
-      let qa = li + 0u;
-      let ka = select(qa % 16u, qa / 16u, TRANS_A);
-      let xa = 4u * select(qa / 16u, qa % 16u, TRANS_A);  // the slot's first row
-      let qb = li + 0u;
-      let kb = select(qb / 16u, qb % 16u, TRANS_B);
-      let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+      let q = li + 0u;
+      let ka = select(q % 16u, q / 16u, TRANS_A);
+      let xa = 4u * select(q / 16u, q % 16u, TRANS_A);  // the slot's first row
+      let kb = select(q / 16u, q % 16u, TRANS_B);
+      let xb = 4u * select(q % 16u, q / 16u, TRANS_B);  // the slot's first column
       matmul_tiled64_a[sa + ka * 16u + xa / 4u] = pa0;
       matmul_tiled64_b[sb + kb * 16u + xb / 4u] = pb0;
     }
@@ -1079,12 +1065,11 @@ fn matmul_tiled64_vec4(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invo
     let more = t + 1u < steps;
     if (more) {
       {
-        let qa = li + 0u;
-        let ka = select(qa % 16u, qa / 16u, TRANS_A);
-        let xa = 4u * select(qa / 16u, qa % 16u, TRANS_A);  // the slot's first row
-        let qb = li + 0u;
-        let kb = select(qb / 16u, qb % 16u, TRANS_B);
-        let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+        let q = li + 0u;
+        let ka = select(q % 16u, q / 16u, TRANS_A);
+        let xa = 4u * select(q / 16u, q % 16u, TRANS_A);  // the slot's first row
+        let kb = select(q / 16u, q % 16u, TRANS_B);
+        let xb = 4u * select(q % 16u, q / 16u, TRANS_B);  // the slot's first column
         let gka = (t + 1u) * 16u + ka;
         if (TRANS_A) {  // the slot is one aligned vec4 of A
           pa0 = select(vec4<f32>(0.0), a4[min((aoff + gka * p.m + m0 + xa) / 4u, arrayLength(&a4) - 1u)], gka < p.k && m0 + xa < p.m);
@@ -1217,12 +1202,11 @@ fn matmul_tiled64_vec4(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invo
       let sa = ((t + 1u) & 1u) * 256u;
       let sb = ((t + 1u) & 1u) * 256u;
       {
-        let qa = li + 0u;
-        let ka = select(qa % 16u, qa / 16u, TRANS_A);
-        let xa = 4u * select(qa / 16u, qa % 16u, TRANS_A);  // the slot's first row
-        let qb = li + 0u;
-        let kb = select(qb / 16u, qb % 16u, TRANS_B);
-        let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+        let q = li + 0u;
+        let ka = select(q % 16u, q / 16u, TRANS_A);
+        let xa = 4u * select(q / 16u, q % 16u, TRANS_A);  // the slot's first row
+        let kb = select(q / 16u, q % 16u, TRANS_B);
+        let xb = 4u * select(q % 16u, q / 16u, TRANS_B);  // the slot's first column
         matmul_tiled64_a[sa + ka * 16u + xa / 4u] = pa0;
         matmul_tiled64_b[sb + kb * 16u + xb / 4u] = pb0;
       }
@@ -1302,12 +1286,11 @@ fn matmul_tiled_small_m(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_inv
   var pb1 = vec4<f32>(0.0);
   {
     {
-      let qa = li + 0u;
-      let ka = select(qa % 16u, qa / 8u, TRANS_A);
-      let xa = 4u * select(qa / 16u, qa % 8u, TRANS_A);  // the slot's first row
-      let qb = li + 0u;
-      let kb = select(qb / 16u, qb % 16u, TRANS_B);
-      let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+      let q = li + 0u;
+      let ka = select(q % 16u, q / 8u, TRANS_A);
+      let xa = 4u * select(q / 16u, q % 8u, TRANS_A);  // the slot's first row
+      let kb = select(q / 16u, q % 16u, TRANS_B);
+      let xb = 4u * select(q % 16u, q / 16u, TRANS_B);  // the slot's first column
       let gka = 0u + ka;
       { let g = m0 + xa + 0u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
         pa0[0] = select(0.0, a[min(i, arrayLength(&a) - 1u)], g < p.m && gka < p.k); }
@@ -1328,12 +1311,11 @@ fn matmul_tiled_small_m(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_inv
         pb0[3] = select(0.0, b[min(i, arrayLength(&b) - 1u)], g < p.n && gkb < p.k); }
     }
     {
-      let qa = li + 128u;
-      let ka = select(qa % 16u, qa / 8u, TRANS_A);
-      let xa = 4u * select(qa / 16u, qa % 8u, TRANS_A);  // the slot's first row
-      let qb = li + 128u;
-      let kb = select(qb / 16u, qb % 16u, TRANS_B);
-      let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+      let q = li + 128u;
+      let ka = select(q % 16u, q / 8u, TRANS_A);
+      let xa = 4u * select(q / 16u, q % 8u, TRANS_A);  // the slot's first row
+      let kb = select(q / 16u, q % 16u, TRANS_B);
+      let xb = 4u * select(q % 16u, q / 16u, TRANS_B);  // the slot's first column
       let gkb = 0u + kb;
       { let g = n0 + xb + 0u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
         pb1[0] = select(0.0, b[min(i, arrayLength(&b) - 1u)], g < p.n && gkb < p.k); }
@@ -1349,22 +1331,20 @@ fn matmul_tiled_small_m(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_inv
     let sa = 0u * 128u;
     let sb = 0u * 256u;
     {
-      let qa = li + 0u;
-      let ka = select(qa % 16u, qa / 8u, TRANS_A);
-      let xa = 4u * select(qa / 16u, qa % 8u, TRANS_A);  // the slot's first row
-      let qb = li + 0u;
-      let kb = select(qb / 16u, qb % 16u, TRANS_B);
-      let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+      let q = li + 0u;
+      let ka = select(q % 16u, q / 8u, TRANS_A);
+      let xa = 4u * select(q / 16u, q % 8u, TRANS_A);  // the slot's first row
+      let kb = select(q / 16u, q % 16u, TRANS_B);
+      let xb = 4u * select(q % 16u, q / 16u, TRANS_B);  // the slot's first column
       matmul_tiled_small_m_a[sa + ka * 8u + xa / 4u] = pa0;
       matmul_tiled_small_m_b[sb + kb * 16u + xb / 4u] = pb0;
     }
     {
-      let qa = li + 128u;
-      let ka = select(qa % 16u, qa / 8u, TRANS_A);
-      let xa = 4u * select(qa / 16u, qa % 8u, TRANS_A);  // the slot's first row
-      let qb = li + 128u;
-      let kb = select(qb / 16u, qb % 16u, TRANS_B);
-      let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+      let q = li + 128u;
+      let ka = select(q % 16u, q / 8u, TRANS_A);
+      let xa = 4u * select(q / 16u, q % 8u, TRANS_A);  // the slot's first row
+      let kb = select(q / 16u, q % 16u, TRANS_B);
+      let xb = 4u * select(q % 16u, q / 16u, TRANS_B);  // the slot's first column
       matmul_tiled_small_m_b[sb + kb * 16u + xb / 4u] = pb1;
     }
   }
@@ -1377,12 +1357,11 @@ fn matmul_tiled_small_m(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_inv
     let more = t + 1u < steps;
     if (more) {
       {
-        let qa = li + 0u;
-        let ka = select(qa % 16u, qa / 8u, TRANS_A);
-        let xa = 4u * select(qa / 16u, qa % 8u, TRANS_A);  // the slot's first row
-        let qb = li + 0u;
-        let kb = select(qb / 16u, qb % 16u, TRANS_B);
-        let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+        let q = li + 0u;
+        let ka = select(q % 16u, q / 8u, TRANS_A);
+        let xa = 4u * select(q / 16u, q % 8u, TRANS_A);  // the slot's first row
+        let kb = select(q / 16u, q % 16u, TRANS_B);
+        let xb = 4u * select(q % 16u, q / 16u, TRANS_B);  // the slot's first column
         let gka = (t + 1u) * 16u + ka;
         { let g = m0 + xa + 0u; let i = aoff + select(g * p.k + gka, gka * p.m + g, TRANS_A);
           pa0[0] = select(0.0, a[min(i, arrayLength(&a) - 1u)], g < p.m && gka < p.k); }
@@ -1403,12 +1382,11 @@ fn matmul_tiled_small_m(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_inv
           pb0[3] = select(0.0, b[min(i, arrayLength(&b) - 1u)], g < p.n && gkb < p.k); }
       }
       {
-        let qa = li + 128u;
-        let ka = select(qa % 16u, qa / 8u, TRANS_A);
-        let xa = 4u * select(qa / 16u, qa % 8u, TRANS_A);  // the slot's first row
-        let qb = li + 128u;
-        let kb = select(qb / 16u, qb % 16u, TRANS_B);
-        let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+        let q = li + 128u;
+        let ka = select(q % 16u, q / 8u, TRANS_A);
+        let xa = 4u * select(q / 16u, q % 8u, TRANS_A);  // the slot's first row
+        let kb = select(q / 16u, q % 16u, TRANS_B);
+        let xb = 4u * select(q % 16u, q / 16u, TRANS_B);  // the slot's first column
         let gkb = (t + 1u) * 16u + kb;
         { let g = n0 + xb + 0u; let i = boff + select(g * p.k + gkb, gkb * p.n + g, !TRANS_B);
           pb1[0] = select(0.0, b[min(i, arrayLength(&b) - 1u)], g < p.n && gkb < p.k); }
@@ -1524,22 +1502,20 @@ fn matmul_tiled_small_m(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_inv
       let sa = ((t + 1u) & 1u) * 128u;
       let sb = ((t + 1u) & 1u) * 256u;
       {
-        let qa = li + 0u;
-        let ka = select(qa % 16u, qa / 8u, TRANS_A);
-        let xa = 4u * select(qa / 16u, qa % 8u, TRANS_A);  // the slot's first row
-        let qb = li + 0u;
-        let kb = select(qb / 16u, qb % 16u, TRANS_B);
-        let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+        let q = li + 0u;
+        let ka = select(q % 16u, q / 8u, TRANS_A);
+        let xa = 4u * select(q / 16u, q % 8u, TRANS_A);  // the slot's first row
+        let kb = select(q / 16u, q % 16u, TRANS_B);
+        let xb = 4u * select(q % 16u, q / 16u, TRANS_B);  // the slot's first column
         matmul_tiled_small_m_a[sa + ka * 8u + xa / 4u] = pa0;
         matmul_tiled_small_m_b[sb + kb * 16u + xb / 4u] = pb0;
       }
       {
-        let qa = li + 128u;
-        let ka = select(qa % 16u, qa / 8u, TRANS_A);
-        let xa = 4u * select(qa / 16u, qa % 8u, TRANS_A);  // the slot's first row
-        let qb = li + 128u;
-        let kb = select(qb / 16u, qb % 16u, TRANS_B);
-        let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+        let q = li + 128u;
+        let ka = select(q % 16u, q / 8u, TRANS_A);
+        let xa = 4u * select(q / 16u, q % 8u, TRANS_A);  // the slot's first row
+        let kb = select(q / 16u, q % 16u, TRANS_B);
+        let xb = 4u * select(q % 16u, q / 16u, TRANS_B);  // the slot's first column
         matmul_tiled_small_m_b[sb + kb * 16u + xb / 4u] = pb1;
       }
     }
@@ -1617,12 +1593,11 @@ fn matmul_tiled_small_m_vec4(@builtin(workgroup_id) wg: vec3<u32>, @builtin(loca
   var pb1 = vec4<f32>(0.0);
   {
     {
-      let qa = li + 0u;
-      let ka = select(qa % 16u, qa / 8u, TRANS_A);
-      let xa = 4u * select(qa / 16u, qa % 8u, TRANS_A);  // the slot's first row
-      let qb = li + 0u;
-      let kb = select(qb / 16u, qb % 16u, TRANS_B);
-      let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+      let q = li + 0u;
+      let ka = select(q % 16u, q / 8u, TRANS_A);
+      let xa = 4u * select(q / 16u, q % 8u, TRANS_A);  // the slot's first row
+      let kb = select(q / 16u, q % 16u, TRANS_B);
+      let xb = 4u * select(q % 16u, q / 16u, TRANS_B);  // the slot's first column
       let gka = 0u + ka;
       if (TRANS_A) {  // the slot is one aligned vec4 of A
         pa0 = select(vec4<f32>(0.0), a4[min((aoff + gka * p.m + m0 + xa) / 4u, arrayLength(&a4) - 1u)], gka < p.k && m0 + xa < p.m);
@@ -1651,12 +1626,11 @@ fn matmul_tiled_small_m_vec4(@builtin(workgroup_id) wg: vec3<u32>, @builtin(loca
       }
     }
     {
-      let qa = li + 128u;
-      let ka = select(qa % 16u, qa / 8u, TRANS_A);
-      let xa = 4u * select(qa / 16u, qa % 8u, TRANS_A);  // the slot's first row
-      let qb = li + 128u;
-      let kb = select(qb / 16u, qb % 16u, TRANS_B);
-      let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+      let q = li + 128u;
+      let ka = select(q % 16u, q / 8u, TRANS_A);
+      let xa = 4u * select(q / 16u, q % 8u, TRANS_A);  // the slot's first row
+      let kb = select(q / 16u, q % 16u, TRANS_B);
+      let xb = 4u * select(q % 16u, q / 16u, TRANS_B);  // the slot's first column
       let gkb = 0u + kb;
       if (!TRANS_B) {  // the slot is one aligned vec4 of B
         pb1 = select(vec4<f32>(0.0), b4[min((boff + gkb * p.n + n0 + xb) / 4u, arrayLength(&b4) - 1u)], gkb < p.k && n0 + xb < p.n);
@@ -1676,22 +1650,20 @@ fn matmul_tiled_small_m_vec4(@builtin(workgroup_id) wg: vec3<u32>, @builtin(loca
     let sa = 0u * 128u;
     let sb = 0u * 256u;
     {
-      let qa = li + 0u;
-      let ka = select(qa % 16u, qa / 8u, TRANS_A);
-      let xa = 4u * select(qa / 16u, qa % 8u, TRANS_A);  // the slot's first row
-      let qb = li + 0u;
-      let kb = select(qb / 16u, qb % 16u, TRANS_B);
-      let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+      let q = li + 0u;
+      let ka = select(q % 16u, q / 8u, TRANS_A);
+      let xa = 4u * select(q / 16u, q % 8u, TRANS_A);  // the slot's first row
+      let kb = select(q / 16u, q % 16u, TRANS_B);
+      let xb = 4u * select(q % 16u, q / 16u, TRANS_B);  // the slot's first column
       matmul_tiled_small_m_a[sa + ka * 8u + xa / 4u] = pa0;
       matmul_tiled_small_m_b[sb + kb * 16u + xb / 4u] = pb0;
     }
     {
-      let qa = li + 128u;
-      let ka = select(qa % 16u, qa / 8u, TRANS_A);
-      let xa = 4u * select(qa / 16u, qa % 8u, TRANS_A);  // the slot's first row
-      let qb = li + 128u;
-      let kb = select(qb / 16u, qb % 16u, TRANS_B);
-      let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+      let q = li + 128u;
+      let ka = select(q % 16u, q / 8u, TRANS_A);
+      let xa = 4u * select(q / 16u, q % 8u, TRANS_A);  // the slot's first row
+      let kb = select(q / 16u, q % 16u, TRANS_B);
+      let xb = 4u * select(q % 16u, q / 16u, TRANS_B);  // the slot's first column
       matmul_tiled_small_m_b[sb + kb * 16u + xb / 4u] = pb1;
     }
   }
@@ -1704,12 +1676,11 @@ fn matmul_tiled_small_m_vec4(@builtin(workgroup_id) wg: vec3<u32>, @builtin(loca
     let more = t + 1u < steps;
     if (more) {
       {
-        let qa = li + 0u;
-        let ka = select(qa % 16u, qa / 8u, TRANS_A);
-        let xa = 4u * select(qa / 16u, qa % 8u, TRANS_A);  // the slot's first row
-        let qb = li + 0u;
-        let kb = select(qb / 16u, qb % 16u, TRANS_B);
-        let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+        let q = li + 0u;
+        let ka = select(q % 16u, q / 8u, TRANS_A);
+        let xa = 4u * select(q / 16u, q % 8u, TRANS_A);  // the slot's first row
+        let kb = select(q / 16u, q % 16u, TRANS_B);
+        let xb = 4u * select(q % 16u, q / 16u, TRANS_B);  // the slot's first column
         let gka = (t + 1u) * 16u + ka;
         if (TRANS_A) {  // the slot is one aligned vec4 of A
           pa0 = select(vec4<f32>(0.0), a4[min((aoff + gka * p.m + m0 + xa) / 4u, arrayLength(&a4) - 1u)], gka < p.k && m0 + xa < p.m);
@@ -1738,12 +1709,11 @@ fn matmul_tiled_small_m_vec4(@builtin(workgroup_id) wg: vec3<u32>, @builtin(loca
         }
       }
       {
-        let qa = li + 128u;
-        let ka = select(qa % 16u, qa / 8u, TRANS_A);
-        let xa = 4u * select(qa / 16u, qa % 8u, TRANS_A);  // the slot's first row
-        let qb = li + 128u;
-        let kb = select(qb / 16u, qb % 16u, TRANS_B);
-        let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+        let q = li + 128u;
+        let ka = select(q % 16u, q / 8u, TRANS_A);
+        let xa = 4u * select(q / 16u, q % 8u, TRANS_A);  // the slot's first row
+        let kb = select(q / 16u, q % 16u, TRANS_B);
+        let xb = 4u * select(q % 16u, q / 16u, TRANS_B);  // the slot's first column
         let gkb = (t + 1u) * 16u + kb;
         if (!TRANS_B) {  // the slot is one aligned vec4 of B
           pb1 = select(vec4<f32>(0.0), b4[min((boff + gkb * p.n + n0 + xb) / 4u, arrayLength(&b4) - 1u)], gkb < p.k && n0 + xb < p.n);
@@ -1863,22 +1833,20 @@ fn matmul_tiled_small_m_vec4(@builtin(workgroup_id) wg: vec3<u32>, @builtin(loca
       let sa = ((t + 1u) & 1u) * 128u;
       let sb = ((t + 1u) & 1u) * 256u;
       {
-        let qa = li + 0u;
-        let ka = select(qa % 16u, qa / 8u, TRANS_A);
-        let xa = 4u * select(qa / 16u, qa % 8u, TRANS_A);  // the slot's first row
-        let qb = li + 0u;
-        let kb = select(qb / 16u, qb % 16u, TRANS_B);
-        let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+        let q = li + 0u;
+        let ka = select(q % 16u, q / 8u, TRANS_A);
+        let xa = 4u * select(q / 16u, q % 8u, TRANS_A);  // the slot's first row
+        let kb = select(q / 16u, q % 16u, TRANS_B);
+        let xb = 4u * select(q % 16u, q / 16u, TRANS_B);  // the slot's first column
         matmul_tiled_small_m_a[sa + ka * 8u + xa / 4u] = pa0;
         matmul_tiled_small_m_b[sb + kb * 16u + xb / 4u] = pb0;
       }
       {
-        let qa = li + 128u;
-        let ka = select(qa % 16u, qa / 8u, TRANS_A);
-        let xa = 4u * select(qa / 16u, qa % 8u, TRANS_A);  // the slot's first row
-        let qb = li + 128u;
-        let kb = select(qb / 16u, qb % 16u, TRANS_B);
-        let xb = 4u * select(qb % 16u, qb / 16u, TRANS_B);  // the slot's first column
+        let q = li + 128u;
+        let ka = select(q % 16u, q / 8u, TRANS_A);
+        let xa = 4u * select(q / 16u, q % 8u, TRANS_A);  // the slot's first row
+        let kb = select(q / 16u, q % 16u, TRANS_B);
+        let xb = 4u * select(q % 16u, q / 16u, TRANS_B);  // the slot's first column
         matmul_tiled_small_m_b[sb + kb * 16u + xb / 4u] = pb1;
       }
     }

@@ -675,12 +675,11 @@ Loads past M, N or K read zeros, so partial tiles need no other care; stores are
         for A, !TRANS_B for B) consecutive invocations take consecutive slots; otherwise
         consecutive invocations take consecutive k of one row, so either way neighbouring
         invocations read neighbouring addresses."""
-        o(f"let qa = li + {r * T}u;")
-        o(f"let ka = select(qa % {BK}u, qa / {BM // 4}u, TRANS_A);")
-        o(f"let xa = 4u * select(qa / {BK}u, qa % {BM // 4}u, TRANS_A);  // the slot's first row")
-        o(f"let qb = li + {r * T}u;")
-        o(f"let kb = select(qb / {BN // 4}u, qb % {BK}u, TRANS_B);")
-        o(f"let xb = 4u * select(qb % {BN // 4}u, qb / {BK}u, TRANS_B);  // the slot's first column")
+        o(f"let q = li + {r * T}u;")
+        o(f"let ka = select(q % {BK}u, q / {BM // 4}u, TRANS_A);")
+        o(f"let xa = 4u * select(q / {BK}u, q % {BM // 4}u, TRANS_A);  // the slot's first row")
+        o(f"let kb = select(q / {BN // 4}u, q % {BK}u, TRANS_B);")
+        o(f"let xb = 4u * select(q % {BN // 4}u, q / {BK}u, TRANS_B);  // the slot's first column")
 
     # per operand: its letter, contiguity of a slot's 4 values, first row/column, batch
     # offset, extent along the slot (the other axis is K)

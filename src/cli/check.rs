@@ -17,8 +17,8 @@ pub struct CheckArgs {
     list: bool,
     /// Renumber the invocations of the kernels that share workgroup memory (the GPU tilings
     /// of matmul, conv and codebook; the tree reductions of reduce, sum_keep_middle, softmax
-    /// and cross_entropy; the register-tile codebook search's merge): 0 as launched, 1 reversed, 2 each run of 8 invocations spread
-    /// across the workgroup, 3 both. Every row must still pass: a kernel that fails under
+    /// and cross_entropy; the register-tile codebook search's merge): 0 as launched, 1
+    /// reversed, 2 each run of 8 invocations spread across the workgroup, 3 both. Every row must still pass: a kernel that fails under
     /// another order has a race that this adapter's own scheduling hid.
     #[arg(long, default_value_t = 0, value_name = "0-3", value_parser = clap::value_parser!(u32).range(0..4))]
     lane_order: u32,
@@ -38,8 +38,7 @@ pub fn run(dev: &DeviceArgs, args: &CheckArgs) -> anyhow::Result<()> {
         }
     }
     let gpu = dev.open()?;
-    gpu.set_lane_order(args.lane_order)
-        .map_err(|e| anyhow::anyhow!("--lane-order: {e}"))?;
+    gpu.set_lane_order(args.lane_order)?; // within 0-3: clap checked it
     eprintln!(
         "checking kernels on {} ({:?}){}",
         gpu.info().name,

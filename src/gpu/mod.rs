@@ -620,8 +620,8 @@ impl Gpu {
         Ok(())
     }
 
-    /// Renumber the invocations of the kernels that share workgroup memory (the GPU tilings):
-    /// `order` indexes [`crate::kernels::LANE_ORDERS`], 0 = as launched. Results must not
+    /// Renumber the invocations of the kernels that share workgroup memory (the GPU tilings,
+    /// the tree reductions, the codebook searches' merges): `order` indexes [`crate::kernels::LANE_ORDERS`], 0 = as launched. Results must not
     /// change; where they do, a kernel races in a way this driver's fixed execution order
     /// hides (`check --lane-order`, tests). Kernels compiled later use the order.
     pub fn set_lane_order(&self, order: u32) -> Result<()> {

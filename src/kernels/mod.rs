@@ -169,10 +169,11 @@ pub const LANE_ORDERS: [&str; 4] = [
 /// [`LANE_ORDERS`]): each entry point with a 1-d or 2-d workgroup that numbers its
 /// invocations by `@builtin(local_invocation_index) li: u32` and/or by
 /// `@builtin(local_invocation_id) lid: vec3<u32>` (and by no global or subgroup id) gets them
-/// computed from the renumbered linear index instead. A race-free kernel gives the same bits under every order (each
-/// output's arithmetic does not depend on which invocation does it); a CPU driver runs the
-/// invocations of a workgroup one subgroup after another, in order, and so hides the races in
-/// which the writer happens to run first; renumbering lets every pair run in both orders.
+/// computed from the renumbered linear index instead. A race-free kernel gives the same bits
+/// under every order (each output's arithmetic does not depend on which invocation does it);
+/// a CPU driver runs the invocations of a workgroup one subgroup after another, in order, and
+/// so hides the races in which the writer happens to run first; renumbering lets every pair
+/// run in both orders.
 /// `None` when no entry point qualifies (or `order` is 0).
 pub fn with_lane_order(source: &str, order: u32) -> Option<String> {
     if order == 0 || order as usize >= LANE_ORDERS.len() || !source.contains("var<workgroup>") {
