@@ -44,6 +44,16 @@ pub struct BenchResult {
     pub gbps: Option<f64>,
     /// Mean GPU time per iteration from timestamp queries, where the adapter has them.
     pub gpu_ms: Option<f64>,
+    /// Median CPU ms of the calling thread per timed iteration: building the graph, recording
+    /// and submitting the kernels, waiting excluded (Unix only). On a fast GPU a step cannot
+    /// take less than this, so a row whose `host_ms` is near its `median_ms` is bound by the
+    /// host, not by its kernels.
+    pub host_ms: Option<f64>,
+    /// Kernel launches per iteration.
+    pub dispatches: f64,
+    /// Command buffers submitted per iteration: one per sync point (a readback, an upload, an
+    /// explicit sync), plus one per 4 096 launches. On a GPU each sync point also drains it.
+    pub submits: f64,
     /// Items per second where a workload has a natural item (images for a training step).
     pub items_per_s: Option<f64>,
     /// GPU ms per iteration by op, slowest first (where the adapter has timestamps).
@@ -889,6 +899,36 @@ struct Peaks {
     gbps: Option<f64>,
 }
 
+/// The median of `v` (sorted in place; `v` is not empty).
+fn median(v: &mut [f64]) -> f64 {
+    v.sort_by(|a, b| a.total_cmp(b));
+    let n = v.len();
+    if n % 2 == 1 {
+        v[n / 2]
+    } else {
+        0.5 * (v[n / 2 - 1] + v[n / 2])
+    }
+}
+
+/// CPU time the calling thread has used, in ms (None where the platform has no per-thread
+/// clock). Blocking in a wait for the device costs none of it.
+pub fn thread_cpu_ms() -> Option<f64> {
+    #[cfg(unix)]
+    {
+        let mut ts = libc::timespec {
+            tv_sec: 0,
+            tv_nsec: 0,
+        };
+        // SAFETY: clock_gettime writes one timespec through a valid pointer
+        let rc = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) };
+        (rc == 0).then(|| ts.tv_sec as f64 * 1e3 + ts.tv_nsec as f64 / 1e6)
+    }
+    #[cfg(not(unix))]
+    {
+        None
+    }
+}
+
 /// One workload: a cold first iteration, warm-ups, the timed median, GPU time by op.
 fn measure(
     gpu: &Gpu,
@@ -906,18 +946,23 @@ fn measure(
         (w.step)()?;
     }
     let mut times = Vec::with_capacity(opts.iters);
+    let mut host = Vec::with_capacity(opts.iters);
+    let at_start = gpu.counters();
     for _ in 0..opts.iters.max(1) {
+        let cpu = thread_cpu_ms();
         let t = Instant::now();
         (w.step)()?;
         times.push(t.elapsed().as_secs_f64() * 1e3);
+        if let (Some(a), Some(b)) = (cpu, thread_cpu_ms()) {
+            host.push(b - a);
+        }
     }
-    times.sort_by(|a, b| a.total_cmp(b));
     let n = times.len();
-    let median_ms = if n % 2 == 1 {
-        times[n / 2]
-    } else {
-        0.5 * (times[n / 2 - 1] + times[n / 2])
-    };
+    let at_end = gpu.counters();
+    let dispatches = (at_end.dispatches - at_start.dispatches) as f64 / n as f64;
+    let submits = (at_end.submits - at_start.submits) as f64 / n as f64;
+    let median_ms = median(&mut times);
+    let host_ms = (host.len() == n).then(|| median(&mut host));
     // GPU time from timestamps, in separate iterations so the queries do not disturb the
     // wall-clock ones.
     let reps = 3;
@@ -959,6 +1004,9 @@ fn measure(
         gbytes: w.gbytes,
         gbps,
         gpu_ms,
+        host_ms,
+        dispatches,
+        submits,
         items_per_s: w.items.map(|i| i / (median_ms / 1e3)),
         gpu_ms_by_op: by_op,
         pct_of_peak: pct(gflops, peaks.gflops).or_else(|| pct(gbps, peaks.gbps)),

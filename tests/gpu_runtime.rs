@@ -6,7 +6,7 @@ mod common;
 use wgtrain::autograd::{backward, cross_entropy, grad, Var};
 use wgtrain::gpu::AdapterChoice;
 use wgtrain::kernels::adam::AdamHyper;
-use wgtrain::kernels::elementwise::{self as ew, Unary};
+use wgtrain::kernels::elementwise::{self as ew, Binary, Unary};
 use wgtrain::kernels::random::{normal, RngKey};
 use wgtrain::kernels::reduce::{reduce_all, reduce_axis, Reduce};
 use wgtrain::nn::{Forward, Linear, Module};
@@ -68,24 +68,34 @@ impl Step {
 }
 
 #[test]
-fn training_steps_after_the_first_allocate_no_buffers_and_compile_no_pipelines() {
+fn training_steps_after_the_first_allocate_no_buffers_compile_no_pipelines_and_reuse_bind_groups() {
     // A private device, so other tests running in parallel do not move the counters.
     let gpu = Gpu::from_env().unwrap();
     let mut step = Step::new(&gpu);
     let first = step.run();
     let after_first = gpu.counters();
     let mut last = first;
-    for _ in 0..4 {
+    let mut settled = after_first;
+    for i in 2..=12 {
         last = step.run();
+        if i == 6 {
+            settled = gpu.counters();
+        }
     }
     let after = gpu.counters();
     assert_eq!(
         after.buffers_created, after_first.buffers_created,
-        "steps 2-5 created buffers"
+        "steps 2-12 created buffers"
     );
     assert_eq!(
         after.pipelines_created, after_first.pipelines_created,
-        "steps 2-5 compiled pipelines"
+        "steps 2-12 compiled pipelines"
+    );
+    // Once the pool's free lists have settled into the step's order (here within 5 steps),
+    // the same buffers meet the same kernels every step and every launch finds its bind group.
+    assert_eq!(
+        after.bind_groups_created, settled.bind_groups_created,
+        "steps 7-12 made bind groups"
     );
     assert!(after.dispatches > after_first.dispatches);
     assert!(
@@ -112,6 +122,27 @@ fn dispatches_are_batched_until_a_sync_point() {
         1,
         "one submit for the whole batch"
     );
+}
+
+#[test]
+fn launches_sharing_a_bind_group_read_their_own_parameters() {
+    // acc += x * k for k = 1..8 in one batch. Each product and each old sum goes back to the
+    // pool before the next one is made, so the launches keep binding the same few buffers
+    // (the same bind groups); only the parameter slot, chosen by the dynamic offset, gives
+    // each scaling its own k.
+    let gpu = Gpu::from_env().unwrap();
+    let x = Tensor::from_f32(&gpu, &[1.0, 2.0, 3.0], &[3]).unwrap();
+    let mut acc = ew::fill(&gpu, &[3], 0.0).unwrap();
+    gpu.sync().unwrap();
+    let before = gpu.counters();
+    for k in 1..=8 {
+        let y = ew::unary(&x, Unary::MulScalar(k as f32)).unwrap();
+        acc = ew::binary(&acc, &y, Binary::Add).unwrap();
+    }
+    let made = gpu.counters().bind_groups_created - before.bind_groups_created;
+    assert_eq!(acc.to_f32().unwrap(), vec![36.0, 72.0, 108.0]);
+    assert_eq!(gpu.counters().submits - before.submits, 1, "one batch");
+    assert!(made <= 4, "{made} bind groups for 16 launches");
 }
 
 #[test]

@@ -91,11 +91,17 @@ def main(out):
         p(f"Measured peaks: {num(peaks['peak_fma'].get('gflops'))} GFLOP/s (fma chains)"
           + (f", {num(peaks['peak_bandwidth'].get('gbps'))} GB/s (vec4 copy)" if "peak_bandwidth" in peaks else "")
           + ".\n")
-    p("| workload | variant | median ms | first ms | GFLOP/s | GB/s | % of peak | kernels |")
-    p("|---|---|---:|---:|---:|---:|---:|---|")
+    p("`host ms` is the CPU time of the thread that built and submitted an iteration's "
+      "kernels (`launches` of them), waits excluded: no GPU can make an iteration shorter, "
+      "so where it is near `median ms` the host, not the kernels, sets the pace. `syncs` "
+      "counts the command buffers submitted per iteration, nearly all at a readback: each one "
+      "drains the GPU.\n")
+    p("| workload | variant | median ms | first ms | host ms | launches | syncs | GFLOP/s | GB/s | % of peak | kernels |")
+    p("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|")
     for r in bench:
         v = r.get("variant", "auto") + (" *" if r.get("auto_pick") else "")
         p(f"| {r['workload']} | {v} | {num(r['median_ms'], 2)} | {num(r['first_ms'])} | "
+          f"{num(r.get('host_ms'), 2)} | {num(r.get('dispatches'), 0)} | {num(r.get('submits'), 0)} | "
           f"{num(r.get('gflops'))} | {num(r.get('gbps'), 2)} | {num(r.get('pct_of_peak'))} | "
           f"{', '.join(r.get('kernels', []))} |")
     # the fastest variant of each workload against auto's choice

@@ -41,12 +41,15 @@ pub fn run(dev: &DeviceArgs, args: &BenchArgs) -> anyhow::Result<()> {
     );
     if !args.json {
         println!(
-            "{:<26} {:<26} {:>10} {:>10} {:>10} {:>9} {:>9} {:>7} {:>10} {:>6}",
+            "{:<26} {:<26} {:>10} {:>10} {:>10} {:>9} {:>8} {:>6} {:>9} {:>9} {:>7} {:>10} {:>6}",
             "workload",
             "variant",
             "median ms",
             "first ms",
             "gpu ms",
+            "host ms",
+            "launches",
+            "syncs",
             "GFLOP/s",
             "GB/s",
             "% peak",
@@ -71,12 +74,15 @@ pub fn run(dev: &DeviceArgs, args: &BenchArgs) -> anyhow::Result<()> {
                 _ => r.variant.clone(),
             };
             println!(
-                "{:<26} {:<26} {:>10.2} {:>10.1} {:>10} {:>9} {:>9} {:>7} {:>10} {:>6}",
+                "{:<26} {:<26} {:>10.2} {:>10.1} {:>10} {:>9} {:>8.0} {:>6.0} {:>9} {:>9} {:>7} {:>10} {:>6}",
                 r.workload,
                 variant,
                 r.median_ms,
                 r.first_ms,
                 fmt(r.gpu_ms, 2),
+                fmt(r.host_ms, 2),
+                r.dispatches,
+                r.submits,
                 fmt(r.gflops, 1),
                 fmt(r.gbps, 2),
                 fmt(r.pct_of_peak, 1),

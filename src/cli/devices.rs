@@ -31,11 +31,21 @@ pub fn run(args: &DeviceArgs) -> anyhow::Result<()> {
             l.max_compute_workgroups_per_dimension
         );
         let f = a.features();
+        // the width decides which kernels run: the lavapipe-tuned ones need exactly 8
+        let subgroups = if !f.contains(wgpu::Features::SUBGROUP) {
+            "no".to_string()
+        } else if info.subgroup_min_size == info.subgroup_max_size {
+            format!("{} wide", info.subgroup_min_size)
+        } else {
+            format!(
+                "{} to {} wide",
+                info.subgroup_min_size, info.subgroup_max_size
+            )
+        };
         println!(
-            "      timestamps {}, f16 {}, subgroups {}",
+            "      timestamps {}, f16 {}, subgroups {subgroups}",
             f.contains(wgpu::Features::TIMESTAMP_QUERY),
             f.contains(wgpu::Features::SHADER_F16),
-            f.contains(wgpu::Features::SUBGROUP)
         );
     }
     Ok(())

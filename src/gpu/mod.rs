@@ -101,6 +101,8 @@ pub struct Counters {
     pub bytes_created: AtomicU64,
     /// Compute pipelines compiled.
     pub pipelines_created: AtomicU64,
+    /// Bind groups made (launches whose layout and buffers were not bound before).
+    pub bind_groups_created: AtomicU64,
     /// Dispatches recorded.
     pub dispatches: AtomicU64,
     /// Command buffers submitted.
@@ -116,6 +118,8 @@ pub struct CounterSnapshot {
     pub bytes_created: u64,
     /// Compute pipelines compiled.
     pub pipelines_created: u64,
+    /// Bind groups made (launches whose layout and buffers were not bound before).
+    pub bind_groups_created: u64,
     /// Dispatches recorded.
     pub dispatches: u64,
     /// Command buffers submitted.
@@ -128,6 +132,11 @@ const PARAM_SLOT: u64 = 256;
 const PARAM_SLOTS: u64 = 4096;
 
 struct Batch {
+    /// The compute pass the untimed dispatches share, open until the encoder is needed for
+    /// something else (a copy, a timed pass, the submit). One pass per batch instead of one
+    /// per dispatch: each pass costs the host a begin, an end and an encode at `finish`.
+    /// Declared before `encoder` so that it is dropped (ended) first.
+    pass: Option<wgpu::ComputePass<'static>>,
     encoder: Option<wgpu::CommandEncoder>,
     /// Parameters of the recorded dispatches, written to `params` just before submit.
     params: Vec<u8>,
@@ -135,6 +144,33 @@ struct Batch {
     ops: Vec<&'static str>,
     /// GPU timing: the ops of the timed passes in the current batch, in order.
     timed_ops: Vec<&'static str>,
+}
+
+impl Batch {
+    /// The batch's encoder (made on first use), with the shared pass ended.
+    fn encoder(&mut self, device: &wgpu::Device) -> &mut wgpu::CommandEncoder {
+        self.pass = None;
+        self.encoder.get_or_insert_with(|| {
+            device.create_command_encoder(&wgpu::CommandEncoderDescriptor {
+                label: Some("wgtrain batch"),
+            })
+        })
+    }
+
+    /// The shared compute pass, begun if none is open.
+    fn pass(&mut self, device: &wgpu::Device) -> &mut wgpu::ComputePass<'static> {
+        if self.pass.is_none() {
+            let pass = self
+                .encoder(device)
+                .begin_compute_pass(&wgpu::ComputePassDescriptor {
+                    label: Some("wgtrain kernels"),
+                    timestamp_writes: None,
+                })
+                .forget_lifetime();
+            self.pass = Some(pass);
+        }
+        self.pass.as_mut().unwrap()
+    }
 }
 
 struct Timing {
@@ -159,8 +195,13 @@ pub(crate) struct GpuInner {
     /// the adapter reports with M = N = K (the shapes WGSL has), when the device has them.
     coop_sizes: Vec<u32>,
     pool: BufferPool,
-    pipelines: Mutex<HashMap<PipelineKey, Arc<wgpu::ComputePipeline>>>,
-    modules: Mutex<HashMap<&'static str, Arc<wgpu::ShaderModule>>>,
+    pipelines: Mutex<HashMap<PipelineKey, Arc<Kernel>>>,
+    modules: Mutex<HashMap<&'static str, Arc<ShaderEntry>>>,
+    /// Bind groups made so far, by layout and buffers: a training step binds the same pool
+    /// buffers to the same kernels every iteration, and making a bind group is the largest
+    /// host cost of a launch. Emptied by `trim_pool` (its entries keep buffers alive) and when
+    /// it passes `BIND_GROUP_CACHE` entries.
+    bind_groups: Mutex<HashMap<BindKey, wgpu::BindGroup>>,
     params: wgpu::Buffer,
     batch: Mutex<Batch>,
     timing: Option<Mutex<Timing>>,
@@ -174,6 +215,113 @@ pub(crate) struct GpuInner {
     /// none of its kernels is renumbered).
     lane_order: AtomicU32,
     lane_twins: Mutex<HashMap<(&'static str, u32), &'static Shader>>,
+}
+
+/// A compiled entry point and its bind group layout.
+struct Kernel {
+    pipeline: wgpu::ComputePipeline,
+    layout: wgpu::BindGroupLayout,
+}
+
+/// A shader module and the kind of buffer each binding of group 0 declares.
+struct ShaderEntry {
+    module: wgpu::ShaderModule,
+    bindings: HashMap<u32, wgpu::BufferBindingType>,
+}
+
+/// A bind group's identity: the layout and, per binding after the parameters, the buffer and
+/// the bound size.
+#[derive(PartialEq, Eq, Hash)]
+struct BindKey {
+    layout: wgpu::BindGroupLayout,
+    buffers: Vec<(u32, wgpu::Buffer, u64)>,
+}
+
+/// Most bind groups kept (a few KiB of host memory each at most); past it the cache starts
+/// over.
+const BIND_GROUP_CACHE: usize = 8192;
+
+/// The buffer kind of each `@group(0) @binding(N) var<...>` declared in `source`: uniform
+/// (the parameter block at binding 0) or storage, read-only unless `read_write`. A scan of the
+/// declarations, because naga takes a quarter of a second to parse the largest generated
+/// shaders on a slow CPU; the unit test below checks it against naga's reading of every
+/// shader, and wgpu checks every pipeline's layout against the shader it runs.
+fn declared_bindings(name: &str, source: &str) -> Result<HashMap<u32, wgpu::BufferBindingType>> {
+    let fail = |message: String| Error::Gpu {
+        op: format!("shader {name}"),
+        message,
+    };
+    let mut out = HashMap::new();
+    for (at, _) in source.match_indices("@binding(") {
+        let rest = &source[at + "@binding(".len()..];
+        let close = rest
+            .find(')')
+            .ok_or_else(|| fail("an unclosed @binding(".into()))?;
+        let binding: u32 = rest[..close]
+            .trim()
+            .parse()
+            .map_err(|_| fail(format!("@binding({}) is not a number", &rest[..close])))?;
+        let rest = rest[close + 1..].trim_start();
+        let decl = rest
+            .strip_prefix("var<")
+            .and_then(|r| r.split_once('>'))
+            .map(|(space, _)| space.replace(' ', ""))
+            .ok_or_else(|| {
+                fail(format!(
+                    "@binding({binding}) is not followed by `var<space>`: kernels write \
+                     `@group(0) @binding(N) var<...>`"
+                ))
+            })?;
+        let ty = match decl.as_str() {
+            "uniform" => wgpu::BufferBindingType::Uniform,
+            "storage" | "storage,read" => wgpu::BufferBindingType::Storage { read_only: true },
+            "storage,read_write" => wgpu::BufferBindingType::Storage { read_only: false },
+            other => return Err(fail(format!("@binding({binding}) is var<{other}>"))),
+        };
+        if out.insert(binding, ty).is_some_and(|was| was != ty) {
+            return Err(fail(format!(
+                "@binding({binding}) is declared twice as different kinds of buffer"
+            )));
+        }
+    }
+    Ok(out)
+}
+
+/// The layout of a kernel that binds its parameters at binding 0 (with a dynamic offset: every
+/// launch of a batch reads its own slot of one buffer, so one bind group serves every launch
+/// with the same buffers) and `buffers` at the other bindings, of the kinds the shader declares.
+fn layout_entries(
+    bindings: &HashMap<u32, wgpu::BufferBindingType>,
+    buffers: &[(u32, &Tensor)],
+) -> std::result::Result<Vec<wgpu::BindGroupLayoutEntry>, String> {
+    let mut numbers: Vec<u32> = std::iter::once(0)
+        .chain(buffers.iter().map(|b| b.0))
+        .collect();
+    numbers.sort_unstable();
+    numbers
+        .into_iter()
+        .map(|binding| {
+            let ty = *bindings
+                .get(&binding)
+                .ok_or_else(|| format!("the shader declares no @binding({binding})"))?;
+            if (binding == 0) != (ty == wgpu::BufferBindingType::Uniform) {
+                return Err(format!(
+                    "@binding({binding}) is {ty:?}; kernels take their parameters as the \
+                     uniform at binding 0 and storage buffers at the others"
+                ));
+            }
+            Ok(wgpu::BindGroupLayoutEntry {
+                binding,
+                visibility: wgpu::ShaderStages::COMPUTE,
+                ty: wgpu::BindingType::Buffer {
+                    ty,
+                    has_dynamic_offset: binding == 0,
+                    min_binding_size: None,
+                },
+                count: None,
+            })
+        })
+        .collect()
 }
 
 #[derive(Clone, PartialEq, Eq, Hash)]
@@ -318,8 +466,10 @@ impl Gpu {
                 pool: BufferPool::default(),
                 pipelines: Mutex::new(HashMap::new()),
                 modules: Mutex::new(HashMap::new()),
+                bind_groups: Mutex::new(HashMap::new()),
                 params,
                 batch: Mutex::new(Batch {
+                    pass: None,
                     encoder: None,
                     params: Vec::new(),
                     ops: Vec::new(),
@@ -351,6 +501,7 @@ impl Gpu {
 
     /// Release every idle pooled buffer back to the driver.
     pub fn trim_pool(&self) {
+        self.inner.bind_groups.lock().unwrap().clear();
         self.inner.pool.clear();
     }
 
@@ -478,6 +629,7 @@ impl Gpu {
             buffers_created: c.buffers_created.load(Ordering::Relaxed),
             bytes_created: c.bytes_created.load(Ordering::Relaxed),
             pipelines_created: c.pipelines_created.load(Ordering::Relaxed),
+            bind_groups_created: c.bind_groups_created.load(Ordering::Relaxed),
             dispatches: c.dispatches.load(Ordering::Relaxed),
             submits: c.submits.load(Ordering::Relaxed),
         }
@@ -664,7 +816,7 @@ impl Gpu {
         })
     }
 
-    fn pipeline(&self, d: &Dispatch) -> Result<Arc<wgpu::ComputePipeline>> {
+    fn pipeline(&self, d: &Dispatch) -> Result<Arc<Kernel>> {
         let shader = self.lane_shader(d.shader);
         let key = PipelineKey {
             shader: shader.name,
@@ -675,18 +827,33 @@ impl Gpu {
             return Ok(p.clone());
         }
         let module = self.module(shader)?;
+        let entries =
+            layout_entries(&module.bindings, d.buffers).map_err(|message| Error::Gpu {
+                op: format!("pipeline {}::{}", shader.name, d.entry),
+                message,
+            })?;
         let started = std::time::Instant::now();
         let scope = self
             .inner
             .device
             .push_error_scope(wgpu::ErrorFilter::Validation);
+        let device = &self.inner.device;
+        let layout = device.create_bind_group_layout(&wgpu::BindGroupLayoutDescriptor {
+            label: Some(d.entry),
+            entries: &entries,
+        });
+        let pipeline_layout = device.create_pipeline_layout(&wgpu::PipelineLayoutDescriptor {
+            label: Some(d.entry),
+            bind_group_layouts: &[Some(&layout)],
+            immediate_size: 0,
+        });
         let pipeline =
             self.inner
                 .device
                 .create_compute_pipeline(&wgpu::ComputePipelineDescriptor {
                     label: Some(d.entry),
-                    layout: None,
-                    module: &module,
+                    layout: Some(&pipeline_layout),
+                    module: &module.module,
                     entry_point: Some(d.entry),
                     compilation_options: wgpu::PipelineCompilationOptions {
                         constants: d.constants,
@@ -714,12 +881,12 @@ impl Gpu {
                 started.elapsed().as_secs_f64() * 1e3
             );
         }
-        let p = Arc::new(pipeline);
+        let p = Arc::new(Kernel { layout, pipeline });
         self.inner.pipelines.lock().unwrap().insert(key, p.clone());
         Ok(p)
     }
 
-    fn module(&self, shader: &'static Shader) -> Result<Arc<wgpu::ShaderModule>> {
+    fn module(&self, shader: &'static Shader) -> Result<Arc<ShaderEntry>> {
         if let Some(m) = self.inner.modules.lock().unwrap().get(shader.name) {
             return Ok(m.clone());
         }
@@ -748,13 +915,72 @@ impl Gpu {
                 message: e.to_string(),
             });
         }
-        let m = Arc::new(module);
+        let m = Arc::new(ShaderEntry {
+            module,
+            bindings: declared_bindings(shader.name, shader.source)?,
+        });
         self.inner
             .modules
             .lock()
             .unwrap()
             .insert(shader.name, m.clone());
         Ok(m)
+    }
+
+    /// The bind group of `layout` with `buffers` (and the parameter buffer at binding 0, its
+    /// slot chosen by the dynamic offset), made on first use.
+    fn bind_group(
+        &self,
+        op: &'static str,
+        layout: &wgpu::BindGroupLayout,
+        buffers: &[(u32, &Tensor)],
+    ) -> wgpu::BindGroup {
+        let key = BindKey {
+            layout: layout.clone(),
+            buffers: buffers
+                .iter()
+                .map(|(b, t)| (*b, t.buffer().clone(), t.padded_byte_len()))
+                .collect(),
+        };
+        let mut cache = self.inner.bind_groups.lock().unwrap();
+        if let Some(g) = cache.get(&key) {
+            return g.clone();
+        }
+        let mut entries = vec![wgpu::BindGroupEntry {
+            binding: 0,
+            resource: wgpu::BindingResource::Buffer(wgpu::BufferBinding {
+                buffer: &self.inner.params,
+                offset: 0,
+                size: std::num::NonZeroU64::new(PARAM_SLOT),
+            }),
+        }];
+        for (binding, buffer, size) in &key.buffers {
+            entries.push(wgpu::BindGroupEntry {
+                binding: *binding,
+                resource: wgpu::BindingResource::Buffer(wgpu::BufferBinding {
+                    buffer,
+                    offset: 0,
+                    size: std::num::NonZeroU64::new(*size),
+                }),
+            });
+        }
+        let g = self
+            .inner
+            .device
+            .create_bind_group(&wgpu::BindGroupDescriptor {
+                label: Some(op),
+                layout,
+                entries: &entries,
+            });
+        self.inner
+            .counters
+            .bind_groups_created
+            .fetch_add(1, Ordering::Relaxed);
+        if cache.len() >= BIND_GROUP_CACHE {
+            cache.clear();
+        }
+        cache.insert(key, g.clone());
+        g
     }
 
     /// Record one kernel launch into the current batch.
@@ -795,65 +1021,40 @@ impl Gpu {
             .inner
             .device
             .push_error_scope(wgpu::ErrorFilter::Validation);
-        let layout = pipeline.get_bind_group_layout(0);
-        let mut entries = vec![wgpu::BindGroupEntry {
-            binding: 0,
-            resource: wgpu::BindingResource::Buffer(wgpu::BufferBinding {
-                buffer: &self.inner.params,
-                offset,
-                size: std::num::NonZeroU64::new(PARAM_SLOT),
-            }),
-        }];
-        for (binding, t) in d.buffers {
-            entries.push(wgpu::BindGroupEntry {
-                binding: *binding,
-                resource: wgpu::BindingResource::Buffer(wgpu::BufferBinding {
-                    buffer: t.buffer(),
-                    offset: 0,
-                    size: std::num::NonZeroU64::new(t.padded_byte_len()),
-                }),
-            });
-        }
-        let bind_group = self
-            .inner
-            .device
-            .create_bind_group(&wgpu::BindGroupDescriptor {
-                label: Some(op),
-                layout: &layout,
-                entries: &entries,
-            });
+        let bind_group = self.bind_group(op, &pipeline.layout, d.buffers);
 
         let timing_slot = self.inner.timing.as_ref().and_then(|t| {
             let t = t.lock().unwrap();
             let used = batch.timed_ops.len() as u32;
             (t.enabled && used * 2 + 2 <= t.capacity).then_some(used)
         });
-        let timing_guard = self.inner.timing.as_ref().map(|t| t.lock().unwrap());
-        let encoder = batch.encoder.get_or_insert_with(|| {
-            self.inner
-                .device
-                .create_command_encoder(&wgpu::CommandEncoderDescriptor {
-                    label: Some("wgtrain batch"),
-                })
-        });
-        {
-            let timestamp_writes = match (&timing_guard, timing_slot) {
-                (Some(t), Some(i)) => Some(wgpu::ComputePassTimestampWrites {
-                    query_set: &t.queries,
-                    beginning_of_pass_write_index: Some(2 * i),
-                    end_of_pass_write_index: Some(2 * i + 1),
-                }),
-                _ => None,
-            };
-            let mut pass = encoder.begin_compute_pass(&wgpu::ComputePassDescriptor {
-                label: Some(op),
-                timestamp_writes,
-            });
-            pass.set_pipeline(&pipeline);
-            pass.set_bind_group(0, &bind_group, &[]);
-            pass.dispatch_workgroups(d.grid[0], d.grid[1], d.grid[2]);
+        let device = &self.inner.device;
+        match timing_slot {
+            // a timed op gets a pass of its own, with timestamps at its beginning and end
+            Some(i) => {
+                let timing = self.inner.timing.as_ref().unwrap().lock().unwrap();
+                let mut pass =
+                    batch
+                        .encoder(device)
+                        .begin_compute_pass(&wgpu::ComputePassDescriptor {
+                            label: Some(op),
+                            timestamp_writes: Some(wgpu::ComputePassTimestampWrites {
+                                query_set: &timing.queries,
+                                beginning_of_pass_write_index: Some(2 * i),
+                                end_of_pass_write_index: Some(2 * i + 1),
+                            }),
+                        });
+                pass.set_pipeline(&pipeline.pipeline);
+                pass.set_bind_group(0, &bind_group, &[offset as u32]);
+                pass.dispatch_workgroups(d.grid[0], d.grid[1], d.grid[2]);
+            }
+            None => {
+                let pass = batch.pass(device);
+                pass.set_pipeline(&pipeline.pipeline);
+                pass.set_bind_group(0, &bind_group, &[offset as u32]);
+                pass.dispatch_workgroups(d.grid[0], d.grid[1], d.grid[2]);
+            }
         }
-        drop(timing_guard);
         if timing_slot.is_some() {
             batch.timed_ops.push(op);
         }
@@ -913,14 +1114,7 @@ impl Gpu {
         }
         let size = src.dtype().size() as u64;
         let mut batch = self.inner.batch.lock().unwrap();
-        let encoder = batch.encoder.get_or_insert_with(|| {
-            self.inner
-                .device
-                .create_command_encoder(&wgpu::CommandEncoderDescriptor {
-                    label: Some("wgtrain batch"),
-                })
-        });
-        encoder.copy_buffer_to_buffer(
+        batch.encoder(&self.inner.device).copy_buffer_to_buffer(
             src.buffer(),
             src_at as u64 * size,
             dst.buffer(),
@@ -949,6 +1143,7 @@ impl Gpu {
         batch: &mut Batch,
         extra: impl FnOnce(&mut wgpu::CommandEncoder),
     ) -> Result<()> {
+        batch.pass = None;
         let Some(mut encoder) = batch.encoder.take() else {
             return self.take_uncaptured("(between batches)");
         };
@@ -1093,13 +1288,7 @@ impl Gpu {
         let staging = self.inner.pool.take_readback(self, size)?;
         {
             let mut batch = self.inner.batch.lock().unwrap();
-            if batch.encoder.is_none() {
-                batch.encoder = Some(self.inner.device.create_command_encoder(
-                    &wgpu::CommandEncoderDescriptor {
-                        label: Some("readback"),
-                    },
-                ));
-            }
+            batch.encoder(&self.inner.device);
             batch.ops.push("readback");
             self.submit_locked(&mut batch, |enc| {
                 enc.copy_buffer_to_buffer(t.buffer(), 0, &staging.buffer, 0, size);
@@ -1202,4 +1391,40 @@ fn allocation_advice() -> String {
         .unwrap_or_else(|| {
             "it is an activation or scratch buffer of this step: use a smaller batch".into()
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::declared_bindings;
+
+    /// The declaration scan agrees with naga on every binding of every shader (the f16 twins
+    /// among them) and of their renumbered-invocation twins.
+    #[test]
+    fn declared_bindings_match_naga() {
+        let mut sources: Vec<(String, String)> = Vec::new();
+        for shader in crate::kernels::all_shaders() {
+            sources.push((shader.name.into(), shader.source.into()));
+            if let Some(lanes) = crate::kernels::with_lane_order(shader.source, 3) {
+                sources.push((format!("{} (lanes)", shader.name), lanes));
+            }
+        }
+        for (name, source) in &sources {
+            let scanned = declared_bindings(name, source).unwrap();
+            let module = naga::front::wgsl::parse_str(source).unwrap();
+            let mut from_naga = std::collections::HashMap::new();
+            for (_, var) in module.global_variables.iter() {
+                let Some(rb) = &var.binding else { continue };
+                assert_eq!(rb.group, 0, "{name}: a binding outside group 0");
+                let ty = match var.space {
+                    naga::AddressSpace::Uniform => wgpu::BufferBindingType::Uniform,
+                    naga::AddressSpace::Storage { access } => wgpu::BufferBindingType::Storage {
+                        read_only: !access.contains(naga::StorageAccess::STORE),
+                    },
+                    other => panic!("{name}: binding {} in {other:?}", rb.binding),
+                };
+                from_naga.insert(rb.binding, ty);
+            }
+            assert_eq!(scanned, from_naga, "{name}");
+        }
+    }
 }
