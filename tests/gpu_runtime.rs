@@ -146,6 +146,35 @@ fn launches_sharing_a_bind_group_read_their_own_parameters() {
 }
 
 #[test]
+fn several_tensors_come_back_with_one_sync_point() {
+    let gpu = Gpu::from_env().unwrap();
+    let a = Tensor::from_f32(&gpu, &[1.0, 2.0, 3.0], &[3]).unwrap();
+    let empty = Tensor::from_f32(&gpu, &[], &[0]).unwrap();
+    // three f16 values end mid-word, so the next tensor's offset must still be aligned
+    let h = Tensor::from_f32_as_f16(&gpu, &[0.5, -1.0, 2.0], &[3]).unwrap();
+    let s = ew::unary(&a, Unary::Neg).unwrap();
+    let s = reduce_all(&s, Reduce::Sum).unwrap();
+    let i = Tensor::from_i32(&gpu, &[-7], &[1]).unwrap();
+    let before = gpu.counters().submits;
+    let many = gpu.read_bytes_many(&[&a, &empty, &h, &s, &i]).unwrap();
+    assert_eq!(
+        gpu.counters().submits - before,
+        1,
+        "one submit for all five"
+    );
+    for (t, bytes) in [&a, &empty, &h, &s, &i].iter().zip(&many) {
+        assert_eq!(bytes, &gpu.read_bytes(t).unwrap());
+    }
+    assert_eq!(many[3], (-6.0f32).to_le_bytes());
+    let d = reduce_all(&a, Reduce::Mean).unwrap();
+    assert_eq!(Tensor::scalars(&[&s, &d]).unwrap(), vec![-6.0, 2.0]);
+    assert!(matches!(
+        Tensor::scalars(&[&s, &a]),
+        Err(Error::Shape { .. })
+    ));
+}
+
+#[test]
 fn pipelines_are_cached_per_specialisation() {
     let gpu = Gpu::from_env().unwrap();
     let x = Tensor::from_f32(&gpu, &[0.5; 10], &[10]).unwrap();

@@ -1280,18 +1280,42 @@ impl Gpu {
 
     /// Copy a tensor's bytes back to the host (a sync point).
     pub fn read_bytes(&self, t: &Tensor) -> Result<Vec<u8>> {
-        if t.byte_len() == 0 {
-            return Ok(Vec::new());
+        Ok(self.read_bytes_many(&[t])?.pop().unwrap_or_default())
+    }
+
+    /// Copy several tensors' bytes back with one submit and one wait: one sync point instead
+    /// of one per tensor (on a GPU each sync point drains the device).
+    pub fn read_bytes_many(&self, ts: &[&Tensor]) -> Result<Vec<Vec<u8>>> {
+        // each tensor at its own offset of one staging buffer; copies move whole 4-byte words
+        // (an odd number of f16 values leaves a half word), so every offset stays aligned
+        let mut offsets = Vec::with_capacity(ts.len());
+        let mut size = 0;
+        for t in ts {
+            offsets.push(size);
+            if t.byte_len() > 0 {
+                size += t.padded_byte_len();
+            }
         }
-        // copies move whole 4-byte words (an odd number of f16 values leaves a half word)
-        let size = t.padded_byte_len();
+        if size == 0 {
+            return Ok(vec![Vec::new(); ts.len()]);
+        }
         let staging = self.inner.pool.take_readback(self, size)?;
         {
             let mut batch = self.inner.batch.lock().unwrap();
             batch.encoder(&self.inner.device);
             batch.ops.push("readback");
             self.submit_locked(&mut batch, |enc| {
-                enc.copy_buffer_to_buffer(t.buffer(), 0, &staging.buffer, 0, size);
+                for (t, at) in ts.iter().zip(&offsets) {
+                    if t.byte_len() > 0 {
+                        enc.copy_buffer_to_buffer(
+                            t.buffer(),
+                            0,
+                            &staging.buffer,
+                            *at,
+                            t.padded_byte_len(),
+                        );
+                    }
+                }
             })?;
         }
         let slice = staging.buffer.slice(0..size);
@@ -1309,14 +1333,19 @@ impl Gpu {
                 op: "readback".into(),
                 message: e.to_string(),
             })?;
-        let mut out = slice
-            .get_mapped_range()
-            .map_err(|e| Error::Readback {
+        let out = {
+            let view = slice.get_mapped_range().map_err(|e| Error::Readback {
                 op: "readback".into(),
                 message: e.to_string(),
-            })?
-            .to_vec();
-        out.truncate(t.byte_len() as usize);
+            })?;
+            ts.iter()
+                .zip(&offsets)
+                .map(|(t, at)| {
+                    let at = *at as usize;
+                    view[at..at + t.byte_len() as usize].to_vec()
+                })
+                .collect()
+        };
         staging.buffer.unmap();
         self.inner.pool.give_readback(staging);
         Ok(out)

@@ -184,6 +184,29 @@ impl Tensor {
         self.expect_dtype(DType::I32, "to_i32")?;
         Ok(bytemuck::cast_slice(&self.gpu().read_bytes(self)?).to_vec())
     }
+    /// The values of several one-element F32 tensors of one device, read with one sync point
+    /// instead of one each (a training step's loss terms).
+    pub fn scalars(ts: &[&Tensor]) -> Result<Vec<f32>> {
+        let Some(first) = ts.first() else {
+            return Ok(Vec::new());
+        };
+        for t in ts {
+            t.expect_dtype(DType::F32, "scalars")?;
+            if t.numel() != 1 {
+                return Err(Error::shape(
+                    "scalars",
+                    format!("{:?} is not one element", t.shape),
+                ));
+            }
+        }
+        Ok(first
+            .gpu()
+            .read_bytes_many(ts)?
+            .iter()
+            .map(|b| bytemuck::pod_read_unaligned::<f32>(b))
+            .collect())
+    }
+
     /// A one-element tensor's value.
     pub fn scalar(&self) -> Result<f32> {
         if self.numel() != 1 {

@@ -890,18 +890,28 @@ impl SceneTrainer {
     ) -> Result<SceneLoss> {
         let losses = self.composite_loss(text_emb, caption_emb, scene, Some(caption))?;
         let minimised = losses.total.mul_scalar(warmup)?;
+        // the terms in one readback (one sync point), the KL last where there is one
+        let mut terms = vec![
+            minimised.value(),
+            losses.consistency.value(),
+            losses.spatial.value(),
+            losses.perceptual.value(),
+            caption.value(),
+        ];
+        terms.extend(losses.kl.as_ref().map(|kl| kl.value()));
+        let v: Vec<f64> = Tensor::scalars(&terms)?
+            .into_iter()
+            .map(f64::from)
+            .collect();
         Ok(SceneLoss {
-            total: minimised.value().scalar()? as f64,
+            total: v[0],
             parts: LossParts {
-                consistency: losses.consistency.value().scalar()? as f64,
-                kl: match &losses.kl {
-                    Some(kl) => kl.value().scalar()? as f64,
-                    None => 0.0,
-                },
-                spatial: losses.spatial.value().scalar()? as f64,
+                consistency: v[1],
+                kl: v.get(5).copied().unwrap_or(0.0),
+                spatial: v[2],
                 diversity: losses.diversity,
-                perceptual: losses.perceptual.value().scalar()? as f64,
-                caption: caption.value().scalar()? as f64,
+                perceptual: v[3],
+                caption: v[4],
             },
             minimised,
         })
