@@ -18,8 +18,9 @@ pub struct CheckArgs {
     /// Renumber the invocations of the kernels that share workgroup memory (the GPU tilings
     /// of matmul, conv and codebook; the tree reductions of reduce, sum_keep_middle, softmax
     /// and cross_entropy; the register-tile codebook search's merge): 0 as launched, 1
-    /// reversed, 2 each run of 8 invocations spread across the workgroup, 3 both. Every row must still pass: a kernel that fails under
-    /// another order has a race that this adapter's own scheduling hid.
+    /// reversed, 2 each run of 8 invocations spread across the workgroup, 3 both. Every row
+    /// must still pass: a kernel that fails under another order has a race that this
+    /// adapter's own scheduling hid.
     #[arg(long, default_value_t = 0, value_name = "0-3", value_parser = clap::value_parser!(u32).range(0..4))]
     lane_order: u32,
 }

@@ -181,7 +181,8 @@ enum Command {
     Devices(OnDevice<NoArgs>),
     /// Run every kernel against its CPU reference on this adapter; exit 1 on any failure.
     Check(OnDevice<check::CheckArgs>),
-    /// Measure kernel and training-step throughput (median ms, GFLOP/s or GB/s, cold start, host CPU ms and kernel launches per iteration).
+    /// Measure kernel and training-step throughput (median ms, GFLOP/s or GB/s, cold start;
+    /// host CPU ms, kernel launches and syncs per iteration).
     Bench(OnDevice<bench::BenchArgs>),
     /// Kernel check, then the Pokemon VAE trained on the built-in emoji (the default command).
     Demo(OnDevice<demo::DemoArgs>),

@@ -773,9 +773,10 @@ impl Gpu {
     }
 
     /// Renumber the invocations of the kernels that share workgroup memory (the GPU tilings,
-    /// the tree reductions, the codebook searches' merges): `order` indexes [`crate::kernels::LANE_ORDERS`], 0 = as launched. Results must not
-    /// change; where they do, a kernel races in a way this driver's fixed execution order
-    /// hides (`check --lane-order`, tests). Kernels compiled later use the order.
+    /// the tree reductions, the codebook searches' merges): `order` indexes
+    /// [`crate::kernels::LANE_ORDERS`], 0 = as launched. Results must not change; where they
+    /// do, a kernel races in a way this driver's fixed execution order hides
+    /// (`check --lane-order`, tests). Kernels compiled later use the order.
     pub fn set_lane_order(&self, order: u32) -> Result<()> {
         let orders = crate::kernels::LANE_ORDERS;
         if order as usize >= orders.len() {
@@ -1029,31 +1030,27 @@ impl Gpu {
             (t.enabled && used * 2 + 2 <= t.capacity).then_some(used)
         });
         let device = &self.inner.device;
+        let record = |pass: &mut wgpu::ComputePass<'_>| {
+            pass.set_pipeline(&pipeline.pipeline);
+            pass.set_bind_group(0, &bind_group, &[offset as u32]);
+            pass.dispatch_workgroups(d.grid[0], d.grid[1], d.grid[2]);
+        };
         match timing_slot {
             // a timed op gets a pass of its own, with timestamps at its beginning and end
             Some(i) => {
                 let timing = self.inner.timing.as_ref().unwrap().lock().unwrap();
-                let mut pass =
-                    batch
-                        .encoder(device)
-                        .begin_compute_pass(&wgpu::ComputePassDescriptor {
-                            label: Some(op),
-                            timestamp_writes: Some(wgpu::ComputePassTimestampWrites {
-                                query_set: &timing.queries,
-                                beginning_of_pass_write_index: Some(2 * i),
-                                end_of_pass_write_index: Some(2 * i + 1),
-                            }),
-                        });
-                pass.set_pipeline(&pipeline.pipeline);
-                pass.set_bind_group(0, &bind_group, &[offset as u32]);
-                pass.dispatch_workgroups(d.grid[0], d.grid[1], d.grid[2]);
+                record(&mut batch.encoder(device).begin_compute_pass(
+                    &wgpu::ComputePassDescriptor {
+                        label: Some(op),
+                        timestamp_writes: Some(wgpu::ComputePassTimestampWrites {
+                            query_set: &timing.queries,
+                            beginning_of_pass_write_index: Some(2 * i),
+                            end_of_pass_write_index: Some(2 * i + 1),
+                        }),
+                    },
+                ));
             }
-            None => {
-                let pass = batch.pass(device);
-                pass.set_pipeline(&pipeline.pipeline);
-                pass.set_bind_group(0, &bind_group, &[offset as u32]);
-                pass.dispatch_workgroups(d.grid[0], d.grid[1], d.grid[2]);
-            }
+            None => record(batch.pass(device)),
         }
         if timing_slot.is_some() {
             batch.timed_ops.push(op);

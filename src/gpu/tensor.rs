@@ -184,38 +184,42 @@ impl Tensor {
         self.expect_dtype(DType::I32, "to_i32")?;
         Ok(bytemuck::cast_slice(&self.gpu().read_bytes(self)?).to_vec())
     }
-    /// The values of several one-element F32 tensors of one device, read with one sync point
-    /// instead of one each (a training step's loss terms).
+    /// The values of several one-element F32 or F16 tensors of one device, read with one sync
+    /// point instead of one each (a training step's loss terms).
     pub fn scalars(ts: &[&Tensor]) -> Result<Vec<f32>> {
-        let Some(first) = ts.first() else {
-            return Ok(Vec::new());
-        };
-        for t in ts {
-            t.expect_dtype(DType::F32, "scalars")?;
-            if t.numel() != 1 {
-                return Err(Error::shape(
-                    "scalars",
-                    format!("{:?} is not one element", t.shape),
-                ));
-            }
-        }
-        Ok(first
-            .gpu()
-            .read_bytes_many(ts)?
-            .iter()
-            .map(|b| bytemuck::pod_read_unaligned::<f32>(b))
-            .collect())
+        Self::read_scalars("scalars", ts)
     }
 
     /// A one-element tensor's value.
     pub fn scalar(&self) -> Result<f32> {
-        if self.numel() != 1 {
-            return Err(Error::shape(
-                "scalar",
-                format!("{:?} is not one element", self.shape),
-            ));
+        Ok(Self::read_scalars("scalar", &[self])?[0])
+    }
+
+    fn read_scalars(op: &str, ts: &[&Tensor]) -> Result<Vec<f32>> {
+        let Some(first) = ts.first() else {
+            return Ok(Vec::new());
+        };
+        for t in ts {
+            if t.dtype != DType::F16 {
+                t.expect_dtype(DType::F32, op)?;
+            }
+            if t.numel() != 1 {
+                return Err(Error::shape(
+                    op,
+                    format!("{:?} is not one element", t.shape),
+                ));
+            }
         }
-        Ok(self.to_f32()?[0])
+        let bytes = first.gpu().read_bytes_many(ts)?;
+        Ok(ts
+            .iter()
+            .zip(bytes)
+            .map(|(t, b)| match t.dtype {
+                // an F16 value is widened exactly, as `to_f32` does
+                DType::F16 => super::half::f16_bits_to_f32(u16::from_le_bytes([b[0], b[1]])),
+                _ => f32::from_le_bytes([b[0], b[1], b[2], b[3]]),
+            })
+            .collect())
     }
 
     /// An error naming `op` unless the element type is `want`.
