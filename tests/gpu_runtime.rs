@@ -172,6 +172,21 @@ fn several_tensors_come_back_with_one_sync_point() {
         Tensor::scalars(&[&s, &a]),
         Err(Error::Shape { .. })
     ));
+    // whole tensors of both float types, one sync point; other types are refused
+    let before = gpu.counters().submits;
+    let values = Tensor::to_f32_many(&[&h, &a, &empty, &s]).unwrap();
+    assert_eq!(gpu.counters().submits - before, 1);
+    assert_eq!(
+        values,
+        vec![
+            vec![0.5, -1.0, 2.0],
+            vec![1.0, 2.0, 3.0],
+            vec![],
+            vec![-6.0]
+        ]
+    );
+    assert!(Tensor::to_f32_many(&[&a, &i]).is_err());
+    assert!(Tensor::to_f32_many(&[]).unwrap().is_empty());
 }
 
 #[test]

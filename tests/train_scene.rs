@@ -165,3 +165,37 @@ fn the_caption_shift_fix_changes_only_the_caption_targets() {
     assert_eq!(seed_targets.parts.consistency, one_ahead.parts.consistency);
     assert_ne!(seed_targets.parts.caption, one_ahead.parts.caption);
 }
+
+#[test]
+fn a_teacher_forced_step_reads_back_at_five_points() {
+    // Its own device, so that the counters see this test's work only. Each read-back is a
+    // submit and a wait (on a GPU it drains the device). With the NaN check on, a step reads
+    // back: the AR loss with its logits and the text embedding; the LM's gradient norm; the
+    // diversity; the composite loss's terms; the decoder's and captioner's norms together
+    // (9 before the reads were merged and the captions' slicing moved to the device).
+    let gpu = wgtrain::Gpu::from_env().unwrap();
+    let texts = generate_texts(16, 9);
+    let vocab = Vocab::build(&texts);
+    let lm = LmConfig {
+        vocab: vocab.len(),
+        d_model: 16,
+        heads: 2,
+        layers: 1,
+        d_ff: 32,
+        max_len: 16,
+        dropout: 0.1,
+    };
+    let losses = LossConfig {
+        nan_check_before_step: true,
+        ..LossConfig::default()
+    };
+    let mut tr = SceneTrainer::new(&gpu, scene(lm, true), losses, 1e-3, 5).unwrap();
+    for step in 0..3 {
+        let batch = batch_from_texts(&gpu, &vocab, &texts[step * 4..step * 4 + 4], 16).unwrap();
+        let before = gpu.counters().readbacks;
+        let r = tr.teacher_forced_step(&batch).unwrap();
+        assert!(r.skipped.is_none(), "step {step}: {r:?}");
+        let n = gpu.counters().readbacks - before;
+        assert_eq!(n, 5, "step {step}: {n} read-backs");
+    }
+}

@@ -107,6 +107,8 @@ pub struct Counters {
     pub dispatches: AtomicU64,
     /// Command buffers submitted.
     pub submits: AtomicU64,
+    /// Read-backs (each a submit and a wait for the device to finish).
+    pub readbacks: AtomicU64,
 }
 
 /// Snapshot of [`Counters`].
@@ -124,6 +126,8 @@ pub struct CounterSnapshot {
     pub dispatches: u64,
     /// Command buffers submitted.
     pub submits: u64,
+    /// Read-backs (each a submit and a wait for the device to finish).
+    pub readbacks: u64,
 }
 
 // Each dispatch's parameters get their own 256-byte slot in one uniform buffer (256 is the
@@ -632,6 +636,7 @@ impl Gpu {
             bind_groups_created: c.bind_groups_created.load(Ordering::Relaxed),
             dispatches: c.dispatches.load(Ordering::Relaxed),
             submits: c.submits.load(Ordering::Relaxed),
+            readbacks: c.readbacks.load(Ordering::Relaxed),
         }
     }
 
@@ -1297,6 +1302,10 @@ impl Gpu {
             return Ok(vec![Vec::new(); ts.len()]);
         }
         let staging = self.inner.pool.take_readback(self, size)?;
+        self.inner
+            .counters
+            .readbacks
+            .fetch_add(1, Ordering::Relaxed);
         {
             let mut batch = self.inner.batch.lock().unwrap();
             batch.encoder(&self.inner.device);

@@ -184,8 +184,15 @@ impl Tensor {
         self.expect_dtype(DType::I32, "to_i32")?;
         Ok(bytemuck::cast_slice(&self.gpu().read_bytes(self)?).to_vec())
     }
+    /// The values of several F32 or F16 tensors of one device, read with one sync point
+    /// instead of one each (a training step's loss terms and the logits it scores); F16 values
+    /// are widened exactly, as [`Tensor::to_f32`] does.
+    pub fn to_f32_many(ts: &[&Tensor]) -> Result<Vec<Vec<f32>>> {
+        Self::read_f32s("to_f32_many", ts)
+    }
+
     /// The values of several one-element F32 or F16 tensors of one device, read with one sync
-    /// point instead of one each (a training step's loss terms).
+    /// point instead of one each.
     pub fn scalars(ts: &[&Tensor]) -> Result<Vec<f32>> {
         Self::read_scalars("scalars", ts)
     }
@@ -196,6 +203,16 @@ impl Tensor {
     }
 
     fn read_scalars(op: &str, ts: &[&Tensor]) -> Result<Vec<f32>> {
+        if let Some(t) = ts.iter().find(|t| t.numel() != 1) {
+            return Err(Error::shape(
+                op,
+                format!("{:?} is not one element", t.shape),
+            ));
+        }
+        Ok(Self::read_f32s(op, ts)?.into_iter().map(|v| v[0]).collect())
+    }
+
+    fn read_f32s(op: &str, ts: &[&Tensor]) -> Result<Vec<Vec<f32>>> {
         let Some(first) = ts.first() else {
             return Ok(Vec::new());
         };
@@ -203,21 +220,20 @@ impl Tensor {
             if t.dtype != DType::F16 {
                 t.expect_dtype(DType::F32, op)?;
             }
-            if t.numel() != 1 {
-                return Err(Error::shape(
-                    op,
-                    format!("{:?} is not one element", t.shape),
-                ));
-            }
         }
         let bytes = first.gpu().read_bytes_many(ts)?;
         Ok(ts
             .iter()
             .zip(bytes)
             .map(|(t, b)| match t.dtype {
-                // an F16 value is widened exactly, as `to_f32` does
-                DType::F16 => super::half::f16_bits_to_f32(u16::from_le_bytes([b[0], b[1]])),
-                _ => f32::from_le_bytes([b[0], b[1], b[2], b[3]]),
+                DType::F16 => b
+                    .chunks_exact(2)
+                    .map(|h| super::half::f16_bits_to_f32(u16::from_le_bytes([h[0], h[1]])))
+                    .collect(),
+                _ => b
+                    .chunks_exact(4)
+                    .map(|w| f32::from_le_bytes([w[0], w[1], w[2], w[3]]))
+                    .collect(),
             })
             .collect())
     }

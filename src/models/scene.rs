@@ -392,13 +392,9 @@ impl CaptionNetwork {
         };
         let vis = self.encode_scene(scene, train, keys)?;
         // the LSTM reads the visual embedding, then the caption without its last token
+        // captions[:, :t-1] on the device (the window of the first t-1 tokens: no read-back)
         let ids = if t > 1 {
-            let ids: Vec<u32> = captions
-                .to_u32()?
-                .chunks(t)
-                .flat_map(|row| row[..t - 1].to_vec())
-                .collect();
-            Some(Tensor::from_u32(scene.value().gpu(), &ids, &[b, t - 1])?)
+            Some(captions.context_window(t - 1, t - 1, 0)?)
         } else {
             None
         };

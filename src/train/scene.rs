@@ -532,19 +532,37 @@ impl SceneTrainer {
 
     /// Clip to norm 1; returns the norm before clipping when it must be checked (one read-back).
     fn clip(grads: &[Option<Var>], check: bool) -> Result<Option<f64>> {
-        let with: Vec<&Tensor> = grads
-            .iter()
-            .filter_map(|g| g.as_ref().map(|v| v.value()))
-            .collect();
-        if with.is_empty() {
-            return Ok(None);
+        Ok(Self::clip_groups(&[grads], check)?[0])
+    }
+
+    /// Clip each group of gradients to norm 1 on its own; the norms before clipping when they
+    /// must be checked, read back together (one sync point for all groups). A group without
+    /// gradients has no norm.
+    fn clip_groups(groups: &[&[Option<Var>]], check: bool) -> Result<Vec<Option<f64>>> {
+        let mut coefs = Vec::with_capacity(groups.len());
+        for grads in groups {
+            let with: Vec<&Tensor> = grads
+                .iter()
+                .filter_map(|g| g.as_ref().map(|v| v.value()))
+                .collect();
+            coefs.push(if with.is_empty() {
+                None
+            } else {
+                Some(clip_grad_norm(&with, 1.0)?)
+            });
         }
-        let coef = clip_grad_norm(&with, 1.0)?;
-        Ok(if check {
-            Some(coef.to_f32()?[1] as f64)
-        } else {
-            None
-        })
+        if !check {
+            return Ok(vec![None; groups.len()]);
+        }
+        let present: Vec<&Tensor> = coefs.iter().flatten().collect();
+        // clip_grad_norm's [coefficient, norm]
+        let mut norms = Tensor::to_f32_many(&present)?
+            .into_iter()
+            .map(|v| v[1] as f64);
+        Ok(coefs
+            .iter()
+            .map(|c| c.as_ref().and_then(|_| norms.next()))
+            .collect())
     }
 
     /// The seed's training step with teacher forcing: the AR step, then decoder + captioner on
@@ -707,21 +725,24 @@ impl SceneTrainer {
             &self.scaled(&minimised, 0)?,
             &lp.iter().map(|(_, v)| v).collect::<Vec<_>>(),
         )?;
-        let mut ar_loss = ar.value().scalar()? as f64;
-        let mut ar_accuracy = accuracy(&logits.value().to_f32()?, &batch.label_ids, vocab);
-        let embedding_nan =
-            |e: &Var| -> Result<bool> { Ok(e.value().to_f32()?.iter().any(|v| v.is_nan())) };
-        let mut global_nan = None;
+        // the AR loss, the logits it is scored on and the embedding's NaN check: one read-back
+        let [ar_v, logits_v, emb_v]: [Vec<f32>; 3] =
+            Tensor::to_f32_many(&[ar.value(), logits.value(), text_emb.value()])?
+                .try_into()
+                .expect("three tensors read");
+        let mut ar_loss = ar_v[0] as f64;
+        let mut ar_accuracy = accuracy(&logits_v, &batch.label_ids, vocab);
+        let mut embedding_nan = emb_v.iter().any(|v| v.is_nan());
         if let Some(w) = weights {
             // the global batch's AR loss and accuracy (token means: weighted by the tokens'
             // share), whether any rank's embedding has a NaN, and the gradients
             let mut v = [
                 ar_loss * w.ar,
                 ar_accuracy * w.ar,
-                f64::from(u8::from(embedding_nan(&text_emb)?)),
+                f64::from(u8::from(embedding_nan)),
             ];
             world.sum_f64(&mut v)?;
-            (ar_loss, ar_accuracy, global_nan) = (v[0], v[1], Some(v[2] > 0.0));
+            (ar_loss, ar_accuracy, embedding_nan) = (v[0], v[1], v[2] > 0.0);
             super::sum_gradients(&grads)?;
         }
         // mixed precision: an overflowing AR update is skipped, the scene step still runs
@@ -747,7 +768,7 @@ impl SceneTrainer {
                 format!("AR loss {ar_loss} (checked after the AR step, as the original does)"),
             ));
         }
-        if global_nan.map_or_else(|| embedding_nan(&text_emb), Ok)? {
+        if embedding_nan {
             return Ok(skipped(
                 ar_loss,
                 ar_accuracy,
@@ -834,7 +855,10 @@ impl SceneTrainer {
         let scene_skip = self.unscaled(&grads, 1)?;
         let (nd, nc) = match scene_skip {
             Some(_) => (None, None),
-            None => (Self::clip(gd, check)?, Self::clip(gc, check)?),
+            None => match Self::clip_groups(&[gd, gc], check)?[..] {
+                [nd, nc] => (nd, nc),
+                _ => unreachable!("two groups clipped"),
+            },
         };
         let finite = |n: Option<f64>| n.is_none_or(f64::is_finite);
         if check && !(total_v.is_finite() && finite(nd) && finite(nc)) {
