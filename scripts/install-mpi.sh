@@ -6,7 +6,8 @@ set -euo pipefail
 need=()
 command -v mpirun >/dev/null 2>&1 || need+=(openmpi-bin)
 command -v mpicc >/dev/null 2>&1 || need+=(libopenmpi-dev)
-ldconfig -p | grep -q 'libclang' || need+=(libclang-dev)
+# bindgen loads libclang.so or libclang-N.so (libclang-cpp, which LLVM packages bring, is not it)
+ldconfig -p | grep -qE 'libclang(-[0-9.]+)?\.so' || need+=(libclang-dev)
 if [ ${#need[@]} -gt 0 ]; then
   if ! command -v apt-get >/dev/null; then
     echo "missing: ${need[*]}; install an MPI (Open MPI or MPICH, with its headers) and libclang with your package manager" >&2
