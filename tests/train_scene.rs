@@ -23,6 +23,19 @@ fn scene(lm: LmConfig, use_vae: bool) -> SceneConfig {
     }
 }
 
+/// A one-layer LM of width `d_model` (2 heads, feed-forward 2·d_model, 16 positions).
+fn small_lm(vocab: usize, d_model: usize, dropout: f32) -> LmConfig {
+    LmConfig {
+        vocab,
+        d_model,
+        heads: 2,
+        layers: 1,
+        d_ff: 2 * d_model,
+        max_len: 16,
+        dropout,
+    }
+}
+
 fn var(v: &[f32], shape: &[usize]) -> Var {
     Var::constant(Tensor::from_f32(common::gpu(), v, shape).unwrap())
 }
@@ -68,15 +81,7 @@ fn teacher_forced_steps_lower_the_language_model_loss() {
     let gpu = common::gpu();
     let texts = generate_texts(64, 5);
     let vocab = Vocab::build(&texts);
-    let lm = LmConfig {
-        vocab: vocab.len(),
-        d_model: 32,
-        heads: 2,
-        layers: 1,
-        d_ff: 64,
-        max_len: 16,
-        dropout: 0.1,
-    };
+    let lm = small_lm(vocab.len(), 32, 0.1);
     let losses = LossConfig {
         sobel_eps: 1e-6,
         ..LossConfig::default()
@@ -105,15 +110,7 @@ fn scheduled_sampling_follows_the_epoch_schedule_and_the_ar_mode_runs() {
     let gpu = common::gpu();
     let texts = generate_texts(16, 2);
     let vocab = Vocab::build(&texts);
-    let lm = LmConfig {
-        vocab: vocab.len(),
-        d_model: 32,
-        heads: 2,
-        layers: 1,
-        d_ff: 64,
-        max_len: 16,
-        dropout: 0.1,
-    };
+    let lm = small_lm(vocab.len(), 32, 0.1);
     let mut tr = SceneTrainer::new(
         gpu,
         scene(lm, false),
@@ -141,15 +138,7 @@ fn the_caption_shift_fix_changes_only_the_caption_targets() {
     let gpu = common::gpu();
     let texts = generate_texts(8, 6);
     let vocab = Vocab::build(&texts);
-    let lm = LmConfig {
-        vocab: vocab.len(),
-        d_model: 32,
-        heads: 2,
-        layers: 1,
-        d_ff: 64,
-        max_len: 16,
-        dropout: 0.0,
-    };
+    let lm = small_lm(vocab.len(), 32, 0.0);
     let batch = batch_from_texts(gpu, &vocab, &texts[..2], 16).unwrap();
     let step = |fix: bool| {
         let losses = LossConfig {
@@ -176,15 +165,7 @@ fn a_teacher_forced_step_reads_back_at_five_points() {
     let gpu = wgtrain::Gpu::from_env().unwrap();
     let texts = generate_texts(16, 9);
     let vocab = Vocab::build(&texts);
-    let lm = LmConfig {
-        vocab: vocab.len(),
-        d_model: 16,
-        heads: 2,
-        layers: 1,
-        d_ff: 32,
-        max_len: 16,
-        dropout: 0.1,
-    };
+    let lm = small_lm(vocab.len(), 16, 0.1);
     let losses = LossConfig {
         nan_check_before_step: true,
         ..LossConfig::default()

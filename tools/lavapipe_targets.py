@@ -65,10 +65,10 @@ for w, target in STEPS:
         print(f"| {w} | n/a | ≤ {target} | | | |")
         continue
     g = o.get("gflops")
+    gf = f"{g:.1f}" if g else ""
     pct = f"{100 * g / fma:.0f}" if g and fma else ""
     print(f"| {w} | {o['median_ms']:.1f} | ≤ {target} | {verdict(o['median_ms'] <= target)} "
-          f"| {g:.1f} | {pct} |" if g else
-          f"| {w} | {o['median_ms']:.1f} | ≤ {target} | {verdict(o['median_ms'] <= target)} | | |")
+          f"| {gf} | {pct} |")
 print()
 print("Cold first iteration (Mesa's shader cache off, autotune off), target ≤ 2 000 ms:\n")
 print("| workload | first ms | |")

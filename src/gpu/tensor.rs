@@ -155,15 +155,9 @@ impl Tensor {
 
     /// Read the values back (waits for the GPU); an F16 tensor's values are widened exactly.
     pub fn to_f32(&self) -> Result<Vec<f32>> {
-        if self.dtype == DType::F16 {
-            return Ok(self
-                .to_f16_bits()?
-                .into_iter()
-                .map(super::half::f16_bits_to_f32)
-                .collect());
-        }
-        self.expect_dtype(DType::F32, "to_f32")?;
-        Ok(bytemuck::cast_slice(&self.gpu().read_bytes(self)?).to_vec())
+        Ok(Self::read_f32s("to_f32", &[self])?
+            .pop()
+            .unwrap_or_default())
     }
     /// Read an F16 tensor's bits back.
     pub fn to_f16_bits(&self) -> Result<Vec<u16>> {

@@ -855,10 +855,10 @@ impl SceneTrainer {
         let scene_skip = self.unscaled(&grads, 1)?;
         let (nd, nc) = match scene_skip {
             Some(_) => (None, None),
-            None => match Self::clip_groups(&[gd, gc], check)?[..] {
-                [nd, nc] => (nd, nc),
-                _ => unreachable!("two groups clipped"),
-            },
+            None => {
+                let norms = Self::clip_groups(&[gd, gc], check)?;
+                (norms[0], norms[1])
+            }
         };
         let finite = |n: Option<f64>| n.is_none_or(f64::is_finite);
         if check && !(total_v.is_finite() && finite(nd) && finite(nc)) {
